@@ -1,0 +1,147 @@
+// Package models embeds openproof's default model files, so that the demo
+// runs with nothing on disk: the MNIST base MLP (784→64 ReLU →10, float32,
+// calibrated for the fixed-point recipe), its LoRA adapter for digits turned
+// 90° clockwise, and 64 such digits from the held-out test split.
+//
+// inference/mnist produces the files (`make train`); mnist/TRAINING.md
+// records the command, the accuracies and the sizes.
+package models
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+
+	"github.com/openproof/openproof/inference/mnist"
+	"github.com/openproof/openproof/inference/model"
+	"github.com/openproof/openproof/inference/peft"
+)
+
+// The list is explicit so that nothing else in mnist/ (TRAINING.md, stray
+// files) ends up in the binary.
+//
+//go:embed mnist/base/config.json mnist/base/model.safetensors
+//go:embed mnist/adapter/adapter_config.json mnist/adapter/adapter_model.safetensors
+//go:embed mnist/samples.bin
+var embedded embed.FS // read-only: embed.FS cannot be modified
+
+// Paths inside FS.
+const (
+	MNISTBaseDir     = "mnist/base"        // config.json, model.safetensors
+	MNISTAdapterDir  = "mnist/adapter"     // adapter_config.json, adapter_model.safetensors
+	MNISTSamplesFile = "mnist/samples.bin" // mnist converted-file format
+)
+
+// FS returns the embedded files, for callers that need their bytes (digests,
+// copies).
+func FS() fs.FS { return embedded }
+
+// MNISTBase loads the embedded base model.
+func MNISTBase() (*model.Model, error) {
+	var m *model.Model
+	err := withDir(MNISTBaseDir, func(dir string) (err error) {
+		m, err = model.Load(dir)
+		return err
+	})
+	return m, err
+}
+
+// MNISTAdapter loads the embedded LoRA adapter (fc1 and fc2, r = 8).
+func MNISTAdapter() (*peft.Adapter, error) {
+	var a *peft.Adapter
+	err := withDir(MNISTAdapterDir, func(dir string) (err error) {
+		a, err = peft.Load(dir)
+		return err
+	})
+	return a, err
+}
+
+// MNISTSamples returns the embedded demo digits (rotated, with labels).
+func MNISTSamples() (*mnist.Dataset, error) {
+	b, err := embedded.ReadFile(MNISTSamplesFile)
+	if err != nil {
+		return nil, fmt.Errorf("models: %w", err)
+	}
+	return mnist.Parse("embedded "+MNISTSamplesFile, b)
+}
+
+// withDir materializes the embedded directory sub into a temporary
+// directory, runs load on it and removes it: model and peft load from
+// directories, and their validation should not be duplicated here.
+func withDir(sub string, load func(dir string) error) error {
+	fsys, err := fs.Sub(embedded, sub)
+	if err != nil {
+		return fmt.Errorf("models: %w", err)
+	}
+	tmp, err := os.MkdirTemp("", "openproof-models-*")
+	if err != nil {
+		return fmt.Errorf("models: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	if err := Materialize(tmp, fsys); err != nil {
+		return err
+	}
+	if err := load(tmp); err != nil {
+		return fmt.Errorf("models: embedded %s: %w", sub, err)
+	}
+	return nil
+}
+
+// Materialize copies every file of fsys into the directory dst (created if
+// needed), keeping relative paths; each file is written atomically. With
+// sub, _ := fs.Sub(FS(), MNISTBaseDir), Materialize(dir, sub) gives a model
+// directory for tools that take paths.
+func Materialize(dst string, fsys fs.FS) error {
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, filepath.FromSlash(p))
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return fmt.Errorf("%s is not a regular file", path.Clean(p))
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		return writeFileAtomic(target, b)
+	})
+	if err != nil {
+		return fmt.Errorf("models: materialize into %s: %w", dst, err)
+	}
+	return nil
+}
+
+// writeFileAtomic writes b to a temporary file next to p and renames it
+// over p, so readers never see a partial file.
+func writeFileAtomic(p string, b []byte) (err error) {
+	f, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if _, err = f.Write(b); err != nil {
+		return err
+	}
+	if err = f.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), p)
+}
