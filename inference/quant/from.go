@@ -136,4 +136,3 @@ func sortAdapterLayers(ls []AdapterLayer) {
 		}
 	}
 }
-
