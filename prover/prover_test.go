@@ -1,0 +1,250 @@
+package prover_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/openproof/openproof/prover"
+	"github.com/openproof/openproof/prover/internal/toy"
+)
+
+type fixture struct {
+	ccs  constraint.ConstraintSystem
+	pk   groth16.ProvingKey
+	vk   groth16.VerifyingKey
+	full witness.Witness
+	pub  witness.Witness
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	ctx := context.Background()
+	ccs, err := prover.Compile(ctx, &toy.Cube{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := prover.DevSetup(ctx, ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := mustWitness(t, toy.CubeAssignment(7))
+	pub, err := full.Public()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &fixture{ccs: ccs, pk: pk, vk: vk, full: full, pub: pub}
+}
+
+func mustWitness(t *testing.T, a frontend.Circuit) witness.Witness {
+	t.Helper()
+	w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func TestCompileOneCommitment(t *testing.T) {
+	ccs, err := prover.Compile(context.Background(), &toy.Cube{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(ccs.GetCommitments().(constraint.Groth16Commitments)); n != 1 {
+		t.Fatalf("toy circuit has %d commitments, want exactly 1 (as the real circuits)", n)
+	}
+}
+
+func TestCircuitDigestDeterministic(t *testing.T) {
+	ctx := context.Background()
+	digest := func(c frontend.Circuit) string {
+		ccs, err := prover.Compile(ctx, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := prover.CircuitDigest(ccs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	a, b := digest(&toy.Cube{}), digest(&toy.Cube{})
+	if a != b {
+		t.Fatalf("two compilations of the same circuit differ: %s vs %s", a, b)
+	}
+	if len(a) != 64 {
+		t.Fatalf("digest %q is not 64 hex characters", a)
+	}
+	if c := digest(&toy.Statement{}); c == a {
+		t.Fatal("different circuits have the same digest")
+	}
+}
+
+func TestProveVerify(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	proof, err := prover.CPU().Prove(ctx, f.ccs, f.pk, f.full)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prover.Verify(f.vk, proof, f.pub); err != nil {
+		t.Fatalf("valid proof refused: %v", err)
+	}
+	// The proof is bound to the Solidity target's hash-to-field: gnark's
+	// default verifier (another hash) must refuse it.
+	if err := groth16.Verify(proof, f.vk, f.pub); err == nil {
+		t.Fatal("proof verified with gnark's default hash-to-field: prover is not using the Solidity target")
+	}
+
+	otherPub, err := mustWitness(t, toy.CubeAssignment(8)).Public()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prover.Verify(f.vk, proof, otherPub); !errors.Is(err, prover.ErrProofInvalid) {
+		t.Fatalf("proof against another public input: got %v, want ErrProofInvalid", err)
+	}
+
+	_, vk2, err := prover.DevSetup(ctx, f.ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prover.Verify(vk2, proof, f.pub); !errors.Is(err, prover.ErrProofInvalid) {
+		t.Fatalf("proof against another setup's key: got %v, want ErrProofInvalid", err)
+	}
+}
+
+func TestProveBadInputs(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	otherCCS, err := prover.Compile(ctx, &toy.Statement{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherPK, _, err := prover.DevSetup(ctx, otherCCS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unsatisfied := mustWitness(t, &toy.Cube{X: 9, Y: 2})
+	tooBig := mustWitness(t, &toy.Cube{X: 1 << 48, Y: 1 << 16}) // y³ = x holds, the range check does not
+
+	tests := []struct {
+		name    string
+		ccs     constraint.ConstraintSystem
+		pk      groth16.ProvingKey
+		w       witness.Witness
+		wantBad bool // ErrBadInput; otherwise any error
+	}{
+		{"nil ccs", nil, f.pk, f.full, true},
+		{"nil pk", f.ccs, nil, f.full, true},
+		{"nil witness", f.ccs, f.pk, nil, true},
+		{"key of another circuit", f.ccs, otherPK, f.full, true},
+		{"unsatisfied", f.ccs, f.pk, unsatisfied, false},
+		{"range check fails", f.ccs, f.pk, tooBig, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := prover.CPU().Prove(ctx, tc.ccs, tc.pk, tc.w)
+			if err == nil {
+				t.Fatal("proved")
+			}
+			if tc.wantBad && !errors.Is(err, prover.ErrBadInput) {
+				t.Fatalf("got %v, want ErrBadInput", err)
+			}
+		})
+	}
+}
+
+func TestVerifyBadInputs(t *testing.T) {
+	f := newFixture(t)
+	proof, err := prover.CPU().Prove(context.Background(), f.ccs, f.pk, f.full)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		vk    groth16.VerifyingKey
+		proof groth16.Proof
+		pub   witness.Witness
+	}{
+		{"nil vk", nil, proof, f.pub},
+		{"nil proof", f.vk, nil, f.pub},
+		{"nil witness", f.vk, proof, nil},
+		{"full witness", f.vk, proof, f.full},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := prover.Verify(tc.vk, tc.proof, tc.pub); !errors.Is(err, prover.ErrBadInput) {
+				t.Fatalf("got %v, want ErrBadInput", err)
+			}
+		})
+	}
+}
+
+func TestCancelled(t *testing.T) {
+	f := newFixture(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := prover.Compile(ctx, &toy.Cube{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Compile: got %v, want context.Canceled", err)
+	}
+	if _, _, err := prover.DevSetup(ctx, f.ccs); !errors.Is(err, context.Canceled) {
+		t.Errorf("DevSetup: got %v, want context.Canceled", err)
+	}
+	if _, err := prover.CPU().Prove(ctx, f.ccs, f.pk, f.full); !errors.Is(err, context.Canceled) {
+		t.Errorf("Prove: got %v, want context.Canceled", err)
+	}
+}
+
+func TestNewBackend(t *testing.T) {
+	tests := []struct {
+		name string
+		ok   bool
+	}{
+		{"cpu", true},
+		{"CPU", false},
+		{"", false},
+		{"gpu", false},
+	}
+	for _, tc := range tests {
+		b, err := prover.NewBackend(tc.name)
+		if tc.ok {
+			if err != nil || b.Name() != tc.name {
+				t.Errorf("NewBackend(%q) = %v, %v", tc.name, b, err)
+			}
+			continue
+		}
+		if !errors.Is(err, prover.ErrBadInput) {
+			t.Errorf("NewBackend(%q): got %v, want ErrBadInput", tc.name, err)
+		}
+	}
+}
+
+func TestPublicNames(t *testing.T) {
+	tests := []struct {
+		circuit frontend.Circuit
+		want    []string
+	}{
+		{&toy.Cube{}, []string{"x"}},
+		{&toy.Statement{}, []string{"model_digest", "adapter_commitment", "input_digest", "output_digest"}},
+	}
+	for _, tc := range tests {
+		got, err := prover.PublicNames(tc.circuit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(tc.want) {
+			t.Fatalf("%T: got %v, want %v", tc.circuit, got, tc.want)
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Fatalf("%T: got %v, want %v", tc.circuit, got, tc.want)
+			}
+		}
+	}
+}

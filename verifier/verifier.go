@@ -1,0 +1,170 @@
+// Package verifier checks openproof proof bundles offline: that the bundle
+// was made for the given verifying key, that its public inputs are the
+// statement it claims (model, adapter, input and output digests), and that
+// the Groth16 proof verifies (with the Solidity verifier's hash-to-field, as
+// on chain).
+package verifier
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/consensys/gnark/backend/groth16"
+
+	"github.com/openproof/openproof/prover"
+	"github.com/openproof/openproof/prover/bundle"
+)
+
+// Errors. ErrBadInput means the bundle or key is malformed; the others mean
+// a well-formed bundle failed verification.
+var (
+	ErrBadInput            = bundle.ErrBadInput // wraps prover.ErrBadInput
+	ErrVKMismatch          = errors.New("bundle was not made for this verifying key")
+	ErrPublicInputMismatch = errors.New("public inputs do not match the bundle's statement")
+	ErrOutputMismatch      = errors.New("output does not match the output digest")
+	ErrProofInvalid        = prover.ErrProofInvalid
+)
+
+// Checks VerifyBundle reports, in the order it makes them.
+const (
+	CheckVK        = "vk_sha256"
+	CheckStatement = "statement"
+	CheckOutput    = "output_digest"
+	CheckGroth16   = "groth16"
+)
+
+// Report says what a successful VerifyBundle checked.
+type Report struct {
+	Circuit      bundle.Circuit
+	Backend      string
+	VKSHA256     string
+	PublicInputs int
+	Checks       []string
+}
+
+// Option configures VerifyBundle.
+type Option func(*options)
+
+type options struct {
+	outputDigest func(output []int64) (string, error)
+}
+
+// WithOutputCheck makes VerifyBundle recompute the output digest from the
+// bundle's claimed output with digest and require it to equal the bundle's
+// output_digest (which the statement check ties to the proof). Without it,
+// the output values are the prover's word.
+func WithOutputCheck(digest func(output []int64) (string, error)) Option {
+	return func(o *options) { o.outputDigest = digest }
+}
+
+// statement pairs the public inputs with the bundle fields they stand for.
+func statement(b *bundle.Bundle) []struct{ input, field, value string } {
+	return []struct{ input, field, value string }{
+		{"model_digest", "model.digest", b.Model.Digest},
+		{"adapter_commitment", "adapter.commitment", b.Adapter.Commitment},
+		{"input_digest", "input_digest", b.InputDigest},
+		{"output_digest", "output_digest", b.OutputDigest},
+	}
+}
+
+// VerifyBundle verifies b against vk. Each statement field must be bound by
+// the public input of the same role, both ways: a field stated without its
+// public input, or a public input whose field is missing or different, is
+// ErrPublicInputMismatch.
+func VerifyBundle(b *bundle.Bundle, vk groth16.VerifyingKey, opts ...Option) (*Report, error) {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if b == nil {
+		return nil, fmt.Errorf("nil bundle: %w", ErrBadInput)
+	}
+	if err := b.Check(); err != nil {
+		return nil, err
+	}
+	vkHash, err := bundle.VKSHA256(vk)
+	if err != nil {
+		return nil, err
+	}
+	r := &Report{Circuit: b.Circuit, Backend: b.Backend, VKSHA256: vkHash, PublicInputs: len(b.PublicInputs)}
+
+	if !strings.EqualFold(vkHash, b.VKSHA256) {
+		return nil, fmt.Errorf("%w: bundle vk_sha256 %s, verifying key %s", ErrVKMismatch, b.VKSHA256, vkHash)
+	}
+	r.Checks = append(r.Checks, CheckVK)
+
+	nb, err := prover.NbPublic(vk)
+	if err != nil {
+		return nil, err
+	}
+	if nb != len(b.PublicInputs) {
+		return nil, fmt.Errorf("%w: bundle has %d public inputs, the verifying key expects %d", ErrPublicInputMismatch, len(b.PublicInputs), nb)
+	}
+	if err := checkStatement(b); err != nil {
+		return nil, err
+	}
+	r.Checks = append(r.Checks, CheckStatement)
+
+	if o.outputDigest != nil {
+		d, err := o.outputDigest(b.Output)
+		if err != nil {
+			return nil, fmt.Errorf("%w: recompute from output: %w", ErrOutputMismatch, err)
+		}
+		if !sameElement(d, b.OutputDigest) {
+			return nil, fmt.Errorf("%w: output hashes to %s, output_digest is %s", ErrOutputMismatch, d, b.OutputDigest)
+		}
+		r.Checks = append(r.Checks, CheckOutput)
+	}
+
+	raw, err := hex.DecodeString(strings.TrimPrefix(b.Proof, "0x"))
+	if err != nil { // Check accepted it: cannot happen
+		return nil, fmt.Errorf("field \"proof\": %v: %w", err, ErrBadInput)
+	}
+	// Points off the curve are a failed proof, not a malformed file: the
+	// layout was fine, the content is not a proof.
+	proof, err := bundle.ProofFromSolidity(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrProofInvalid, strings.TrimSuffix(err.Error(), ": "+ErrBadInput.Error()))
+	}
+	public, err := b.PublicWitness()
+	if err != nil {
+		return nil, err
+	}
+	if err := prover.Verify(vk, proof, public); err != nil {
+		return nil, err
+	}
+	r.Checks = append(r.Checks, CheckGroth16)
+	return r, nil
+}
+
+func checkStatement(b *bundle.Bundle) error {
+	inputs := make(map[string]string, len(b.PublicInputs))
+	for _, p := range b.PublicInputs {
+		inputs[p.Name] = p.Value
+	}
+	for _, s := range statement(b) {
+		v, bound := inputs[s.input]
+		switch {
+		case !bound && s.value == "":
+		case !bound:
+			return fmt.Errorf("%w: bundle states %s %s, but the proof has no public input %q", ErrPublicInputMismatch, s.field, s.value, s.input)
+		case s.value == "":
+			return fmt.Errorf("%w: public input %q is %s, but the bundle states no %s", ErrPublicInputMismatch, s.input, v, s.field)
+		case !sameElement(v, s.value):
+			return fmt.Errorf("%w: public input %q is %s, the bundle's %s is %s", ErrPublicInputMismatch, s.input, v, s.field, s.value)
+		}
+	}
+	return nil
+}
+
+// sameElement compares two field elements' texts by value.
+func sameElement(a, b string) bool {
+	x, err := bundle.ParseElement(a)
+	if err != nil {
+		return false
+	}
+	y, err := bundle.ParseElement(b)
+	return err == nil && x.Equal(&y)
+}
