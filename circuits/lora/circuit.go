@@ -45,10 +45,10 @@ type AdapterWitness struct {
 // committed LoRA adapter. Build it with New (to compile) or Assign (a
 // witness); the zero value has no model and does not compile.
 type InferenceCircuit struct {
-	ModelDigest       frontend.Variable `gnark:",public"`
-	AdapterCommitment frontend.Variable `gnark:",public"`
-	InputDigest       frontend.Variable `gnark:",public"`
-	OutputDigest      frontend.Variable `gnark:",public"`
+	ModelDigest       frontend.Variable `gnark:"model_digest,public"`
+	AdapterCommitment frontend.Variable `gnark:"adapter_commitment,public"`
+	InputDigest       frontend.Variable `gnark:"input_digest,public"`
+	OutputDigest      frontend.Variable `gnark:"output_digest,public"`
 
 	Input   []frontend.Variable // int8 model input
 	Adapter []AdapterWitness    // one per adapted layer (shape[i] > 0), in layer order

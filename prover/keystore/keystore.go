@@ -119,37 +119,49 @@ func (s *Store) Dir(digest string) string { return filepath.Join(s.root, digest)
 // ErrNotFound when there is no entry and ErrCorrupt when the entry does not
 // check out.
 func (s *Store) Get(digest string) (groth16.ProvingKey, groth16.VerifyingKey, *Manifest, error) {
-	if err := checkDigest(digest); err != nil {
+	vk, m, err := s.VerifyingKey(digest)
+	if err != nil {
 		return nil, nil, nil, err
+	}
+	dir := s.Dir(digest)
+	if err := checkFile(filepath.Join(dir, PKFile), m.Files[PKFile]); err != nil {
+		return nil, nil, nil, err
+	}
+	// The file is ours (its hash matches the manifest), so the proving key
+	// skips the slow subgroup checks; the small verifying key keeps them.
+	pk := groth16.NewProvingKey(ecc.BN254)
+	if err := readFile(filepath.Join(dir, PKFile), pk.UnsafeReadFrom); err != nil {
+		return nil, nil, nil, err
+	}
+	return pk, vk, m, nil
+}
+
+// VerifyingKey loads only the verifying key of the circuit with the given
+// digest (what a verifier needs), checked against the manifest as Get does.
+func (s *Store) VerifyingKey(digest string) (groth16.VerifyingKey, *Manifest, error) {
+	if err := checkDigest(digest); err != nil {
+		return nil, nil, err
 	}
 	dir := s.Dir(digest)
 	mpath := filepath.Join(dir, ManifestFile)
 	m, err := readManifest(mpath)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	if m.CircuitDigest != digest {
-		return nil, nil, nil, fmt.Errorf("%s: circuit_digest %s does not match the entry's name %s: %w", mpath, m.CircuitDigest, digest, ErrCorrupt)
+		return nil, nil, fmt.Errorf("%s: circuit_digest %s does not match the entry's name %s: %w", mpath, m.CircuitDigest, digest, ErrCorrupt)
 	}
-	for _, name := range []string{PKFile, VKFile} {
-		if err := checkFile(filepath.Join(dir, name), m.Files[name]); err != nil {
-			return nil, nil, nil, err
-		}
-	}
-	// The files are ours (their hashes match the manifest), so the proving
-	// key skips the slow subgroup checks; the small verifying key keeps them.
-	pk := groth16.NewProvingKey(ecc.BN254)
-	if err := readFile(filepath.Join(dir, PKFile), pk.UnsafeReadFrom); err != nil {
-		return nil, nil, nil, err
+	if err := checkFile(filepath.Join(dir, VKFile), m.Files[VKFile]); err != nil {
+		return nil, nil, err
 	}
 	vk := groth16.NewVerifyingKey(ecc.BN254)
 	if err := readFile(filepath.Join(dir, VKFile), vk.ReadFrom); err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	if n, err := prover.NbPublic(vk); err != nil || n != m.NbPublic {
-		return nil, nil, nil, fmt.Errorf("%s: verifying key has %d public inputs, %s says nb_public %d: %w", filepath.Join(dir, VKFile), n, ManifestFile, m.NbPublic, ErrCorrupt)
+		return nil, nil, fmt.Errorf("%s: verifying key has %d public inputs, %s says nb_public %d: %w", filepath.Join(dir, VKFile), n, ManifestFile, m.NbPublic, ErrCorrupt)
 	}
-	return pk, vk, m, nil
+	return vk, m, nil
 }
 
 // Put stores pk and vk for the circuit with the given digest, replacing any

@@ -1,0 +1,253 @@
+package main
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/openproof/openproof/prover/ceremony"
+	"github.com/openproof/openproof/prover/keystore"
+)
+
+func setupCommand(e *env) *cli.Command {
+	return command(&cli.Command{
+		Name:  "setup",
+		Usage: "development (single-party) Groth16 setup for a model + adapter shape; keys go to the key store",
+		Description: "The single-party setup knows the toxic waste: whoever ran it can forge proofs. Use it for development " +
+			"and tests; production keys come from `openproof ceremony`. Keys are reused while the circuit is unchanged.",
+		Flags: []cli.Flag{modelFlag, adapterFlag, noAdapter, keysFlag},
+		Action: func(c *cli.Context) error {
+			s, err := loadStack(c)
+			if err != nil {
+				return err
+			}
+			cc, err := e.compile(c.Context, s)
+			if err != nil {
+				return err
+			}
+			_, _, m, err := e.keys(c.Context, c, cc, true)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "circuit %s\n  digest %s\n  constraints %d\n  setup %s\n  keys %s\n",
+				cc.name, cc.digest, cc.ccs.GetNbConstraints(), m.Setup, keysDir(c))
+			return nil
+		},
+	})
+}
+
+func ceremonyCommand(e *env) *cli.Command {
+	report := func(c ceremony.Contribution) {
+		e.log.Info().Str("file", c.Path).Str("kind", c.Kind).Int("power", c.Power).Int("index", c.Index).Msg("written")
+		fmt.Fprintf(e.stdout, "%s\t%s #%d (2^%d)\tsha256 %s\n", c.Path, c.Kind, c.Index, c.Power, c.Hash)
+	}
+	twoArgs := func(c *cli.Context) (string, string, error) {
+		if c.NArg() != 2 {
+			return "", "", usageErr("%s takes IN OUT, got %d arguments", c.Command.FullName(), c.NArg())
+		}
+		return c.Args().Get(0), c.Args().Get(1), nil
+	}
+	beacon := func(c *cli.Context) ([]byte, error) {
+		b, err := hex.DecodeString(strings.TrimPrefix(c.String("beacon"), "0x"))
+		if err != nil || len(b) == 0 {
+			return nil, usageErr("--beacon %q: want non-empty hex (a public random value fixed after the last contribution, e.g. a block hash)", c.String("beacon"))
+		}
+		return b, nil
+	}
+	beaconFlag := &cli.StringFlag{Name: "beacon", Required: true, Usage: "public random beacon, hex, chosen after the last contribution"}
+	return command(&cli.Command{
+		Name:  "ceremony",
+		Usage: "multi-party Groth16 setup (gnark mpcsetup): phase 1 for the domain, phase 2 for the circuit",
+		Description: "Coordinator: phase1 init → each contributor: phase1 contribute → coordinator: phase1 verify (writes the SRS) → " +
+			"phase2 init → each contributor: phase2 contribute → coordinator: phase2 verify (checks everything, stores the keys). " +
+			"The keys are sound if at least one contributor was honest.",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "phase1",
+				Usage: "powers of tau",
+				Subcommands: []*cli.Command{
+					{
+						Name:      "init",
+						Usage:     "write the initial phase-1 file (domain from --power, or from the circuit of --model/--adapter)",
+						ArgsUsage: "OUT",
+						Flags:     []cli.Flag{&cli.IntFlag{Name: "power", Usage: "log2 of the domain size (default: what the circuit needs)"}, modelFlag, adapterFlag, noAdapter},
+						Action: func(c *cli.Context) error {
+							if c.NArg() != 1 {
+								return usageErr("phase1 init takes OUT")
+							}
+							power := c.Int("power")
+							if power == 0 {
+								s, err := loadStack(c)
+								if err != nil {
+									return err
+								}
+								cc, err := e.compile(c.Context, s)
+								if err != nil {
+									return err
+								}
+								if power, err = ceremony.Power(cc.ccs.GetNbConstraints()); err != nil {
+									return err
+								}
+							}
+							r, err := ceremony.InitPhase1(c.Context, power, c.Args().First())
+							if err != nil {
+								return err
+							}
+							report(r)
+							return nil
+						},
+					},
+					{
+						Name: "contribute", Usage: "add your randomness to a phase-1 file", ArgsUsage: "IN OUT",
+						Action: func(c *cli.Context) error {
+							in, out, err := twoArgs(c)
+							if err != nil {
+								return err
+							}
+							var r ceremony.Contribution
+							if _, err := e.phase("contribute", func() error {
+								r, err = ceremony.ContributePhase1(c.Context, in, out)
+								return err
+							}); err != nil {
+								return err
+							}
+							report(r)
+							return nil
+						},
+					},
+					{
+						Name: "verify", Usage: "verify all phase-1 contributions in order and seal them into the SRS", ArgsUsage: "CONTRIBUTION...",
+						Flags: []cli.Flag{beaconFlag, &cli.StringFlag{Name: "out", Required: true, Usage: "SRS file to write"}},
+						Action: func(c *cli.Context) error {
+							b, err := beacon(c)
+							if err != nil {
+								return err
+							}
+							var t *keystore.Transcript
+							if _, err := e.phase("verify phase 1", func() error {
+								t, err = ceremony.VerifyPhase1(c.Context, b, c.String("out"), c.Args().Slice()...)
+								return err
+							}); err != nil {
+								return ceremonyErr(err)
+							}
+							fmt.Fprintf(e.stdout, "phase 1 verified: %d contributions, SRS %s (sha256 %s)\n", len(t.Phase1), c.String("out"), t.SRS)
+							return nil
+						},
+					},
+				},
+			},
+			{
+				Name:  "phase2",
+				Usage: "circuit-specific phase",
+				Subcommands: []*cli.Command{
+					{
+						Name: "init", Usage: "write the initial phase-2 file for the circuit of --model/--adapter", ArgsUsage: "OUT",
+						Flags: []cli.Flag{&cli.StringFlag{Name: "srs", Required: true, Usage: "SRS from phase1 verify"}, modelFlag, adapterFlag, noAdapter},
+						Action: func(c *cli.Context) error {
+							if c.NArg() != 1 {
+								return usageErr("phase2 init takes OUT")
+							}
+							s, err := loadStack(c)
+							if err != nil {
+								return err
+							}
+							cc, err := e.compile(c.Context, s)
+							if err != nil {
+								return err
+							}
+							var r ceremony.Contribution
+							if _, err := e.phase("init phase 2", func() error {
+								r, err = ceremony.InitPhase2(c.Context, c.String("srs"), cc.ccs, c.Args().First())
+								return err
+							}); err != nil {
+								return err
+							}
+							report(r)
+							return nil
+						},
+					},
+					{
+						Name: "contribute", Usage: "add your randomness to a phase-2 file", ArgsUsage: "IN OUT",
+						Action: func(c *cli.Context) error {
+							in, out, err := twoArgs(c)
+							if err != nil {
+								return err
+							}
+							var r ceremony.Contribution
+							if _, err := e.phase("contribute", func() error {
+								r, err = ceremony.ContributePhase2(c.Context, in, out)
+								return err
+							}); err != nil {
+								return err
+							}
+							report(r)
+							return nil
+						},
+					},
+					{
+						Name: "verify", Usage: "verify all phase-2 contributions, seal them and store the keys", ArgsUsage: "CONTRIBUTION...",
+						Flags: []cli.Flag{beaconFlag, &cli.StringFlag{Name: "srs", Required: true, Usage: "SRS from phase1 verify"}, modelFlag, adapterFlag, noAdapter, keysFlag},
+						Action: func(c *cli.Context) error {
+							b, err := beacon(c)
+							if err != nil {
+								return err
+							}
+							s, err := loadStack(c)
+							if err != nil {
+								return err
+							}
+							cc, err := e.compile(c.Context, s)
+							if err != nil {
+								return err
+							}
+							ks, err := keystore.Open(keysDir(c))
+							if err != nil {
+								return err
+							}
+							if _, err := e.phase("verify phase 2", func() error {
+								pk, vk, t, err := ceremony.VerifyPhase2(c.Context, c.String("srs"), cc.ccs, b, c.Args().Slice()...)
+								if err != nil {
+									return err
+								}
+								info := keystore.Info{CircuitName: cc.name, Constraints: cc.ccs.GetNbConstraints(), Setup: keystore.SetupMPC, Transcript: t}
+								return ks.Put(cc.digest, info, pk, vk)
+							}); err != nil {
+								return ceremonyErr(err)
+							}
+							fmt.Fprintf(e.stdout, "phase 2 verified: %d contributions; keys for %s stored in %s\n", c.NArg(), cc.name, ks.Dir(cc.digest))
+							return nil
+						},
+					},
+				},
+			},
+			{
+				Name: "inspect", Usage: "check a ceremony file and print what it is", ArgsUsage: "FILE...",
+				Action: func(c *cli.Context) error {
+					if c.NArg() == 0 {
+						return usageErr("ceremony inspect takes one or more files")
+					}
+					for _, p := range c.Args().Slice() {
+						r, err := ceremony.Inspect(p)
+						if err != nil {
+							return err
+						}
+						report(r)
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
+
+// ceremonyErr makes a contribution that fails verification exit 1, like a
+// proof that fails to verify.
+func ceremonyErr(err error) error {
+	if errors.Is(err, ceremony.ErrInvalidContribution) {
+		return verifyFailed{err}
+	}
+	return err
+}
