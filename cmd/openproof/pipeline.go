@@ -261,6 +261,13 @@ func (e *env) prove(ctx context.Context, b prover.Backend, s *stack, cc *compile
 	}
 	if t.Adapter != nil {
 		bd.Adapter = bundle.Adapter{Name: t.Adapter.Name, Commitment: t.Adapter.Commitment}
+	} else {
+		// The base model alone still commits to its (empty) adapter.
+		for _, p := range inputs {
+			if p.Name == "adapter_commitment" {
+				bd.Adapter = bundle.Adapter{Name: "none", Commitment: p.Value}
+			}
+		}
 	}
 	if err := bd.Check(); err != nil {
 		return nil, fmt.Errorf("assembled bundle: %w", err)
