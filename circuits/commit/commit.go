@@ -9,11 +9,17 @@
 // below the BN254 scalar modulus, so packing of range-checked values is
 // injective.
 //
-// Hash: Poseidon2 (width 2, 6 full + 50 partial rounds) in Merkle–Damgård mode
-// with a zero IV, as gnark-crypto's poseidon2.NewMerkleDamgardHasher and
-// gnark's std/hash/poseidon2.New compute it. Every preimage starts with a
-// domain tag and carries its lengths, so digests of different kinds or sizes
-// never collide by construction.
+// Hash: a sponge over the Poseidon2 permutation of width 4 (rate 3, capacity
+// 1; 8 full + 56 partial rounds, the HorizenLabs 128-bit parameters that
+// gnark-crypto ships for t = 4 and gnark's std/permutation/poseidon2 uses in
+// circuits). The capacity starts at the number of elements, so the zero
+// padding of the last block is unambiguous; the digest is the first state
+// element after the last permutation. Width 4 costs 265 constraints per 3
+// absorbed elements, 88 per element against 186 for width-2 Merkle–Damgård
+// (measured with gnark v0.16.0): hashing the committed adapter dominates the
+// inference circuit, so this halves it. Every preimage starts with a domain
+// tag and carries its lengths, so digests of different kinds or sizes never
+// collide by construction.
 package commit
 
 import (
@@ -85,16 +91,27 @@ func PackInt32(v []int32) []fr.Element {
 	return Pack(u, 32)
 }
 
-// Hash is Poseidon2 Merkle–Damgård over field elements.
+// Sponge parameters of Hash.
+const (
+	HashWidth         = 4
+	HashRate          = HashWidth - 1
+	HashFullRounds    = 8
+	HashPartialRounds = 56
+)
+
+// Hash is the Poseidon2 sponge (see the package doc) over field elements.
 func Hash(elems ...fr.Element) fr.Element {
-	h := poseidon2.NewMerkleDamgardHasher()
-	for i := range elems {
-		b := elems[i].Bytes()
-		h.Write(b[:])
+	perm := poseidon2.NewPermutation(HashWidth, HashFullRounds, HashPartialRounds)
+	var st [HashWidth]fr.Element
+	st[HashRate].SetUint64(uint64(len(elems)))
+	for i := 0; i == 0 || i < len(elems); i += HashRate {
+		for j := 0; j < HashRate && i+j < len(elems); j++ {
+			st[j].Add(&st[j], &elems[i+j])
+		}
+		// The width is HashWidth by construction: Permutation cannot fail.
+		_ = perm.Permutation(st[:])
 	}
-	var out fr.Element
-	out.SetBytes(h.Sum(nil))
-	return out
+	return st[0]
 }
 
 // Uint returns the field element of a non-negative integer.

@@ -6,7 +6,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/std/hash/poseidon2"
+	"github.com/consensys/gnark/std/permutation/poseidon2"
 )
 
 // PackVars is Pack in a circuit: a linear combination, no constraints. The
@@ -39,12 +39,24 @@ func PackInt8Vars(api frontend.API, v []frontend.Variable) []frontend.Variable {
 
 // HashVars is Hash in a circuit.
 func HashVars(api frontend.API, elems ...frontend.Variable) (frontend.Variable, error) {
-	h, err := poseidon2.New(api)
+	perm, err := poseidon2.NewPoseidon2FromParameters(api, HashWidth, HashFullRounds, HashPartialRounds)
 	if err != nil {
 		return nil, fmt.Errorf("poseidon2: %w", err)
 	}
-	h.Write(elems...)
-	return h.Sum(), nil
+	st := make([]frontend.Variable, HashWidth)
+	for j := range st {
+		st[j] = 0
+	}
+	st[HashRate] = len(elems)
+	for i := 0; i == 0 || i < len(elems); i += HashRate {
+		for j := 0; j < HashRate && i+j < len(elems); j++ {
+			st[j] = api.Add(st[j], elems[i+j])
+		}
+		if err := perm.Permutation(st); err != nil {
+			return nil, fmt.Errorf("poseidon2: %w", err)
+		}
+	}
+	return st[0], nil
 }
 
 // Const turns native field elements into circuit constants.

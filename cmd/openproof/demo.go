@@ -17,13 +17,13 @@ import (
 func demoCommand(e *env) *cli.Command {
 	return command(&cli.Command{
 		Name:  "demo",
-		Usage: "prove and verify one MNIST prediction of the embedded model + LoRA adapter",
+		Usage: "prove and verify one MNIST prediction of the embedded model + LoRA adapter (or --model/--adapter)",
 		Description: "Runs the embedded base MLP with its LoRA adapter on an embedded (rotated) MNIST test digit, " +
 			"compiles the circuit, runs the development setup unless keys are stored, proves, writes the bundle and verifies it.",
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "index", Value: 0, Usage: "which embedded test digit"},
 			&cli.StringFlag{Name: "out", Usage: "bundle path; default: <cache>/demo/bundle.json"},
-			accelFlag, keysFlag, saltFlag,
+			accelFlag, keysFlag, saltFlag, modelFlag, adapterFlag, noAdapter,
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -51,6 +51,9 @@ func demoCommand(e *env) *cli.Command {
 			}
 			start := time.Now()
 			ctx := c.Context
+			if len(samples.Images[idx]) != s.q.Layers[0].In {
+				return usageErr("the embedded digits have %d pixels, model %s takes %d inputs: use `openproof prove --input`", len(samples.Images[idx]), s.modelName, s.q.Layers[0].In)
+			}
 			x := quant.QuantizeInput(samples.Images[idx], s.q.InputExp)
 			t, err := runTrace(ctx, s, x, salt)
 			if err != nil {
@@ -90,7 +93,7 @@ func demoCommand(e *env) *cli.Command {
 			}
 			pred := *p.bundle.Prediction
 			w := e.stdout
-			fmt.Fprintf(w, "openproof demo: embedded MNIST MLP + LoRA adapter (r=8), test digit #%d\n", idx)
+			fmt.Fprintf(w, "openproof demo: %s + %s, embedded test digit #%d\n", s.modelName, orDash(s.adapterName), idx)
 			fmt.Fprintf(w, "  prediction    %d (label %d, %s)\n", pred, samples.Labels[idx], map[bool]string{true: "correct", false: "wrong"}[pred == int(samples.Labels[idx])])
 			fmt.Fprintf(w, "  circuit       %s, %d constraints, %d public inputs\n", cc.name, cc.ccs.GetNbConstraints(), rep.PublicInputs)
 			fmt.Fprintf(w, "  keys          %s setup (%s)\n", m.Setup, map[bool]string{true: "development only, not for production", false: "MPC ceremony"}[m.Setup == "dev"])

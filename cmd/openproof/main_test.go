@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/inference/peft"
 )
 
 // runCLI runs the command line in-process and returns its exit code and output.
@@ -31,24 +33,75 @@ func mustCode(t *testing.T, want int, cache string, args ...string) string {
 	return out + errs
 }
 
-// TestPipeline runs the whole CLI flow on the embedded model: demo (setup,
-// prove, verify), a trace written by infer and proven from the trace alone,
-// inspect, and verification failures of tampered bundles (exit 1).
+// smallStack writes the embedded base model and a rank-2 adapter on fc2 cut
+// from the embedded adapter, and returns the flags that select them: the
+// embedded adapter's circuit (≈42k constraints) is above the 2^15 limit for
+// setups in tests, this one is far below it.
+func smallStack(t *testing.T) []string {
+	t.Helper()
+	base := filepath.Join(t.TempDir(), "base")
+	sub, err := fs.Sub(models.FS(), models.MNISTBaseDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := models.Materialize(base, sub); err != nil {
+		t.Fatal(err)
+	}
+	a, err := models.MNISTAdapter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, ok := a.Module("fc2")
+	if !ok {
+		t.Fatal("embedded adapter has no fc2")
+	}
+	const r = 2
+	small := *m
+	small.Rank = r
+	small.A = m.A[:r*m.In]
+	small.B = make([]float32, m.Out*r)
+	for i := range m.Out {
+		copy(small.B[i*r:(i+1)*r], m.B[i*m.Rank:i*m.Rank+r])
+	}
+	small.Scaling = small.Alpha / r
+	cut := &peft.Adapter{Config: a.Config, Modules: []*peft.Module{&small}}
+	cut.Config.R = r
+	cut.Config.TargetModules = []string{"fc2"}
+	dir := filepath.Join(t.TempDir(), "small-adapter")
+	if err := cut.Save(dir); err != nil {
+		t.Fatal(err)
+	}
+	return []string{"--model", base, "--adapter", dir}
+}
+
+// TestPipeline runs the whole CLI flow: demo (setup, prove, verify), a trace
+// written by infer and proven from the trace alone, inspect, and
+// verification failures of tampered bundles (exit 1).
 func TestPipeline(t *testing.T) {
 	cache := t.TempDir()
 	dir := t.TempDir()
+	stack := smallStack(t)
 	demoBundle := filepath.Join(dir, "demo.json")
-	out := mustCode(t, exitOK, cache, "demo", "--index", "1", "--out", demoBundle)
+	out := mustCode(t, exitOK, cache, append([]string{"demo", "--index", "1", "--out", demoBundle}, stack...)...)
 	if !strings.Contains(out, "verified") || !strings.Contains(out, "prediction") {
 		t.Fatalf("demo summary lacks the verdict:\n%s", out)
+	}
+	i := strings.Index(out, " constraints")
+	if i < 0 {
+		t.Fatalf("demo summary lacks the constraint count:\n%s", out)
+	}
+	f := strings.Fields(out[:i])
+	var n int
+	if _, err := fmt.Sscan(f[len(f)-1], &n); err != nil || n < 1 || n > 1<<15 {
+		t.Fatalf("test circuit has %d constraints (%v): setups in tests stay ≤ 2^15", n, err)
 	}
 	mustCode(t, exitOK, cache, "verify", demoBundle)
 
 	// Same circuit, proven from a trace: the stored keys are reused.
 	tr := filepath.Join(dir, "trace.json")
-	mustCode(t, exitOK, cache, "infer", "--sample", "5", "--salt", "0x1234", "--trace", tr)
+	mustCode(t, exitOK, cache, append([]string{"infer", "--sample", "5", "--salt", "0x1234", "--trace", tr}, stack...)...)
 	fromTrace := filepath.Join(dir, "trace-bundle.json")
-	mustCode(t, exitOK, cache, "prove", "--trace", tr, "--out", fromTrace)
+	mustCode(t, exitOK, cache, "prove", "--trace", tr, "--model", stack[1], "--out", fromTrace)
 	mustCode(t, exitOK, cache, "verify", "--json", fromTrace)
 	for _, p := range []string{tr, fromTrace} {
 		mustCode(t, exitOK, cache, "inspect", p)
@@ -70,7 +123,7 @@ func TestPipeline(t *testing.T) {
 	if err := os.WriteFile(forgedPath, forged, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	mustCode(t, exitBadInput, cache, "prove", "--trace", forgedPath, "--out", filepath.Join(dir, "never.json"))
+	mustCode(t, exitBadInput, cache, "prove", "--trace", forgedPath, "--model", stack[1], "--out", filepath.Join(dir, "never.json"))
 	if _, err := os.Stat(filepath.Join(dir, "never.json")); !os.IsNotExist(err) {
 		t.Fatalf("a failed prove left a bundle behind (stat: %v)", err)
 	}

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254"
+
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/ceremony"
 	"github.com/openproof/openproof/prover/internal/toy"
@@ -77,7 +79,7 @@ func seedFiles(t *testing.T) map[string][]byte {
 		"header-kind":       header(p2, `"kind":"phase2"`, `"kind":"phase1"`),
 		"uncompressed":      mutate(p2, func(c []byte) { c[off+2] &= 0x3f }),
 		"huge-slice":        mutate(p2, func(c []byte) { binary.BigEndian.PutUint32(c[off+34:], 0xffffffff) }),
-		"flipped-point":     mutate(p2, func(c []byte) { c[off+2+20] ^= 1 }),
+		"flipped-point":     mutate(p2, func(c []byte) { offCurve(t, c[off+2:off+2+bn254.SizeOfG1AffineCompressed]) }),
 		"phase1-bad-domain": mutate(read("p1.1"), func(c []byte) { binary.BigEndian.PutUint64(c[paramsOffset(t, c)+3*96:], 1<<40) }),
 	}
 }
@@ -151,4 +153,21 @@ func FuzzInspect(f *testing.F) {
 			t.Fatalf("second read: %+v, %v; first %+v", again, err, c)
 		}
 	})
+}
+
+// offCurve flips one low bit of a compressed G1 point's x coordinate such
+// that no curve point has the new x. About half of all x are on BN254's G1,
+// so a fixed flip of a random contribution's point would sometimes still be
+// a valid point.
+func offCurve(t *testing.T, p []byte) {
+	t.Helper()
+	for bit := 0; bit < 64; bit++ {
+		p[len(p)-1-bit/8] ^= 1 << (bit % 8)
+		var q bn254.G1Affine
+		if _, err := q.SetBytes(p); err != nil {
+			return
+		}
+		p[len(p)-1-bit/8] ^= 1 << (bit % 8)
+	}
+	t.Fatal("no single bit flip moved the point off the curve")
 }
