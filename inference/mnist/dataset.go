@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+
+	"github.com/google/renameio/v2"
 )
 
 // Pixels is the number of pixels of one 28×28 digit.
@@ -296,35 +298,11 @@ func (d *Dataset) Rotate90() *Dataset {
 	return out
 }
 
-// writeFileAtomic writes data to a temporary file in path's directory and
-// renames it over path, so readers never see a half-written file.
-func writeFileAtomic(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("mnist: %w", err)
-	}
-	tmp := f.Name()
-	fail := func(err error) error {
-		f.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("mnist: writing %s: %w", path, err)
-	}
-	if _, err := f.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := f.Chmod(0o644); err != nil {
-		return fail(err)
-	}
-	if err := f.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("mnist: writing %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("mnist: writing %s: %w", path, err)
+// writeFileAtomic writes b to path atomically (renameio: temporary file,
+// fsync, rename), so readers never see a partial file.
+func writeFileAtomic(path string, b []byte) error {
+	if err := renameio.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("mnist: write %s: %w", path, err)
 	}
 	return nil
 }

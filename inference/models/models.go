@@ -15,6 +15,8 @@ import (
 	"path"
 	"path/filepath"
 
+	"github.com/google/renameio/v2"
+
 	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/peft"
@@ -118,30 +120,11 @@ func Materialize(dst string, fsys fs.FS) error {
 	return nil
 }
 
-// writeFileAtomic writes b to a temporary file next to p and renames it
-// over p, so readers never see a partial file.
-func writeFileAtomic(p string, b []byte) (err error) {
-	f, err := os.CreateTemp(filepath.Dir(p), "."+filepath.Base(p)+".tmp*")
-	if err != nil {
-		return err
+// writeFileAtomic writes b to path atomically (renameio: temporary file,
+// fsync, rename), so readers never see a partial file.
+func writeFileAtomic(path string, b []byte) error {
+	if err := renameio.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("models: write %s: %w", path, err)
 	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if _, err = f.Write(b); err != nil {
-		return err
-	}
-	if err = f.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), p)
+	return nil
 }

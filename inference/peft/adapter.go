@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/google/renameio/v2"
+
 	"github.com/openproof/openproof/inference/safetensors"
 )
 
@@ -335,33 +337,11 @@ func stErr(err error) error {
 	return fmt.Errorf("peft: %w", err)
 }
 
-// writeFileAtomic writes b to a temporary file in path's directory and
-// renames it over path, so readers never see a partial file.
-func writeFileAtomic(path string, b []byte) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return fmt.Errorf("peft: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(b); err != nil {
+// writeFileAtomic writes b to path atomically (renameio: temporary file,
+// fsync, rename), so readers never see a partial file.
+func writeFileAtomic(path string, b []byte) error {
+	if err := renameio.WriteFile(path, b, 0o644); err != nil {
 		return fmt.Errorf("peft: write %s: %w", path, err)
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("peft: %w", err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("peft: sync %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("peft: close %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("peft: %w", err)
 	}
 	return nil
 }

@@ -12,7 +12,8 @@ import (
 	"hash"
 	"io"
 	"os"
-	"path/filepath"
+
+	"github.com/google/renameio/v2"
 
 	"github.com/openproof/openproof/prover"
 )
@@ -63,16 +64,11 @@ func writeFile(path string, h header, params io.WriterTo) (digest string, err er
 	if err != nil {
 		return "", fmt.Errorf("ceremony: header: %w", err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
+	tmp, err := renameio.NewPendingFile(path, renameio.WithPermissions(0o644))
 	if err != nil {
 		return "", fmt.Errorf("ceremony: %w", err)
 	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
+	defer tmp.Cleanup() // after CloseAtomicallyReplace, a no-op
 	bw := bufio.NewWriterSize(tmp, 1<<20)
 	var pre [4]byte
 	binary.BigEndian.PutUint32(pre[:], uint32(len(hb)))
@@ -88,14 +84,8 @@ func writeFile(path string, h header, params io.WriterTo) (digest string, err er
 	if err = bw.Flush(); err != nil {
 		return "", fmt.Errorf("ceremony: write %s: %w", path, err)
 	}
-	if err = tmp.Sync(); err != nil {
-		return "", fmt.Errorf("ceremony: sync %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return "", fmt.Errorf("ceremony: close %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return "", fmt.Errorf("ceremony: %w", err)
+	if err = tmp.CloseAtomicallyReplace(); err != nil {
+		return "", fmt.Errorf("ceremony: %s: %w", path, err)
 	}
 	return hex.EncodeToString(sum.Sum(nil)), nil
 }
