@@ -331,3 +331,29 @@ func TestRequantCost(t *testing.T) {
 		}
 	}
 }
+
+// TestSaturationProductsCannotCancel pins why the two saturation products
+// are separate equations. With q = 1000 for a ReLU output (honest y = 127,
+// p = 873), the claim y = 111, p = 777, n = −112 (a field element) keeps
+// q = y + p − n and the remainder, and p·(hi − y) + n·(y − lo) =
+// 777·16 − 112·111 = 0: a circuit that asserted only the sum would accept
+// y = 111. The separate products reject it.
+func TestSaturationProductsCannotCancel(t *testing.T) {
+	r := Requant{FracBits: 9, Act: quant.ActReLU, SlackBits: 15}
+	z := new(big.Int).Lsh(big.NewInt(1000), r.FracBits)
+	circuit := &requantCircuit{W: make([]frontend.Variable, r.slackBytes()), r: r}
+	h := honest(r, z)
+	if h != (claim{127, 873, 0, 127}) {
+		t.Fatalf("honest claim %+v, want y 127, p 873", h)
+	}
+	if err := test.IsSolved(circuit, h.assign(r, z), field); err != nil {
+		t.Fatalf("honest claim rejected: %v", err)
+	}
+	lie := claim{y: 111, p: 777, n: -112, out: 111}
+	if lie.p*(127-lie.y)+lie.n*lie.y != 0 || lie.y+lie.p-lie.n != 1000 {
+		t.Fatal("the crafted claim does not cancel: the test is wrong")
+	}
+	if test.IsSolved(circuit, lie.assign(r, z), field) == nil {
+		t.Fatal("cancelling saturation excesses accepted")
+	}
+}
