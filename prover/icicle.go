@@ -35,7 +35,7 @@ type icicleConfig struct {
 
 // icicleConfigFromEnv parses the OPENPROOF_ICICLE_* variables through getenv.
 func icicleConfigFromEnv(getenv func(string) string) (icicleConfig, error) {
-	cfg := icicleConfig{device: icicle.CUDA}
+	cfg := icicleConfig{device: icicle.CUDA, pin: true}
 	switch v := strings.ToLower(strings.TrimSpace(getenv(EnvIcicleDevice))); v {
 	case "", "cuda", "gpu":
 	case "cpu":

@@ -16,8 +16,9 @@ const (
 	EnvIcicleDevice = "OPENPROOF_ICICLE_DEVICE"
 	// EnvIcicleDeviceID selects the device index (default 0).
 	EnvIcicleDeviceID = "OPENPROOF_ICICLE_DEVICE_ID"
-	// EnvIciclePin, when true, keeps proving keys resident in device memory between
-	// proofs (gnark's PinToGPU): faster repeated proofs for long-running provers, at
-	// the cost of holding up to four keys in GPU memory until the backend's Close.
+	// EnvIciclePin, "true" by default, keeps proving keys resident in device memory
+	// between proofs (gnark's PinToGPU) for the backend's lifetime: a long-running
+	// prover uploads a key once. Up to four keys stay pinned (least recently used
+	// evicted) until the backend's Close; "false" uploads each key for every proof.
 	EnvIciclePin = "OPENPROOF_ICICLE_PIN"
 )

@@ -8,10 +8,12 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"os"
 	"testing"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/accelerated/icicle"
 	"github.com/consensys/gnark/backend/groth16"
@@ -19,80 +21,30 @@ import (
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/frontend/cs/scs"
-	"github.com/consensys/gnark/std/rangecheck"
+
+	"github.com/openproof/openproof/bench/gpu/chain"
+	"github.com/openproof/openproof/circuits/lora"
+	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/inference/quant"
 )
 
-// chainCircuit is a chain of squarings (one constraint each) ending in a public
-// output, plus 8-bit range checks whose lookup argument gives the circuit exactly one
-// Groth16 commitment, like the inference circuit. Its size is set by Muls.
-type chainCircuit struct {
-	In    frontend.Variable `gnark:",public"`
-	Out   frontend.Variable `gnark:",public"`
-	Bytes []frontend.Variable
-	Muls  int `gnark:"-"`
-}
+// These tests run on ICICLE's CPU device (prover/icicle/test.sh builds it; CI runs
+// them). gnark's ICICLE prover runs every MSM with a 2^16-bucket window unless
+// ICICLE_MSM_MAX_WINDOW says otherwise: right for a GPU, but on the CPU device it
+// costs seconds per MSM whatever its size (a 1,024-constraint proof took 38 s).
+// 11 is the CPU backend's own choice for 2^16 points (log2 n − 5); gnark reads the
+// variable once per process, so it is set before any proof.
+const cpuMSMWindow = "11"
 
-func (c *chainCircuit) Define(api frontend.API) error {
-	acc := c.In
-	for i := 0; i < c.Muls; i++ {
-		acc = api.Add(api.Mul(acc, acc), i+1)
+func TestMain(m *testing.M) {
+	if os.Getenv("ICICLE_MSM_MAX_WINDOW") == "" {
+		if err := os.Setenv("ICICLE_MSM_MAX_WINDOW", cpuMSMWindow); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
 	}
-	api.AssertIsEqual(acc, c.Out)
-	rc := rangecheck.New(api)
-	for _, b := range c.Bytes {
-		rc.Check(b, 8)
-	}
-	return nil
-}
-
-// chainAssignment is a satisfying assignment for a circuit of the given shape.
-func chainAssignment(muls, nbBytes int) *chainCircuit {
-	var acc fr.Element
-	acc.SetUint64(3)
-	a := &chainCircuit{In: 3, Bytes: make([]frontend.Variable, nbBytes)}
-	for i := 0; i < muls; i++ {
-		var c fr.Element
-		c.SetUint64(uint64(i + 1))
-		acc.Square(&acc).Add(&acc, &c)
-	}
-	a.Out = acc
-	for i := range a.Bytes {
-		a.Bytes[i] = (i * 37) % 256
-	}
-	return a
-}
-
-// chainOfSize compiles a chain circuit of exactly target constraints, an eighth of
-// them spent on range checks. The range-check part is compiled alone first to learn
-// its cost, since the squarings add exactly one constraint each.
-func chainOfSize(target int) (constraint.ConstraintSystem, witness.Witness, error) {
-	nbBytes := target / 16
-	compile := func(muls int) (constraint.ConstraintSystem, error) {
-		return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder,
-			&chainCircuit{Bytes: make([]frontend.Variable, nbBytes), Muls: muls})
-	}
-	base, err := compile(0)
-	if err != nil {
-		return nil, nil, fmt.Errorf("compile range checks: %w", err)
-	}
-	muls := target - base.GetNbConstraints()
-	if muls < 1 {
-		return nil, nil, fmt.Errorf("target %d below the %d constraints of the range checks", target, base.GetNbConstraints())
-	}
-	ccs, err := compile(muls)
-	if err != nil {
-		return nil, nil, fmt.Errorf("compile chain: %w", err)
-	}
-	if n := ccs.GetNbConstraints(); n != target {
-		return nil, nil, fmt.Errorf("compiled %d constraints, want %d", n, target)
-	}
-	full, err := frontend.NewWitness(chainAssignment(muls, nbBytes), ecc.BN254.ScalarField())
-	if err != nil {
-		return nil, nil, fmt.Errorf("witness: %w", err)
-	}
-	return ccs, full, nil
+	os.Exit(m.Run())
 }
 
 // icicleFixture is a compiled circuit with its keys and witness.
@@ -102,26 +54,80 @@ type icicleFixture struct {
 	vk     groth16.VerifyingKey
 	full   witness.Witness
 	public witness.Witness
+	muls   int // chain circuits: the number of squarings
 }
 
-func newIcicleFixture(t testing.TB, constraints int) *icicleFixture {
+func setupFixture(t testing.TB, ccs constraint.ConstraintSystem, full witness.Witness) *icicleFixture {
 	t.Helper()
 	start := time.Now()
-	ccs, full, err := chainOfSize(constraints)
+	pk, vk, err := DevSetup(context.Background(), ccs)
 	if err != nil {
 		t.Fatal(err)
-	}
-	compiled := time.Since(start)
-	pk, vk, err := groth16.Setup(ccs)
-	if err != nil {
-		t.Fatalf("setup: %v", err)
 	}
 	public, err := full.Public()
 	if err != nil {
 		t.Fatalf("public witness: %v", err)
 	}
-	t.Logf("%d constraints: compile %v, setup %v", constraints, compiled.Round(time.Millisecond), (time.Since(start) - compiled).Round(time.Millisecond))
+	t.Logf("%d constraints: setup %v", ccs.GetNbConstraints(), time.Since(start).Round(time.Millisecond))
 	return &icicleFixture{ccs: ccs, pk: pk, vk: vk, full: full, public: public}
+}
+
+// chainFixture is a chain circuit of exactly n constraints with one commitment.
+func chainFixture(t testing.TB, n int) *icicleFixture {
+	t.Helper()
+	in, err := chain.Build(context.Background(), n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fx := setupFixture(t, in.CCS, in.Full)
+	fx.muls = in.Muls
+	return fx
+}
+
+// demoFixture is the demo's inference circuit (the embedded MNIST model with its
+// LoRA adapter) with the witness for the first embedded digit.
+func demoFixture(t testing.TB) *icicleFixture {
+	t.Helper()
+	base, err := models.MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := quant.FromModel(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ad, err := models.MNISTAdapter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qa, err := quant.FromPEFT(q, ad, "embedded")
+	if err != nil {
+		t.Fatal(err)
+	}
+	samples, err := models.MNISTSamples()
+	if err != nil {
+		t.Fatal(err)
+	}
+	shape := qa.Shape(len(q.Layers))
+	circuit, err := lora.New(q, shape)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ccs, err := Compile(context.Background(), circuit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var salt fr.Element
+	salt.SetUint64(0x2a)
+	assignment, err := lora.Assign(q, shape, quant.QuantizeInput(samples.Images[0], q.InputExp), qa, salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return setupFixture(t, ccs, full)
 }
 
 func newIcicleCPU(t testing.TB, pin bool) *icicleBackend {
@@ -136,6 +142,27 @@ func newIcicleCPU(t testing.TB, pin bool) *icicleBackend {
 		}
 	})
 	return b
+}
+
+// proveChecked proves with b, and checks that the proof verifies with the standard
+// verifier, has the Solidity byte layout, and still verifies when parsed back from
+// those bytes.
+func proveChecked(t *testing.T, b Backend, fx *icicleFixture) *groth16_bn254.Proof {
+	t.Helper()
+	start := time.Now()
+	proof, err := b.Prove(context.Background(), fx.ccs, fx.pk, fx.full)
+	if err != nil {
+		t.Fatalf("%s prove: %v", b.Name(), err)
+	}
+	t.Logf("%s proved %d constraints in %v", b.Name(), fx.ccs.GetNbConstraints(), time.Since(start).Round(time.Millisecond))
+	if err := Verify(fx.vk, proof, fx.public); err != nil {
+		t.Fatalf("verify: %v", err)
+	}
+	back := solidityRoundTrip(t, proof, 1)
+	if err := Verify(fx.vk, back, fx.public); err != nil {
+		t.Fatalf("verify the proof parsed from its Solidity bytes: %v", err)
+	}
+	return proof.(*groth16_bn254.Proof)
 }
 
 // solidityRoundTrip checks the Solidity calldata layout of proof (A, B, C, then the
@@ -158,6 +185,17 @@ func solidityRoundTrip(t *testing.T, proof groth16.Proof, nbCommitments int) *gr
 	if len(sol) != want {
 		t.Fatalf("MarshalSolidity: %d bytes, want %d", len(sol), want)
 	}
+	// The points must sit where the Solidity verifier reads them.
+	at := map[int][]byte{0: p.Ar.Marshal(), 64: p.Bs.Marshal(), 192: p.Krs.Marshal()}
+	if nbCommitments > 0 {
+		at[256] = p.Commitments[0].Marshal()
+		at[256+64*nbCommitments] = p.CommitmentPok.Marshal()
+	}
+	for off, m := range at {
+		if !bytes.Equal(sol[off:off+len(m)], m) {
+			t.Errorf("Solidity bytes at offset %d are not the expected point", off)
+		}
+	}
 	// MarshalSolidity is WriteRawTo without the commitment count; put it back.
 	raw := append([]byte{}, sol[:256]...)
 	if nbCommitments > 0 {
@@ -174,9 +212,99 @@ func solidityRoundTrip(t *testing.T, proof groth16.Proof, nbCommitments int) *gr
 	return &back
 }
 
+// The demo circuit, through NewBackend as the CLI gets it: the proof verifies with
+// the standard verifier and has the Solidity layout; every tampered proof part and
+// every wrong public input is rejected.
+func TestIcicleDemoCircuit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("demo circuit (41,877 constraints) on ICICLE's CPU device skipped in -short mode")
+	}
+	fx := demoFixture(t)
+	t.Setenv(EnvIcicleDevice, "cpu")
+	b, err := NewBackend("icicle")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = b.(interface{ Close() error }).Close() })
+	if got := b.Name(); got != "icicle-cpu" {
+		t.Errorf("Name() = %q, want icicle-cpu", got)
+	}
+	proof := proveChecked(t, b, fx)
+	checkTamperedRejected(t, fx, proof)
+}
+
+// checkTamperedRejected checks that Verify rejects proof with any one part replaced
+// by another valid curve point, and with any one public input changed.
+func checkTamperedRejected(t *testing.T, fx *icicleFixture, proof *groth16_bn254.Proof) {
+	t.Helper()
+	_, _, g1, g2 := bn254.Generators()
+	tampers := []struct {
+		name string
+		edit func(p *groth16_bn254.Proof)
+	}{
+		{"A", func(p *groth16_bn254.Proof) { p.Ar.Add(&p.Ar, &g1) }},
+		{"B", func(p *groth16_bn254.Proof) { p.Bs.Add(&p.Bs, &g2) }},
+		{"C", func(p *groth16_bn254.Proof) { p.Krs.Add(&p.Krs, &g1) }},
+		{"commitment", func(p *groth16_bn254.Proof) { p.Commitments[0].Add(&p.Commitments[0], &g1) }},
+		{"commitment proof of knowledge", func(p *groth16_bn254.Proof) { p.CommitmentPok.Add(&p.CommitmentPok, &g1) }},
+		{"A negated", func(p *groth16_bn254.Proof) { p.Ar.Neg(&p.Ar) }},
+	}
+	for _, tc := range tampers {
+		t.Run("tampered "+tc.name, func(t *testing.T) {
+			bad := *proof
+			bad.Commitments = append([]bn254.G1Affine(nil), proof.Commitments...)
+			tc.edit(&bad)
+			if err := Verify(fx.vk, &bad, fx.public); !errors.Is(err, ErrProofInvalid) {
+				t.Errorf("Verify = %v, want ErrProofInvalid", err)
+			}
+		})
+	}
+	vec := fx.public.Vector().(fr.Vector)
+	for i := range vec {
+		t.Run(fmt.Sprintf("public input %d changed", i), func(t *testing.T) {
+			w := copyWitness(t, fx.public)
+			v := w.Vector().(fr.Vector)
+			var one fr.Element
+			one.SetOne()
+			v[i].Add(&v[i], &one)
+			if err := Verify(fx.vk, proof, w); !errors.Is(err, ErrProofInvalid) {
+				t.Errorf("Verify = %v, want ErrProofInvalid", err)
+			}
+		})
+	}
+	if err := Verify(fx.vk, proof, fx.public); err != nil {
+		t.Errorf("the untampered proof no longer verifies: %v", err)
+	}
+}
+
+func copyWitness(t *testing.T, w witness.Witness) witness.Witness {
+	t.Helper()
+	b, err := w.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := witness.New(ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// A circuit of 2^16 constraints, the size CI must cover.
+func TestIcicleProve2to16(t *testing.T) {
+	if testing.Short() {
+		t.Skip("2^16-constraint ICICLE CPU proof skipped in -short mode")
+	}
+	fx := chainFixture(t, 1<<16)
+	proof := proveChecked(t, newIcicleCPU(t, true), fx)
+	checkTamperedRejected(t, fx, proof)
+}
+
 func TestIcicleProveSmall(t *testing.T) {
-	fx := newIcicleFixture(t, 1<<10)
-	ctx := context.Background()
+	fx := chainFixture(t, 1<<10)
 	for _, pin := range []bool{false, true} {
 		t.Run(fmt.Sprintf("pin=%v", pin), func(t *testing.T) {
 			b := newIcicleCPU(t, pin)
@@ -184,74 +312,44 @@ func TestIcicleProveSmall(t *testing.T) {
 				t.Errorf("Name() = %q, want icicle-cpu", got)
 			}
 			// Twice: the second proof reuses the cached device key.
-			for i := 0; i < 2; i++ {
-				proof, err := b.Prove(ctx, fx.ccs, fx.pk, fx.full)
-				if err != nil {
-					t.Fatalf("prove %d: %v", i, err)
-				}
-				if err := Verify(fx.vk, proof, fx.public); err != nil {
-					t.Fatalf("verify proof %d: %v", i, err)
-				}
-				back := solidityRoundTrip(t, proof, 1)
-				if err := Verify(fx.vk, back, fx.public); err != nil {
-					t.Fatalf("verify proof %d parsed from Solidity bytes: %v", i, err)
-				}
+			first := proveChecked(t, b, fx)
+			second := proveChecked(t, b, fx)
+			if first.Ar.Equal(&second.Ar) {
+				t.Error("two proofs share A: the prover's randomness is not fresh")
+			}
+			if len(b.keys) != 1 {
+				t.Errorf("cache holds %d keys after two proofs with one key, want 1", len(b.keys))
 			}
 		})
 	}
 }
 
 // The proof must carry the Solidity hash-to-field: gnark's default verifier, which
-// hashes the commitment differently, must reject it, and a wrong public input too.
+// hashes the commitment differently, must reject it, and a wrong statement too.
 func TestIcicleProofIsSolidityTargeted(t *testing.T) {
-	fx := newIcicleFixture(t, 1<<10)
-	b := newIcicleCPU(t, false)
-	proof, err := b.Prove(context.Background(), fx.ccs, fx.pk, fx.full)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fx := chainFixture(t, 1<<10)
+	proof := proveChecked(t, newIcicleCPU(t, false), fx)
 	if err := groth16.Verify(proof, fx.vk, fx.public); err == nil {
 		t.Error("gnark's default verifier accepted the proof: it was not made for the Solidity verifier")
 	}
-	wrong, err := frontend.NewWitness(&chainCircuit{In: 4, Out: 0, Bytes: []frontend.Variable{}}, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	wrong, err := chain.PublicWitness(3, chain.Output(3, fx.muls+1))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := Verify(fx.vk, proof, wrong); err == nil {
-		t.Error("proof verified against wrong public inputs")
-	}
-}
-
-func TestIcicleProve2to16(t *testing.T) {
-	if testing.Short() {
-		t.Skip("2^16-constraint setup and ICICLE CPU proof skipped in -short mode")
-	}
-	fx := newIcicleFixture(t, 1<<16)
-	b := newIcicleCPU(t, false)
-	start := time.Now()
-	proof, err := b.Prove(context.Background(), fx.ccs, fx.pk, fx.full)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("ICICLE CPU prove of %d constraints: %v", fx.ccs.GetNbConstraints(), time.Since(start).Round(time.Millisecond))
-	if err := Verify(fx.vk, proof, fx.public); err != nil {
-		t.Fatalf("verify: %v", err)
-	}
-	back := solidityRoundTrip(t, proof, 1)
-	if err := Verify(fx.vk, back, fx.public); err != nil {
-		t.Fatalf("verify proof parsed from Solidity bytes: %v", err)
+	if err := Verify(fx.vk, proof, wrong); !errors.Is(err, ErrProofInvalid) {
+		t.Errorf("Verify against another output = %v, want ErrProofInvalid", err)
 	}
 }
 
 // Inputs that do not belong together must give errors, not crash a device goroutine.
 func TestIcicleRejectsMismatchedInputs(t *testing.T) {
-	small := newIcicleFixture(t, 1<<10)
-	other := newIcicleFixture(t, 1<<11)
-	plonkCCS, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, &chainCircuit{Muls: 4})
+	small := chainFixture(t, 1<<10)
+	other := chainFixture(t, 1<<11)
+	plonkCCS, err := frontend.Compile(ecc.BN254.ScalarField(), scs.NewBuilder, &chain.Circuit{Muls: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
-	blsWitness, err := frontend.NewWitness(chainAssignment(4, 0), ecc.BLS12_381.ScalarField())
+	blsWitness, err := frontend.NewWitness(&chain.Circuit{In: 3, Out: 5}, ecc.BLS12_381.ScalarField())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -267,11 +365,12 @@ func TestIcicleRejectsMismatchedInputs(t *testing.T) {
 		full witness.Witness
 		is   error
 	}{
-		{name: "key of another circuit", ctx: context.Background(), ccs: small.ccs, pk: other.pk, full: small.full},
-		{name: "PLONK constraint system", ctx: context.Background(), ccs: plonkCCS, pk: small.pk, full: small.full},
-		{name: "BLS12-381 witness", ctx: context.Background(), ccs: small.ccs, pk: small.pk, full: blsWitness},
+		{name: "key of another circuit", ctx: context.Background(), ccs: small.ccs, pk: other.pk, full: small.full, is: ErrBadInput},
+		{name: "PLONK constraint system", ctx: context.Background(), ccs: plonkCCS, pk: small.pk, full: small.full, is: ErrBadInput},
+		{name: "BLS12-381 witness", ctx: context.Background(), ccs: small.ccs, pk: small.pk, full: blsWitness, is: ErrBadInput},
 		{name: "witness of another circuit", ctx: context.Background(), ccs: small.ccs, pk: small.pk, full: other.full},
-		{name: "nil witness", ctx: context.Background(), ccs: small.ccs, pk: small.pk, full: nil},
+		{name: "nil witness", ctx: context.Background(), ccs: small.ccs, pk: small.pk, full: nil, is: ErrBadInput},
+		{name: "nil key", ctx: context.Background(), ccs: small.ccs, pk: nil, full: small.full, is: ErrBadInput},
 		{name: "cancelled context", ctx: cancelled, ccs: small.ccs, pk: small.pk, full: small.full, is: context.Canceled},
 	}
 	for _, tc := range tests {
@@ -286,47 +385,43 @@ func TestIcicleRejectsMismatchedInputs(t *testing.T) {
 		})
 	}
 	// The backend still works after the rejections.
-	proof, err := b.Prove(context.Background(), small.ccs, small.pk, small.full)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := Verify(small.vk, proof, small.public); err != nil {
-		t.Fatal(err)
-	}
+	proveChecked(t, b, small)
 }
 
 // A key cache of bounded size: more keys than it holds, a reused key after eviction,
-// and a proof after Close all still give valid proofs.
+// a key value overwritten by a new setup, and a proof after Close all give valid
+// proofs.
 func TestIcicleKeyCache(t *testing.T) {
 	var fxs []*icicleFixture
 	for i := 0; i < icicleKeyCacheSize+1; i++ {
-		fxs = append(fxs, newIcicleFixture(t, 1<<9+64*i))
+		fxs = append(fxs, chainFixture(t, 1<<9+64*i))
 	}
 	b := newIcicleCPU(t, true)
-	prove := func(fx *icicleFixture) {
-		t.Helper()
-		proof, err := b.Prove(context.Background(), fx.ccs, fx.pk, fx.full)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := Verify(fx.vk, proof, fx.public); err != nil {
-			t.Fatal(err)
-		}
-	}
 	for _, fx := range fxs {
-		prove(fx)
+		proveChecked(t, b, fx)
 	}
 	if len(b.keys) != icicleKeyCacheSize {
 		t.Errorf("cache holds %d keys, want %d", len(b.keys), icicleKeyCacheSize)
 	}
-	prove(fxs[0]) // evicted above
+	proveChecked(t, b, fxs[0]) // evicted above
+
+	// Same *ProvingKey, new setup of the same circuit: the device copy is stale.
+	fx := fxs[0]
+	pk2, vk2, err := DevSetup(context.Background(), fx.ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	*fx.pk.(*groth16_bn254.ProvingKey) = *pk2.(*groth16_bn254.ProvingKey)
+	fx.vk = vk2
+	proveChecked(t, b, fx)
+
 	if err := b.Close(); err != nil {
 		t.Fatal(err)
 	}
 	if len(b.keys) != 0 {
 		t.Errorf("cache holds %d keys after Close", len(b.keys))
 	}
-	prove(fxs[1])
+	proveChecked(t, b, fxs[1])
 }
 
 func TestIcicleDeviceSelection(t *testing.T) {
@@ -343,6 +438,36 @@ func TestIcicleDeviceSelection(t *testing.T) {
 	}
 }
 
+func TestIcicleNewBackendFromEnv(t *testing.T) {
+	tests := []struct {
+		device string
+		name   string // "": an error wrapping is
+		is     error
+	}{
+		{device: "cpu", name: "icicle-cpu"},
+		{device: "CPU", name: "icicle-cpu"},
+		{device: "metal", is: ErrBadInput},
+	}
+	for _, tc := range tests {
+		t.Run(tc.device, func(t *testing.T) {
+			t.Setenv(EnvIcicleDevice, tc.device)
+			b, err := NewBackend("icicle")
+			if tc.name == "" {
+				if !errors.Is(err, tc.is) {
+					t.Fatalf("NewBackend = %v, %v; want an error wrapping %v", b, err, tc.is)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Name() != tc.name {
+				t.Errorf("Name() = %q, want %q", b.Name(), tc.name)
+			}
+		})
+	}
+}
+
 func TestIcicleConfigFromEnv(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -350,9 +475,10 @@ func TestIcicleConfigFromEnv(t *testing.T) {
 		want    icicleConfig
 		wantErr bool
 	}{
-		{name: "defaults", env: nil, want: icicleConfig{device: icicle.CUDA}},
-		{name: "cpu pinned", env: map[string]string{EnvIcicleDevice: "CPU", EnvIciclePin: "true"}, want: icicleConfig{device: icicle.CPU, pin: true}},
-		{name: "second gpu", env: map[string]string{EnvIcicleDevice: "cuda", EnvIcicleDeviceID: "1", EnvIciclePin: "0"}, want: icicleConfig{device: icicle.CUDA, deviceID: 1}},
+		{name: "defaults", env: nil, want: icicleConfig{device: icicle.CUDA, pin: true}},
+		{name: "cpu", env: map[string]string{EnvIcicleDevice: "CPU"}, want: icicleConfig{device: icicle.CPU, pin: true}},
+		{name: "second gpu unpinned", env: map[string]string{EnvIcicleDevice: "cuda", EnvIcicleDeviceID: "1", EnvIciclePin: "0"}, want: icicleConfig{device: icicle.CUDA, deviceID: 1}},
+		{name: "gpu alias", env: map[string]string{EnvIcicleDevice: " gpu ", EnvIciclePin: "false"}, want: icicleConfig{device: icicle.CUDA}},
 		{name: "unknown device", env: map[string]string{EnvIcicleDevice: "metal"}, wantErr: true},
 		{name: "negative id", env: map[string]string{EnvIcicleDeviceID: "-1"}, wantErr: true},
 		{name: "non-numeric id", env: map[string]string{EnvIcicleDeviceID: "gpu0"}, wantErr: true},

@@ -151,31 +151,50 @@ s|return eIcicleError::API_NOT_IMPLEMENTED;|const long pages = sysconf(_SC_PHYS_
 	edit "$dev" '0,/^#include <cstring>$/s//#include <cstring>\n#include <unistd.h>/' '#include <unistd.h>'
 }
 
+# need_tools installs what the build needs and is missing: Debian's cmake, make and
+# g++ when running as root with apt-get, otherwise it says what to install.
+need_tools() {
+	local missing=()
+	command -v cmake >/dev/null 2>&1 || missing+=(cmake)
+	command -v make >/dev/null 2>&1 || missing+=(make)
+	command -v c++ >/dev/null 2>&1 || command -v clang++ >/dev/null 2>&1 || missing+=(g++)
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+		log "installing ${missing[*]} (apt-get)"
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}") >&2 ||
+			die "apt-get install ${missing[*]} failed"
+	else
+		die "missing ${missing[*]}: install them (Debian: apt-get install ${missing[*]}; cmake >= 3.18)"
+	fi
+}
+
 build() {
-	command -v cmake >/dev/null 2>&1 || {
-		if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-			log "installing cmake (apt-get)"
-			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq cmake) >&2
-		else
-			die "cmake (>= 3.18) not found; install it (Debian: apt-get install cmake)"
-		fi
-	}
-	command -v c++ >/dev/null 2>&1 || command -v clang++ >/dev/null 2>&1 ||
-		die "no C++ compiler found (Debian: apt-get install g++)"
+	need_tools
 
 	local pristine
 	pristine=$(source_tree)
 	log "building ICICLE $ICICLE_VERSION BN254 (CPU backend, CUDA backend $cuda) into $prefix"
 
-	# A fresh copy each time keeps the patches idempotent (the module cache is read-only).
+	# The module cache is read-only: build from a patched copy. An interrupted build
+	# (a CUDA build takes long) resumes: the copy and the cmake build directory are
+	# kept while they belong to the same sources, patches and options, and only
+	# rebuilt when those change.
 	local src=$root/src build=$root/build
-	rm -rf "$src" "$build" "$prefix"
-	mkdir -p "$src"
-	cp -R "$pristine/." "$src/"
-	chmod -R u+w "$src"
-	apply_patches "$src"
-	# For review: what the patches changed.
-	diff -ru "$pristine" "$src" >"$root/patches.diff" || true
+	local srcstamp=$src/.openproof-src
+	local srcwant="$want src=$pristine arch=${ICICLE_CUDA_ARCH:-native}"
+	if [ "$(cat "$srcstamp" 2>/dev/null)" != "$srcwant" ]; then
+		rm -rf "$src" "$build"
+		mkdir -p "$src"
+		cp -R "$pristine/." "$src/"
+		chmod -R u+w "$src"
+		apply_patches "$src"
+		# For review: what the patches changed.
+		diff -ru "$pristine" "$src" >"$root/patches.diff" || true
+		printf '%s\n' "$srcwant" >"$srcstamp"
+	else
+		log "resuming the build in $build"
+	fi
+	rm -rf "$prefix"
 
 	local jobs=${ICICLE_JOBS:-$(nproc 2>/dev/null || echo 2)}
 	local args=(-S "$src" -B "$build"
@@ -191,7 +210,7 @@ build() {
 	printf '%s\n' "$want" >"$stamp.tmp"
 	mv -f "$stamp.tmp" "$stamp"
 	complete || die "build finished but the install in $prefix is incomplete"
-	rm -rf "$build"
+	rm -rf "$build" "$src"
 }
 
 mkdir -p "$root"
