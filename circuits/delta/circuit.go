@@ -1,0 +1,371 @@
+package delta
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/multicommit"
+
+	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/circuits/gadgets"
+	"github.com/openproof/openproof/inference/quant"
+)
+
+// ModuleWitness is one module's private witness: the adapter (A [rank][in],
+// B [out][rank] int8-valued, M < 2^32) and the inputs X [T][in] (int8).
+// Δy is not a witness: the circuit derives it from the bytes of each
+// output's decomposition, and the delta digest binds it.
+type ModuleWitness struct {
+	A, B []frontend.Variable
+	M    frontend.Variable
+	X    []frontend.Variable
+}
+
+// Circuit is the delta circuit of one Shape. Build it with New (to compile)
+// or Assign (a witness).
+type Circuit struct {
+	AdapterCommitment frontend.Variable `gnark:"adapter_commitment,public"`
+	XDigest           frontend.Variable `gnark:"x_digest,public"`
+	DeltaDigest       frontend.Variable `gnark:"delta_digest,public"`
+
+	Salt    frontend.Variable
+	Modules []ModuleWitness
+
+	shape  Shape
+	pinned *pinned
+}
+
+// pinned is a circuit's constant adapter (see NewPinned).
+type pinned struct {
+	layers     []quant.AdapterLayer // the group's layers, in group order
+	salt       fr.Element
+	commitment fr.Element
+}
+
+// New returns an unassigned circuit of the shape, ready to compile.
+func New(s Shape) (*Circuit, error) {
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	c := &Circuit{shape: cloneShape(s), Modules: make([]ModuleWitness, len(s.Group))}
+	for i, m := range s.Group {
+		c.Modules[i] = ModuleWitness{
+			A: make([]frontend.Variable, m.Rank*m.In),
+			B: make([]frontend.Variable, m.Out*m.Rank),
+			X: make([]frontend.Variable, s.Tokens*m.In),
+		}
+	}
+	return c, nil
+}
+
+func cloneShape(s Shape) Shape {
+	s.Group = append([]Module(nil), s.Group...)
+	return s
+}
+
+// NewPinned returns an unassigned circuit of the shape whose adapter is
+// pinned: A, B and M are circuit constants, so A·x and B·h cost no
+// multiplications and the adapter is neither range-checked nor hashed per
+// proof. Its proving key is made once per adapter (per shape) and its
+// verifying key binds the adapter: the circuit asserts that
+// adapter_commitment equals the constant commitment of the pinned adapter
+// under salt. Whoever runs the setup sees the adapter, and a verifier must
+// trust that setup (a ceremony, not a prover's dev setup) to trust the
+// binding. Mode is always Direct.
+func NewPinned(s Shape, a *quant.Adapter, salt fr.Element) (*Circuit, error) {
+	s.Mode = Direct
+	c, err := New(s)
+	if err != nil {
+		return nil, err
+	}
+	sub, err := subAdapter(&s, a)
+	if err != nil {
+		return nil, err
+	}
+	com, err := Commitment(s, a, salt)
+	if err != nil {
+		return nil, err
+	}
+	c.pinned = &pinned{layers: sub.Layers, salt: salt, commitment: com}
+	for k := range c.Modules {
+		c.Modules[k].A, c.Modules[k].B = nil, nil
+	}
+	return c, nil
+}
+
+// Pinned reports whether the circuit's adapter is pinned (NewPinned).
+func (c *Circuit) Pinned() bool { return c.pinned != nil }
+
+// Shape returns the circuit's shape.
+func (c *Circuit) Shape() Shape { return cloneShape(c.shape) }
+
+// Name names the circuit for bundles and the key store.
+func (c *Circuit) Name() string {
+	s := c.shape
+	// First is not part of the circuit (see xHeader): runs of equal length
+	// share a name, a circuit and a key.
+	name := fmt.Sprintf("lora-delta/%s/t%d/n%d", s.mode(), s.Tokens, s.NModules)
+	if c.pinned != nil {
+		name = fmt.Sprintf("lora-delta-pinned/%s/t%d/n%d", commit.Hex(c.pinned.commitment), s.Tokens, s.NModules)
+	}
+	for _, m := range s.Group {
+		name += fmt.Sprintf("/%d:%dx%dr%dk%d", m.Index, m.In, m.Out, m.Rank, m.Shift)
+	}
+	return name
+}
+
+// Define implements frontend.Circuit.
+func (c *Circuit) Define(api frontend.API) error {
+	s := &c.shape
+	if len(s.Group) == 0 || len(c.Modules) != len(s.Group) {
+		return fmt.Errorf("%w: circuit has %d module witnesses for %d modules (build it with delta.New)", ErrBadInput, len(c.Modules), len(s.Group))
+	}
+	g := gadgets.New(api)
+	layers := make([]commit.AdapterLayerVars, len(s.Group))
+	xPre := commit.Const(xHeader(s)...)
+	yPre := commit.Const(yHeader(s)...)
+	var frei []freivaldsTerm
+	for k, m := range s.Group {
+		w := &c.Modules[k]
+		if c.pinned != nil {
+			// Constants: the pinned adapter's weights (validated by NewPinned).
+			al := &c.pinned.layers[k]
+			api.AssertIsEqual(w.M, int64(al.M)) // M stays an input so both circuits share one witness layout
+			w = &ModuleWitness{A: consts8(al.A), B: consts8(al.B), M: int64(al.M), X: w.X}
+		}
+		if len(w.A) != m.Rank*m.In || len(w.B) != m.Out*m.Rank || len(w.X) != s.Tokens*m.In {
+			return fmt.Errorf("%w: module %d: witness sizes |A| %d, |B| %d, |X| %d", ErrBadInput, m.Index, len(w.A), len(w.B), len(w.X))
+		}
+		g.AssertInt8(w.X...)
+		if c.pinned == nil {
+			g.AssertInt8(w.A...)
+			g.AssertInt8(w.B...)
+			if err := g.AssertBits(w.M, 32); err != nil {
+				return err
+			}
+		}
+		layers[k] = commit.AdapterLayerVars{Layer: m.Index, Rank: m.Rank, M: w.M, A: w.A, B: w.B}
+
+		bytes, err := c.outputBytes(api, g, m, w)
+		if err != nil {
+			return fmt.Errorf("module %d: %w", m.Index, err)
+		}
+		// E_ti = V_ti − 2^e·(2^(S−1) + 2^(31+S)) = 2^e·δ_ti·M when honest.
+		S, e := m.fracBits()
+		off := new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), S-1), new(big.Int).Lsh(big.NewInt(1), 31+S))
+		off.Lsh(off, e)
+		nb := m.nBytes()
+		E := make([]frontend.Variable, s.Tokens*m.Out)
+		yBytes := make([]frontend.Variable, 0, s.Tokens*m.Out*4)
+		for j := range E {
+			b := bytes[j*nb : (j+1)*nb]
+			E[j] = api.Sub(recompose(api, b), off)
+			yBytes = append(yBytes, b[nb-4:]...)
+		}
+		xPre = append(xPre, commit.Const(commit.Uint(uint64(m.Index)), commit.Uint(uint64(m.In)))...)
+		xPre = append(xPre, commit.PackInt8Vars(api, w.X)...)
+		yPre = append(yPre, commit.Const(commit.Uint(uint64(m.Index)), commit.Uint(uint64(m.Out)))...)
+		yPre = append(yPre, commit.PackVars(api, yBytes, 8)...)
+
+		if s.mode() == Direct {
+			if err := direct(api, m, w, s.Tokens, E); err != nil {
+				return err
+			}
+		} else {
+			frei = append(frei, freivaldsTerm{m: m, w: w, e: E})
+		}
+	}
+	if len(frei) > 0 {
+		tokens := s.Tokens
+		multicommit.WithCommitment(api, func(api frontend.API, rho frontend.Variable) error {
+			for _, f := range frei {
+				freivalds(api, f, tokens, rho)
+			}
+			return nil
+		})
+	}
+
+	if c.pinned != nil {
+		// The verifying key binds the adapter: the commitment is a constant.
+		api.AssertIsEqual(c.Salt, commit.Const(c.pinned.salt)[0])
+		api.AssertIsEqual(c.AdapterCommitment, commit.Const(c.pinned.commitment)[0])
+	} else {
+		com, err := commit.AdapterCommitmentVars(api, c.Salt, s.NModules, layers)
+		if err != nil {
+			return err
+		}
+		api.AssertIsEqual(c.AdapterCommitment, com)
+	}
+	xd, err := commit.HashVars(api, xPre...)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(c.XDigest, xd)
+	yd, err := commit.HashVars(api, yPre...)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(c.DeltaDigest, yd)
+	return nil
+}
+
+// outputBytes returns, for every token and output, the nBytes range-checked
+// little-endian bytes of V (see the package doc), from DeltaBytesHint.
+func (c *Circuit) outputBytes(api frontend.API, g *gadgets.Gadgets, m Module, w *ModuleWitness) ([]frontend.Variable, error) {
+	T := c.shape.Tokens
+	in := make([]frontend.Variable, 0, 6+len(w.A)+len(w.B)+len(w.X)+1)
+	in = append(in, m.In, m.Out, m.Rank, T, m.Shift, w.M)
+	in = append(in, w.A...)
+	in = append(in, w.B...)
+	in = append(in, w.X...)
+	bytes, err := api.Compiler().NewHint(DeltaBytesHint, T*m.Out*m.nBytes(), in...)
+	if err != nil {
+		return nil, fmt.Errorf("delta bytes hint: %w", err)
+	}
+	for _, b := range bytes {
+		if err := g.AssertBits(b, 8); err != nil {
+			return nil, err
+		}
+	}
+	return bytes, nil
+}
+
+func consts8(v []int8) []frontend.Variable {
+	out := make([]frontend.Variable, len(v))
+	for i, x := range v {
+		out[i] = int64(x)
+	}
+	return out
+}
+
+func recompose(api frontend.API, b []frontend.Variable) frontend.Variable {
+	terms := make([]frontend.Variable, len(b))
+	for i, v := range b {
+		terms[i] = api.Mul(v, new(big.Int).Lsh(big.NewInt(1), uint(8*i)))
+	}
+	return sum(api, terms)
+}
+
+func sum(api frontend.API, vs []frontend.Variable) frontend.Variable {
+	switch len(vs) {
+	case 0:
+		return 0
+	case 1:
+		return vs[0]
+	}
+	return api.Add(vs[0], vs[1], vs[2:]...)
+}
+
+// direct proves E_ti = 2^e·M·δ_ti token by token: h = A·x, hm = 2^e·M·h,
+// then Σ_r B_ir·hm_r per output (one product per MAC, as gadgets.LoRA).
+func direct(api frontend.API, m Module, w *ModuleWitness, tokens int, E []frontend.Variable) error {
+	_, e := m.fracBits()
+	scaledM := api.Mul(w.M, 1<<e)
+	terms := make([]frontend.Variable, max(m.In, m.Rank))
+	hm := make([]frontend.Variable, m.Rank)
+	for t := range tokens {
+		x := w.X[t*m.In : (t+1)*m.In]
+		for r := range hm {
+			for j := range x {
+				terms[j] = api.Mul(w.A[r*m.In+j], x[j])
+			}
+			hm[r] = api.Mul(sum(api, terms[:m.In]), scaledM)
+		}
+		for i := range m.Out {
+			for r := range hm {
+				terms[r] = api.Mul(w.B[i*m.Rank+r], hm[r])
+			}
+			api.AssertIsEqual(E[t*m.Out+i], sum(api, terms[:m.Rank]))
+		}
+	}
+	return nil
+}
+
+type freivaldsTerm struct {
+	m Module
+	w *ModuleWitness
+	e []frontend.Variable
+}
+
+// freivalds asserts Σ_t,i u_i·v_t·E_ti = 2^e·M·(u·B)·(A·(X^T·v)) with
+// u_i = ρ^i, v_t = ρ^(out·t).
+func freivalds(api frontend.API, f freivaldsTerm, tokens int, rho frontend.Variable) {
+	m, w := f.m, f.w
+	u := powers(api, rho, m.Out)
+	step := pow(api, rho, m.Out)
+	v := powers(api, step, tokens)
+	// Left: Σ_i u_i·(Σ_t v_t·E_ti).
+	terms := make([]frontend.Variable, max(tokens, m.Out, m.In, m.Rank))
+	left := make([]frontend.Variable, m.Out)
+	for i := range m.Out {
+		for t := range tokens {
+			terms[t] = mulMaybeOne(api, f.e[t*m.Out+i], v[t], t == 0)
+		}
+		left[i] = api.Mul(u[i], sum(api, terms[:tokens]))
+	}
+	// Right: xv_j = Σ_t v_t·X_tj, a_r = Σ_j A_rj·xv_j, b_r = Σ_i u_i·B_ir.
+	xv := make([]frontend.Variable, m.In)
+	for j := range m.In {
+		for t := range tokens {
+			terms[t] = mulMaybeOne(api, w.X[t*m.In+j], v[t], t == 0)
+		}
+		xv[j] = sum(api, terms[:tokens])
+	}
+	right := make([]frontend.Variable, m.Rank)
+	for r := range m.Rank {
+		for j := range m.In {
+			terms[j] = api.Mul(w.A[r*m.In+j], xv[j])
+		}
+		a := sum(api, terms[:m.In])
+		for i := range m.Out {
+			terms[i] = api.Mul(u[i], w.B[i*m.Rank+r])
+		}
+		right[r] = api.Mul(a, sum(api, terms[:m.Out]))
+	}
+	_, e := m.fracBits()
+	api.AssertIsEqual(sum(api, left), api.Mul(api.Mul(w.M, 1<<e), sum(api, right)))
+}
+
+// mulMaybeOne multiplies by v, skipping the product when v is known to be 1
+// (v_0 = ρ^0).
+func mulMaybeOne(api frontend.API, x, v frontend.Variable, one bool) frontend.Variable {
+	if one {
+		return x
+	}
+	return api.Mul(x, v)
+}
+
+// powers returns 1, b, b², …, b^(n−1).
+func powers(api frontend.API, b frontend.Variable, n int) []frontend.Variable {
+	p := make([]frontend.Variable, n)
+	p[0] = 1
+	for i := 1; i < n; i++ {
+		if i == 1 {
+			p[i] = b
+		} else {
+			p[i] = api.Mul(p[i-1], b)
+		}
+	}
+	return p
+}
+
+// pow returns b^n by square and multiply.
+func pow(api frontend.API, b frontend.Variable, n int) frontend.Variable {
+	var r frontend.Variable = 1
+	first := true
+	for bit := 62; bit >= 0; bit-- {
+		if !first {
+			r = api.Mul(r, r)
+		}
+		if n>>bit&1 == 1 {
+			if first {
+				r, first = b, false
+			} else {
+				r = api.Mul(r, b)
+			}
+		}
+	}
+	return r
+}

@@ -1,0 +1,564 @@
+package delta
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/constraint"
+	cs "github.com/consensys/gnark/constraint/bn254"
+	"github.com/consensys/gnark/constraint/solver"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/inference/enginetrace"
+	"github.com/openproof/openproof/inference/quant"
+)
+
+var field = ecc.BN254.ScalarField()
+
+func rand8(rng *rand.Rand, n int) []int8 {
+	v := make([]int8, n)
+	for i := range v {
+		v[i] = int8(rng.IntN(256) - 128)
+	}
+	return v
+}
+
+type fixture struct {
+	tr   *enginetrace.Trace
+	a    *quant.Adapter
+	salt fr.Element
+}
+
+// newFixture is a three-module trace of `tokens` tokens with deltas from a
+// random adapter (module i ↔ adapter layer i); multipliers span the whole
+// 32-bit range so the top bit of M is exercised.
+func newFixture(t testing.TB, seed uint64, tokens int) *fixture {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(seed, 11))
+	tr := &enginetrace.Trace{ModelID: "m", AdapterID: "a", Tokens: tokens}
+	a := &quant.Adapter{Name: "a"}
+	for i, s := range []struct{ in, out, r, wexp int }{{12, 9, 2, 7}, {9, 5, 3, 3}, {6, 4, 1, 12}} {
+		tr.Modules = append(tr.Modules, enginetrace.Module{Name: fmt.Sprintf("layers.%d.v_proj", i), In: s.in, Out: s.out, Rank: s.r,
+			XExp: 4, WExp: s.wexp, DeltaExp: 2, X: rand8(rng, tokens*s.in)})
+		a.Layers = append(a.Layers, quant.AdapterLayer{Layer: i, Rank: s.r, A: rand8(rng, s.r*s.in), B: rand8(rng, s.out*s.r),
+			M: uint32(rng.Uint64()>>32) | 1<<31})
+	}
+	if err := tr.FillDeltas(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	return &fixture{tr: tr, a: a, salt: commit.Uint(rng.Uint64())}
+}
+
+func (f *fixture) shape(t testing.TB, group []int, first, tokens int, mode Mode) Shape {
+	t.Helper()
+	s, err := ShapeOf(f.tr, group, first, tokens, mode)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func compile(t testing.TB, c frontend.Circuit) constraint.ConstraintSystem {
+	t.Helper()
+	ccs, err := frontend.Compile(field, r1cs.NewBuilder, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ccs
+}
+
+func fullWitness(t testing.TB, c frontend.Circuit) witness.Witness {
+	t.Helper()
+	w, err := frontend.NewWitness(c, field)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+// oneCommitment checks that every range check and challenge shares one
+// Groth16 commitment, the only kind gnark's Solidity verifier accepts.
+func oneCommitment(t testing.TB, ccs constraint.ConstraintSystem) {
+	t.Helper()
+	if n := len(ccs.GetCommitments().(constraint.Groth16Commitments)); n != 1 {
+		t.Fatalf("%d Groth16 commitments, want exactly 1", n)
+	}
+}
+
+func mustAssign(t testing.TB, s Shape, f *fixture) *Circuit {
+	t.Helper()
+	c, err := Assign(s, f.tr, f.a, f.salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func mustNew(t testing.TB, s Shape) *Circuit {
+	t.Helper()
+	c, err := New(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func plusOne(v frontend.Variable) frontend.Variable {
+	return new(big.Int).Add(v.(*big.Int), big.NewInt(1))
+}
+
+func TestHonest(t *testing.T) {
+	f := newFixture(t, 1, 3)
+	tests := []struct {
+		name          string
+		group         []int
+		first, tokens int
+		mode          Mode
+	}{
+		{"one module one token direct", []int{1}, 2, 1, Direct},
+		{"one module one token freivalds", []int{1}, 0, 1, Freivalds},
+		{"all modules all tokens freivalds", []int{0, 1, 2}, 0, 3, Auto},
+		{"two modules two tokens direct", []int{0, 2}, 1, 2, Direct},
+		{"two modules two tokens freivalds", []int{0, 2}, 1, 2, Freivalds},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := f.shape(t, tc.group, tc.first, tc.tokens, tc.mode)
+			ccs := compile(t, mustNew(t, s))
+			if err := ccs.IsSolved(fullWitness(t, mustAssign(t, s, f))); err != nil {
+				t.Fatal(err)
+			}
+			oneCommitment(t, ccs)
+		})
+	}
+}
+
+// Estimate sizes proofs for Plan; at sizes where the constant-folded hash
+// headers no longer matter it is within 10% of the compiled count.
+func TestEstimate(t *testing.T) {
+	for _, mode := range []Mode{Direct, Freivalds} {
+		s := Shape{NModules: 2, Tokens: 3, Mode: mode, Group: []Module{{Index: 1, In: 320, Out: 288, Rank: 4, Shift: 9}}}
+		got := compile(t, mustNew(t, s)).GetNbConstraints()
+		if est := s.Estimate(); est < got*9/10 || est > got*11/10 {
+			t.Errorf("%v: Estimate %d, compiled %d constraints", mode, est, got)
+		}
+	}
+}
+
+// One proof over every module and token commits to the adapter exactly as
+// the inference circuit does.
+func TestCommitmentMatchesInferenceCircuit(t *testing.T) {
+	f := newFixture(t, 2, 1)
+	s := f.shape(t, []int{0, 1, 2}, 0, 1, Auto)
+	got, err := Commitment(s, f.a, f.salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := commit.AdapterCommitment(f.a, []int{2, 3, 1}, f.salt)
+	if err != nil || got != want {
+		t.Fatalf("commitment %v, commit.AdapterCommitment %v (%v)", got, want, err)
+	}
+}
+
+// A trace whose Δy the adapter does not produce cannot even be assigned.
+func TestStatementRejectsWrongTrace(t *testing.T) {
+	f := newFixture(t, 3, 2)
+	f.tr.Modules[1].Delta[3]++
+	s := f.shape(t, []int{1}, 0, 2, Auto)
+	if _, err := Statement(s, f.tr, f.a, f.salt); !errors.Is(err, enginetrace.ErrMismatch) {
+		t.Fatalf("wrong Δy: %v", err)
+	}
+}
+
+// Each of these must make the R1CS unsatisfiable, in both modes.
+func TestSoundness(t *testing.T) {
+	for _, mode := range []Mode{Direct, Freivalds} {
+		f := newFixture(t, 4, 2)
+		s := f.shape(t, []int{0, 1}, 0, 2, mode)
+		ccs := compile(t, mustNew(t, s))
+		honest := mustAssign(t, s, f)
+		if err := ccs.IsSolved(fullWitness(t, honest)); err != nil {
+			t.Fatalf("%v: honest witness rejected: %v", mode, err)
+		}
+		// withTrace re-derives the public digests from an edited trace but
+		// keeps the honest adapter and witness.
+		withTrace := func(edit func(tr *enginetrace.Trace)) func(c *Circuit) {
+			return func(c *Circuit) {
+				g := newFixture(t, 4, 2)
+				edit(g.tr)
+				x, y, err := Digests(s, g.tr)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c.XDigest, c.DeltaDigest = commit.Const(x)[0], commit.Const(y)[0]
+				for k, m := range s.Group {
+					fill8(c.Modules[k].X, g.tr.Modules[m.Index].X[:2*m.In])
+				}
+			}
+		}
+		tests := []struct {
+			name string
+			mut  func(c *Circuit)
+		}{
+			{"public adapter_commitment", func(c *Circuit) { c.AdapterCommitment = plusOne(c.AdapterCommitment) }},
+			{"public x_digest", func(c *Circuit) { c.XDigest = plusOne(c.XDigest) }},
+			{"public delta_digest", func(c *Circuit) { c.DeltaDigest = plusOne(c.DeltaDigest) }},
+			{"changed Δy", withTrace(func(tr *enginetrace.Trace) { tr.Modules[1].Delta[7]-- })},
+			{"changed Δy of the second token", withTrace(func(tr *enginetrace.Trace) { tr.Modules[0].Delta[9+4] += 1 << 20 })},
+			{"changed x, same Δy", withTrace(func(tr *enginetrace.Trace) { tr.Modules[0].X[3] ^= 1 })},
+			{"changed adapter weight A", func(c *Circuit) { c.Modules[0].A[5] = plusOne(big.NewInt(int64(f.a.Layers[0].A[5]))) }},
+			{"changed adapter weight B", func(c *Circuit) { c.Modules[1].B[2] = plusOne(big.NewInt(int64(f.a.Layers[1].B[2]))) }},
+			{"changed M", func(c *Circuit) { c.Modules[1].M = f.a.Layers[1].M - 1 }},
+			{"changed salt", func(c *Circuit) { c.Salt = plusOne(commit.Const(f.salt)[0]) }},
+			{"other adapter under the same commitment", func(c *Circuit) {
+				g := newFixture(t, 99, 2)
+				for k := range c.Modules {
+					fill8(c.Modules[k].A, g.a.Layers[k].A)
+					fill8(c.Modules[k].B, g.a.Layers[k].B)
+					c.Modules[k].M = g.a.Layers[k].M
+				}
+				// Consistent digests for that adapter's deltas on the same x.
+				g.tr = f.tr
+				h := *f.tr
+				h.Modules = append([]enginetrace.Module(nil), f.tr.Modules...)
+				for k := range h.Modules {
+					h.Modules[k].Delta = append([]int32(nil), h.Modules[k].Delta...)
+				}
+				if err := h.FillDeltas(context.Background(), g.a); err != nil {
+					t.Fatal(err)
+				}
+				_, y, err := Digests(s, &h)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c.DeltaDigest = commit.Const(y)[0]
+			}},
+		}
+		for _, tc := range tests {
+			t.Run(mode.String()+"/"+tc.name, func(t *testing.T) {
+				c := mustAssign(t, s, f)
+				tc.mut(c)
+				if err := ccs.IsSolved(fullWitness(t, c)); err == nil {
+					t.Fatal("accepted")
+				}
+			})
+		}
+	}
+}
+
+type lie struct {
+	name string
+	f    func(mod *big.Int, in, out []*big.Int) bool
+}
+
+const (
+	hDeltaBytes = "github.com/openproof/openproof/circuits/delta.DeltaBytesHint"
+	hDecompose  = "github.com/openproof/openproof/circuits/gadgets.DecomposeHint"
+	hCount      = "github.com/openproof/openproof/circuits/gadgets.CountHint"
+	// Randomness, not witness values (see circuits/lora's hint tests).
+	hMask       = "github.com/consensys/gnark/internal/hints.Randomize"
+	hCommitment = "github.com/consensys/gnark/frontend/cs.Bsb22CommitmentComputePlaceholder"
+)
+
+func addMod(mod, v *big.Int, d int64) {
+	v.Add(v, big.NewInt(d))
+	v.Mod(v, mod)
+}
+
+// nbOf returns the bytes per output of a DeltaBytesHint call.
+func nbOf(in []*big.Int) int {
+	return Module{Shift: uint(in[4].Int64())}.nBytes()
+}
+
+var lies = map[string][]lie{
+	hDeltaBytes: {
+		{"Δy+1", func(_ *big.Int, in, out []*big.Int) bool {
+			nb := nbOf(in)
+			out[nb-4].Add(out[nb-4], big.NewInt(1)) // low byte of Δy+2^31 of output 0
+			if out[nb-4].Int64() == 256 {
+				out[nb-4].SetInt64(0)
+				out[nb-3].Add(out[nb-3], big.NewInt(1))
+			}
+			return true
+		}},
+		{"Δy of the last output −1", func(_ *big.Int, in, out []*big.Int) bool {
+			nb := nbOf(in)
+			o := out[len(out)-nb:]
+			if o[nb-4].Sign() == 0 {
+				return false
+			}
+			o[nb-4].Sub(o[nb-4], big.NewInt(1))
+			return true
+		}},
+		{"rem+1", func(_ *big.Int, in, out []*big.Int) bool {
+			_, e := Module{Shift: uint(in[4].Int64())}.fracBits()
+			v := out[0].Int64() + 1<<e
+			if v > 255 {
+				return false
+			}
+			out[0].SetInt64(v)
+			return true
+		}},
+		{"byte ≥ 256, same value", func(mod *big.Int, in, out []*big.Int) bool {
+			nb := nbOf(in)
+			if out[nb-3].Sign() == 0 {
+				addMod(mod, out[nb-3], 0)
+				return false
+			}
+			addMod(mod, out[nb-4], 256)
+			addMod(mod, out[nb-3], -1)
+			return true
+		}},
+		{"one unit moved from Δy into rem", func(mod *big.Int, in, out []*big.Int) bool {
+			nb := nbOf(in)
+			// V unchanged, but the low part now holds 2^(S+e) more: a
+			// non-byte at the top of the low part.
+			addMod(mod, out[nb-5], 256)
+			addMod(mod, out[nb-4], -1)
+			return true
+		}},
+	},
+	hDecompose: {
+		{"low byte+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[0], 1); return true }},
+		{"byte ≥ 256, same value", func(mod *big.Int, _, out []*big.Int) bool {
+			addMod(mod, out[0], 256)
+			addMod(mod, out[1], -1)
+			return true
+		}},
+	},
+	hCount: {
+		{"one more", func(_ *big.Int, _, out []*big.Int) bool {
+			for _, c := range out {
+				if c.Sign() > 0 {
+					c.Add(c, big.NewInt(1))
+					return true
+				}
+			}
+			return false
+		}},
+		{"moved count", func(_ *big.Int, _, out []*big.Int) bool {
+			for j := 0; j+1 < len(out); j++ {
+				if out[j].Sign() > 0 {
+					out[j].Sub(out[j], big.NewInt(1))
+					out[j+1].Add(out[j+1], big.NewInt(1))
+					return true
+				}
+			}
+			return false
+		}},
+	},
+	hMask:       nil,
+	hCommitment: nil,
+}
+
+var randomness = map[string]bool{hMask: true, hCommitment: true}
+
+// lenient hints play along with a malicious prover instead of failing.
+var lenient = map[string]solver.Hint{
+	hDecompose: func(_ *big.Int, in, out []*big.Int) error {
+		v := new(big.Int).Set(in[1])
+		for _, o := range out {
+			o.And(v, big.NewInt(255))
+			v.Rsh(v, 8)
+		}
+		return nil
+	},
+	hCount: func(_ *big.Int, in, out []*big.Int) error {
+		for _, o := range out {
+			o.SetInt64(0)
+		}
+		for _, v := range in {
+			j := new(big.Int).Mod(v, big.NewInt(256)).Int64()
+			out[j].Add(out[j], big.NewInt(1))
+		}
+		return nil
+	},
+}
+
+func registered(t *testing.T, name string) solver.Hint {
+	t.Helper()
+	for _, h := range solver.GetRegisteredHints() {
+		if solver.GetHintName(h) == name {
+			return h
+		}
+	}
+	t.Fatalf("hint %s is not registered", name)
+	return nil
+}
+
+// Every hint of the compiled circuit is replaced by lying versions; each lie
+// must change some output and leave the R1CS unsatisfiable, in both modes.
+func TestMaliciousHints(t *testing.T) {
+	for _, mode := range []Mode{Direct, Freivalds} {
+		f := newFixture(t, 5, 2)
+		s := f.shape(t, []int{0, 2}, 0, 2, mode)
+		ccs := compile(t, mustNew(t, s))
+		w := fullWitness(t, mustAssign(t, s, f))
+		if err := ccs.IsSolved(w); err != nil {
+			t.Fatalf("honest witness rejected: %v", err)
+		}
+		var names []string
+		for _, name := range ccs.(*cs.R1CS).MHintsDependencies {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			if _, ok := lies[name]; !ok {
+				t.Errorf("hint %s has no lies: add them", name)
+			}
+		}
+		for _, name := range names {
+			orig := registered(t, name)
+			id := solver.GetHintID(orig)
+			if randomness[name] {
+				fixed := func(_ *big.Int, _, out []*big.Int) error {
+					for _, o := range out {
+						o.SetInt64(12345)
+					}
+					return nil
+				}
+				if err := ccs.IsSolved(w, solver.OverrideHint(id, fixed)); err != nil {
+					t.Errorf("%s fixed: honest witness rejected: %v", name, err)
+				}
+				continue
+			}
+			for _, l := range lies[name] {
+				t.Run(mode.String()+"/"+name[strings.LastIndex(name, "/")+1:]+"/"+l.name, func(t *testing.T) {
+					var changed atomic.Int64
+					lying := func(mod *big.Int, in, out []*big.Int) error {
+						if err := orig(mod, in, out); err != nil {
+							return err
+						}
+						if l.f(mod, in, out) {
+							changed.Add(1)
+						}
+						return nil
+					}
+					opts := []solver.Option{solver.OverrideHint(id, lying)}
+					for other, h := range lenient {
+						if other != name {
+							opts = append(opts, solver.OverrideHint(solver.GetHintID(registered(t, other)), h))
+						}
+					}
+					err := ccs.IsSolved(w, opts...)
+					if changed.Load() == 0 {
+						t.Fatal("the lie changed no output: it tests nothing")
+					}
+					if err == nil {
+						t.Fatal("lying hint accepted")
+					}
+					if !strings.Contains(err.Error(), " != ") {
+						t.Fatalf("rejected, but not by a constraint: %v", err)
+					}
+				})
+			}
+		}
+	}
+}
+
+// A prover whose hint claims a wrong Δy and who publishes the digest of
+// that wrong Δy must be stopped by the δ·M relation (direct) or by
+// Freivalds' identity, not by the digest.
+func TestWrongDeltaWithConsistentDigest(t *testing.T) {
+	for _, mode := range []Mode{Direct, Freivalds} {
+		t.Run(mode.String(), func(t *testing.T) {
+			f := newFixture(t, 6, 3)
+			s := f.shape(t, []int{0, 1}, 0, 3, mode)
+			ccs := compile(t, mustNew(t, s))
+			orig := registered(t, hDeltaBytes)
+			lying := func(mod *big.Int, in, out []*big.Int) error {
+				if err := orig(mod, in, out); err != nil {
+					return err
+				}
+				nb := nbOf(in)
+				// Output 1 of token 2 of every module: Δy + 1.
+				o := out[(2*int(in[1].Int64())+1)*nb : (2*int(in[1].Int64())+2)*nb]
+				for j := nb - 4; j < nb; j++ {
+					if o[j].Int64() < 255 {
+						o[j].Add(o[j], big.NewInt(1))
+						break
+					}
+					o[j].SetInt64(0)
+				}
+				return nil
+			}
+			c := mustAssign(t, s, f)
+			for _, m := range s.Group {
+				f.tr.Modules[m.Index].Delta[2*m.Out+1]++
+			}
+			_, y, err := Digests(s, f.tr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.DeltaDigest = commit.Const(y)[0]
+			err = ccs.IsSolved(fullWitness(t, c), solver.OverrideHint(solver.GetHintID(orig), lying))
+			if err == nil {
+				t.Fatal("wrong Δy with a matching digest accepted")
+			}
+			if !strings.Contains(err.Error(), " != ") {
+				t.Fatalf("rejected, but not by a constraint: %v", err)
+			}
+		})
+	}
+}
+
+// The pinned circuit proves the same statement with the adapter as
+// constants: an honest witness passes, and it rejects changed Δy, changed
+// x and any other commitment.
+func TestPinned(t *testing.T) {
+	f := newFixture(t, 7, 1)
+	s := f.shape(t, []int{1}, 0, 1, Direct)
+	c, err := NewPinned(s, f.a, f.salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ccs := compile(t, c)
+	oneCommitment(t, ccs)
+	free := compile(t, mustNew(t, s))
+	if ccs.GetNbConstraints() >= free.GetNbConstraints()/2 {
+		t.Errorf("pinned %d constraints, committed adapter %d", ccs.GetNbConstraints(), free.GetNbConstraints())
+	}
+	assign := func() *Circuit {
+		w, err := AssignPinned(s, f.tr, f.a, f.salt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	if err := ccs.IsSolved(fullWitness(t, assign())); err != nil {
+		t.Fatal(err)
+	}
+	g := newFixture(t, 7, 1)
+	g.tr.Modules[1].Delta[2]++
+	_, y, _ := Digests(s, g.tr)
+	h := newFixture(t, 7, 1)
+	h.tr.Modules[1].X[0] ^= 2
+	x, _, _ := Digests(s, h.tr)
+	other := newFixture(t, 8, 1)
+	oc, _ := Commitment(s, other.a, f.salt)
+	for name, mut := range map[string]func(c *Circuit){
+		"changed Δy":       func(c *Circuit) { c.DeltaDigest = commit.Const(y)[0] },
+		"changed x":        func(c *Circuit) { c.XDigest = commit.Const(x)[0] },
+		"other commitment": func(c *Circuit) { c.AdapterCommitment = commit.Const(oc)[0] },
+		"changed M":        func(c *Circuit) { c.Modules[0].M = f.a.Layers[1].M + 1 },
+		"changed salt":     func(c *Circuit) { c.Salt = plusOne(commit.Const(f.salt)[0]) },
+	} {
+		w := assign()
+		mut(w)
+		if err := ccs.IsSolved(fullWitness(t, w)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}

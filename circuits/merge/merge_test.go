@@ -1,0 +1,475 @@
+package merge
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/constraint"
+	cs "github.com/consensys/gnark/constraint/bn254"
+	"github.com/consensys/gnark/constraint/solver"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/prover"
+)
+
+var field = ecc.BN254.ScalarField()
+
+func rand8(rng *rand.Rand, n int) []int8 {
+	v := make([]int8, n)
+	for i := range v {
+		v[i] = int8(rng.IntN(256) - 128)
+	}
+	return v
+}
+
+// newModule is a 10→7 rank-2 layer 1 of 3, chunked by 3 rows: two full
+// chunks and a last one of one row. M is large enough that merged weights
+// saturate at both ends.
+func newModule(t testing.TB, seed uint64) *Module {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(seed, 21))
+	const in, out, r = 10, 7, 2
+	l := &quant.Layer{Name: "fc1", In: in, Out: out, W: rand8(rng, in*out), Bias: make([]int32, out), WExp: 7, InExp: 4, OutExp: 4, Shift: 7}
+	a := &quant.AdapterLayer{Layer: 1, Rank: r, A: rand8(rng, r*in), B: rand8(rng, out*r), M: 1<<24 + uint32(rng.IntN(1<<24))}
+	m := &Module{NLayers: 3, Layer: l, Adapter: a}
+	merged := quant.MergeLayer(l, a)
+	var hi, lo bool
+	for _, v := range merged {
+		hi, lo = hi || v == 127, lo || v == -128
+	}
+	if !hi || !lo {
+		t.Fatalf("fixture does not saturate at both ends")
+	}
+	return m
+}
+
+const rows = 3
+
+func compile(t testing.TB, c frontend.Circuit) constraint.ConstraintSystem {
+	t.Helper()
+	ccs, err := frontend.Compile(field, r1cs.NewBuilder, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ccs
+}
+
+func fullWitness(t testing.TB, c frontend.Circuit) witness.Witness {
+	t.Helper()
+	w, err := frontend.NewWitness(c, field)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+type chunkFixture struct {
+	m      *Module
+	shapes []Shape
+	st     Statement
+	salt   fr.Element
+}
+
+func newChunks(t testing.TB, seed uint64) *chunkFixture {
+	t.Helper()
+	m := newModule(t, seed)
+	shapes, err := m.Shapes(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	salt := commit.Uint(seed * 77)
+	merged, st, err := m.Statements(rows, salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := quant.MergeLayer(m.Layer, m.Adapter); string(int8sBytes(merged)) != string(int8sBytes(want)) {
+		t.Fatal("Statements does not merge as quant.MergeLayer")
+	}
+	return &chunkFixture{m: m, shapes: shapes, st: st, salt: salt}
+}
+
+func int8sBytes(v []int8) []byte {
+	b := make([]byte, len(v))
+	for i, x := range v {
+		b[i] = byte(x)
+	}
+	return b
+}
+
+func (f *chunkFixture) assign(t testing.TB, k int) *Circuit {
+	t.Helper()
+	c, err := f.m.Assign(f.shapes[k], f.st.Chunks[k], f.salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func (f *chunkFixture) circuit(t testing.TB, k int) *Circuit {
+	t.Helper()
+	c, err := New(f.shapes[k])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestHonestChunks(t *testing.T) {
+	f := newChunks(t, 1)
+	if len(f.shapes) != 3 || f.shapes[2].chunkRows() != 1 {
+		t.Fatalf("shapes %+v", f.shapes)
+	}
+	if f.shapes[0].key() != f.shapes[1].key() || f.shapes[1].key() == f.shapes[2].key() {
+		t.Fatal("full chunks must share one circuit, the short last one not")
+	}
+	full := compile(t, f.circuit(t, 0))
+	last := compile(t, f.circuit(t, 2))
+	for _, ccs := range []constraint.ConstraintSystem{full, last} {
+		if n := len(ccs.GetCommitments().(constraint.Groth16Commitments)); n != 1 {
+			t.Fatalf("%d Groth16 commitments, want exactly 1", n)
+		}
+	}
+	for k, ccs := range []constraint.ConstraintSystem{full, full, last} {
+		if err := ccs.IsSolved(fullWitness(t, f.assign(t, k))); err != nil {
+			t.Fatalf("chunk %d: %v", k, err)
+		}
+	}
+	// The whole-matrix commitments are the chain ends.
+	w0, err := MatrixCommitment(f.m.Layer.W, 7, 10, rows)
+	if err != nil || w0 != f.st.W0 {
+		t.Fatalf("W0 commitment: %v", err)
+	}
+	w, _ := MatrixCommitment(quant.MergeLayer(f.m.Layer, f.m.Adapter), 7, 10, rows)
+	if w != f.st.W {
+		t.Fatal("W' commitment is not the chain end")
+	}
+}
+
+func plusOne(v frontend.Variable) frontend.Variable {
+	switch x := v.(type) {
+	case *big.Int:
+		return new(big.Int).Add(x, big.NewInt(1))
+	case int:
+		return x + 1
+	}
+	panic("plusOne: unexpected type")
+}
+
+func TestSoundness(t *testing.T) {
+	f := newChunks(t, 2)
+	ccs := compile(t, f.circuit(t, 0))
+	// Statements of another base matrix and of another merged result.
+	other := newChunks(t, 3)
+	otherW := *f.m.Layer
+	otherW.W = other.m.Layer.W
+	g := &Module{NLayers: f.m.NLayers, Layer: &otherW, Adapter: f.m.Adapter}
+	_, gst, err := g.Statements(rows, f.salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged := quant.MergeLayer(f.m.Layer, f.m.Adapter)
+	merged[4]++ // a W' that is off by one in row 0
+	tests := []struct {
+		name  string
+		chunk int
+		mut   func(c *Circuit)
+	}{
+		{"public adapter_commitment", 1, func(c *Circuit) { c.AdapterCommitment = plusOne(c.AdapterCommitment) }},
+		{"public w0_before", 1, func(c *Circuit) { c.W0Before = plusOne(c.W0Before) }},
+		{"public w0_after", 1, func(c *Circuit) { c.W0After = plusOne(c.W0After) }},
+		{"public w_before", 1, func(c *Circuit) { c.WBefore = plusOne(c.WBefore) }},
+		{"public w_after", 1, func(c *Circuit) { c.WAfter = plusOne(c.WAfter) }},
+		{"public chunk", 1, func(c *Circuit) { c.Chunk = 0 }},
+		{"chunk out of range", 1, func(c *Circuit) { c.Chunk = 2 }},
+		{"changed W'", 0, func(c *Circuit) {
+			c.WAfter = commit.Const(ChainStep(f.st.Chunks[0].WBefore, 0, merged[:rows*10]))[0]
+		}},
+		{"other W0 under the same commitment", 0, func(c *Circuit) { fill8(c.W0, other.m.Layer.W[:rows*10]) }},
+		{"other W0, its commitment, same W'", 0, func(c *Circuit) {
+			fill8(c.W0, other.m.Layer.W[:rows*10])
+			c.W0After = commit.Const(gst.Chunks[0].W0After)[0]
+		}},
+		{"changed adapter weight A", 1, func(c *Circuit) { c.A[3] = plusOne(big.NewInt(int64(f.m.Adapter.A[3]))) }},
+		{"changed adapter weight B of another chunk", 1, func(c *Circuit) { c.B[0] = plusOne(big.NewInt(int64(f.m.Adapter.B[0]))) }},
+		{"changed M", 1, func(c *Circuit) { c.M = f.m.Adapter.M + 1 }},
+		{"changed salt", 1, func(c *Circuit) { c.Salt = plusOne(commit.Const(f.salt)[0]) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := f.assign(t, tc.chunk)
+			tc.mut(c)
+			if err := ccs.IsSolved(fullWitness(t, c)); err == nil {
+				t.Fatal("accepted")
+			}
+		})
+	}
+}
+
+type lie struct {
+	name string
+	f    func(mod *big.Int, in, out []*big.Int) bool
+}
+
+const (
+	hOneHot    = "github.com/openproof/openproof/circuits/merge.OneHotHint"
+	hProduct   = "github.com/openproof/openproof/circuits/merge.ProductHint"
+	hRequant   = "github.com/openproof/openproof/circuits/gadgets.RequantHint"
+	hDecompose = "github.com/openproof/openproof/circuits/gadgets.DecomposeHint"
+	hCount     = "github.com/openproof/openproof/circuits/gadgets.CountHint"
+	hMask      = "github.com/consensys/gnark/internal/hints.Randomize"
+	hCommit    = "github.com/consensys/gnark/frontend/cs.Bsb22CommitmentComputePlaceholder"
+)
+
+func addMod(mod, v *big.Int, d int64) {
+	v.Add(v, big.NewInt(d))
+	v.Mod(v, mod)
+}
+
+var lies = map[string][]lie{
+	hProduct: {
+		{"P+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[0], 1); return true }},
+		{"P of the last weight + 2^32", func(mod *big.Int, _, out []*big.Int) bool {
+			out[len(out)-1].Add(out[len(out)-1], new(big.Int).Lsh(big.NewInt(1), 32))
+			out[len(out)-1].Mod(out[len(out)-1], mod)
+			return true
+		}},
+		{"two entries swapped", func(_ *big.Int, _, out []*big.Int) bool {
+			if out[0].Cmp(out[1]) == 0 {
+				return false
+			}
+			out[0], out[1] = out[1], out[0]
+			return true
+		}},
+	},
+	hOneHot: {
+		{"other chunk", func(_ *big.Int, _, out []*big.Int) bool {
+			for k := range out {
+				if out[k].Sign() != 0 {
+					out[k].SetInt64(0)
+					out[(k+1)%len(out)].SetInt64(1)
+					return true
+				}
+			}
+			return false
+		}},
+		{"two hot", func(_ *big.Int, _, out []*big.Int) bool { out[0].SetInt64(1); out[1].SetInt64(1); return true }},
+		{"half and half", func(mod *big.Int, _, out []*big.Int) bool {
+			half := new(big.Int).ModInverse(big.NewInt(2), mod)
+			out[0].Set(half)
+			out[1].Set(half)
+			return true
+		}},
+	},
+	hRequant: {
+		{"y+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[0], 1); return true }},
+		{"y−1 with one more excess", func(mod *big.Int, _, out []*big.Int) bool {
+			addMod(mod, out[0], -1)
+			addMod(mod, out[2], 1)
+			return true
+		}},
+		{"n+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[1], 1); return true }},
+	},
+	hDecompose: {
+		{"low byte+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[0], 1); return true }},
+		{"byte ≥ 256, same value", func(mod *big.Int, _, out []*big.Int) bool {
+			addMod(mod, out[0], 256)
+			addMod(mod, out[1], -1)
+			return true
+		}},
+	},
+	hCount: {
+		{"one more", func(_ *big.Int, _, out []*big.Int) bool {
+			for _, c := range out {
+				if c.Sign() > 0 {
+					c.Add(c, big.NewInt(1))
+					return true
+				}
+			}
+			return false
+		}},
+	},
+	hMask:   nil,
+	hCommit: nil,
+}
+
+var lenient = map[string]solver.Hint{
+	hDecompose: func(_ *big.Int, in, out []*big.Int) error {
+		v := new(big.Int).Set(in[1])
+		for _, o := range out {
+			o.And(v, big.NewInt(255))
+			v.Rsh(v, 8)
+		}
+		return nil
+	},
+	hCount: func(_ *big.Int, in, out []*big.Int) error {
+		for _, o := range out {
+			o.SetInt64(0)
+		}
+		for _, v := range in {
+			j := new(big.Int).Mod(v, big.NewInt(256)).Int64()
+			out[j].Add(out[j], big.NewInt(1))
+		}
+		return nil
+	},
+}
+
+func registered(t *testing.T, name string) solver.Hint {
+	t.Helper()
+	for _, h := range solver.GetRegisteredHints() {
+		if solver.GetHintName(h) == name {
+			return h
+		}
+	}
+	t.Fatalf("hint %s is not registered", name)
+	return nil
+}
+
+func TestMaliciousHints(t *testing.T) {
+	f := newChunks(t, 4)
+	ccs := compile(t, f.circuit(t, 1))
+	w := fullWitness(t, f.assign(t, 1))
+	if err := ccs.IsSolved(w); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, n := range ccs.(*cs.R1CS).MHintsDependencies {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		ls, ok := lies[name]
+		if !ok {
+			t.Errorf("hint %s has no lies", name)
+			continue
+		}
+		orig := registered(t, name)
+		id := solver.GetHintID(orig)
+		if name == hMask || name == hCommit {
+			continue
+		}
+		for _, l := range ls {
+			t.Run(name[strings.LastIndex(name, "/")+1:]+"/"+l.name, func(t *testing.T) {
+				var changed atomic.Int64
+				lying := func(mod *big.Int, in, out []*big.Int) error {
+					if err := orig(mod, in, out); err != nil {
+						return err
+					}
+					if l.f(mod, in, out) {
+						changed.Add(1)
+					}
+					return nil
+				}
+				opts := []solver.Option{solver.OverrideHint(id, lying)}
+				for other, h := range lenient {
+					if other != name {
+						opts = append(opts, solver.OverrideHint(solver.GetHintID(registered(t, other)), h))
+					}
+				}
+				err := ccs.IsSolved(w, opts...)
+				if changed.Load() == 0 {
+					t.Fatal("the lie changed nothing")
+				}
+				if err == nil {
+					t.Fatal("lying hint accepted")
+				}
+				if !strings.Contains(err.Error(), " != ") {
+					t.Fatalf("rejected, but not by a constraint: %v", err)
+				}
+			})
+		}
+	}
+}
+
+func devKeys(ctx context.Context, _ string, ccs constraint.ConstraintSystem) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+	return prover.DevSetup(ctx, ccs)
+}
+
+// ProveAdapter merges and proves a model's adapted layer in chained chunks;
+// the chain check refuses reordered, dropped or foreign chunks.
+func TestProveAdapterGroth16(t *testing.T) {
+	f := newChunks(t, 5)
+	m := &quant.Model{Name: "m", InputExp: 4, Layers: []quant.Layer{{Name: "fc0"}, *f.m.Layer, {Name: "fc2"}}}
+	a := &quant.Adapter{Layers: []quant.AdapterLayer{*f.m.Adapter}}
+	full := Shape{NLayers: 3, Layer: 1, In: 10, Out: 7, Rank: 2, Rows: rows}
+	mps, err := ProveAdapter(context.Background(), prover.CPU(), devKeys, m, a, f.salt, full.Estimate())
+	if err != nil {
+		t.Fatal(err)
+	}
+	mp := mps[0]
+	if len(mp.Chunks) != 3 || mp.W0 != f.st.W0 || mp.W != f.st.W {
+		t.Fatalf("%d chunks", len(mp.Chunks))
+	}
+	for _, c := range mp.Chunks {
+		if c.Constraints > 1<<15 {
+			t.Fatalf("test setup of %d constraints", c.Constraints)
+		}
+	}
+	if err := VerifyChain(mp.Chunks, 7, 10, mp.W0, mp.W); err != nil {
+		t.Fatal(err)
+	}
+	swapped := []ChunkProof{mp.Chunks[1], mp.Chunks[0], mp.Chunks[2]}
+	if err := VerifyChain(swapped, 7, 10, mp.W0, mp.W); !errors.Is(err, ErrBadInput) {
+		t.Fatalf("swapped chunks: %v", err)
+	}
+	if err := VerifyChain(mp.Chunks[:2], 7, 10, mp.W0, mp.W); !errors.Is(err, ErrBadInput) {
+		t.Fatalf("dropped chunk: %v", err)
+	}
+	if err := VerifyChain(mp.Chunks, 7, 10, mp.W, mp.W0); !errors.Is(err, ErrBadInput) {
+		t.Fatalf("wrong matrix commitments: %v", err)
+	}
+	bad := mp.Chunks[1]
+	bad.Public.Chunk = 0
+	if err := VerifyChunk(bad); !errors.Is(err, prover.ErrProofInvalid) {
+		t.Fatalf("chunk 1's proof verified as chunk 0: %v", err)
+	}
+}
+
+// A product hint that shifts one merged weight by exactly one, with the W'
+// chain recomputed for that wrong W', must be stopped by Freivalds' check.
+func TestWrongProductWithConsistentChain(t *testing.T) {
+	f := newChunks(t, 6)
+	ccs := compile(t, f.circuit(t, 0))
+	c := f.assign(t, 0)
+	merged := quant.MergeLayer(f.m.Layer, f.m.Adapter)
+	k := -1
+	for i, v := range merged[:rows*10] {
+		if v > -128 && v < 127 {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		t.Fatal("no unsaturated weight in chunk 0")
+	}
+	merged[k]++
+	c.WAfter = commit.Const(ChainStep(f.st.Chunks[0].WBefore, 0, merged[:rows*10]))[0]
+	orig := registered(t, hProduct)
+	lying := func(mod *big.Int, in, out []*big.Int) error {
+		if err := orig(mod, in, out); err != nil {
+			return err
+		}
+		out[k].Add(out[k], new(big.Int).Lsh(big.NewInt(1), 32))
+		out[k].Mod(out[k], mod)
+		return nil
+	}
+	err := ccs.IsSolved(fullWitness(t, c), solver.OverrideHint(solver.GetHintID(orig), lying))
+	if err == nil {
+		t.Fatal("wrong merged weight with a matching chain accepted")
+	}
+	if !strings.Contains(err.Error(), " != ") {
+		t.Fatalf("rejected, but not by a constraint: %v", err)
+	}
+}
