@@ -1,0 +1,316 @@
+package chain
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/openproof/openproof/contracts/bindings"
+	"github.com/openproof/openproof/prover/bundle"
+)
+
+// L2StandardBridge is the OP Stack's bridge predeploy: the only account that
+// may mint and burn an OptimismMintableERC20 on L2.
+var L2StandardBridge = common.HexToAddress("0x4200000000000000000000000000000000000010")
+
+var (
+	settlementABI = bindings.NewOpenProofSettlement()
+	tokenABI      = bindings.NewOptimismMintableERC20()
+)
+
+// SplitConfig is the fee split fixed at deployment (the admin may change it).
+type SplitConfig struct {
+	BetaBps        uint16   // model (adapter) owner's share of F_net, basis points
+	GammaBps       uint16   // stakers' share; contributors get the rest
+	PlatformFee    *big.Int // F_platform, wei
+	RequestTimeout uint64   // seconds before a requester may cancel an open request
+}
+
+// DeployConfig is the settlement contract's constructor.
+type DeployConfig struct {
+	Admin       common.Address // DEFAULT_ADMIN, REGISTRAR and PAUSER roles
+	Token       common.Address // zero: native OPEN (custom gas token); else the OPEN ERC-20
+	Treasury    common.Address // receives F_platform
+	StakingPool common.Address // receives the stakers' share
+	Split       SplitConfig
+}
+
+// DeploySettlement deploys OpenProofSettlement.
+func DeploySettlement(cfg DeployConfig) (Call, error) {
+	if cfg.Split.PlatformFee == nil || cfg.Split.PlatformFee.Sign() < 0 {
+		return Call{}, fmt.Errorf("deploy: platform fee must be a non-negative amount: %w", ErrBadInput)
+	}
+	code, err := hexutilDecode(bindings.OpenProofSettlementMetaData.Bin)
+	if err != nil {
+		return Call{}, err
+	}
+	args := settlementABI.PackConstructor(cfg.Admin, cfg.Token, cfg.Treasury, cfg.StakingPool,
+		bindings.OpenProofSettlementSplitConfig{
+			BetaBps: cfg.Split.BetaBps, GammaBps: cfg.Split.GammaBps,
+			PlatformFee: cfg.Split.PlatformFee, RequestTimeout: cfg.Split.RequestTimeout,
+		})
+	return Call{What: "deploy settlement", Data: append(code, args...)}, nil
+}
+
+// DeployVerifier deploys a verifier from its creation bytecode (see
+// DemoVerifierBytecode, or compile ExportVerifier's output with build.sh).
+func DeployVerifier(bytecode []byte) Call {
+	return Call{What: "deploy verifier", Data: append([]byte(nil), bytecode...)}
+}
+
+// DemoVerifierBytecode is the committed verifier of the embedded demo
+// circuit (a development setup's key: for demonstrations only).
+func DemoVerifierBytecode() ([]byte, error) {
+	return hexutilDecode(bindings.MnistDemoVerifierMetaData.Bin)
+}
+
+// DeployOPENToken deploys the OP Stack's OptimismMintableERC20 as OPEN on
+// an L2, with the Standard Bridge predeploy as its bridge and remoteToken
+// the OPEN contract on L1.
+func DeployOPENToken(remoteToken common.Address) (Call, error) {
+	code, err := hexutilDecode(bindings.OptimismMintableERC20MetaData.Bin)
+	if err != nil {
+		return Call{}, err
+	}
+	args := tokenABI.PackConstructor(L2StandardBridge, remoteToken, "OpenLedger", "OPEN", 18)
+	return Call{What: "deploy OPEN token", Data: append(code, args...)}, nil
+}
+
+// RegisterModel registers a base model digest (REGISTRAR_ROLE); one
+// inference is billed as tokensIn input and tokensOut output tokens.
+func RegisterModel(settlement common.Address, modelDigest *big.Int, tokensIn, tokensOut uint32) Call {
+	return Call{What: "registerModel", To: to(settlement), Data: settlementABI.PackRegisterModel(modelDigest, tokensIn, tokensOut)}
+}
+
+// SetModelActive switches a model on or off (REGISTRAR_ROLE).
+func SetModelActive(settlement common.Address, modelDigest *big.Int, active bool) Call {
+	return Call{What: "setModelActive", To: to(settlement), Data: settlementABI.PackSetModelActive(modelDigest, active)}
+}
+
+// CircuitConfig registers one circuit (verifier) of a base model: one per
+// adapter shape.
+type CircuitConfig struct {
+	ModelDigest         *big.Int
+	Verifier            common.Address
+	DatanetRootIndex    uint8    // position of the Datanet root among the public inputs; 0: none
+	AttributionIndex    uint8    // position of the attribution digest; 0: none
+	CircuitDigest       [32]byte // bundle circuit.digest
+	VKSHA256            [32]byte // bundle vk_sha256 (the verifier must report the same)
+	AttributionDigester common.Address
+}
+
+// RegisterCircuit registers a circuit (REGISTRAR_ROLE); CircuitID reads the
+// id it got from the receipt.
+func RegisterCircuit(settlement common.Address, c CircuitConfig) Call {
+	return Call{What: "registerCircuit", To: to(settlement), Data: settlementABI.PackRegisterCircuit(
+		bindings.OpenProofSettlementCircuitConfig{
+			ModelDigest: c.ModelDigest, Verifier: c.Verifier, DatanetRootIndex: c.DatanetRootIndex,
+			AttributionIndex: c.AttributionIndex, CircuitDigest: c.CircuitDigest, VkSha256: c.VKSHA256,
+			AttributionDigester: c.AttributionDigester,
+		})}
+}
+
+// CircuitID is the id registerCircuit assigned, from its receipt.
+func CircuitID(rec *types.Receipt) (uint32, error) {
+	for _, l := range rec.Logs {
+		ev, err := settlementABI.UnpackCircuitRegisteredEvent(l)
+		if err == nil {
+			return ev.CircuitId, nil
+		}
+	}
+	return 0, fmt.Errorf("receipt %s has no CircuitRegistered event: %w", rec.TxHash, ErrBadInput)
+}
+
+// SetCircuitActive switches a circuit on or off (REGISTRAR_ROLE).
+func SetCircuitActive(settlement common.Address, id uint32, active bool) Call {
+	return Call{What: "setCircuitActive", To: to(settlement), Data: settlementABI.PackSetCircuitActive(id, active)}
+}
+
+// RegisterAdapter registers an adapter commitment with the sender as owner,
+// verified by circuit circuitID; rIn and rOut are wei per 1000 tokens;
+// datanetRoot 0 means none.
+func RegisterAdapter(settlement common.Address, commitment *big.Int, circuitID uint32, rIn, rOut, datanetRoot *big.Int) Call {
+	return Call{What: "registerAdapter", To: to(settlement), Data: settlementABI.PackRegisterAdapter(commitment, circuitID, rIn, rOut, datanetRoot)}
+}
+
+// SetAdapterActive switches an adapter on or off (its owner or a registrar).
+func SetAdapterActive(settlement common.Address, commitment *big.Int, active bool) Call {
+	return Call{What: "setAdapterActive", To: to(settlement), Data: settlementABI.PackSetAdapterActive(commitment, active)}
+}
+
+// RegisterDatanet registers a Datanet root with a payout address per contributor index.
+func RegisterDatanet(settlement common.Address, root *big.Int, payouts []common.Address) Call {
+	return Call{What: "registerDatanet", To: to(settlement), Data: settlementABI.PackRegisterDatanet(root, payouts)}
+}
+
+// Approve lets spender (the settlement contract) take amount of an ERC-20.
+func Approve(token, spender common.Address, amount *big.Int) Call {
+	return Call{What: "approve", To: to(token), Data: tokenABI.PackApprove(spender, amount)}
+}
+
+// Deposit escrows amount: with native OPEN the call carries it as value;
+// with an ERC-20, Approve the settlement contract first (native false).
+func Deposit(settlement common.Address, amount *big.Int, native bool) Call {
+	c := Call{What: "deposit", To: to(settlement), Data: settlementABI.PackDeposit(amount)}
+	if native {
+		c.Value = new(big.Int).Set(amount)
+	}
+	return c
+}
+
+// WithdrawEscrow takes back unlocked escrow.
+func WithdrawEscrow(settlement common.Address, amount *big.Int) Call {
+	return Call{What: "withdrawEscrow", To: to(settlement), Data: settlementABI.PackWithdrawEscrow(amount)}
+}
+
+// OpenRequest locks maxFee of the sender's escrow for an inference.
+func OpenRequest(settlement common.Address, modelDigest, adapterCommitment, inputDigest, maxFee *big.Int) Call {
+	return Call{What: "openRequest", To: to(settlement), Data: settlementABI.PackOpenRequest(modelDigest, adapterCommitment, inputDigest, maxFee)}
+}
+
+// CancelRequest returns an expired request's escrow to its requester.
+func CancelRequest(settlement common.Address, key [32]byte) Call {
+	return Call{What: "cancelRequest", To: to(settlement), Data: settlementABI.PackCancelRequest(key)}
+}
+
+// SettleArgs is what settle takes.
+type SettleArgs struct {
+	PublicInputs []*big.Int
+	Proof        []byte
+	Indices      []uint32 // contributor indices, strictly increasing
+	WeightsPPM   []uint32 // their weights, summing to 1,000,000
+}
+
+// SettleArgsFromBundle takes the proof and public inputs of a proof bundle.
+func SettleArgsFromBundle(b *bundle.Bundle, indices, weightsPPM []uint32) (SettleArgs, error) {
+	if err := b.Check(); err != nil {
+		return SettleArgs{}, fmt.Errorf("settle: %w", err)
+	}
+	proof, err := hexutilDecode(b.Proof)
+	if err != nil {
+		return SettleArgs{}, fmt.Errorf("settle: bundle proof: %w", err)
+	}
+	a := SettleArgs{Proof: proof, Indices: indices, WeightsPPM: weightsPPM}
+	for i, p := range b.PublicInputs {
+		e, err := bundle.ParseElement(p.Value)
+		if err != nil {
+			return SettleArgs{}, fmt.Errorf("settle: public input %d (%s): %v: %w", i, p.Name, err, ErrBadInput)
+		}
+		var v big.Int
+		a.PublicInputs = append(a.PublicInputs, e.BigInt(&v))
+	}
+	return a, nil
+}
+
+// Settle pays for one proven inference.
+func Settle(settlement common.Address, a SettleArgs) Call {
+	return Call{What: "settle", To: to(settlement), Data: settlementABI.PackSettle(a.PublicInputs, a.Proof, a.Indices, a.WeightsPPM)}
+}
+
+// Withdraw pays the sender its credit (owners, staking pool, treasury).
+func Withdraw(settlement common.Address) Call {
+	return Call{What: "withdraw", To: to(settlement), Data: settlementABI.PackWithdraw()}
+}
+
+// WithdrawContributor pays a contributor's credit to its payout address (the sender).
+func WithdrawContributor(settlement common.Address, root, index *big.Int) Call {
+	return Call{What: "withdrawContributor", To: to(settlement), Data: settlementABI.PackWithdrawContributor(root, index)}
+}
+
+// Pause and Unpause stop and restart settlement (PAUSER_ROLE).
+func Pause(settlement common.Address) Call {
+	return Call{What: "pause", To: to(settlement), Data: settlementABI.PackPause()}
+}
+
+func Unpause(settlement common.Address) Call {
+	return Call{What: "unpause", To: to(settlement), Data: settlementABI.PackUnpause()}
+}
+
+// GrantRole grants a role (DEFAULT_ADMIN_ROLE); role is one of
+// "REGISTRAR_ROLE", "PAUSER_ROLE", "SETTLER_ROLE".
+func GrantRole(settlement common.Address, role string, account common.Address) (Call, error) {
+	switch role {
+	case "REGISTRAR_ROLE", "PAUSER_ROLE", "SETTLER_ROLE":
+	default:
+		return Call{}, fmt.Errorf("role %q: want REGISTRAR_ROLE, PAUSER_ROLE or SETTLER_ROLE: %w", role, ErrBadInput)
+	}
+	var r [32]byte
+	copy(r[:], keccak([]byte(role)))
+	return Call{What: "grantRole", To: to(settlement), Data: settlementABI.PackGrantRole(r, account)}, nil
+}
+
+// Balances is one account's standing with the settlement contract.
+type Balances struct {
+	Wallet *big.Int // native balance, or the OPEN ERC-20 balance
+	Escrow *big.Int // free escrow
+	Credit *big.Int // withdrawable credit
+}
+
+// BalancesOf reads who's wallet (in OPEN: native, or token if non-zero),
+// escrow and credit.
+func BalancesOf(ctx context.Context, b Backend, settlement, token, who common.Address) (Balances, error) {
+	var out Balances
+	var err error
+	if token == (common.Address{}) {
+		out.Wallet, err = b.BalanceAt(ctx, who, nil)
+	} else {
+		out.Wallet, err = call(ctx, b, token, tokenABI.PackBalanceOf(who), tokenABI.UnpackBalanceOf)
+	}
+	if err != nil {
+		return out, fmt.Errorf("balance of %s: %w", who, err)
+	}
+	if out.Escrow, err = call(ctx, b, settlement, settlementABI.PackEscrowOf(who), settlementABI.UnpackEscrowOf); err != nil {
+		return out, err
+	}
+	if out.Credit, err = call(ctx, b, settlement, settlementABI.PackCreditOf(who), settlementABI.UnpackCreditOf); err != nil {
+		return out, err
+	}
+	return out, nil
+}
+
+// ContributorCredit is contributor index's withdrawable credit in Datanet root.
+func ContributorCredit(ctx context.Context, b Backend, settlement common.Address, root, index *big.Int) (*big.Int, error) {
+	return call(ctx, b, settlement, settlementABI.PackContributorCreditOf(root, index), settlementABI.UnpackContributorCreditOf)
+}
+
+// Locked is the escrow a request holds.
+func Locked(ctx context.Context, b Backend, settlement common.Address, key [32]byte) (*big.Int, error) {
+	return call(ctx, b, settlement, settlementABI.PackLockedOf(key), settlementABI.UnpackLockedOf)
+}
+
+// RequestKey is the key of the request for (model, adapter, input).
+func RequestKey(modelDigest, adapterCommitment, inputDigest *big.Int) [32]byte {
+	var buf [96]byte
+	modelDigest.FillBytes(buf[0:32])
+	adapterCommitment.FillBytes(buf[32:64])
+	inputDigest.FillBytes(buf[64:96])
+	var k [32]byte
+	copy(k[:], keccak(buf[:]))
+	return k
+}
+
+func call[T any](ctx context.Context, b Backend, addr common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	c := bind.NewBoundContract(addr, settlementABI.GetABI(), b, b, b)
+	v, err := bind.Call(c, &bind.CallOpts{Context: ctx}, data, unpack)
+	if err != nil {
+		var zero T
+		return zero, revertOr("call", err)
+	}
+	return v, nil
+}
+
+func hexutilDecode(s string) ([]byte, error) {
+	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if err != nil {
+		return nil, fmt.Errorf("hex: %v: %w", err, ErrBadInput)
+	}
+	return b, nil
+}
+
+func to(a common.Address) *common.Address { return &a }

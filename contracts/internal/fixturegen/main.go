@@ -1,0 +1,363 @@
+// Command fixturegen makes the committed verifying keys, proof bundles and
+// Solidity verifiers under contracts/ that the Go tests deploy and settle.
+//
+// It runs the demo pipeline for real (quantized forward pass, trace, witness
+// from the trace, Groth16 proof with the Solidity-target options) on three
+// circuits: the embedded MNIST model with its embedded adapter ("demo",
+// ≈42k constraints), the same model with a rank-2 adapter cut from the
+// embedded one on fc2 ("small"), and a one-public-input circuit with a
+// commitment ("tiny", for gas comparisons with gnark's own figure). Every key
+// comes from prover.DevSetup: fine for tests, worthless for anything else.
+//
+// Run it from the repository root when a circuit changes:
+//
+//	go run ./contracts/internal/fixturegen
+//	bash contracts/build.sh
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/multicommit"
+	"github.com/consensys/gnark/std/rangecheck"
+
+	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/circuits/lora"
+	"github.com/openproof/openproof/contracts/internal/fixtures"
+	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/inference/peft"
+	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/inference/trace"
+	"github.com/openproof/openproof/prover"
+	"github.com/openproof/openproof/prover/bundle"
+)
+
+func main() {
+	dir := flag.String("dir", "contracts", "the contracts directory")
+	only := flag.String("only", "", "make only this fixture (demo, small, tiny)")
+	exportOnly := flag.Bool("export-only", false, "keep the keys and proofs; regenerate the Solidity verifiers from the committed keys")
+	flag.Parse()
+	if *exportOnly {
+		if err := reexport(*dir, *only); err != nil {
+			fmt.Fprintln(os.Stderr, "fixturegen:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(context.Background(), *dir, *only); err != nil {
+		fmt.Fprintln(os.Stderr, "fixturegen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, dir, only string) error {
+	for _, f := range fixtures.All {
+		if only != "" && only != f.Name {
+			continue
+		}
+		fmt.Fprintf(os.Stderr, "fixture %s\n", f.Name)
+		var err error
+		switch f.Name {
+		case "demo":
+			err = lorafixture(ctx, dir, f, false, []int{0})
+		case "small":
+			err = lorafixture(ctx, dir, f, true, []int{0, 1, 2, 3, 4, 5, 6, 7})
+		case "tiny":
+			err = tinyFixture(ctx, dir, f)
+		default:
+			err = fmt.Errorf("unknown fixture %q", f.Name)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.Name, err)
+		}
+	}
+	return nil
+}
+
+// reexport rewrites the verifiers of the committed keys (after a change to
+// the verifier template).
+func reexport(dir, only string) error {
+	for _, f := range fixtures.All {
+		if only != "" && only != f.Name {
+			continue
+		}
+		vk, _, err := f.Load(dir)
+		if err != nil {
+			return err
+		}
+		if err := f.WriteVerifiers(dir, vk); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// stack loads the embedded model and adapter, or the rank-2 cut on fc2.
+func stack(small bool) (*quant.Model, *quant.Adapter, string, error) {
+	base, err := models.MNISTBase()
+	if err != nil {
+		return nil, nil, "", err
+	}
+	q, err := quant.FromModel(base)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	a, err := models.MNISTAdapter()
+	if err != nil {
+		return nil, nil, "", err
+	}
+	name := "embedded:mnist-rot90-lora"
+	if small {
+		m, ok := a.Module("fc2")
+		if !ok {
+			return nil, nil, "", errors.New("embedded adapter has no fc2")
+		}
+		const r = 2
+		cut := *m
+		cut.Rank = r
+		cut.A = m.A[:r*m.In]
+		cut.B = make([]float32, m.Out*r)
+		for i := range m.Out {
+			copy(cut.B[i*r:(i+1)*r], m.B[i*m.Rank:i*m.Rank+r])
+		}
+		cut.Scaling = cut.Alpha / r
+		small := &peft.Adapter{Config: a.Config, Modules: []*peft.Module{&cut}}
+		small.Config.R = r
+		small.Config.TargetModules = []string{"fc2"}
+		a = small
+		name = "mnist-rot90-lora-fc2-r2"
+	}
+	qa, err := quant.FromPEFT(q, a, name)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	return q, qa, name, nil
+}
+
+func lorafixture(ctx context.Context, dir string, f fixtures.Fixture, small bool, samples []int) error {
+	q, qa, _, err := stack(small)
+	if err != nil {
+		return err
+	}
+	shape := qa.Shape(len(q.Layers))
+	circuit, err := lora.New(q, shape)
+	if err != nil {
+		return err
+	}
+	names, err := prover.PublicNames(circuit)
+	if err != nil {
+		return err
+	}
+	ccs, pk, vk, err := setup(ctx, circuit)
+	if err != nil {
+		return err
+	}
+	digest, err := prover.CircuitDigest(ccs)
+	if err != nil {
+		return err
+	}
+	data, err := models.MNISTSamples()
+	if err != nil {
+		return err
+	}
+	var bundles []*bundle.Bundle
+	for i, idx := range samples {
+		x := quant.QuantizeInput(data.Images[idx], q.InputExp)
+		// A distinct salt per proof would change the adapter commitment;
+		// one adapter is one commitment, so the salt is fixed.
+		layers, err := q.Forward(ctx, x, qa)
+		if err != nil {
+			return err
+		}
+		t, err := trace.New(q, qa, commit.Uint(0x5a17), x, layers)
+		if err != nil {
+			return err
+		}
+		assignment, err := lora.AssignFromTrace(q, t)
+		if err != nil {
+			return err
+		}
+		proof, public, err := prove(ctx, ccs, pk, vk, assignment)
+		if err != nil {
+			return err
+		}
+		b, err := assemble(lora.Name(q, shape), digest, ccs, names, proof, public, vk)
+		if err != nil {
+			return err
+		}
+		b.Model = bundle.Model{Name: "embedded:mnist-mlp", Digest: t.Model.Digest}
+		b.Adapter = bundle.Adapter{Name: t.Adapter.Name, Commitment: t.Adapter.Commitment}
+		b.InputDigest, b.OutputDigest = t.InputDigest, t.OutputDigest
+		b.Input = ints(t.Input)
+		b.Output = ints(t.Output)
+		pred := quant.Argmax(t.Output)
+		b.Prediction = &pred
+		if err := b.Check(); err != nil {
+			return fmt.Errorf("bundle %d: %w", i, err)
+		}
+		bundles = append(bundles, b)
+	}
+	return write(dir, f, vk, bundles)
+}
+
+// tinyCircuit has one public input and one commitment that also commits to
+// the public input, so the verifier's hash-to-field covers public values.
+type tinyCircuit struct {
+	X frontend.Variable `gnark:"x,public"`
+	Y frontend.Variable
+}
+
+func (c *tinyCircuit) Define(api frontend.API) error {
+	// X = Y² with Y < 2^16. The range checker and the callback below share
+	// one commitment through std/multicommit; committing to X puts a public
+	// input into the commitment's hash.
+	rangecheck.New(api).Check(c.Y, 16)
+	sq := api.Mul(c.Y, c.Y)
+	api.AssertIsEqual(c.X, sq)
+	multicommit.WithCommitment(api, func(api frontend.API, ch frontend.Variable) error {
+		api.AssertIsEqual(api.Mul(api.Sub(c.X, sq), ch), 0)
+		return nil
+	}, c.X)
+	return nil
+}
+
+func tinyFixture(ctx context.Context, dir string, f fixtures.Fixture) error {
+	circuit := &tinyCircuit{}
+	names, err := prover.PublicNames(circuit)
+	if err != nil {
+		return err
+	}
+	ccs, pk, vk, err := setup(ctx, circuit)
+	if err != nil {
+		return err
+	}
+	digest, err := prover.CircuitDigest(ccs)
+	if err != nil {
+		return err
+	}
+	var bundles []*bundle.Bundle
+	for _, y := range []int{3, 40000} {
+		proof, public, err := prove(ctx, ccs, pk, vk, &tinyCircuit{X: y * y, Y: y})
+		if err != nil {
+			return err
+		}
+		b, err := assemble("tiny-square", digest, ccs, names, proof, public, vk)
+		if err != nil {
+			return err
+		}
+		zero := bundle.FormatElement(fr.Element{})
+		b.Model = bundle.Model{Name: "tiny", Digest: zero}
+		b.InputDigest, b.OutputDigest = zero, zero
+		b.Output = []int64{}
+		if err := b.Check(); err != nil {
+			return err
+		}
+		bundles = append(bundles, b)
+	}
+	return write(dir, f, vk, bundles)
+}
+
+func setup(ctx context.Context, circuit frontend.Circuit) (constraint.ConstraintSystem, groth16.ProvingKey, groth16.VerifyingKey, error) {
+	ccs, err := prover.Compile(ctx, circuit)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	fmt.Fprintf(os.Stderr, "  %d constraints; development setup\n", ccs.GetNbConstraints())
+	pk, vk, err := prover.DevSetup(ctx, ccs)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return ccs, pk, vk, nil
+}
+
+func prove(ctx context.Context, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, vk groth16.VerifyingKey, assignment frontend.Circuit) (groth16.Proof, []fr.Element, error) {
+	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, nil, err
+	}
+	public, err := full.Public()
+	if err != nil {
+		return nil, nil, err
+	}
+	proof, err := prover.CPU().Prove(ctx, ccs, pk, full)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := prover.Verify(vk, proof, public); err != nil {
+		return nil, nil, err
+	}
+	v, ok := public.Vector().(fr.Vector)
+	if !ok {
+		return nil, nil, errors.New("public witness is not over BN254")
+	}
+	return proof, v, nil
+}
+
+func assemble(name, digest string, ccs constraint.ConstraintSystem, names []string, proof groth16.Proof, public []fr.Element, vk groth16.VerifyingKey) (*bundle.Bundle, error) {
+	enc, err := bundle.EncodeProof(proof)
+	if err != nil {
+		return nil, err
+	}
+	vkHash, err := bundle.VKSHA256(vk)
+	if err != nil {
+		return nil, err
+	}
+	if len(names) != len(public) {
+		return nil, fmt.Errorf("%d public names for %d values", len(names), len(public))
+	}
+	inputs := make([]bundle.PublicInput, len(public))
+	for i := range public {
+		inputs[i] = bundle.PublicInput{Name: names[i], Value: bundle.FormatElement(public[i])}
+	}
+	return &bundle.Bundle{
+		Format:       bundle.Format,
+		Version:      bundle.Version,
+		Circuit:      bundle.Circuit{Name: name, Digest: digest, Constraints: ccs.GetNbConstraints()},
+		Backend:      prover.CPU().Name(),
+		PublicInputs: inputs,
+		Proof:        enc,
+		VKSHA256:     vkHash,
+	}, nil
+}
+
+func write(dir string, f fixtures.Fixture, vk groth16.VerifyingKey, bundles []*bundle.Bundle) error {
+	fdir := filepath.Join(dir, f.Dir())
+	if err := os.MkdirAll(fdir, 0o755); err != nil {
+		return err
+	}
+	vf, err := os.Create(filepath.Join(fdir, "vk.bin"))
+	if err != nil {
+		return err
+	}
+	if _, err := vk.WriteTo(vf); err != nil {
+		vf.Close()
+		return err
+	}
+	if err := vf.Close(); err != nil {
+		return err
+	}
+	for i, b := range bundles {
+		if err := b.Write(filepath.Join(fdir, fmt.Sprintf("bundle-%d.json", i))); err != nil {
+			return err
+		}
+	}
+	return f.WriteVerifiers(dir, vk)
+}
+
+func ints(v []int8) []int64 {
+	out := make([]int64, len(v))
+	for i, x := range v {
+		out[i] = int64(x)
+	}
+	return out
+}
