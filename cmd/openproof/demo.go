@@ -33,6 +33,10 @@ func demoCommand(e *env) *cli.Command {
 			if err != nil {
 				return usageErr("--accel: %v", err)
 			}
+			// An ICICLE backend holds device memory and pinned keys until Close.
+			if cl, ok := backend.(interface{ Close() error }); ok {
+				defer cl.Close()
+			}
 			salt, err := parseSalt(c)
 			if err != nil {
 				return err
