@@ -181,7 +181,7 @@ func testAnvil(t *testing.T, erc20 bool) {
 	send(requester, chain.Deposit(st, deposit, !erc20))
 
 	weights := []uint32{700_001, 299_999}
-	want := expectedSplit(weights)
+	want := expectedSplit(t, weights)
 	send(requester, chain.OpenRequest(st, model, adapter, input, want.fee))
 	args, err := chain.SettleArgsFromBundle(b, []uint32{0, 1}, weights)
 	if err != nil {

@@ -65,7 +65,12 @@ func (e *RevertError) Error() string {
 	}
 	args := make([]string, len(e.Args))
 	for i, a := range e.Args {
-		args[i] = fmt.Sprint(a)
+		switch v := a.(type) {
+		case [32]byte: // request keys and hashes read as hex, not as 32 numbers
+			args[i] = hexutil.Encode(v[:])
+		default:
+			args[i] = fmt.Sprint(a)
+		}
 	}
 	return fmt.Sprintf("%s reverted: %s(%s)", e.What, e.Name, strings.Join(args, ", "))
 }

@@ -95,6 +95,36 @@ func TestGasFigures(t *testing.T) {
 	}
 	rows = append(rows, row{"per contributor (8 → 64)", uint64(slope64 + 0.5), fmt.Sprintf("1 → 8: %.0f", slope8)})
 
+	// The on-chain attribution digest alone (a transaction calling digest
+	// with every contributor of a Datanet of n listed), and settle with
+	// digest-checked weights from an account without SETTLER_ROLE: the
+	// attributed fixture's proofs over a 64-contributor Datanet with 1, 8
+	// and 64 weighted contributors. The 64 goes first and pays every credit
+	// slot for the first time; 1 and 8 then run in the steady state.
+	ae, digester := newAttributedEnv(t)
+	digestGas := map[int]uint64{}
+	for _, n := range []int{1, 8, 64} {
+		ws := weightsFor(n)
+		rec := ae.c.Send(t, admin, chain.Call{What: "digest", To: &digester,
+			Data: bindings.NewAttributionDigest().PackDigest(big.NewInt(int64(n)), ws.idx, ws.w)})
+		digestGas[n] = rec.GasUsed
+		rows = append(rows, row{fmt.Sprintf("AttributionDigest.digest, Datanet of %d contributor(s), all listed", n), rec.GasUsed,
+			fmt.Sprintf("transaction; %d Poseidon2 permutations", (2+(n+4)/5+2)/3)})
+	}
+	feeOf := expectedSplit(t, []uint32{1_000_000}).fee
+	attributed := map[int]uint64{}
+	for _, i := range []int{2, 0, 1} {
+		ae.open(t, i, feeOf)
+		idx, w := sparse(fixtures.AttributedBundleWeights(i))
+		rec := ae.c.Send(t, outsider, chain.Settle(ae.settlement, ae.args(t, i, idx, w)))
+		attributed[len(idx)] = rec.GasUsed
+		what := fmt.Sprintf("settle, digest-checked weights, %d of 64 contributor(s)", len(idx))
+		if i == 2 {
+			what += ", first payment to each (new credit slots)"
+		}
+		rows = append(rows, row{what, rec.GasUsed, l1Note(ctx, t, ae, rec)})
+	}
+
 	// Deployment of the settlement contract and the OPEN token.
 	call, err := chain.DeploySettlement(chain.DeployConfig{
 		Admin: e.c.Addr(admin), Treasury: e.c.Addr(treasury), StakingPool: e.c.Addr(pool),
@@ -106,6 +136,13 @@ func TestGasFigures(t *testing.T) {
 	_, dep := e.c.Deploy(t, admin, call)
 	st, _ := contracts.LoadArtifact("OpenProofSettlement")
 	rows = append(rows, row{"deploy OpenProofSettlement", dep.GasUsed, fmt.Sprintf("runtime code %d bytes", len(st.Runtime))})
+	dcall, err := chain.DeployAttributionDigest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, dep = e.c.Deploy(t, admin, dcall)
+	da, _ := contracts.LoadArtifact("AttributionDigest")
+	rows = append(rows, row{"deploy AttributionDigest", dep.GasUsed, fmt.Sprintf("runtime code %d bytes", len(da.Runtime))})
 	tok, err := chain.DeployOPENToken(common.HexToAddress("0x000000000000000000000000000000000000dEaD"))
 	if err != nil {
 		t.Fatal(err)
@@ -122,9 +159,13 @@ func TestGasFigures(t *testing.T) {
 		"per public input plus one for the commitment (6,000 each), and the 21,000 transaction base. "+
 		"settle with 8 contributors ≤ 400,000 — not met: %d, of which verification is the bulk. "+
 		"Per-contributor cost is flat (%d gas each from 8 to 64, one storage write per contributor). "+
-		"The first payment to a contributor index costs a new storage slot (about 17,000 more).\n",
+		"The first payment to a contributor index costs a new storage slot (about 17,000 more). "+
+		"With digest-checked weights (settle recomputes attribution/influence.Digest over the whole Datanet, here 64 contributors, "+
+		"and accepts weights from anyone) settle takes %d with 1 and %d with 8 weighted contributors (6 public inputs); "+
+		"the digest alone costs %d, %d and %d gas as a transaction for Datanets of 1, 8 and 64 contributors, so its cost follows "+
+		"the Datanet's size, not the number of contributors paid.\n",
 		verifyGas["MnistDemoVerifier"], verifyGas["MnistDemoGnarkVerifier"], verifyGas["TinyVerifier"], verifyGas["TinyGnarkVerifier"],
-		per[8], uint64(slope64+0.5))
+		per[8], uint64(slope64+0.5), attributed[1], attributed[8], digestGas[1], digestGas[8], digestGas[64])
 	t.Log(summary)
 	if *benchOut != "" {
 		if err := writeBench(*benchOut, rows, summary); err != nil {
@@ -154,6 +195,8 @@ func packVerifyProof(t *testing.T, a chain.SettleArgs) []byte {
 		return bindings.NewTinyVerifier().PackVerifyProof(a.Proof, [1]*big.Int{a.PublicInputs[0]})
 	case 4:
 		return bindings.NewMnistSmallVerifier().PackVerifyProof(a.Proof, [4]*big.Int(a.PublicInputs))
+	case 6:
+		return bindings.NewAttributedVerifier().PackVerifyProof(a.Proof, [6]*big.Int(a.PublicInputs))
 	}
 	t.Fatalf("no verifier binding for %d public inputs", len(a.PublicInputs))
 	return nil

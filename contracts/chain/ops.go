@@ -70,6 +70,18 @@ func DemoVerifierBytecode() ([]byte, error) {
 	return hexutilDecode(bindings.MnistDemoVerifierMetaData.Bin)
 }
 
+// DeployAttributionDigest deploys AttributionDigest, the on-chain
+// attribution/influence.Digest that a circuit with an attribution-digest
+// public input names at registration (stateless: one per chain serves every
+// circuit).
+func DeployAttributionDigest() (Call, error) {
+	code, err := hexutilDecode(bindings.AttributionDigestMetaData.Bin)
+	if err != nil {
+		return Call{}, err
+	}
+	return Call{What: "deploy attribution digest", Data: code}, nil
+}
+
 // DeployOPENToken deploys the OP Stack's OptimismMintableERC20 as OPEN on
 // an L2, with the Standard Bridge predeploy as its bridge and remoteToken
 // the OPEN contract on L1.
@@ -314,3 +326,8 @@ func hexutilDecode(s string) ([]byte, error) {
 }
 
 func to(a common.Address) *common.Address { return &a }
+
+// TokenOf is the settlement contract's OPEN token: zero in native mode.
+func TokenOf(ctx context.Context, b Backend, settlement common.Address) (common.Address, error) {
+	return call(ctx, b, settlement, settlementABI.PackToken(), settlementABI.UnpackToken)
+}

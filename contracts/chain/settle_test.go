@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	feesplit "github.com/openproof/openproof/attribution/split"
 	"github.com/openproof/openproof/contracts"
 	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
@@ -55,6 +56,7 @@ type env struct {
 	bundles    []*bundle.Bundle
 	model      *big.Int
 	adapter    *big.Int
+	root       *big.Int   // the adapter's Datanet
 	keys       [][32]byte // request keys opened so far
 }
 
@@ -107,7 +109,7 @@ func newEnv(t *testing.T, erc20 bool) *env {
 		t.Fatal(err)
 	}
 	c := simchain.New(t, names(), types.GenesisAlloc{chain.L2StandardBridge: {Code: bridge.Runtime, Balance: big.NewInt(0)}})
-	e := &env{c: c, bundles: bundles}
+	e := &env{c: c, bundles: bundles, root: datanetRoot}
 	e.model = element(t, bundles[0].Model.Digest)
 	e.adapter = element(t, bundles[0].Adapter.Commitment)
 
@@ -196,7 +198,7 @@ func (e *env) state(t *testing.T) map[string]string {
 		out[n+".wallet"], out[n+".escrow"], out[n+".credit"] = b.Wallet.String(), b.Escrow.String(), b.Credit.String()
 	}
 	for i := range nContributors {
-		v, err := chain.ContributorCredit(ctx, e.c.Client, e.settlement, datanetRoot, big.NewInt(int64(i)))
+		v, err := chain.ContributorCredit(ctx, e.c.Client, e.settlement, e.root, big.NewInt(int64(i)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -226,30 +228,24 @@ func sameState(t *testing.T, what string, before, after map[string]string) {
 	}
 }
 
-// expectedSplit is the documented rule (FeeSplit.sol), computed here in Go
-// independently of the contract.
+// expectedSplit is the Go reference (attribution/split) for the test
+// deployment's terms: the contract must match it to the wei.
 type split struct {
 	fee, platform, owner, stakers *big.Int
 	contributors                  []*big.Int
 }
 
-func expectedSplit(weights []uint32) split {
-	var s split
-	variable := new(big.Int).Add(new(big.Int).Mul(big.NewInt(tokensIn), rIn), new(big.Int).Mul(big.NewInt(tokensOut), rOut))
-	variable.Quo(variable, big.NewInt(1000))
-	s.fee = new(big.Int).Add(variable, platformFee)
-	s.platform = new(big.Int).Set(platformFee)
-	s.owner = new(big.Int).Quo(new(big.Int).Mul(variable, big.NewInt(betaBps)), big.NewInt(10_000))
-	s.stakers = new(big.Int).Quo(new(big.Int).Mul(variable, big.NewInt(gammaBps)), big.NewInt(10_000))
-	poolAmt := new(big.Int).Sub(new(big.Int).Sub(variable, s.owner), s.stakers)
-	paid := new(big.Int)
-	for _, w := range weights {
-		a := new(big.Int).Quo(new(big.Int).Mul(poolAmt, big.NewInt(int64(w))), big.NewInt(1_000_000))
-		s.contributors = append(s.contributors, a)
-		paid.Add(paid, a)
+func expectedSplit(t testing.TB, weights []uint32) split {
+	t.Helper()
+	r, err := feesplit.Compute(&feesplit.Request{
+		TokensIn: big.NewInt(tokensIn), TokensOut: big.NewInt(tokensOut), RateIn: rIn, RateOut: rOut,
+		PlatformFee: platformFee, OwnerBps: betaBps, StakerBps: gammaBps, ContributorBps: 10_000 - betaBps - gammaBps,
+		Weights: weights,
+	})
+	if err != nil {
+		t.Fatalf("test terms rejected by attribution/split: %v", err)
 	}
-	s.owner.Add(s.owner, new(big.Int).Sub(poolAmt, paid))
-	return s
+	return split{fee: r.Fee, platform: r.Platform, owner: r.Owner, stakers: r.Stakers, contributors: r.Contributors}
 }
 
 func add(state map[string]string, key string, delta *big.Int) {
@@ -270,7 +266,7 @@ func testSettle(t *testing.T, erc20 bool) {
 	ctx := context.Background()
 	indices := []uint32{0, 5, 63}
 	weights := []uint32{500_000, 333_333, 166_667}
-	want := expectedSplit(weights)
+	want := expectedSplit(t, weights)
 	slack := big.NewInt(12_345)
 	maxFee := new(big.Int).Add(want.fee, slack)
 
@@ -446,7 +442,7 @@ func testReentrantWithdraw(t *testing.T, e *env) {
 	attacker, _ := e.c.Deploy(t, admin, chain.Call{What: "deploy attacker", Data: code})
 	set := bindings.NewOpenProofSettlement().PackSetPayees(attacker, e.c.Addr(pool))
 	e.c.Send(t, admin, chain.Call{What: "setPayees", To: &e.settlement, Data: set})
-	want := expectedSplit([]uint32{1_000_000})
+	want := expectedSplit(t, []uint32{1_000_000})
 	e.open(t, 3, want.fee)
 	e.c.Send(t, settler, chain.Settle(e.settlement, e.args(t, 3, []uint32{7}, []uint32{1_000_000})))
 

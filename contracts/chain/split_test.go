@@ -1,17 +1,26 @@
 package chain_test
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"math/big"
+	"os"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	feesplit "github.com/openproof/openproof/attribution/split"
 	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
 	"github.com/openproof/openproof/contracts/internal/simchain"
 )
+
+// The Go reference's shared vectors (attribution/split owns them).
+const splitVectors = "../../attribution/split/testdata/vectors.json"
 
 // harness deploys FeeSplitHarness (FeeSplit exactly as settle applies it).
 type harness struct {
@@ -27,64 +36,162 @@ func newHarness(t testing.TB) *harness {
 	return &harness{c: c, addr: addr, h: bindings.NewFeeSplitHarness()}
 }
 
-type splitIn struct {
-	tIn, tOut, rIn, rOut, platform *big.Int
-	beta, gamma                    uint16
-	weights                        []uint32
-}
-
-func (h *harness) compute(t testing.TB, in splitIn) (bindings.ComputeOutput, error) {
+func (h *harness) compute(r *feesplit.Request) (bindings.ComputeOutput, error) {
 	bc := h.h.Instance(h.c.Client, h.addr)
+	u := func(v uint32) *big.Int { return big.NewInt(int64(v)) }
 	return bind.Call(bc, &bind.CallOpts{Context: context.Background()},
-		h.h.PackCompute(in.tIn, in.tOut, in.rIn, in.rOut, in.platform, big.NewInt(int64(in.beta)), big.NewInt(int64(in.gamma)), in.weights),
+		h.h.PackCompute(r.TokensIn, r.TokensOut, r.RateIn, r.RateOut, r.PlatformFee,
+			u(r.OwnerBps), u(r.StakerBps), u(r.ContributorBps), r.Weights),
 		h.h.UnpackCompute)
 }
 
-// goSplit is the rule FeeSplit.sol documents, in Go.
-func goSplit(in splitIn) (fee, platform, owner, stakers *big.Int, amounts []*big.Int) {
-	v := new(big.Int).Add(new(big.Int).Mul(in.tIn, in.rIn), new(big.Int).Mul(in.tOut, in.rOut))
-	v.Quo(v, big.NewInt(1000))
-	fee = new(big.Int).Add(v, in.platform)
-	owner = new(big.Int).Quo(new(big.Int).Mul(v, big.NewInt(int64(in.beta))), big.NewInt(10_000))
-	stakers = new(big.Int).Quo(new(big.Int).Mul(v, big.NewInt(int64(in.gamma))), big.NewInt(10_000))
-	pool := new(big.Int).Sub(new(big.Int).Sub(v, owner), stakers)
-	paid := new(big.Int)
-	for _, w := range in.weights {
-		a := new(big.Int).Quo(new(big.Int).Mul(pool, big.NewInt(int64(w))), big.NewInt(1_000_000))
-		amounts = append(amounts, a)
-		paid.Add(paid, a)
-	}
-	owner.Add(owner, pool.Sub(pool, paid))
-	return fee, new(big.Int).Set(in.platform), owner, stakers, amounts
-}
-
-func checkSplit(t *testing.T, h *harness, in splitIn) {
-	t.Helper()
-	got, err := h.compute(t, in)
-	if err != nil {
-		t.Fatalf("harness: %v", err)
-	}
-	fee, platform, owner, stakers, amounts := goSplit(in)
-	sum := new(big.Int).Add(new(big.Int).Add(got.P.Platform, got.P.Owner), new(big.Int).Add(got.P.Stakers, got.P.Contributors))
-	if sum.Cmp(got.P.Fee) != 0 {
-		t.Fatalf("%+v: parts sum to %s, fee %s", in, sum, got.P.Fee)
-	}
-	if got.P.Fee.Cmp(fee) != 0 || got.P.Platform.Cmp(platform) != 0 || got.P.Owner.Cmp(owner) != 0 || got.P.Stakers.Cmp(stakers) != 0 {
-		t.Fatalf("%+v: Solidity (%s %s %s %s), Go (%s %s %s %s)", in, got.P.Fee, got.P.Platform, got.P.Owner, got.P.Stakers, fee, platform, owner, stakers)
-	}
-	for i := range amounts {
-		if got.Amounts[i].Cmp(amounts[i]) != 0 {
-			t.Fatalf("%+v: contributor %d gets %s in Solidity, %s in Go", in, i, got.Amounts[i], amounts[i])
+// revertData is the revert payload of a failed eth_call.
+func revertData(err error) []byte {
+	var de interface{ ErrorData() any }
+	if errors.As(err, &de) {
+		if s, ok := de.ErrorData().(string); ok {
+			if b, derr := hexutil.Decode(s); derr == nil {
+				return b
+			}
 		}
 	}
+	return nil
 }
 
-// FuzzFeeSplit runs random fees and weights through the Solidity split and
-// the Go statement of the same rule: equal to the wei, parts summing to Fee.
+// panicOverflow is Solidity's checked-arithmetic failure, Panic(0x11).
+var panicOverflow = common.FromHex("0x4e487b710000000000000000000000000000000000000000000000000000000000000011")
+
+// checkAgainstGo runs r through the Solidity split and attribution/split:
+// the same amounts to the wei, or a revert for the reason the Go reference
+// gives (ErrOverflow: Panic(0x11); ErrBadInput: a named error).
+func checkAgainstGo(t *testing.T, h *harness, name string, r *feesplit.Request) {
+	t.Helper()
+	want, werr := feesplit.Compute(r)
+	got, err := h.compute(r)
+	switch {
+	case errors.Is(werr, feesplit.ErrOverflow):
+		if !bytes.Equal(revertData(err), panicOverflow) {
+			t.Fatalf("%s: Go reports overflow (%v), Solidity: %v", name, werr, err)
+		}
+		return
+	case werr != nil:
+		data := revertData(err)
+		if err == nil || len(data) < 4 || bytes.HasPrefix(data, panicOverflow[:4]) {
+			t.Fatalf("%s: Go rejects (%v), Solidity: %v (data %x)", name, werr, err, data)
+		}
+		return
+	case err != nil:
+		t.Fatalf("%s: Go splits, Solidity reverts: %v", name, err)
+	}
+	eq := func(what string, a, b *big.Int) {
+		t.Helper()
+		if a.Cmp(b) != 0 {
+			t.Fatalf("%s: %s is %s in Solidity, %s in Go", name, what, a, b)
+		}
+	}
+	eq("fee", got.P.Fee, want.Fee)
+	eq("platform", got.P.Platform, want.Platform)
+	eq("owner", got.P.Owner, want.Owner)
+	eq("stakers", got.P.Stakers, want.Stakers)
+	if len(got.Amounts) != len(want.Contributors) {
+		t.Fatalf("%s: %d contributor amounts, want %d", name, len(got.Amounts), len(want.Contributors))
+	}
+	paid := new(big.Int)
+	for i := range want.Contributors {
+		eq("contributor", got.Amounts[i], want.Contributors[i])
+		paid.Add(paid, got.Amounts[i])
+	}
+	eq("contributors' sum", got.P.Contributors, paid)
+}
+
+// splitVector is one entry of the Go reference's vectors.json (its own
+// fields; the expected amounts come from feesplit.Compute and, where the
+// file states them, must agree with it).
+type splitVector struct {
+	Name           string   `json:"name"`
+	TokensIn       string   `json:"tokens_in"`
+	TokensOut      string   `json:"tokens_out"`
+	RateIn         string   `json:"rate_in"`
+	RateOut        string   `json:"rate_out"`
+	PlatformFee    string   `json:"platform_fee"`
+	OwnerBps       uint32   `json:"owner_bps"`
+	StakerBps      uint32   `json:"staker_bps"`
+	ContributorBps uint32   `json:"contributor_bps"`
+	Weights        []uint32 `json:"weights_ppm"`
+	Error          string   `json:"error"`
+	Fee            string   `json:"fee"`
+	Owner          string   `json:"owner"`
+	Stakers        string   `json:"stakers"`
+	Contributors   []string `json:"contributors"`
+}
+
+func dec(t *testing.T, what, s string) *big.Int {
+	t.Helper()
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		t.Fatalf("%s: %q is not a decimal integer", what, s)
+	}
+	return v
+}
+
+// TestSplitVectors runs every shared vector of attribution/split through
+// the Solidity split: each amount equal to the wei, each failure a revert.
+func TestSplitVectors(t *testing.T) {
+	raw, err := os.ReadFile(splitVectors)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var file struct {
+		Vectors []splitVector `json:"vectors"`
+	}
+	if err := json.Unmarshal(raw, &file); err != nil {
+		t.Fatalf("%s: %v", splitVectors, err)
+	}
+	if len(file.Vectors) == 0 {
+		t.Fatalf("%s has no vectors", splitVectors)
+	}
+	h := newHarness(t)
+	var reverts, dust int
+	for _, v := range file.Vectors {
+		r := &feesplit.Request{
+			TokensIn: dec(t, v.Name, v.TokensIn), TokensOut: dec(t, v.Name, v.TokensOut),
+			RateIn: dec(t, v.Name, v.RateIn), RateOut: dec(t, v.Name, v.RateOut), PlatformFee: dec(t, v.Name, v.PlatformFee),
+			OwnerBps: v.OwnerBps, StakerBps: v.StakerBps, ContributorBps: v.ContributorBps, Weights: v.Weights,
+		}
+		// The file and the Go reference must tell the same story, or this
+		// test would compare Solidity with the wrong thing.
+		want, werr := feesplit.Compute(r)
+		if (werr != nil) != (v.Error != "") {
+			t.Fatalf("%s: file says error %q, Go reference %v", v.Name, v.Error, werr)
+		}
+		if werr == nil {
+			if want.Fee.Cmp(dec(t, v.Name, v.Fee)) != 0 || want.Owner.Cmp(dec(t, v.Name, v.Owner)) != 0 ||
+				want.Stakers.Cmp(dec(t, v.Name, v.Stakers)) != 0 || len(v.Contributors) != len(want.Contributors) {
+				t.Fatalf("%s: file and Go reference disagree", v.Name)
+			}
+			for i, c := range v.Contributors {
+				if want.Contributors[i].Cmp(dec(t, v.Name, c)) != 0 {
+					t.Fatalf("%s: contributor %d: file %s, Go reference %s", v.Name, i, c, want.Contributors[i])
+				}
+			}
+			if want.DustTo >= 0 {
+				dust++
+			}
+		} else {
+			reverts++
+		}
+		checkAgainstGo(t, h, v.Name, r)
+	}
+	t.Logf("%d vectors (%d must revert, %d with dust to a contributor)", len(file.Vectors), reverts, dust)
+}
+
+// FuzzFeeSplit runs random fees and weights (normalized, or all zero)
+// through the Solidity split and attribution/split.
 func FuzzFeeSplit(f *testing.F) {
 	f.Add(uint32(784), uint32(10), uint64(3_000_000_000_000_007), uint64(11_000_000_000_000_013), uint64(1e15+1), uint16(5000), uint16(2000), []byte{1, 2, 3})
 	f.Add(uint32(0), uint32(0), uint64(0), uint64(0), uint64(0), uint16(0), uint16(0), []byte{})
 	f.Add(uint32(1), uint32(1), uint64(999), uint64(1), uint64(0), uint16(10000), uint16(0), []byte{255})
+	f.Add(uint32(7), uint32(3), uint64(333), uint64(777), uint64(1), uint16(3333), uint16(3333), []byte{9, 9, 9})
 	h := newHarness(f)
 	f.Fuzz(func(t *testing.T, tIn, tOut uint32, rIn, rOut, platform uint64, beta, gamma uint16, seed []byte) {
 		beta %= 10_001
@@ -92,25 +199,29 @@ func FuzzFeeSplit(f *testing.F) {
 		if len(seed) > 64 {
 			seed = seed[:64]
 		}
-		// Weights from the seed bytes, normalized to sum to exactly 10⁶.
+		// Weights from the seed bytes, normalized to sum to exactly 10⁶;
+		// a seed of zero bytes only stands for "no contributor scored".
 		var weights []uint32
 		total := 0
 		for _, b := range seed {
-			total += int(b) + 1
+			total += int(b)
 		}
 		left := 1_000_000
 		for i, b := range seed {
-			w := (int(b) + 1) * 1_000_000 / total
-			if i == len(seed)-1 {
-				w = left
+			w := 0
+			if total > 0 {
+				w = int(b) * 1_000_000 / total
+				if i == len(seed)-1 {
+					w = left
+				}
 			}
 			weights = append(weights, uint32(w))
 			left -= w
 		}
-		checkSplit(t, h, splitIn{
-			tIn: new(big.Int).SetUint64(uint64(tIn)), tOut: new(big.Int).SetUint64(uint64(tOut)),
-			rIn: new(big.Int).SetUint64(rIn), rOut: new(big.Int).SetUint64(rOut), platform: new(big.Int).SetUint64(platform),
-			beta: beta, gamma: gamma, weights: weights,
+		checkAgainstGo(t, h, "fuzz", &feesplit.Request{
+			TokensIn: new(big.Int).SetUint64(uint64(tIn)), TokensOut: new(big.Int).SetUint64(uint64(tOut)),
+			RateIn: new(big.Int).SetUint64(rIn), RateOut: new(big.Int).SetUint64(rOut), PlatformFee: new(big.Int).SetUint64(platform),
+			OwnerBps: uint32(beta), StakerBps: uint32(gamma), ContributorBps: uint32(10_000 - beta - gamma), Weights: weights,
 		})
 	})
 }

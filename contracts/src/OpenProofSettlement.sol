@@ -489,7 +489,9 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     /// @param proof MarshalSolidity's bytes of the Groth16 proof.
     /// @param indices contributor indices in the adapter's Datanet, strictly
     /// increasing; empty when the adapter has no Datanet.
-    /// @param weightsPpm their attribution weights, summing to 10⁶.
+    /// @param weightsPpm their attribution weights, summing to 10⁶ (or all
+    /// zero: the pool goes to the owner); the rounding dust goes to the
+    /// largest weight (FeeSplit).
     function settle(
         uint256[] calldata publicInputs,
         bytes calldata proof,
@@ -525,8 +527,8 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         if (refund != 0) escrowOf[r.requester] += refund;
 
         FeeSplit.Parts memory p = FeeSplit.split(fee, s.platformFee, s.betaBps, s.gammaBps);
-        uint256 paid = _creditContributors(key, a.datanetRoot, p.contributors, indices, weightsPpm);
-        p.owner += p.contributors - paid; // rounding dust, or the whole pool without contributors
+        uint256 toOwner = _creditContributors(key, a.datanetRoot, p.contributors, indices, weightsPpm);
+        p.owner += toOwner; // the whole pool when no contributor has weight
 
         address pool = stakingPool;
         address treas = treasury;
@@ -557,10 +559,11 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         uint32[] calldata weightsPpm
     ) private view {
         if (indices.length != weightsPpm.length) revert WeightsInvalid();
+        uint256 size;
         if (a.datanetRoot == 0) {
             if (indices.length != 0) revert WeightsInvalid();
         } else {
-            uint256 size = datanets[a.datanetRoot].size;
+            size = datanets[a.datanetRoot].size;
             uint256 sum;
             uint256 next; // indices strictly increase: no contributor twice
             for (uint256 i; i < indices.length; ++i) {
@@ -569,35 +572,38 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
                 next = idx + 1;
                 sum += weightsPpm[i];
             }
-            if (sum != FeeSplit.PPM) revert WeightsInvalid();
+            // All zero (no contributor scored): the pool goes to the owner,
+            // as in attribution/split.
+            if (sum != FeeSplit.PPM && sum != 0) revert WeightsInvalid();
         }
         if (c.datanetRootIndex != 0 && publicInputs[c.datanetRootIndex] != a.datanetRoot) {
             revert DatanetMismatch(publicInputs[c.datanetRootIndex], a.datanetRoot);
         }
         if (c.attributionIndex != 0) {
-            uint256 d = IAttributionDigest(circuitMeta[a.circuitId].attributionDigester)
-                .digest(a.datanetRoot, indices, weightsPpm);
+            uint256 d = IAttributionDigest(circuitMeta[a.circuitId].attributionDigester).digest(size, indices, weightsPpm);
             if (d != publicInputs[c.attributionIndex]) revert AttributionMismatch(publicInputs[c.attributionIndex], d);
-        } else if (indices.length != 0 && !hasRole(SETTLER_ROLE, msg.sender)) {
+        } else if (a.datanetRoot != 0 && !hasRole(SETTLER_ROLE, msg.sender)) {
+            // Nothing binds the weights (or their absence) to the proof.
             revert WeightsUnbound(msg.sender);
         }
     }
 
-    /// Credits each contributor: one storage write per contributor.
+    /// Credits each contributor: one storage write per contributor. Returns
+    /// what goes to the owner instead (the whole pool when every weight is
+    /// zero or there are none).
     function _creditContributors(
         bytes32 key,
         uint256 root,
         uint256 pool,
         uint32[] calldata indices,
         uint32[] calldata weightsPpm
-    ) private returns (uint256 paid) {
-        if (indices.length == 0) return 0;
-        uint256[] memory amounts = new uint256[](indices.length);
+    ) private returns (uint256 toOwner) {
+        if (indices.length == 0) return pool;
+        uint256[] memory amounts;
+        (amounts, toOwner) = FeeSplit.contributorAmounts(pool, weightsPpm);
         mapping(uint256 => uint256) storage credit = contributorCreditOf[root];
         for (uint256 i; i < indices.length; ++i) {
-            uint256 amt = FeeSplit.contributorAmount(pool, weightsPpm[i]);
-            amounts[i] = amt;
-            paid += amt;
+            uint256 amt = amounts[i];
             if (amt != 0) credit[indices[i]] += amt;
         }
         emit ContributorsCredited(key, root, indices, amounts);

@@ -31,6 +31,7 @@ import (
 	"github.com/consensys/gnark/std/multicommit"
 	"github.com/consensys/gnark/std/rangecheck"
 
+	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
@@ -74,6 +75,8 @@ func run(ctx context.Context, dir, only string) error {
 			err = lorafixture(ctx, dir, f, true, []int{0, 1, 2, 3, 4, 5, 6, 7})
 		case "tiny":
 			err = tinyFixture(ctx, dir, f)
+		case "attributed":
+			err = attributedFixture(ctx, dir, f)
 		default:
 			err = fmt.Errorf("unknown fixture %q", f.Name)
 		}
@@ -261,6 +264,93 @@ func tinyFixture(ctx context.Context, dir string, f fixtures.Fixture) error {
 		b.Output = []int64{}
 		if err := b.Check(); err != nil {
 			return err
+		}
+		bundles = append(bundles, b)
+	}
+	return write(dir, f, vk, bundles)
+}
+
+// attributedCircuit has the public inputs of attributed inference, in its
+// order. The attribution digest is proven for real: it is influence.Digest
+// of private weights, each range-checked to 20 bits and summing to 10⁶. The
+// inference is a stand-in (output = Hash(model, adapter, input, root)), so
+// the settlement tests get a proof whose weights bind without the cost of
+// the attributed LoRA circuit.
+type attributedCircuit struct {
+	Model       frontend.Variable `gnark:"model_digest,public"`
+	Adapter     frontend.Variable `gnark:"adapter_commitment,public"`
+	Input       frontend.Variable `gnark:"input_digest,public"`
+	Output      frontend.Variable `gnark:"output_digest,public"`
+	Root        frontend.Variable `gnark:"datanet_root,public"`
+	Attribution frontend.Variable `gnark:"attribution_digest,public"`
+	Weights     []frontend.Variable
+}
+
+func (c *attributedCircuit) Define(api frontend.API) error {
+	rc := rangecheck.New(api) // its commitment is the circuit's one
+	entries := make([]frontend.Variable, len(c.Weights))
+	var sum frontend.Variable = 0
+	for i, w := range c.Weights {
+		rc.Check(w, 20)
+		sum = api.Add(sum, w)
+		entries[i] = api.Add(w, uint64(i)<<20)
+	}
+	api.AssertIsEqual(sum, influence.PPM)
+	pre := []frontend.Variable{commit.Tag(influence.TagAttribution), len(c.Weights)}
+	d, err := commit.HashVars(api, append(pre, commit.PackVars(api, entries, influence.DigestSlotBits)...)...)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(c.Attribution, d)
+	out, err := commit.HashVars(api, c.Model, c.Adapter, c.Input, c.Root)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(c.Output, out)
+	return nil
+}
+
+func attributedFixture(ctx context.Context, dir string, f fixtures.Fixture) error {
+	circuit := &attributedCircuit{Weights: make([]frontend.Variable, fixtures.AttributedContributors)}
+	names, err := prover.PublicNames(circuit)
+	if err != nil {
+		return err
+	}
+	ccs, pk, vk, err := setup(ctx, circuit)
+	if err != nil {
+		return err
+	}
+	digest, err := prover.CircuitDigest(ccs)
+	if err != nil {
+		return err
+	}
+	model, adapter := commit.Uint(0xa77_0001), commit.Uint(0xa77_0002)
+	root := commit.Hash(commit.Tag("openproof/fixture/datanet"))
+	var bundles []*bundle.Bundle
+	for i := range f.Bundles {
+		// One input per bundle: each is its own statement (request).
+		weights := fixtures.AttributedBundleWeights(i)
+		input := commit.Uint(uint64(0xa77_0100 + i))
+		output := commit.Hash(model, adapter, input, root)
+		assignment := &attributedCircuit{Model: model, Adapter: adapter, Input: input, Output: output, Root: root,
+			Attribution: influence.Digest(weights), Weights: make([]frontend.Variable, len(weights))}
+		for k, w := range weights {
+			assignment.Weights[k] = w
+		}
+		proof, public, err := prove(ctx, ccs, pk, vk, assignment)
+		if err != nil {
+			return err
+		}
+		b, err := assemble("attributed-fixture", digest, ccs, names, proof, public, vk)
+		if err != nil {
+			return err
+		}
+		b.Model = bundle.Model{Name: "attributed-fixture", Digest: bundle.FormatElement(model)}
+		b.Adapter = bundle.Adapter{Name: "attributed-fixture", Commitment: bundle.FormatElement(adapter)}
+		b.InputDigest, b.OutputDigest = bundle.FormatElement(input), bundle.FormatElement(output)
+		b.Output = []int64{}
+		if err := b.Check(); err != nil {
+			return fmt.Errorf("bundle %d: %w", i, err)
 		}
 		bundles = append(bundles, b)
 	}

@@ -1,0 +1,353 @@
+// Command digestgen writes the Solidity twin of attribution/influence.Digest
+// (contracts/src/AttributionDigest.sol: gnark-crypto's width-4 BN254
+// Poseidon2 permutation, unrolled in assembly with its round constants) and
+// the shared test vectors the Go tests run through it
+// (contracts/testdata/attribution-digest.json).
+//
+// Run it from the repository root after a change to the digest or to
+// gnark-crypto, then rebuild the artifacts:
+//
+//	go run ./contracts/internal/digestgen
+//	bash contracts/build.sh
+//
+// TestGeneratedUpToDate fails when the committed files differ from what
+// this command writes.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"text/template"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
+
+	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/circuits/commit"
+)
+
+// Paths relative to contracts/.
+const (
+	solidityPath = "src/AttributionDigest.sol"
+	vectorsPath  = "testdata/attribution-digest.json"
+)
+
+func main() {
+	dir := flag.String("dir", "contracts", "the contracts directory")
+	flag.Parse()
+	if err := write(*dir); err != nil {
+		fmt.Fprintln(os.Stderr, "digestgen:", err)
+		os.Exit(1)
+	}
+}
+
+func write(dir string) error {
+	sol, err := renderSolidity()
+	if err != nil {
+		return err
+	}
+	vec, err := renderVectors()
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, solidityPath), sol, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, vectorsPath), vec, 0o644)
+}
+
+// hexOf is an element's canonical value as a 0x-prefixed Yul literal.
+func hexOf(e fr.Element) string {
+	var v big.Int
+	return "0x" + e.BigInt(&v).Text(16)
+}
+
+type round struct {
+	Full bool
+	Keys []string
+}
+
+type solData struct {
+	Modulus   string
+	Tag       string
+	TagString string
+	Width     int
+	Full      int
+	Partial   int
+	Diag      []string
+	Rounds    []round
+	SlotBits  int
+}
+
+func renderSolidity() ([]byte, error) {
+	p := poseidon2.NewParameters(commit.HashWidth, commit.HashFullRounds, commit.HashPartialRounds)
+	if p.Width != 4 || len(p.DiagM1) != 4 || len(p.RoundKeys) != p.NbFullRounds+p.NbPartialRounds {
+		return nil, fmt.Errorf("unexpected Poseidon2 parameters %s (diag %d, %d rounds)", p, len(p.DiagM1), len(p.RoundKeys))
+	}
+	d := solData{
+		Modulus: fr.Modulus().String(), TagString: influence.TagAttribution, Width: p.Width,
+		Full: p.NbFullRounds, Partial: p.NbPartialRounds, SlotBits: influence.DigestSlotBits,
+	}
+	tag := commit.Tag(influence.TagAttribution)
+	d.Tag = hexOf(tag)
+	for _, e := range p.DiagM1 {
+		d.Diag = append(d.Diag, hexOf(e))
+	}
+	half := p.NbFullRounds / 2
+	for i, keys := range p.RoundKeys {
+		r := round{Full: i < half || i >= half+p.NbPartialRounds}
+		if len(keys) == 0 || len(keys) > p.Width {
+			return nil, fmt.Errorf("round %d has %d keys", i, len(keys))
+		}
+		for j, k := range keys {
+			// gnark-crypto's tables give partial rounds a key per word,
+			// zero beyond the first: the template adds the first only.
+			if !r.Full && j > 0 && !k.IsZero() {
+				return nil, fmt.Errorf("partial round %d has a non-zero key for word %d", i, j)
+			}
+			r.Keys = append(r.Keys, hexOf(k))
+		}
+		if r.Full && len(keys) != p.Width {
+			return nil, fmt.Errorf("full round %d has %d keys", i, len(keys))
+		}
+		d.Rounds = append(d.Rounds, r)
+	}
+	if commit.PerElement(influence.DigestSlotBits) != 5 {
+		return nil, fmt.Errorf("the digest packs %d entries per element; the template assumes 5", commit.PerElement(influence.DigestSlotBits))
+	}
+	var b bytes.Buffer
+	if err := solTemplate.Execute(&b, d); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// Vector is one shared test vector: sparse weights (indices strictly
+// increasing, below Contributors) and the digest of the dense list.
+type Vector struct {
+	Name         string   `json:"name"`
+	Contributors int      `json:"contributors"`
+	Indices      []uint32 `json:"indices"`
+	Weights      []uint32 `json:"weights_ppm"`
+	Digest       string   `json:"digest"`
+}
+
+// VectorFile is testdata/attribution-digest.json.
+type VectorFile struct {
+	Description string   `json:"description"`
+	Vectors     []Vector `json:"vectors"`
+}
+
+func vector(name string, n int, idx, w []uint32) Vector {
+	dense := make([]uint32, n)
+	for i, c := range idx {
+		dense[c] = w[i]
+	}
+	d := influence.Digest(dense)
+	return Vector{Name: name, Contributors: n, Indices: idx, Weights: w, Digest: commit.Hex(d)}
+}
+
+// randomWeights picks k of n contributors and weights summing to 10⁶ (some
+// of them zero, as attribution leaves non-positive scores).
+func randomWeights(rng *rand.Rand, n, k int) (idx, w []uint32) {
+	perm := rng.Perm(n)[:k]
+	chosen := make([]bool, n)
+	for _, c := range perm {
+		chosen[c] = true
+	}
+	left := uint32(influence.PPM)
+	for c := range n {
+		if !chosen[c] {
+			continue
+		}
+		idx = append(idx, uint32(c))
+		var v uint32
+		if rng.IntN(4) != 0 && left > 0 {
+			v = uint32(rng.IntN(int(left) + 1))
+		}
+		w = append(w, v)
+		left -= v
+	}
+	if len(w) > 0 {
+		w[rng.IntN(len(w))] += left
+	}
+	return idx, w
+}
+
+func renderVectors() ([]byte, error) {
+	rng := rand.New(rand.NewPCG(0x0a77, 0xd16e57))
+	vs := []Vector{
+		vector("no contributors", 0, nil, nil),
+		vector("one, all weight", 1, []uint32{0}, []uint32{1_000_000}),
+		vector("one, zero weight", 1, []uint32{0}, []uint32{0}),
+		vector("one, omitted (weight zero)", 1, nil, nil),
+		vector("five: one full element", 5, []uint32{0, 1, 2, 3, 4}, []uint32{200_000, 200_000, 200_000, 200_000, 200_000}),
+		vector("six: a second element", 6, []uint32{5}, []uint32{1_000_000}),
+		vector("fifteen: three packed elements, one absorption", 15, []uint32{14}, []uint32{1_000_000}),
+		vector("sixteen: a second absorption", 16, []uint32{0, 15}, []uint32{1, 999_999}),
+		// The digest is defined for any uint32 (settle only passes ≤ 10⁶):
+		// entries are c·2^20 OR w, so large weights overlap the index bits.
+		vector("weights beyond 2^20 (OR, as the Go digest)", 7, []uint32{1, 6}, []uint32{1<<20 | 5, 0xffffffff}),
+	}
+	for i := range 48 {
+		n := 1 + rng.IntN(130)
+		k := 1 + rng.IntN(n)
+		idx, w := randomWeights(rng, n, k)
+		vs = append(vs, vector(fmt.Sprintf("random %d", i), n, idx, w))
+	}
+	for _, n := range []int{1, 8, 64, 1024} {
+		idx := make([]uint32, n)
+		w := make([]uint32, n)
+		for i := range n {
+			idx[i], w[i] = uint32(i), uint32(influence.PPM/n)
+		}
+		w[0] += uint32(influence.PPM % n)
+		vs = append(vs, vector(fmt.Sprintf("dense %d", n), n, idx, w))
+	}
+	f := VectorFile{
+		Description: "attribution digests (attribution/influence.Digest of the dense weight list) for sparse weights; " +
+			"regenerate with `go run ./contracts/internal/digestgen`",
+		Vectors: vs,
+	}
+	b, err := json.MarshalIndent(f, "", " ")
+	if err != nil {
+		return nil, err
+	}
+	return append(b, '\n'), nil
+}
+
+var solTemplate = template.Must(template.New("sol").Parse(`// SPDX-License-Identifier: MIT
+// Code generated by contracts/internal/digestgen from gnark-crypto's bn254
+// Poseidon2 parameters. DO NOT EDIT.
+pragma solidity 0.8.30;
+
+import {IAttributionDigest} from "./IAttributionDigest.sol";
+
+/// @title Poseidon2: gnark-crypto's BN254 Poseidon2 permutation, width {{.Width}}
+/// ({{.Full}} full and {{.Partial}} partial rounds, x⁵), the hash of circuits/commit.
+library Poseidon2 {
+    uint256 internal constant R = {{.Modulus}};
+
+    /// The permutation of (s0, s1, s2, s3), each below R.
+    function permute(uint256 s0, uint256 s1, uint256 s2, uint256 s3)
+        internal
+        pure
+        returns (uint256, uint256, uint256, uint256)
+    {
+        assembly ("memory-safe") {
+            // x⁵ of x + c: x, c < R, so the sum fits a word and mulmod reduces it.
+            function sbox(x, c) -> y {
+                let t := add(x, c)
+                let t2 := mulmod(t, t, {{.Modulus}})
+                y := mulmod(mulmod(t2, t2, {{.Modulus}}), t, {{.Modulus}})
+            }
+            // The external matrix M4 (gnark-crypto's matMulM4InPlace).
+            function ext(a, b, c, d) -> y0, y1, y2, y3 {
+                let q := {{.Modulus}}
+                let t0 := addmod(a, b, q)
+                let t1 := addmod(c, d, q)
+                let t2 := addmod(add(b, b), t1, q)
+                let t3 := addmod(add(d, d), t0, q)
+                y3 := addmod(mul(4, t1), t3, q)
+                y1 := addmod(mul(4, t0), t2, q)
+                y0 := addmod(t3, y1, q)
+                y2 := addmod(t2, y3, q)
+            }
+            // One partial round: S-box on the first word, then the internal
+            // matrix (diagonal plus the all-ones matrix).
+            function part(a, b, c, d, k) -> y0, y1, y2, y3 {
+                let q := {{.Modulus}}
+                a := sbox(a, k)
+                let s := add(add(a, b), add(c, d)) // < 4R: no overflow
+                y0 := addmod(mulmod(a, {{index .Diag 0}}, q), s, q)
+                y1 := addmod(mulmod(b, {{index .Diag 1}}, q), s, q)
+                y2 := addmod(mulmod(c, {{index .Diag 2}}, q), s, q)
+                y3 := addmod(mulmod(d, {{index .Diag 3}}, q), s, q)
+            }
+            s0, s1, s2, s3 := ext(s0, s1, s2, s3)
+{{- range .Rounds}}
+{{- if .Full}}
+            s0, s1, s2, s3 := ext(sbox(s0, {{index .Keys 0}}), sbox(s1, {{index .Keys 1}}), sbox(s2, {{index .Keys 2}}), sbox(s3, {{index .Keys 3}}))
+{{- else}}
+            s0, s1, s2, s3 := part(s0, s1, s2, s3, {{index .Keys 0}})
+{{- end}}
+{{- end}}
+        }
+        return (s0, s1, s2, s3);
+    }
+}
+
+/// @title AttributionDigest: attribution/influence.Digest on chain.
+/// @notice Hash(tag, n, Pack(c·2^20 | w_c for c = 0 … n−1)), entries of
+/// {{.SlotBits}} bits packed five per element (the first in the low bits), hashed
+/// by circuits/commit's sponge (rate 3, the element count in the capacity
+/// word). Weights come sparse, as settle takes them: contributors not
+/// listed have weight zero.
+contract AttributionDigest is IAttributionDigest {
+    /// commit.Tag("{{.TagString}}")
+    uint256 internal constant TAG = {{.Tag}};
+    uint256 internal constant MAX_CONTRIBUTORS = 1 << 28; // c·2^20 stays within its slot
+
+    /// indices are not strictly increasing below contributors, or do not
+    /// match weightsPpm in length.
+    error DigestInputInvalid();
+
+    function digest(uint256 contributors, uint32[] calldata indices, uint32[] calldata weightsPpm)
+        external
+        pure
+        returns (uint256)
+    {
+        if (indices.length != weightsPpm.length || contributors >= MAX_CONTRIBUTORS) revert DigestInputInvalid();
+        uint256 groups = (contributors + 4) / 5;
+        uint256 p; // next sparse entry
+        uint256 e;
+        uint256 s2;
+        // The first absorption is the tag, n and packed element 0.
+        if (groups != 0) (s2, p) = _group(0, contributors, p, indices, weightsPpm);
+        (uint256 s0, uint256 s1, uint256 s3) = (TAG, contributors, groups + 2);
+        (s0, s1, s2, s3) = Poseidon2.permute(s0, s1, s2, s3);
+        for (uint256 g = 1; g < groups; g += 3) {
+            (e, p) = _group(g, contributors, p, indices, weightsPpm);
+            s0 = addmod(s0, e, Poseidon2.R);
+            if (g + 1 < groups) {
+                (e, p) = _group(g + 1, contributors, p, indices, weightsPpm);
+                s1 = addmod(s1, e, Poseidon2.R);
+            }
+            if (g + 2 < groups) {
+                (e, p) = _group(g + 2, contributors, p, indices, weightsPpm);
+                s2 = addmod(s2, e, Poseidon2.R);
+            }
+            (s0, s1, s2, s3) = Poseidon2.permute(s0, s1, s2, s3);
+        }
+        // An index out of order, repeated or ≥ contributors is never reached.
+        if (p != indices.length) revert DigestInputInvalid();
+        return s0;
+    }
+
+    /// Packed element g: entries of contributors 5g … 5g+4 (below n).
+    function _group(uint256 g, uint256 n, uint256 p, uint32[] calldata indices, uint32[] calldata weightsPpm)
+        private
+        pure
+        returns (uint256 e, uint256)
+    {
+        uint256 c = 5 * g;
+        uint256 end = c + 5 < n ? c + 5 : n;
+        for (uint256 shift; c < end; ++c) {
+            uint256 w;
+            if (p < indices.length && indices[p] == c) {
+                w = weightsPpm[p];
+                ++p;
+            }
+            e |= ((c << 20) | w) << shift;
+            shift += {{.SlotBits}};
+        }
+        return (e, p);
+    }
+}
+`))
