@@ -1,6 +1,8 @@
 // Package verifier checks openproof proof bundles offline: that the bundle
 // was made for the given verifying key, that its public inputs are the
-// statement it claims (model, adapter, input and output digests), and that
+// statement it claims (model, adapter, input and output digests, and for
+// attributed proofs the Datanet root and the digest of the listed
+// attribution weights), and that
 // the Groth16 proof verifies (with the Solidity verifier's hash-to-field, as
 // on chain).
 package verifier
@@ -13,6 +15,7 @@ import (
 
 	"github.com/consensys/gnark/backend/groth16"
 
+	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
 )
@@ -24,6 +27,7 @@ var (
 	ErrVKMismatch          = errors.New("bundle was not made for this verifying key")
 	ErrPublicInputMismatch = errors.New("public inputs do not match the bundle's statement")
 	ErrOutputMismatch      = errors.New("output does not match the output digest")
+	ErrAttributionMismatch = errors.New("attribution weights do not match the attribution digest")
 	ErrProofInvalid        = prover.ErrProofInvalid
 )
 
@@ -32,6 +36,7 @@ const (
 	CheckVK        = "vk_sha256"
 	CheckStatement = "statement"
 	CheckOutput    = "output_digest"
+	CheckWeights   = "attribution_weights"
 	CheckGroth16   = "groth16"
 )
 
@@ -61,12 +66,19 @@ func WithOutputCheck(digest func(output []int64) (string, error)) Option {
 
 // statement pairs the public inputs with the bundle fields they stand for.
 func statement(b *bundle.Bundle) []struct{ input, field, value string } {
-	return []struct{ input, field, value string }{
+	s := []struct{ input, field, value string }{
 		{"model_digest", "model.digest", b.Model.Digest},
 		{"adapter_commitment", "adapter.commitment", b.Adapter.Commitment},
 		{"input_digest", "input_digest", b.InputDigest},
 		{"output_digest", "output_digest", b.OutputDigest},
 	}
+	var root, digest string
+	if a := b.Attribution; a != nil {
+		root, digest = a.DatanetRoot, a.Digest
+	}
+	return append(s,
+		struct{ input, field, value string }{"datanet_root", "attribution.datanet_root", root},
+		struct{ input, field, value string }{"attribution_digest", "attribution.digest", digest})
 }
 
 // VerifyBundle verifies b against vk. Each statement field must be bound by
@@ -106,6 +118,16 @@ func VerifyBundle(b *bundle.Bundle, vk groth16.VerifyingKey, opts ...Option) (*R
 		return nil, err
 	}
 	r.Checks = append(r.Checks, CheckStatement)
+
+	// The weights are the bundle's claim; the digest the statement check tied
+	// to the proof must be theirs.
+	if a := b.Attribution; a != nil {
+		d := bundle.FormatElement(influence.Digest(a.PPMs()))
+		if !sameElement(d, a.Digest) {
+			return nil, fmt.Errorf("%w: the %d weights hash to %s, attribution_digest is %s", ErrAttributionMismatch, len(a.Weights), d, a.Digest)
+		}
+		r.Checks = append(r.Checks, CheckWeights)
+	}
 
 	if o.outputDigest != nil {
 		d, err := o.outputDigest(b.Output)

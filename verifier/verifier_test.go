@@ -15,6 +15,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/rangecheck"
 
@@ -49,55 +50,67 @@ type fixture struct {
 const outputDigest = 11*11*11 + 3*5 + 7
 
 var newFixture = sync.OnceValues(func() (*fixture, error) {
-	ctx := context.Background()
-	ccs, err := prover.Compile(ctx, &statementCircuit{})
+	ccs, vk, b, err := proveBundle(&statementCircuit{},
+		&statementCircuit{ModelDigest: 3, AdapterCommitment: 5, InputDigest: 7, OutputDigest: outputDigest, Y: 11}, "test.statement")
 	if err != nil {
 		return nil, err
+	}
+	_, otherVK, err := prover.DevSetup(context.Background(), ccs)
+	if err != nil {
+		return nil, err
+	}
+	return &fixture{vk: vk, otherVK: otherVK, bundle: b}, nil
+})
+
+// proveBundle compiles circuit, proves assignment under a development setup
+// and returns the compiled circuit, the verifying key and the bundle of the
+// proof, whose circuit is called name.
+func proveBundle(circuit, assignment frontend.Circuit, name string) (constraint.ConstraintSystem, groth16.VerifyingKey, *bundle.Bundle, error) {
+	ctx := context.Background()
+	ccs, err := prover.Compile(ctx, circuit)
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	pk, vk, err := prover.DevSetup(ctx, ccs)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
-	_, otherVK, err := prover.DevSetup(ctx, ccs)
+	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
 	if err != nil {
-		return nil, err
-	}
-	w, err := frontend.NewWitness(&statementCircuit{ModelDigest: 3, AdapterCommitment: 5, InputDigest: 7, OutputDigest: outputDigest, Y: 11}, ecc.BN254.ScalarField())
-	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	proof, err := prover.CPU().Prove(ctx, ccs, pk, w)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	pub, err := w.Public()
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
-	names, err := prover.PublicNames(&statementCircuit{})
+	names, err := prover.PublicNames(circuit)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	pubs, err := bundle.PublicInputs(names, pub)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	proofHex, err := bundle.EncodeProof(proof)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	vkHash, err := bundle.VKSHA256(vk)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	digest, err := prover.CircuitDigest(ccs)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
-	b := &bundle.Bundle{
+	return ccs, vk, &bundle.Bundle{
 		Format:       bundle.Format,
 		Version:      bundle.Version,
-		Circuit:      bundle.Circuit{Name: "test.statement", Digest: digest, Constraints: ccs.GetNbConstraints()},
+		Circuit:      bundle.Circuit{Name: name, Digest: digest, Constraints: ccs.GetNbConstraints()},
 		Backend:      "cpu",
 		Model:        bundle.Model{Name: "m", Digest: pubs[0].Value},
 		Adapter:      bundle.Adapter{Name: "a", Commitment: pubs[1].Value},
@@ -107,9 +120,8 @@ var newFixture = sync.OnceValues(func() (*fixture, error) {
 		PublicInputs: pubs,
 		Proof:        proofHex,
 		VKSHA256:     vkHash,
-	}
-	return &fixture{vk: vk, otherVK: otherVK, bundle: b}, nil
-})
+	}, nil
+}
 
 // fresh returns the fixture with a deep copy of its bundle to mutate.
 func fresh(t *testing.T) (*fixture, *bundle.Bundle) {

@@ -4,23 +4,19 @@ import (
 	"context"
 	"math"
 	"math/big"
-	"sort"
-	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
-	cs "github.com/consensys/gnark/constraint/bn254"
-	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/quant"
 )
@@ -219,209 +215,27 @@ func mustTrace(t testing.TB, f *fixture, in int) []*quant.LayerTrace {
 	return trs
 }
 
-// A lie rewrites a hint's honest outputs and reports whether it changed them.
-type lie struct {
-	name string
-	f    func(mod *big.Int, in, out []*big.Int) bool
-}
-
-func addMod(mod, v *big.Int, d int64) {
-	v.Add(v, big.NewInt(d))
-	v.Mod(v, mod)
-}
-
-const (
-	hDiv       = "github.com/openproof/openproof/circuits/attribution.DivHint"
-	hArgmax    = "github.com/openproof/openproof/circuits/attribution.ArgmaxHint"
-	hSign      = "github.com/openproof/openproof/circuits/attribution.SignHint"
-	hPositive  = "github.com/openproof/openproof/circuits/attribution.PositiveHint"
-	hDecompose = "github.com/openproof/openproof/circuits/gadgets.DecomposeHint"
-	hCount     = "github.com/openproof/openproof/circuits/gadgets.CountHint"
-	hLogDeriv  = "github.com/consensys/gnark/std/internal/logderivarg.countHint"
-	hInvZero   = "github.com/consensys/gnark/constraint/solver.InvZeroHint"
-	hMask      = "github.com/consensys/gnark/internal/hints.Randomize"
-	hCommit    = "github.com/consensys/gnark/frontend/cs.Bsb22CommitmentComputePlaceholder"
-)
-
-var countLies = []lie{
-	{"one more", func(_ *big.Int, _, out []*big.Int) bool {
-		for _, c := range out {
-			if c.Sign() > 0 {
-				c.Add(c, big.NewInt(1))
-				return true
-			}
-		}
-		return false
-	}},
-	{"moved count", func(_ *big.Int, _, out []*big.Int) bool {
-		for j := 0; j+1 < len(out); j++ {
-			if out[j].Sign() > 0 {
-				out[j].Sub(out[j], big.NewInt(1))
-				out[j+1].Add(out[j+1], big.NewInt(1))
-				return true
-			}
-		}
-		return false
-	}},
-}
-
-var lies = map[string][]lie{
-	hDiv: {
-		{"remainder+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[1], 1); return true }},
-		{"quotient+1, remainder−divisor", func(mod *big.Int, in, out []*big.Int) bool {
-			addMod(mod, out[0], 1)
-			out[1].Sub(out[1], in[1])
-			out[1].Mod(out[1], mod)
-			return in[1].Sign() != 0
-		}},
-		{"quotient−1, remainder+divisor", func(mod *big.Int, in, out []*big.Int) bool {
-			addMod(mod, out[0], -1)
-			out[1].Add(out[1], in[1])
-			out[1].Mod(out[1], mod)
-			return in[1].Sign() != 0
-		}},
-	},
-	hArgmax: {
-		{"next index", func(_ *big.Int, _, out []*big.Int) bool {
-			for i := range out {
-				if out[i].Sign() != 0 {
-					out[i].SetInt64(0)
-					out[(i+1)%len(out)].SetInt64(1)
-					return len(out) > 1
-				}
-			}
-			return false
-		}},
-		{"previous index", func(_ *big.Int, _, out []*big.Int) bool {
-			for i := range out {
-				if out[i].Sign() != 0 {
-					out[i].SetInt64(0)
-					out[(i+len(out)-1)%len(out)].SetInt64(1)
-					return len(out) > 1
-				}
-			}
-			return false
-		}},
-		{"two hot", func(_ *big.Int, _, out []*big.Int) bool {
-			for i := range out {
-				if out[i].Sign() == 0 {
-					out[i].SetInt64(1)
-					return true
-				}
-			}
-			return false
-		}},
-	},
-	hSign: {
-		{"both +1", func(mod *big.Int, _, out []*big.Int) bool {
-			addMod(mod, out[0], 1)
-			addMod(mod, out[1], 1)
-			return true
-		}},
-		{"positive as negative", func(mod *big.Int, _, out []*big.Int) bool {
-			if out[0].Sign() == 0 {
-				return false
-			}
-			out[1].Sub(mod, out[0])
-			out[0].SetInt64(0)
-			return true
-		}},
-		{"negative as positive", func(mod *big.Int, _, out []*big.Int) bool {
-			if out[1].Sign() == 0 {
-				return false
-			}
-			out[0].Sub(mod, out[1])
-			out[1].SetInt64(0)
-			return true
-		}},
-	},
-	hPositive: {
-		{"flipped", func(_ *big.Int, _, out []*big.Int) bool { out[0].SetInt64(1 - out[0].Int64()); return true }},
-	},
-	hDecompose: {
-		{"low byte+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[0], 1); return true }},
-		{"byte ≥ 256, same value", func(mod *big.Int, _, out []*big.Int) bool {
-			if len(out) < 2 {
-				return false
-			}
-			addMod(mod, out[0], 256)
-			addMod(mod, out[1], -1)
-			return true
-		}},
-	},
-	hInvZero: {
-		{"inverse+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[0], 1); return true }},
-		{"zero inverse", func(_ *big.Int, _, out []*big.Int) bool {
-			changed := out[0].Sign() != 0
-			out[0].SetInt64(0)
-			return changed
-		}},
-	},
-	hCount:    countLies,
-	hLogDeriv: countLies,
-	hMask:     nil,
-	hCommit:   nil,
-}
-
-func registered(t *testing.T, name string) solver.Hint {
-	for _, h := range solver.GetRegisteredHints() {
-		if solver.GetHintName(h) == name {
-			return h
-		}
+// lies are gadgetstest's lies about the attribution and range-check hints.
+func lies() map[string][]gadgetstest.Lie {
+	count := []gadgetstest.Lie{gadgetstest.OneMore, gadgetstest.MovedCount}
+	l := map[string][]gadgetstest.Lie{
+		gadgetstest.HintDecompose: {gadgetstest.LowBytePlusOne, gadgetstest.ByteOver256},
+		gadgetstest.HintCount:     count,
+		gadgetstest.HintLogDeriv:  count,
 	}
-	t.Fatalf("hint %s is not registered", name)
-	return nil
+	for k, v := range gadgetstest.AttributionLies {
+		l[k] = v
+	}
+	return l
 }
 
-// Every hint the compiled circuit uses is replaced by lying versions; each
-// lie that changes some output must leave the R1CS unsatisfiable.
+// Every hint the compiled circuit uses is replaced by lying versions, at one
+// call site at a time; each lie that changes some output must leave the R1CS
+// unsatisfiable.
 func TestMaliciousHints(t *testing.T) {
 	f := load(t)
-	ccs := compiled(t, f)
-	w := wit(t, f.assign(t, 0).Circuit)
-	names := []string{}
-	for _, name := range ccs.(*cs.R1CS).MHintsDependencies {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		if _, ok := lies[name]; !ok {
-			t.Errorf("hint %s has no lies: add them", name)
-		}
-	}
-	for _, name := range names {
-		orig := registered(t, name)
-		id := solver.GetHintID(orig)
-		if name == hMask || name == hCommit {
-			continue // randomness, not witness values (see circuits/lora's hint tests)
-		}
-		for _, l := range lies[name] {
-			// A lie applies at one call site (the k-th), so that each site is
-			// exercised in turn across k; three sites per lie keep it fast.
-			for _, k := range []int64{0, 1, 5} {
-				short := name[strings.LastIndex(name, ".")+1:]
-				t.Run(short+"/"+l.name+"/"+string(rune('0'+k)), func(t *testing.T) {
-					var calls, changed atomic.Int64
-					lying := func(mod *big.Int, in, out []*big.Int) error {
-						if err := orig(mod, in, out); err != nil {
-							return err
-						}
-						if calls.Add(1)-1 == k && l.f(mod, in, out) {
-							changed.Add(1)
-						}
-						return nil
-					}
-					err := ccs.IsSolved(w, solver.OverrideHint(id, lying))
-					if changed.Load() == 0 {
-						t.Skip("the lie changed nothing at this call site")
-					}
-					if err == nil {
-						t.Fatal("circuit accepted a lying hint")
-					}
-				})
-			}
-		}
-	}
+	// Three sites per lie keep it fast.
+	gadgetstest.Run(t, gadgetstest.Malicious{CCS: compiled(t, f), Witness: wit(t, f.assign(t, 0).Circuit), Lies: lies(), Sites: []int64{0, 1, 5}})
 }
 
 func TestOneCommitment(t *testing.T) {

@@ -245,17 +245,7 @@ func recompose(api frontend.API, b []frontend.Variable) frontend.Variable {
 	for i, v := range b {
 		terms[i] = api.Mul(v, new(big.Int).Lsh(big.NewInt(1), uint(8*i)))
 	}
-	return sum(api, terms)
-}
-
-func sum(api frontend.API, vs []frontend.Variable) frontend.Variable {
-	switch len(vs) {
-	case 0:
-		return 0
-	case 1:
-		return vs[0]
-	}
-	return api.Add(vs[0], vs[1], vs[2:]...)
+	return gadgets.Sum(api, terms)
 }
 
 // direct proves E_ti = 2^e·M·δ_ti token by token: h = A·x, hm = 2^e·M·h,
@@ -271,13 +261,13 @@ func direct(api frontend.API, m Module, w *ModuleWitness, tokens int, E []fronte
 			for j := range x {
 				terms[j] = api.Mul(w.A[r*m.In+j], x[j])
 			}
-			hm[r] = api.Mul(sum(api, terms[:m.In]), scaledM)
+			hm[r] = api.Mul(gadgets.Sum(api, terms[:m.In]), scaledM)
 		}
 		for i := range m.Out {
 			for r := range hm {
 				terms[r] = api.Mul(w.B[i*m.Rank+r], hm[r])
 			}
-			api.AssertIsEqual(E[t*m.Out+i], sum(api, terms[:m.Rank]))
+			api.AssertIsEqual(E[t*m.Out+i], gadgets.Sum(api, terms[:m.Rank]))
 		}
 	}
 	return nil
@@ -293,9 +283,9 @@ type freivaldsTerm struct {
 // u_i = ρ^i, v_t = ρ^(out·t).
 func freivalds(api frontend.API, f freivaldsTerm, tokens int, rho frontend.Variable) {
 	m, w := f.m, f.w
-	u := powers(api, rho, m.Out)
+	u := gadgets.Powers(api, rho, m.Out)
 	step := pow(api, rho, m.Out)
-	v := powers(api, step, tokens)
+	v := gadgets.Powers(api, step, tokens)
 	// Left: Σ_i u_i·(Σ_t v_t·E_ti).
 	terms := make([]frontend.Variable, max(tokens, m.Out, m.In, m.Rank))
 	left := make([]frontend.Variable, m.Out)
@@ -303,7 +293,7 @@ func freivalds(api frontend.API, f freivaldsTerm, tokens int, rho frontend.Varia
 		for t := range tokens {
 			terms[t] = mulMaybeOne(api, f.e[t*m.Out+i], v[t], t == 0)
 		}
-		left[i] = api.Mul(u[i], sum(api, terms[:tokens]))
+		left[i] = api.Mul(u[i], gadgets.Sum(api, terms[:tokens]))
 	}
 	// Right: xv_j = Σ_t v_t·X_tj, a_r = Σ_j A_rj·xv_j, b_r = Σ_i u_i·B_ir.
 	xv := make([]frontend.Variable, m.In)
@@ -311,21 +301,21 @@ func freivalds(api frontend.API, f freivaldsTerm, tokens int, rho frontend.Varia
 		for t := range tokens {
 			terms[t] = mulMaybeOne(api, w.X[t*m.In+j], v[t], t == 0)
 		}
-		xv[j] = sum(api, terms[:tokens])
+		xv[j] = gadgets.Sum(api, terms[:tokens])
 	}
 	right := make([]frontend.Variable, m.Rank)
 	for r := range m.Rank {
 		for j := range m.In {
 			terms[j] = api.Mul(w.A[r*m.In+j], xv[j])
 		}
-		a := sum(api, terms[:m.In])
+		a := gadgets.Sum(api, terms[:m.In])
 		for i := range m.Out {
 			terms[i] = api.Mul(u[i], w.B[i*m.Rank+r])
 		}
-		right[r] = api.Mul(a, sum(api, terms[:m.Out]))
+		right[r] = api.Mul(a, gadgets.Sum(api, terms[:m.Out]))
 	}
 	_, e := m.fracBits()
-	api.AssertIsEqual(sum(api, left), api.Mul(api.Mul(w.M, 1<<e), sum(api, right)))
+	api.AssertIsEqual(gadgets.Sum(api, left), api.Mul(api.Mul(w.M, 1<<e), gadgets.Sum(api, right)))
 }
 
 // mulMaybeOne multiplies by v, skipping the product when v is known to be 1
@@ -335,20 +325,6 @@ func mulMaybeOne(api frontend.API, x, v frontend.Variable, one bool) frontend.Va
 		return x
 	}
 	return api.Mul(x, v)
-}
-
-// powers returns 1, b, b², …, b^(n−1).
-func powers(api frontend.API, b frontend.Variable, n int) []frontend.Variable {
-	p := make([]frontend.Variable, n)
-	p[0] = 1
-	for i := 1; i < n; i++ {
-		if i == 1 {
-			p[i] = b
-		} else {
-			p[i] = api.Mul(p[i-1], b)
-		}
-	}
-	return p
 }
 
 // pow returns b^n by square and multiply.

@@ -6,34 +6,19 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
-	"sort"
 	"strings"
-	"sync/atomic"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
-	cs "github.com/consensys/gnark/constraint/bn254"
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/inference/quant"
 )
-
-var field = ecc.BN254.ScalarField()
-
-func rand8(rng *rand.Rand, n int) []int8 {
-	v := make([]int8, n)
-	for i := range v {
-		v[i] = int8(rng.IntN(256) - 128)
-	}
-	return v
-}
 
 type fixture struct {
 	tr   *enginetrace.Trace
@@ -51,8 +36,8 @@ func newFixture(t testing.TB, seed uint64, tokens int) *fixture {
 	a := &quant.Adapter{Name: "a"}
 	for i, s := range []struct{ in, out, r, wexp int }{{12, 9, 2, 7}, {9, 5, 3, 3}, {6, 4, 1, 12}} {
 		tr.Modules = append(tr.Modules, enginetrace.Module{Name: fmt.Sprintf("layers.%d.v_proj", i), In: s.in, Out: s.out, Rank: s.r,
-			XExp: 4, WExp: s.wexp, DeltaExp: 2, X: rand8(rng, tokens*s.in)})
-		a.Layers = append(a.Layers, quant.AdapterLayer{Layer: i, Rank: s.r, A: rand8(rng, s.r*s.in), B: rand8(rng, s.out*s.r),
+			XExp: 4, WExp: s.wexp, DeltaExp: 2, X: gadgetstest.Rand8(rng, tokens*s.in)})
+		a.Layers = append(a.Layers, quant.AdapterLayer{Layer: i, Rank: s.r, A: gadgetstest.Rand8(rng, s.r*s.in), B: gadgetstest.Rand8(rng, s.out*s.r),
 			M: uint32(rng.Uint64()>>32) | 1<<31})
 	}
 	if err := tr.FillDeltas(context.Background(), a); err != nil {
@@ -68,24 +53,6 @@ func (f *fixture) shape(t testing.TB, group []int, first, tokens int, mode Mode)
 		t.Fatal(err)
 	}
 	return s
-}
-
-func compile(t testing.TB, c frontend.Circuit) constraint.ConstraintSystem {
-	t.Helper()
-	ccs, err := frontend.Compile(field, r1cs.NewBuilder, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ccs
-}
-
-func fullWitness(t testing.TB, c frontend.Circuit) witness.Witness {
-	t.Helper()
-	w, err := frontend.NewWitness(c, field)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return w
 }
 
 // oneCommitment checks that every range check and challenge shares one
@@ -136,8 +103,8 @@ func TestHonest(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s := f.shape(t, tc.group, tc.first, tc.tokens, tc.mode)
-			ccs := compile(t, mustNew(t, s))
-			if err := ccs.IsSolved(fullWitness(t, mustAssign(t, s, f))); err != nil {
+			ccs := gadgetstest.Compile(t, mustNew(t, s))
+			if err := ccs.IsSolved(gadgetstest.Witness(t, mustAssign(t, s, f))); err != nil {
 				t.Fatal(err)
 			}
 			oneCommitment(t, ccs)
@@ -150,7 +117,7 @@ func TestHonest(t *testing.T) {
 func TestEstimate(t *testing.T) {
 	for _, mode := range []Mode{Direct, Freivalds} {
 		s := Shape{NModules: 2, Tokens: 3, Mode: mode, Group: []Module{{Index: 1, In: 320, Out: 288, Rank: 4, Shift: 9}}}
-		got := compile(t, mustNew(t, s)).GetNbConstraints()
+		got := gadgetstest.Compile(t, mustNew(t, s)).GetNbConstraints()
 		if est := s.Estimate(); est < got*9/10 || est > got*11/10 {
 			t.Errorf("%v: Estimate %d, compiled %d constraints", mode, est, got)
 		}
@@ -187,9 +154,9 @@ func TestSoundness(t *testing.T) {
 	for _, mode := range []Mode{Direct, Freivalds} {
 		f := newFixture(t, 4, 2)
 		s := f.shape(t, []int{0, 1}, 0, 2, mode)
-		ccs := compile(t, mustNew(t, s))
+		ccs := gadgetstest.Compile(t, mustNew(t, s))
 		honest := mustAssign(t, s, f)
-		if err := ccs.IsSolved(fullWitness(t, honest)); err != nil {
+		if err := ccs.IsSolved(gadgetstest.Witness(t, honest)); err != nil {
 			t.Fatalf("%v: honest witness rejected: %v", mode, err)
 		}
 		// withTrace re-derives the public digests from an edited trace but
@@ -250,7 +217,7 @@ func TestSoundness(t *testing.T) {
 			t.Run(mode.String()+"/"+tc.name, func(t *testing.T) {
 				c := mustAssign(t, s, f)
 				tc.mut(c)
-				if err := ccs.IsSolved(fullWitness(t, c)); err == nil {
+				if err := ccs.IsSolved(gadgetstest.Witness(t, c)); err == nil {
 					t.Fatal("accepted")
 				}
 			})
@@ -258,33 +225,16 @@ func TestSoundness(t *testing.T) {
 	}
 }
 
-type lie struct {
-	name string
-	f    func(mod *big.Int, in, out []*big.Int) bool
-}
-
-const (
-	hDeltaBytes = "github.com/openproof/openproof/circuits/delta.DeltaBytesHint"
-	hDecompose  = "github.com/openproof/openproof/circuits/gadgets.DecomposeHint"
-	hCount      = "github.com/openproof/openproof/circuits/gadgets.CountHint"
-	// Randomness, not witness values (see circuits/lora's hint tests).
-	hMask       = "github.com/consensys/gnark/internal/hints.Randomize"
-	hCommitment = "github.com/consensys/gnark/frontend/cs.Bsb22CommitmentComputePlaceholder"
-)
-
-func addMod(mod, v *big.Int, d int64) {
-	v.Add(v, big.NewInt(d))
-	v.Mod(v, mod)
-}
+const hDeltaBytes = "github.com/openproof/openproof/circuits/delta.DeltaBytesHint"
 
 // nbOf returns the bytes per output of a DeltaBytesHint call.
 func nbOf(in []*big.Int) int {
 	return Module{Shift: uint(in[4].Int64())}.nBytes()
 }
 
-var lies = map[string][]lie{
+var lies = map[string][]gadgetstest.Lie{
 	hDeltaBytes: {
-		{"Δy+1", func(_ *big.Int, in, out []*big.Int) bool {
+		{Name: "Δy+1", F: func(_ *big.Int, in, out []*big.Int) bool {
 			nb := nbOf(in)
 			out[nb-4].Add(out[nb-4], big.NewInt(1)) // low byte of Δy+2^31 of output 0
 			if out[nb-4].Int64() == 256 {
@@ -293,7 +243,7 @@ var lies = map[string][]lie{
 			}
 			return true
 		}},
-		{"Δy of the last output −1", func(_ *big.Int, in, out []*big.Int) bool {
+		{Name: "Δy of the last output −1", F: func(_ *big.Int, in, out []*big.Int) bool {
 			nb := nbOf(in)
 			o := out[len(out)-nb:]
 			if o[nb-4].Sign() == 0 {
@@ -302,7 +252,7 @@ var lies = map[string][]lie{
 			o[nb-4].Sub(o[nb-4], big.NewInt(1))
 			return true
 		}},
-		{"rem+1", func(_ *big.Int, in, out []*big.Int) bool {
+		{Name: "rem+1", F: func(_ *big.Int, in, out []*big.Int) bool {
 			_, e := Module{Shift: uint(in[4].Int64())}.fracBits()
 			v := out[0].Int64() + 1<<e
 			if v > 255 {
@@ -311,91 +261,27 @@ var lies = map[string][]lie{
 			out[0].SetInt64(v)
 			return true
 		}},
-		{"byte ≥ 256, same value", func(mod *big.Int, in, out []*big.Int) bool {
+		{Name: "byte ≥ 256, same value", F: func(mod *big.Int, in, out []*big.Int) bool {
 			nb := nbOf(in)
 			if out[nb-3].Sign() == 0 {
-				addMod(mod, out[nb-3], 0)
+				gadgetstest.AddMod(mod, out[nb-3], 0)
 				return false
 			}
-			addMod(mod, out[nb-4], 256)
-			addMod(mod, out[nb-3], -1)
+			gadgetstest.AddMod(mod, out[nb-4], 256)
+			gadgetstest.AddMod(mod, out[nb-3], -1)
 			return true
 		}},
-		{"one unit moved from Δy into rem", func(mod *big.Int, in, out []*big.Int) bool {
+		{Name: "one unit moved from Δy into rem", F: func(mod *big.Int, in, out []*big.Int) bool {
 			nb := nbOf(in)
 			// V unchanged, but the low part now holds 2^(S+e) more: a
 			// non-byte at the top of the low part.
-			addMod(mod, out[nb-5], 256)
-			addMod(mod, out[nb-4], -1)
+			gadgetstest.AddMod(mod, out[nb-5], 256)
+			gadgetstest.AddMod(mod, out[nb-4], -1)
 			return true
 		}},
 	},
-	hDecompose: {
-		{"low byte+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[0], 1); return true }},
-		{"byte ≥ 256, same value", func(mod *big.Int, _, out []*big.Int) bool {
-			addMod(mod, out[0], 256)
-			addMod(mod, out[1], -1)
-			return true
-		}},
-	},
-	hCount: {
-		{"one more", func(_ *big.Int, _, out []*big.Int) bool {
-			for _, c := range out {
-				if c.Sign() > 0 {
-					c.Add(c, big.NewInt(1))
-					return true
-				}
-			}
-			return false
-		}},
-		{"moved count", func(_ *big.Int, _, out []*big.Int) bool {
-			for j := 0; j+1 < len(out); j++ {
-				if out[j].Sign() > 0 {
-					out[j].Sub(out[j], big.NewInt(1))
-					out[j+1].Add(out[j+1], big.NewInt(1))
-					return true
-				}
-			}
-			return false
-		}},
-	},
-	hMask:       nil,
-	hCommitment: nil,
-}
-
-var randomness = map[string]bool{hMask: true, hCommitment: true}
-
-// lenient hints play along with a malicious prover instead of failing.
-var lenient = map[string]solver.Hint{
-	hDecompose: func(_ *big.Int, in, out []*big.Int) error {
-		v := new(big.Int).Set(in[1])
-		for _, o := range out {
-			o.And(v, big.NewInt(255))
-			v.Rsh(v, 8)
-		}
-		return nil
-	},
-	hCount: func(_ *big.Int, in, out []*big.Int) error {
-		for _, o := range out {
-			o.SetInt64(0)
-		}
-		for _, v := range in {
-			j := new(big.Int).Mod(v, big.NewInt(256)).Int64()
-			out[j].Add(out[j], big.NewInt(1))
-		}
-		return nil
-	},
-}
-
-func registered(t *testing.T, name string) solver.Hint {
-	t.Helper()
-	for _, h := range solver.GetRegisteredHints() {
-		if solver.GetHintName(h) == name {
-			return h
-		}
-	}
-	t.Fatalf("hint %s is not registered", name)
-	return nil
+	gadgetstest.HintDecompose: {gadgetstest.LowBytePlusOne, gadgetstest.ByteOver256},
+	gadgetstest.HintCount:     {gadgetstest.OneMore, gadgetstest.MovedCount},
 }
 
 // Every hint of the compiled circuit is replaced by lying versions; each lie
@@ -404,67 +290,12 @@ func TestMaliciousHints(t *testing.T) {
 	for _, mode := range []Mode{Direct, Freivalds} {
 		f := newFixture(t, 5, 2)
 		s := f.shape(t, []int{0, 2}, 0, 2, mode)
-		ccs := compile(t, mustNew(t, s))
-		w := fullWitness(t, mustAssign(t, s, f))
-		if err := ccs.IsSolved(w); err != nil {
-			t.Fatalf("honest witness rejected: %v", err)
-		}
-		var names []string
-		for _, name := range ccs.(*cs.R1CS).MHintsDependencies {
-			names = append(names, name)
-		}
-		sort.Strings(names)
-		for _, name := range names {
-			if _, ok := lies[name]; !ok {
-				t.Errorf("hint %s has no lies: add them", name)
-			}
-		}
-		for _, name := range names {
-			orig := registered(t, name)
-			id := solver.GetHintID(orig)
-			if randomness[name] {
-				fixed := func(_ *big.Int, _, out []*big.Int) error {
-					for _, o := range out {
-						o.SetInt64(12345)
-					}
-					return nil
-				}
-				if err := ccs.IsSolved(w, solver.OverrideHint(id, fixed)); err != nil {
-					t.Errorf("%s fixed: honest witness rejected: %v", name, err)
-				}
-				continue
-			}
-			for _, l := range lies[name] {
-				t.Run(mode.String()+"/"+name[strings.LastIndex(name, "/")+1:]+"/"+l.name, func(t *testing.T) {
-					var changed atomic.Int64
-					lying := func(mod *big.Int, in, out []*big.Int) error {
-						if err := orig(mod, in, out); err != nil {
-							return err
-						}
-						if l.f(mod, in, out) {
-							changed.Add(1)
-						}
-						return nil
-					}
-					opts := []solver.Option{solver.OverrideHint(id, lying)}
-					for other, h := range lenient {
-						if other != name {
-							opts = append(opts, solver.OverrideHint(solver.GetHintID(registered(t, other)), h))
-						}
-					}
-					err := ccs.IsSolved(w, opts...)
-					if changed.Load() == 0 {
-						t.Fatal("the lie changed no output: it tests nothing")
-					}
-					if err == nil {
-						t.Fatal("lying hint accepted")
-					}
-					if !strings.Contains(err.Error(), " != ") {
-						t.Fatalf("rejected, but not by a constraint: %v", err)
-					}
-				})
-			}
-		}
+		ccs := gadgetstest.Compile(t, mustNew(t, s))
+		w := gadgetstest.Witness(t, mustAssign(t, s, f))
+		t.Run(mode.String(), func(t *testing.T) {
+			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: lies, Lenient: true, ByConstraint: true})
+			gadgetstest.FixedRandomness(t, ccs, w, 12345)
+		})
 	}
 }
 
@@ -476,8 +307,8 @@ func TestWrongDeltaWithConsistentDigest(t *testing.T) {
 		t.Run(mode.String(), func(t *testing.T) {
 			f := newFixture(t, 6, 3)
 			s := f.shape(t, []int{0, 1}, 0, 3, mode)
-			ccs := compile(t, mustNew(t, s))
-			orig := registered(t, hDeltaBytes)
+			ccs := gadgetstest.Compile(t, mustNew(t, s))
+			orig := gadgetstest.Registered(t, hDeltaBytes)
 			lying := func(mod *big.Int, in, out []*big.Int) error {
 				if err := orig(mod, in, out); err != nil {
 					return err
@@ -503,7 +334,7 @@ func TestWrongDeltaWithConsistentDigest(t *testing.T) {
 				t.Fatal(err)
 			}
 			c.DeltaDigest = commit.Const(y)[0]
-			err = ccs.IsSolved(fullWitness(t, c), solver.OverrideHint(solver.GetHintID(orig), lying))
+			err = ccs.IsSolved(gadgetstest.Witness(t, c), solver.OverrideHint(solver.GetHintID(orig), lying))
 			if err == nil {
 				t.Fatal("wrong Δy with a matching digest accepted")
 			}
@@ -524,9 +355,9 @@ func TestPinned(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ccs := compile(t, c)
+	ccs := gadgetstest.Compile(t, c)
 	oneCommitment(t, ccs)
-	free := compile(t, mustNew(t, s))
+	free := gadgetstest.Compile(t, mustNew(t, s))
 	if ccs.GetNbConstraints() >= free.GetNbConstraints()/2 {
 		t.Errorf("pinned %d constraints, committed adapter %d", ccs.GetNbConstraints(), free.GetNbConstraints())
 	}
@@ -537,7 +368,7 @@ func TestPinned(t *testing.T) {
 		}
 		return w
 	}
-	if err := ccs.IsSolved(fullWitness(t, assign())); err != nil {
+	if err := ccs.IsSolved(gadgetstest.Witness(t, assign())); err != nil {
 		t.Fatal(err)
 	}
 	g := newFixture(t, 7, 1)
@@ -557,7 +388,7 @@ func TestPinned(t *testing.T) {
 	} {
 		w := assign()
 		mut(w)
-		if err := ccs.IsSolved(fullWitness(t, w)); err == nil {
+		if err := ccs.IsSolved(gadgetstest.Witness(t, w)); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}

@@ -56,7 +56,7 @@ func (g *Gadgets) AssertBits(v frontend.Variable, bits int) error {
 			}
 			sum[i] = api.Mul(l, new(big.Int).Lsh(big.NewInt(1), uint(8*i)))
 		}
-		api.AssertIsEqual(add(api, sum), v)
+		api.AssertIsEqual(Sum(api, sum), v)
 	}
 	return nil
 }
@@ -113,14 +113,14 @@ func (g *Gadgets) buildByteTable(api frontend.API) error {
 		for i, q := range queries {
 			right[i] = api.Inverse(api.Sub(r, q))
 		}
-		api.AssertIsEqual(add(api, left), add(api, right))
+		api.AssertIsEqual(Sum(api, left), Sum(api, right))
 		return nil
 	}, committed...)
 	return nil
 }
 
-// add sums any number of terms in one linear expression.
-func add(api frontend.API, vs []frontend.Variable) frontend.Variable {
+// Sum sums any number of terms in one linear expression (0 for none).
+func Sum(api frontend.API, vs []frontend.Variable) frontend.Variable {
 	switch len(vs) {
 	case 0:
 		return 0
@@ -128,6 +128,20 @@ func add(api frontend.API, vs []frontend.Variable) frontend.Variable {
 		return vs[0]
 	}
 	return api.Add(vs[0], vs[1], vs[2:]...)
+}
+
+// Powers returns 1, b, b², …, b^(n−1) (n ≥ 1), as Freivalds' checks use.
+func Powers(api frontend.API, b frontend.Variable, n int) []frontend.Variable {
+	p := make([]frontend.Variable, n)
+	p[0] = 1
+	for i := 1; i < n; i++ {
+		if i == 1 {
+			p[i] = b
+		} else {
+			p[i] = api.Mul(p[i-1], b)
+		}
+	}
+	return p
 }
 
 // CountHint returns, for each j in [0, 256), how many inputs equal j.

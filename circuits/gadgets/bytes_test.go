@@ -11,6 +11,7 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/test"
 
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -34,16 +35,8 @@ func pow2(n int) *big.Int { return new(big.Int).Lsh(big.NewInt(1), uint(n)) }
 
 func TestAssertBits(t *testing.T) {
 	minus := func(a *big.Int, d int64) *big.Int { return new(big.Int).Sub(a, big.NewInt(d)) }
-	// lowBytes decomposes without refusing out-of-range values: what a
-	// malicious prover's solver does. The constraints alone must reject.
-	lowBytes := func(_ *big.Int, in, out []*big.Int) error {
-		t := new(big.Int).Set(in[1])
-		for _, o := range out {
-			o.And(t, big.NewInt(255))
-			t.Rsh(t, 8)
-		}
-		return nil
-	}
+	// gadgetstest.LowBytes decomposes without refusing out-of-range values:
+	// what a malicious prover's solver does. The constraints alone must reject.
 	for _, bits := range []int{1, 2, 7, 8, 9, 15, 16, 20, 32, 40, 63, 64} {
 		max := minus(pow2(bits), 1)
 		tests := []struct {
@@ -57,7 +50,7 @@ func TestAssertBits(t *testing.T) {
 		for _, tc := range tests {
 			name := fmt.Sprintf("%d bits/%v", bits, tc.v)
 			circuit := &bitsCircuit{bits: bits}
-			for _, opts := range [][]test.TestEngineOption{nil, {test.WithReplacementHint(solver.GetHintID(DecomposeHint), lowBytes)}} {
+			for _, opts := range [][]test.TestEngineOption{nil, {test.WithReplacementHint(solver.GetHintID(DecomposeHint), gadgetstest.LowBytes)}} {
 				err := test.IsSolved(circuit, &bitsCircuit{V: tc.v}, field, opts...)
 				if tc.ok && err != nil {
 					t.Errorf("%s: rejected: %v", name, err)
@@ -80,18 +73,8 @@ func TestAssertBits(t *testing.T) {
 }
 
 func TestAssertInt8(t *testing.T) {
-	// countMod256 lets non-bytes through the multiplicity hint; only the
-	// log-derivative identity can reject them.
-	countMod256 := func(_ *big.Int, in, out []*big.Int) error {
-		for _, o := range out {
-			o.SetInt64(0)
-		}
-		for _, v := range in {
-			j := new(big.Int).Mod(v, big.NewInt(256)).Int64()
-			out[j].Add(out[j], big.NewInt(1))
-		}
-		return nil
-	}
+	// gadgetstest.CountMod256 lets non-bytes through the multiplicity hint;
+	// only the log-derivative identity can reject them.
 	all := make([]frontend.Variable, 256)
 	for i := range all {
 		all[i] = i - 128
@@ -110,7 +93,7 @@ func TestAssertInt8(t *testing.T) {
 	}
 	for _, tc := range tests {
 		circuit := &int8Circuit{V: make([]frontend.Variable, len(tc.v))}
-		for _, opts := range [][]test.TestEngineOption{nil, {test.WithReplacementHint(solver.GetHintID(CountHint), countMod256)}} {
+		for _, opts := range [][]test.TestEngineOption{nil, {test.WithReplacementHint(solver.GetHintID(CountHint), gadgetstest.CountMod256)}} {
 			err := test.IsSolved(circuit, &int8Circuit{V: tc.v}, field, opts...)
 			if tc.ok && err != nil {
 				t.Errorf("%s: rejected: %v", tc.name, err)

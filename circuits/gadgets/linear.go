@@ -28,7 +28,7 @@ func Dense(api frontend.API, w []int8, bias []int32, x []frontend.Variable) ([]f
 				terms = append(terms, api.Mul(x[j], int64(v)))
 			}
 		}
-		acc[i] = add(api, terms)
+		acc[i] = Sum(api, terms)
 	}
 	return acc, nil
 }
@@ -50,7 +50,7 @@ func LoRA(api frontend.API, acc, x, a, b []frontend.Variable, m frontend.Variabl
 		for j := range x {
 			terms[j] = api.Mul(a[t*in+j], x[j])
 		}
-		hm[t] = api.Mul(add(api, terms[:in]), m)
+		hm[t] = api.Mul(Sum(api, terms[:in]), m)
 	}
 	shift := new(big.Int).Lsh(big.NewInt(1), quant.AdapterShift)
 	z := make([]frontend.Variable, out)
@@ -59,7 +59,7 @@ func LoRA(api frontend.API, acc, x, a, b []frontend.Variable, m frontend.Variabl
 		for t := range hm {
 			terms[1+t] = api.Mul(b[i*rank+t], hm[t])
 		}
-		z[i] = add(api, terms[:rank+1])
+		z[i] = Sum(api, terms[:rank+1])
 	}
 	return z, nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/test"
 
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -41,14 +42,6 @@ func (c *linearCircuit) Define(api frontend.API) error {
 	return nil
 }
 
-func rand8(rng *rand.Rand, n int) []int8 {
-	v := make([]int8, n)
-	for i := range v {
-		v[i] = int8(rng.IntN(256) - 128)
-	}
-	return v
-}
-
 func vars8(v []int8) []frontend.Variable {
 	out := make([]frontend.Variable, len(v))
 	for i, x := range v {
@@ -63,13 +56,13 @@ func TestLinearMatchesQuant(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	const in, out, rank = 7, 5, 3
 	for trial := range 20 {
-		w := rand8(rng, in*out)
+		w := gadgetstest.Rand8(rng, in*out)
 		w[0] = 0 // zero weights are skipped
 		l := &quant.Layer{Name: "t", In: in, Out: out, W: w, Bias: make([]int32, out), Shift: 9}
 		for i := range l.Bias {
 			l.Bias[i] = int32(rng.IntN(1<<20) - 1<<19)
 		}
-		x, a, b := rand8(rng, in), rand8(rng, rank*in), rand8(rng, out*rank)
+		x, a, b := gadgetstest.Rand8(rng, in), gadgetstest.Rand8(rng, rank*in), gadgetstest.Rand8(rng, out*rank)
 		m := uint32(rng.Uint64())
 		if trial == 0 {
 			for i := range x {
@@ -128,7 +121,7 @@ func TestLinearRejectsShapes(t *testing.T) {
 func TestLinearCost(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	const in, out, rank = 100, 40, 4
-	l := &quant.Layer{In: in, Out: out, W: rand8(rng, in*out), Bias: make([]int32, out)}
+	l := &quant.Layer{In: in, Out: out, W: gadgetstest.Rand8(rng, in*out), Bias: make([]int32, out)}
 	count := func(rank int) int {
 		c := &linearCircuit{X: make([]frontend.Variable, in), A: make([]frontend.Variable, rank*in),
 			B: make([]frontend.Variable, out*rank), Acc: make([]frontend.Variable, out), Z: make([]frontend.Variable, out), l: l, rank: rank}

@@ -102,7 +102,7 @@ func (g *Gadgets) assertRequant(z, y, n frontend.Variable, w []frontend.Variable
 		g.query(b)
 		terms[i] = api.Mul(b, new(big.Int).Lsh(big.NewInt(1), uint(8*i)))
 	}
-	pn := add(api, terms) // p + n ∈ [0, 2^(8k))
+	pn := Sum(api, terms) // p + n ∈ [0, 2^(8k))
 	p := api.Sub(pn, n)
 	api.AssertIsEqual(api.Mul(p, api.Sub(hi, y)), 0)
 	api.AssertIsEqual(api.Mul(n, api.Sub(y, lo)), 0)

@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark/test"
 
 	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/trace"
 )
@@ -52,7 +53,7 @@ func TestAssignFromTrace(t *testing.T) {
 				f.salt = fr.Element{} // a base-model trace commits with salt 0
 			}
 			want := f.assign(t)
-			gw, ww := fullWitness(t, got), fullWitness(t, want)
+			gw, ww := gadgetstest.Witness(t, got), gadgetstest.Witness(t, want)
 			gb, _ := gw.MarshalBinary()
 			wb, _ := ww.MarshalBinary()
 			if string(gb) != string(wb) {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/circuits/gadgets"
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -209,7 +210,7 @@ func BenchmarkDemoProve(b *testing.B) {
 	}
 	setup := time.Since(start)
 	rng := rand.New(rand.NewPCG(2, 2))
-	x := rand8(rng, 784)
+	x := gadgetstest.Rand8(rng, 784)
 	a := randAdapter(rng, m, demoShape)
 	w, err := Assign(m, demoShape, x, a, commit.Uint(7))
 	if err != nil {

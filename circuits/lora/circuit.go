@@ -15,6 +15,10 @@
 // circuits/gadgets. Every private int8 value is range-checked once: the input
 // and the adapter weights explicitly, every layer output by its
 // requantization, so the next layer and the output digest need no check.
+//
+// AttributedCircuit (attributed.go) is the same circuit with the inference's
+// attribution proven too: two more public inputs, the Datanet root and the
+// attribution digest.
 package lora
 
 import (
@@ -137,12 +141,30 @@ func Name(m *quant.Model, shape []int) string {
 
 // Define implements frontend.Circuit.
 func (c *InferenceCircuit) Define(api frontend.API) error {
+	_, err := c.define(api, nil)
+	return err
+}
+
+// forward is what define constrains and the attributed circuit reads: every
+// layer's int8 input, A·x per adapted layer, the logits and the adapter.
+type forward struct {
+	g       *gadgets.Gadgets
+	x       [][]frontend.Variable // per layer
+	h       [][]frontend.Variable // per layer, nil where not adapted
+	logits  []frontend.Variable
+	adapter []commit.AdapterLayerVars
+}
+
+// define proves the inference. With fw nil it makes exactly the API calls
+// of the plain circuit (its keys and fixtures depend on them); otherwise it
+// also fills fw, computing the LoRA path with loraH to expose A·x.
+func (c *InferenceCircuit) define(api frontend.API, fw *forward) (*forward, error) {
 	m := c.model
 	if m == nil {
-		return fmt.Errorf("%w: circuit has no model (build it with lora.New)", ErrBadInput)
+		return nil, fmt.Errorf("%w: circuit has no model (build it with lora.New)", ErrBadInput)
 	}
 	if len(c.Input) != m.Layers[0].In {
-		return fmt.Errorf("%w: %d inputs, model takes %d", ErrBadInput, len(c.Input), m.Layers[0].In)
+		return nil, fmt.Errorf("%w: %d inputs, model takes %d", ErrBadInput, len(c.Input), m.Layers[0].In)
 	}
 	g := gadgets.New(api)
 
@@ -151,17 +173,17 @@ func (c *InferenceCircuit) Define(api frontend.API) error {
 	g.AssertInt8(c.Input...)
 	inDigest, err := commit.InputDigestVars(api, c.Input)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	api.AssertIsEqual(c.InputDigest, inDigest)
 
 	layers, err := c.adapterVars(g)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	com, err := commit.AdapterCommitmentVars(api, c.Salt, len(m.Layers), layers)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	api.AssertIsEqual(c.AdapterCommitment, com)
 
@@ -169,21 +191,30 @@ func (c *InferenceCircuit) Define(api frontend.API) error {
 	k := 0
 	for i := range m.Layers {
 		l := &m.Layers[i]
+		if fw != nil {
+			fw.x = append(fw.x, x)
+			fw.h = append(fw.h, nil)
+		}
 		z, err := gadgets.Dense(api, l.W, l.Bias, x)
 		if err != nil {
-			return fmt.Errorf("layer %d (%s): %w", i, l.Name, err)
+			return nil, fmt.Errorf("layer %d (%s): %w", i, l.Name, err)
 		}
 		if c.shape[i] > 0 {
 			a := layers[k]
 			k++
-			if z, err = gadgets.LoRA(api, z, x, a.A, a.B, a.M, a.Rank); err != nil {
-				return fmt.Errorf("layer %d (%s): %w", i, l.Name, err)
+			if fw == nil {
+				z, err = gadgets.LoRA(api, z, x, a.A, a.B, a.M, a.Rank)
+			} else {
+				z, fw.h[i], err = loraH(api, z, x, a.A, a.B, a.M, a.Rank)
+			}
+			if err != nil {
+				return nil, fmt.Errorf("layer %d (%s): %w", i, l.Name, err)
 			}
 		}
 		next := make([]frontend.Variable, l.Out)
 		for j := range next {
 			if _, next[j], err = g.Requantize(z[j], c.requants[i]); err != nil {
-				return fmt.Errorf("layer %d (%s) output %d: %w", i, l.Name, j, err)
+				return nil, fmt.Errorf("layer %d (%s) output %d: %w", i, l.Name, j, err)
 			}
 		}
 		x = next
@@ -191,10 +222,13 @@ func (c *InferenceCircuit) Define(api frontend.API) error {
 	// x is range-checked: requantized values, or entries of a GELU table.
 	outDigest, err := commit.OutputDigestVars(api, x)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	api.AssertIsEqual(c.OutputDigest, outDigest)
-	return nil
+	if fw != nil {
+		fw.g, fw.logits, fw.adapter = g, x, layers
+	}
+	return fw, nil
 }
 
 // adapterVars range-checks the adapter witness and returns it in the form

@@ -13,6 +13,7 @@ import (
 	"github.com/consensys/gnark/test"
 
 	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -63,8 +64,8 @@ func TestValidWitness(t *testing.T) {
 func TestValidWitnessR1CS(t *testing.T) {
 	for i, acts := range [][]quant.Activation{reluNone, geluGELU} {
 		f := newFixture(t, uint64(10+i), acts, []int{2, 2})
-		ccs := compile(t, f.circuit(t))
-		if err := ccs.IsSolved(fullWitness(t, f.assign(t))); err != nil {
+		ccs := gadgetstest.Compile(t, f.circuit(t))
+		if err := ccs.IsSolved(gadgetstest.Witness(t, f.assign(t))); err != nil {
 			t.Fatalf("%v: honest witness rejected by the R1CS solver: %v", acts, err)
 		}
 	}
@@ -232,7 +233,7 @@ func TestPublicInputsAndCommitment(t *testing.T) {
 		shape []int
 	}{{reluNone, []int{2, 2}}, {geluGELU, []int{2, 0}}, {reluGELU, []int{0, 0}}} {
 		f := newFixture(t, 5, tc.acts, tc.shape)
-		ccs := compile(t, f.circuit(t))
+		ccs := gadgetstest.Compile(t, f.circuit(t))
 		// The constant wire is public too.
 		if n := ccs.GetNbPublicVariables(); n != 1+4 {
 			t.Errorf("%v %v: %d public variables, want 1+4", tc.acts, tc.shape, n)
@@ -242,7 +243,7 @@ func TestPublicInputsAndCommitment(t *testing.T) {
 			t.Errorf("%v %v: %d Groth16 commitments, want exactly 1", tc.acts, tc.shape, len(coms))
 		}
 		w := f.assign(t)
-		pub, err := fullWitness(t, w).Public()
+		pub, err := gadgetstest.Witness(t, w).Public()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -343,7 +344,7 @@ func TestName(t *testing.T) {
 // does not verify against another output digest.
 func TestGroth16EndToEnd(t *testing.T) {
 	f := newFixture(t, 30, reluGELU, []int{2, 2})
-	ccs := compile(t, f.circuit(t))
+	ccs := gadgetstest.Compile(t, f.circuit(t))
 	if n := ccs.GetNbConstraints(); n > 1<<15 {
 		t.Fatalf("%d constraints: too large for a setup in tests", n)
 	}
@@ -352,11 +353,11 @@ func TestGroth16EndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	good := f.assign(t)
-	proof, err := groth16.Prove(ccs, pk, fullWitness(t, good))
+	proof, err := groth16.Prove(ccs, pk, gadgetstest.Witness(t, good))
 	if err != nil {
 		t.Fatal(err)
 	}
-	pub, err := fullWitness(t, good).Public()
+	pub, err := gadgetstest.Witness(t, good).Public()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -365,7 +366,7 @@ func TestGroth16EndToEnd(t *testing.T) {
 	}
 	bad := clone(good)
 	bad.OutputDigest = plusOne(bad.OutputDigest)
-	badPub, err := fullWitness(t, bad).Public()
+	badPub, err := gadgetstest.Witness(t, bad).Public()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,24 +10,14 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/backend/witness"
-	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/quant"
 )
 
 var field = ecc.BN254.ScalarField()
-
-func rand8(rng *rand.Rand, n int) []int8 {
-	v := make([]int8, n)
-	for i := range v {
-		v[i] = int8(rng.IntN(256) - 128)
-	}
-	return v
-}
 
 // randModel returns a random quantized model with the given layer widths
 // and activations. Shifts are chosen so that random inputs give a mix of
@@ -71,7 +61,7 @@ func randAdapter(rng *rand.Rand, m *quant.Model, shape []int) *quant.Adapter {
 		}
 		l := &m.Layers[i]
 		a.Layers = append(a.Layers, quant.AdapterLayer{
-			Layer: i, Rank: r, A: rand8(rng, r*l.In), B: rand8(rng, l.Out*r),
+			Layer: i, Rank: r, A: gadgetstest.Rand8(rng, r*l.In), B: gadgetstest.Rand8(rng, l.Out*r),
 			M: uint32(1<<22 + rng.IntN(3<<22)),
 		})
 	}
@@ -92,7 +82,7 @@ func newFixture(t testing.TB, seed uint64, acts []quant.Activation, shape []int)
 	t.Helper()
 	rng := rand.New(rand.NewPCG(seed, 99))
 	m := randModel(rng, "test-mlp", []int{12, 6, 4}, acts)
-	f := &fixture{m: m, shape: shape, a: randAdapter(rng, m, shape), x: rand8(rng, 12), salt: commit.Uint(rng.Uint64())}
+	f := &fixture{m: m, shape: shape, a: randAdapter(rng, m, shape), x: gadgetstest.Rand8(rng, 12), salt: commit.Uint(rng.Uint64())}
 	var err error
 	if f.trs, err = m.Forward(context.Background(), f.x, f.a); err != nil {
 		t.Fatal(err)
@@ -133,24 +123,6 @@ func (f *fixture) saturated() (hi, lo int) {
 		}
 	}
 	return hi, lo
-}
-
-func compile(t testing.TB, c frontend.Circuit) constraint.ConstraintSystem {
-	t.Helper()
-	ccs, err := frontend.Compile(field, r1cs.NewBuilder, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ccs
-}
-
-func fullWitness(t testing.TB, c frontend.Circuit) witness.Witness {
-	t.Helper()
-	w, err := frontend.NewWitness(c, field)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return w
 }
 
 func vars8(v []int8) []frontend.Variable {

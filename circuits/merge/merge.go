@@ -277,28 +277,28 @@ func (c *Circuit) chunkB(api frontend.API) ([]frontend.Variable, frontend.Variab
 // freivalds asserts Σ_ij u_i·v_j·P_ij = M·(u·Bc)·(A·v) with u_i = ρ^i and
 // v_j = ρ^(rows·j).
 func freivalds(api frontend.API, rho frontend.Variable, p, a, bc []frontend.Variable, m frontend.Variable, rows, in, rank int) {
-	u := powers(api, rho, rows)
-	v := powers(api, pow(api, rho, rows), in)
+	u := gadgets.Powers(api, rho, rows)
+	v := gadgets.Powers(api, pow(api, rho, rows), in)
 	terms := make([]frontend.Variable, max(rows, in))
 	left := make([]frontend.Variable, in)
 	for j := range in {
 		for i := range rows {
 			terms[i] = mulOne(api, u[i], p[i*in+j], i == 0)
 		}
-		left[j] = mulOne(api, v[j], sum(api, terms[:rows]), j == 0)
+		left[j] = mulOne(api, v[j], gadgets.Sum(api, terms[:rows]), j == 0)
 	}
 	right := make([]frontend.Variable, rank)
 	for t := range rank {
 		for i := range rows {
 			terms[i] = mulOne(api, u[i], bc[i*rank+t], i == 0)
 		}
-		ub := sum(api, terms[:rows])
+		ub := gadgets.Sum(api, terms[:rows])
 		for j := range in {
 			terms[j] = mulOne(api, v[j], a[t*in+j], j == 0)
 		}
-		right[t] = api.Mul(ub, sum(api, terms[:in]))
+		right[t] = api.Mul(ub, gadgets.Sum(api, terms[:in]))
 	}
-	api.AssertIsEqual(sum(api, left), api.Mul(m, sum(api, right)))
+	api.AssertIsEqual(gadgets.Sum(api, left), api.Mul(m, gadgets.Sum(api, right)))
 }
 
 // mulOne returns a·b, or b when a is known to be 1.
@@ -307,27 +307,6 @@ func mulOne(api frontend.API, a, b frontend.Variable, one bool) frontend.Variabl
 		return b
 	}
 	return api.Mul(a, b)
-}
-
-func sum(api frontend.API, vs []frontend.Variable) frontend.Variable {
-	if len(vs) == 1 {
-		return vs[0]
-	}
-	return api.Add(vs[0], vs[1], vs[2:]...)
-}
-
-// powers returns 1, b, …, b^(n−1).
-func powers(api frontend.API, b frontend.Variable, n int) []frontend.Variable {
-	p := make([]frontend.Variable, n)
-	p[0] = 1
-	for i := 1; i < n; i++ {
-		if i == 1 {
-			p[i] = b
-		} else {
-			p[i] = api.Mul(p[i-1], b)
-		}
-	}
-	return p
 }
 
 // pow returns b^n (n ≥ 1) by square and multiply.

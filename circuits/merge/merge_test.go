@@ -5,35 +5,20 @@ import (
 	"errors"
 	"math/big"
 	"math/rand/v2"
-	"sort"
 	"strings"
-	"sync/atomic"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
-	cs "github.com/consensys/gnark/constraint/bn254"
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover"
 )
-
-var field = ecc.BN254.ScalarField()
-
-func rand8(rng *rand.Rand, n int) []int8 {
-	v := make([]int8, n)
-	for i := range v {
-		v[i] = int8(rng.IntN(256) - 128)
-	}
-	return v
-}
 
 // newModule is a 10→7 rank-2 layer 1 of 3, chunked by 3 rows: two full
 // chunks and a last one of one row. M is large enough that merged weights
@@ -42,8 +27,8 @@ func newModule(t testing.TB, seed uint64) *Module {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(seed, 21))
 	const in, out, r = 10, 7, 2
-	l := &quant.Layer{Name: "fc1", In: in, Out: out, W: rand8(rng, in*out), Bias: make([]int32, out), WExp: 7, InExp: 4, OutExp: 4, Shift: 7}
-	a := &quant.AdapterLayer{Layer: 1, Rank: r, A: rand8(rng, r*in), B: rand8(rng, out*r), M: 1<<24 + uint32(rng.IntN(1<<24))}
+	l := &quant.Layer{Name: "fc1", In: in, Out: out, W: gadgetstest.Rand8(rng, in*out), Bias: make([]int32, out), WExp: 7, InExp: 4, OutExp: 4, Shift: 7}
+	a := &quant.AdapterLayer{Layer: 1, Rank: r, A: gadgetstest.Rand8(rng, r*in), B: gadgetstest.Rand8(rng, out*r), M: 1<<24 + uint32(rng.IntN(1<<24))}
 	m := &Module{NLayers: 3, Layer: l, Adapter: a}
 	merged := quant.MergeLayer(l, a)
 	var hi, lo bool
@@ -57,24 +42,6 @@ func newModule(t testing.TB, seed uint64) *Module {
 }
 
 const rows = 3
-
-func compile(t testing.TB, c frontend.Circuit) constraint.ConstraintSystem {
-	t.Helper()
-	ccs, err := frontend.Compile(field, r1cs.NewBuilder, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ccs
-}
-
-func fullWitness(t testing.TB, c frontend.Circuit) witness.Witness {
-	t.Helper()
-	w, err := frontend.NewWitness(c, field)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return w
-}
 
 type chunkFixture struct {
 	m      *Module
@@ -135,15 +102,15 @@ func TestHonestChunks(t *testing.T) {
 	if f.shapes[0].key() != f.shapes[1].key() || f.shapes[1].key() == f.shapes[2].key() {
 		t.Fatal("full chunks must share one circuit, the short last one not")
 	}
-	full := compile(t, f.circuit(t, 0))
-	last := compile(t, f.circuit(t, 2))
+	full := gadgetstest.Compile(t, f.circuit(t, 0))
+	last := gadgetstest.Compile(t, f.circuit(t, 2))
 	for _, ccs := range []constraint.ConstraintSystem{full, last} {
 		if n := len(ccs.GetCommitments().(constraint.Groth16Commitments)); n != 1 {
 			t.Fatalf("%d Groth16 commitments, want exactly 1", n)
 		}
 	}
 	for k, ccs := range []constraint.ConstraintSystem{full, full, last} {
-		if err := ccs.IsSolved(fullWitness(t, f.assign(t, k))); err != nil {
+		if err := ccs.IsSolved(gadgetstest.Witness(t, f.assign(t, k))); err != nil {
 			t.Fatalf("chunk %d: %v", k, err)
 		}
 	}
@@ -170,7 +137,7 @@ func plusOne(v frontend.Variable) frontend.Variable {
 
 func TestSoundness(t *testing.T) {
 	f := newChunks(t, 2)
-	ccs := compile(t, f.circuit(t, 0))
+	ccs := gadgetstest.Compile(t, f.circuit(t, 0))
 	// Statements of another base matrix and of another merged result.
 	other := newChunks(t, 3)
 	otherW := *f.m.Layer
@@ -211,42 +178,27 @@ func TestSoundness(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := f.assign(t, tc.chunk)
 			tc.mut(c)
-			if err := ccs.IsSolved(fullWitness(t, c)); err == nil {
+			if err := ccs.IsSolved(gadgetstest.Witness(t, c)); err == nil {
 				t.Fatal("accepted")
 			}
 		})
 	}
 }
 
-type lie struct {
-	name string
-	f    func(mod *big.Int, in, out []*big.Int) bool
-}
-
 const (
-	hOneHot    = "github.com/openproof/openproof/circuits/merge.OneHotHint"
-	hProduct   = "github.com/openproof/openproof/circuits/merge.ProductHint"
-	hRequant   = "github.com/openproof/openproof/circuits/gadgets.RequantHint"
-	hDecompose = "github.com/openproof/openproof/circuits/gadgets.DecomposeHint"
-	hCount     = "github.com/openproof/openproof/circuits/gadgets.CountHint"
-	hMask      = "github.com/consensys/gnark/internal/hints.Randomize"
-	hCommit    = "github.com/consensys/gnark/frontend/cs.Bsb22CommitmentComputePlaceholder"
+	hOneHot  = "github.com/openproof/openproof/circuits/merge.OneHotHint"
+	hProduct = "github.com/openproof/openproof/circuits/merge.ProductHint"
 )
 
-func addMod(mod, v *big.Int, d int64) {
-	v.Add(v, big.NewInt(d))
-	v.Mod(v, mod)
-}
-
-var lies = map[string][]lie{
+var lies = map[string][]gadgetstest.Lie{
 	hProduct: {
-		{"P+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[0], 1); return true }},
-		{"P of the last weight + 2^32", func(mod *big.Int, _, out []*big.Int) bool {
+		{Name: "P+1", F: func(mod *big.Int, _, out []*big.Int) bool { gadgetstest.AddMod(mod, out[0], 1); return true }},
+		{Name: "P of the last weight + 2^32", F: func(mod *big.Int, _, out []*big.Int) bool {
 			out[len(out)-1].Add(out[len(out)-1], new(big.Int).Lsh(big.NewInt(1), 32))
 			out[len(out)-1].Mod(out[len(out)-1], mod)
 			return true
 		}},
-		{"two entries swapped", func(_ *big.Int, _, out []*big.Int) bool {
+		{Name: "two entries swapped", F: func(_ *big.Int, _, out []*big.Int) bool {
 			if out[0].Cmp(out[1]) == 0 {
 				return false
 			}
@@ -255,7 +207,7 @@ var lies = map[string][]lie{
 		}},
 	},
 	hOneHot: {
-		{"other chunk", func(_ *big.Int, _, out []*big.Int) bool {
+		{Name: "other chunk", F: func(_ *big.Int, _, out []*big.Int) bool {
 			for k := range out {
 				if out[k].Sign() != 0 {
 					out[k].SetInt64(0)
@@ -265,132 +217,32 @@ var lies = map[string][]lie{
 			}
 			return false
 		}},
-		{"two hot", func(_ *big.Int, _, out []*big.Int) bool { out[0].SetInt64(1); out[1].SetInt64(1); return true }},
-		{"half and half", func(mod *big.Int, _, out []*big.Int) bool {
+		{Name: "two hot", F: func(_ *big.Int, _, out []*big.Int) bool { out[0].SetInt64(1); out[1].SetInt64(1); return true }},
+		{Name: "half and half", F: func(mod *big.Int, _, out []*big.Int) bool {
 			half := new(big.Int).ModInverse(big.NewInt(2), mod)
 			out[0].Set(half)
 			out[1].Set(half)
 			return true
 		}},
 	},
-	hRequant: {
-		{"y+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[0], 1); return true }},
-		{"y−1 with one more excess", func(mod *big.Int, _, out []*big.Int) bool {
-			addMod(mod, out[0], -1)
-			addMod(mod, out[2], 1)
+	// merge's own lies about the requant hint (lora uses gadgetstest.RequantLies).
+	gadgetstest.HintRequant: {
+		{Name: "y+1", F: func(mod *big.Int, _, out []*big.Int) bool { gadgetstest.AddMod(mod, out[0], 1); return true }},
+		{Name: "y−1 with one more excess", F: func(mod *big.Int, _, out []*big.Int) bool {
+			gadgetstest.AddMod(mod, out[0], -1)
+			gadgetstest.AddMod(mod, out[2], 1)
 			return true
 		}},
-		{"n+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[1], 1); return true }},
+		{Name: "n+1", F: func(mod *big.Int, _, out []*big.Int) bool { gadgetstest.AddMod(mod, out[1], 1); return true }},
 	},
-	hDecompose: {
-		{"low byte+1", func(mod *big.Int, _, out []*big.Int) bool { addMod(mod, out[0], 1); return true }},
-		{"byte ≥ 256, same value", func(mod *big.Int, _, out []*big.Int) bool {
-			addMod(mod, out[0], 256)
-			addMod(mod, out[1], -1)
-			return true
-		}},
-	},
-	hCount: {
-		{"one more", func(_ *big.Int, _, out []*big.Int) bool {
-			for _, c := range out {
-				if c.Sign() > 0 {
-					c.Add(c, big.NewInt(1))
-					return true
-				}
-			}
-			return false
-		}},
-	},
-	hMask:   nil,
-	hCommit: nil,
-}
-
-var lenient = map[string]solver.Hint{
-	hDecompose: func(_ *big.Int, in, out []*big.Int) error {
-		v := new(big.Int).Set(in[1])
-		for _, o := range out {
-			o.And(v, big.NewInt(255))
-			v.Rsh(v, 8)
-		}
-		return nil
-	},
-	hCount: func(_ *big.Int, in, out []*big.Int) error {
-		for _, o := range out {
-			o.SetInt64(0)
-		}
-		for _, v := range in {
-			j := new(big.Int).Mod(v, big.NewInt(256)).Int64()
-			out[j].Add(out[j], big.NewInt(1))
-		}
-		return nil
-	},
-}
-
-func registered(t *testing.T, name string) solver.Hint {
-	t.Helper()
-	for _, h := range solver.GetRegisteredHints() {
-		if solver.GetHintName(h) == name {
-			return h
-		}
-	}
-	t.Fatalf("hint %s is not registered", name)
-	return nil
+	gadgetstest.HintDecompose: {gadgetstest.LowBytePlusOne, gadgetstest.ByteOver256},
+	gadgetstest.HintCount:     {gadgetstest.OneMore},
 }
 
 func TestMaliciousHints(t *testing.T) {
 	f := newChunks(t, 4)
-	ccs := compile(t, f.circuit(t, 1))
-	w := fullWitness(t, f.assign(t, 1))
-	if err := ccs.IsSolved(w); err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, n := range ccs.(*cs.R1CS).MHintsDependencies {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		ls, ok := lies[name]
-		if !ok {
-			t.Errorf("hint %s has no lies", name)
-			continue
-		}
-		orig := registered(t, name)
-		id := solver.GetHintID(orig)
-		if name == hMask || name == hCommit {
-			continue
-		}
-		for _, l := range ls {
-			t.Run(name[strings.LastIndex(name, "/")+1:]+"/"+l.name, func(t *testing.T) {
-				var changed atomic.Int64
-				lying := func(mod *big.Int, in, out []*big.Int) error {
-					if err := orig(mod, in, out); err != nil {
-						return err
-					}
-					if l.f(mod, in, out) {
-						changed.Add(1)
-					}
-					return nil
-				}
-				opts := []solver.Option{solver.OverrideHint(id, lying)}
-				for other, h := range lenient {
-					if other != name {
-						opts = append(opts, solver.OverrideHint(solver.GetHintID(registered(t, other)), h))
-					}
-				}
-				err := ccs.IsSolved(w, opts...)
-				if changed.Load() == 0 {
-					t.Fatal("the lie changed nothing")
-				}
-				if err == nil {
-					t.Fatal("lying hint accepted")
-				}
-				if !strings.Contains(err.Error(), " != ") {
-					t.Fatalf("rejected, but not by a constraint: %v", err)
-				}
-			})
-		}
-	}
+	ccs := gadgetstest.Compile(t, f.circuit(t, 1))
+	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: gadgetstest.Witness(t, f.assign(t, 1)), Lies: lies, Lenient: true, ByConstraint: true})
 }
 
 func devKeys(ctx context.Context, _ string, ccs constraint.ConstraintSystem) (groth16.ProvingKey, groth16.VerifyingKey, error) {
@@ -441,7 +293,7 @@ func TestProveAdapterGroth16(t *testing.T) {
 // chain recomputed for that wrong W', must be stopped by Freivalds' check.
 func TestWrongProductWithConsistentChain(t *testing.T) {
 	f := newChunks(t, 6)
-	ccs := compile(t, f.circuit(t, 0))
+	ccs := gadgetstest.Compile(t, f.circuit(t, 0))
 	c := f.assign(t, 0)
 	merged := quant.MergeLayer(f.m.Layer, f.m.Adapter)
 	k := -1
@@ -456,7 +308,7 @@ func TestWrongProductWithConsistentChain(t *testing.T) {
 	}
 	merged[k]++
 	c.WAfter = commit.Const(ChainStep(f.st.Chunks[0].WBefore, 0, merged[:rows*10]))[0]
-	orig := registered(t, hProduct)
+	orig := gadgetstest.Registered(t, hProduct)
 	lying := func(mod *big.Int, in, out []*big.Int) error {
 		if err := orig(mod, in, out); err != nil {
 			return err
@@ -465,7 +317,7 @@ func TestWrongProductWithConsistentChain(t *testing.T) {
 		out[k].Mod(out[k], mod)
 		return nil
 	}
-	err := ccs.IsSolved(fullWitness(t, c), solver.OverrideHint(solver.GetHintID(orig), lying))
+	err := ccs.IsSolved(gadgetstest.Witness(t, c), solver.OverrideHint(solver.GetHintID(orig), lying))
 	if err == nil {
 		t.Fatal("wrong merged weight with a matching chain accepted")
 	}

@@ -122,6 +122,10 @@ func inspect(w io.Writer, path string) error {
 			fmt.Fprintf(tw, "  public %s\t%s\n", p.Name, p.Value)
 		}
 		fmt.Fprintf(tw, "  proof\t%d bytes\n  vk_sha256\t%s\n", (len(b.Proof)-2)/2, b.VKSHA256)
+		if b.Attribution != nil {
+			fmt.Fprintf(tw, "attribution (as stated; `openproof verify` checks it against the proof)\n")
+			writeWeights(tw, b.Attribution)
+		}
 		return nil
 	case strings.HasSuffix(path, ".safetensors") || looksLikeSafetensors(head):
 		sf, err := safetensors.Read(path)

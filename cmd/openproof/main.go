@@ -111,6 +111,16 @@ func newApp(e *env) *cli.App {
 			verifyCommand(e),
 			inspectCommand(e),
 			benchCommand(e),
+			exportSolidityCommand(e),
+			chainCommand(e),
+			attributeCommand(e),
+			datanetCommand(e),
+			auditCommand(e),
+			peftgenCommand(e),
+			proveDeltaCommand(e),
+			verifyDeltaCommand(e),
+			mergeCommand(e),
+			verifyMergeCommand(e),
 		},
 	}
 }

@@ -233,6 +233,10 @@ func TestBadInput(t *testing.T) {
 	if err := os.WriteFile(garbage, []byte("{not json"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	deltaFile := filepath.Join(dir, "delta.json")
+	if err := os.WriteFile(deltaFile, []byte(`{"format":"openproof.delta-bundle","version":1}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	badInputJSON := filepath.Join(dir, "input.json")
 	if err := os.WriteFile(badInputJSON, []byte("[0.5, 0.25]"), 0o644); err != nil {
 		t.Fatal(err)
@@ -251,6 +255,7 @@ func TestBadInput(t *testing.T) {
 		{[]string{"verify"}, "BUNDLE"},
 		{[]string{"verify", filepath.Join(dir, "missing.json")}, "missing.json"},
 		{[]string{"verify", garbage}, "garbage.json"},
+		{[]string{"verify", deltaFile}, "verify-delta"},
 		{[]string{"inspect", filepath.Join(dir, "missing")}, "missing"},
 		{[]string{"inspect", badInputJSON}, "input.json"},
 		{[]string{"infer", "--input", badInputJSON}, "2 values"},

@@ -129,7 +129,13 @@ func (e *env) compile(ctx context.Context, s *stack) (*compiled, error) {
 	if err != nil {
 		return nil, badInput{fmt.Errorf("circuit for %s: %w", s.modelName, err)}
 	}
-	out := &compiled{name: lora.Name(s.q, s.shape())}
+	return e.compileCircuit(ctx, circuit, lora.Name(s.q, s.shape()))
+}
+
+// compileCircuit compiles circuit, which the key store knows as name.
+func (e *env) compileCircuit(ctx context.Context, circuit frontend.Circuit, name string) (*compiled, error) {
+	out := &compiled{name: name}
+	var err error
 	if out.public, err = prover.PublicNames(circuit); err != nil {
 		return nil, err
 	}
@@ -202,6 +208,13 @@ func (e *env) prove(ctx context.Context, b prover.Backend, s *stack, cc *compile
 	if err != nil {
 		return nil, badInput{fmt.Errorf("witness from trace: %w", err)}
 	}
+	return e.proveAssignment(ctx, b, s, cc, pk, vk, t, assignment, nil)
+}
+
+// proveAssignment proves assignment, the witness of trace t for the circuit
+// cc, and assembles the bundle, with the attribution section att if not nil.
+func (e *env) proveAssignment(ctx context.Context, b prover.Backend, s *stack, cc *compiled, pk groth16.ProvingKey, vk groth16.VerifyingKey,
+	t *trace.Trace, assignment frontend.Circuit, att *bundle.Attribution) (*proved, error) {
 	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
 	if err != nil {
 		return nil, fmt.Errorf("witness: %w", err)
@@ -258,6 +271,7 @@ func (e *env) prove(ctx context.Context, b prover.Backend, s *stack, cc *compile
 		PublicInputs: inputs,
 		Proof:        enc,
 		VKSHA256:     vkHash,
+		Attribution:  att,
 	}
 	if t.Adapter != nil {
 		bd.Adapter = bundle.Adapter{Name: t.Adapter.Name, Commitment: t.Adapter.Commitment}

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"text/tabwriter"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
@@ -24,7 +27,7 @@ func proveCommand(e *env) *cli.Command {
 		Description: "With --trace, the witness comes from the trace alone (any engine that writes the same trace can be proven); " +
 			"the trace is first checked against --model by re-running it. Without --trace, the inference of --sample/--input runs now.",
 		Flags: append([]cli.Flag{
-			modelFlag, adapterFlag, noAdapter, saltFlag, accelFlag, keysFlag,
+			modelFlag, adapterFlag, noAdapter, saltFlag, accelFlag, keysFlag, attributionFlag,
 			&cli.StringFlag{Name: "trace", Usage: "trace file from `openproof infer --trace` (carries the adapter and salt)"},
 			&cli.StringFlag{Name: "out", Required: true, Usage: "bundle file to write"},
 			&cli.BoolFlag{Name: "setup", Usage: "run the development setup if no keys are stored (otherwise that is an error)"},
@@ -76,6 +79,9 @@ func proveCommand(e *env) *cli.Command {
 					return err
 				}
 			}
+			if path := c.String("attribution"); path != "" {
+				return e.proveAttributedCmd(c, backend, s, t, path)
+			}
 			cc, err := e.compile(c.Context, s)
 			if err != nil {
 				return err
@@ -112,6 +118,9 @@ func verifyCommand(e *env) *cli.Command {
 			if c.NArg() != 1 {
 				return usageErr("verify takes one BUNDLE, got %d arguments", c.NArg())
 			}
+			if err := otherProofKind(c.Args().First()); err != nil {
+				return err
+			}
 			b, err := bundle.Read(c.Args().First())
 			if err != nil {
 				return err
@@ -143,7 +152,7 @@ func verifyCommand(e *env) *cli.Command {
 			if c.Bool("json") {
 				return writeJSON(e.stdout, map[string]any{"verified": true, "circuit": rep.Circuit, "checks": rep.Checks,
 					"vk_sha256": rep.VKSHA256, "prediction": b.Prediction, "output": b.Output,
-					"model": b.Model, "adapter": b.Adapter})
+					"model": b.Model, "adapter": b.Adapter, "attribution": b.Attribution})
 			}
 			pred := "-"
 			if b.Prediction != nil {
@@ -151,9 +160,54 @@ func verifyCommand(e *env) *cli.Command {
 			}
 			fmt.Fprintf(e.stdout, "verified: %s, model %s, adapter %s, prediction %s (checks: %v)\n",
 				rep.Circuit.Name, b.Model.Name, orDash(b.Adapter.Name), pred, rep.Checks)
+			if b.Attribution != nil {
+				tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+				fmt.Fprintf(tw, "attribution (proven):\n")
+				writeWeights(tw, b.Attribution)
+				return tw.Flush()
+			}
 			return nil
 		},
 	})
+}
+
+// proveAttributedCmd is prove with --attribution: the attributed circuit
+// for the stack (or trace) adapter and the artifacts' contributors.
+func (e *env) proveAttributedCmd(c *cli.Context, backend prover.Backend, s *stack, t *trace.Trace, path string) error {
+	art, pl, err := loadArtifacts(path, s.q, s.qa)
+	if err != nil {
+		return err
+	}
+	cc, err := e.compileAttributed(c.Context, s, pl, art)
+	if err != nil {
+		return err
+	}
+	pk, vk, _, err := e.keys(c.Context, c, cc, c.Bool("setup"))
+	if err != nil {
+		var bi badInput
+		if errors.As(err, &bi) { // no keys: the circuit depends on the artifacts too
+			return badInput{fmt.Errorf("--attribution %s (%d contributors): %w (setup takes --attribution as well)", path, len(art.Contribs), err)}
+		}
+		return err
+	}
+	p, err := e.proveAttributed(c.Context, backend, s, cc, pk, vk, t, art, path)
+	if err != nil {
+		return err
+	}
+	if err := p.bundle.Write(c.String("out")); err != nil {
+		return err
+	}
+	a := p.bundle.Attribution
+	top := 0
+	for i, w := range a.Weights {
+		if w.PPM > a.Weights[top].PPM {
+			top = i
+		}
+	}
+	fmt.Fprintf(e.stdout, "proved: prediction %d with attribution to %d contributors (top: #%d %s, %d ppm), %d constraints, %s on %s, %d-byte proof → %s\n",
+		*p.bundle.Prediction, len(a.Weights), top, orDash(a.Weights[top].ID), a.Weights[top].PPM, cc.ccs.GetNbConstraints(),
+		p.prove.Round(1e6), backend.Name(), p.size, c.String("out"))
+	return nil
 }
 
 func readVK(path string) (groth16.VerifyingKey, error) {
@@ -174,4 +228,28 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// otherProofKind points a user who hands `verify` a delta or merge proof file
+// to the command that checks it (those need the trace or the base checkpoint
+// besides the file). Anything else is left to bundle.Read's strict parser.
+func otherProofKind(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil // bundle.Read reports it
+	}
+	defer f.Close()
+	var head struct {
+		Format string `json:"format"`
+	}
+	if json.NewDecoder(io.LimitReader(f, 1<<26)).Decode(&head) != nil {
+		return nil
+	}
+	switch head.Format {
+	case deltaFormat:
+		return usageErr("%s is a delta proof file: check it with `openproof verify-delta --trace TRACE_DIR %s`", path, path)
+	case mergeFormat:
+		return usageErr("%s is a merge proof file: check it with `openproof verify-merge --base BASE MERGE_DIR`", path)
+	}
+	return nil
 }

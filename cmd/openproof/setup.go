@@ -18,13 +18,9 @@ func setupCommand(e *env) *cli.Command {
 		Usage: "development (single-party) Groth16 setup for a model + adapter shape; keys go to the key store",
 		Description: "The single-party setup knows the toxic waste: whoever ran it can forge proofs. Use it for development " +
 			"and tests; production keys come from `openproof ceremony`. Keys are reused while the circuit is unchanged.",
-		Flags: []cli.Flag{modelFlag, adapterFlag, noAdapter, keysFlag},
+		Flags: []cli.Flag{modelFlag, adapterFlag, noAdapter, keysFlag, attributionFlag},
 		Action: func(c *cli.Context) error {
-			s, err := loadStack(c)
-			if err != nil {
-				return err
-			}
-			cc, err := e.compile(c.Context, s)
+			cc, err := e.compileSelected(c)
 			if err != nil {
 				return err
 			}
@@ -73,18 +69,14 @@ func ceremonyCommand(e *env) *cli.Command {
 						Name:      "init",
 						Usage:     "write the initial phase-1 file (domain from --power, or from the circuit of --model/--adapter)",
 						ArgsUsage: "OUT",
-						Flags:     []cli.Flag{&cli.IntFlag{Name: "power", Usage: "log2 of the domain size (default: what the circuit needs)"}, modelFlag, adapterFlag, noAdapter},
+						Flags:     []cli.Flag{&cli.IntFlag{Name: "power", Usage: "log2 of the domain size (default: what the circuit needs)"}, modelFlag, adapterFlag, noAdapter, attributionFlag},
 						Action: func(c *cli.Context) error {
 							if c.NArg() != 1 {
 								return usageErr("phase1 init takes OUT")
 							}
 							power := c.Int("power")
 							if power == 0 {
-								s, err := loadStack(c)
-								if err != nil {
-									return err
-								}
-								cc, err := e.compile(c.Context, s)
+								cc, err := e.compileSelected(c)
 								if err != nil {
 									return err
 								}
@@ -145,16 +137,12 @@ func ceremonyCommand(e *env) *cli.Command {
 				Subcommands: []*cli.Command{
 					{
 						Name: "init", Usage: "write the initial phase-2 file for the circuit of --model/--adapter", ArgsUsage: "OUT",
-						Flags: []cli.Flag{&cli.StringFlag{Name: "srs", Required: true, Usage: "SRS from phase1 verify"}, modelFlag, adapterFlag, noAdapter},
+						Flags: []cli.Flag{&cli.StringFlag{Name: "srs", Required: true, Usage: "SRS from phase1 verify"}, modelFlag, adapterFlag, noAdapter, attributionFlag},
 						Action: func(c *cli.Context) error {
 							if c.NArg() != 1 {
 								return usageErr("phase2 init takes OUT")
 							}
-							s, err := loadStack(c)
-							if err != nil {
-								return err
-							}
-							cc, err := e.compile(c.Context, s)
+							cc, err := e.compileSelected(c)
 							if err != nil {
 								return err
 							}
@@ -189,17 +177,13 @@ func ceremonyCommand(e *env) *cli.Command {
 					},
 					{
 						Name: "verify", Usage: "verify all phase-2 contributions, seal them and store the keys", ArgsUsage: "CONTRIBUTION...",
-						Flags: []cli.Flag{beaconFlag, &cli.StringFlag{Name: "srs", Required: true, Usage: "SRS from phase1 verify"}, modelFlag, adapterFlag, noAdapter, keysFlag},
+						Flags: []cli.Flag{beaconFlag, &cli.StringFlag{Name: "srs", Required: true, Usage: "SRS from phase1 verify"}, modelFlag, adapterFlag, noAdapter, keysFlag, attributionFlag},
 						Action: func(c *cli.Context) error {
 							b, err := beacon(c)
 							if err != nil {
 								return err
 							}
-							s, err := loadStack(c)
-							if err != nil {
-								return err
-							}
-							cc, err := e.compile(c.Context, s)
+							cc, err := e.compileSelected(c)
 							if err != nil {
 								return err
 							}
@@ -241,6 +225,24 @@ func ceremonyCommand(e *env) *cli.Command {
 			},
 		},
 	})
+}
+
+// compileSelected compiles the circuit of --model/--adapter: the attributed
+// one when --attribution names artifacts, the plain one otherwise.
+func (e *env) compileSelected(c *cli.Context) (*compiled, error) {
+	s, err := loadStack(c)
+	if err != nil {
+		return nil, err
+	}
+	path := c.String("attribution")
+	if path == "" {
+		return e.compile(c.Context, s)
+	}
+	art, pl, err := loadArtifacts(path, s.q, s.qa)
+	if err != nil {
+		return nil, err
+	}
+	return e.compileAttributed(c.Context, s, pl, art)
 }
 
 // ceremonyErr makes a contribution that fails verification exit 1, like a

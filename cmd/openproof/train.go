@@ -43,14 +43,25 @@ func trainCommand(e *env) *cli.Command {
 		Usage: "train the MNIST base MLP and its LoRA adapter (deterministic) and write them in safetensors/PEFT form",
 		Description: "Trains fc2(relu(fc1(x))) on upright digits, then a LoRA adapter (fc1, fc2) on digits turned 90°, " +
 			"calibrates the fixed-point exponents, and writes <out>/base, <out>/adapter and <out>/samples.bin. " +
-			"It then reports float and int8 test accuracy.",
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "data", Required: true, Usage: "converted MNIST file (make data)"},
+			"It then reports float and int8 test accuracy. With --datanet it instead fine-tunes a LoRA adapter on that Datanet " +
+			"with a frozen base (--base, default the embedded model) and writes <out>/adapter and <out>/attribution.json " +
+			"(per-contributor gradient sketches committed into the Datanet root; see docs/attribution-cli.md).",
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "data", Usage: "converted MNIST file (make data); or use --datanet"},
 			&cli.StringFlag{Name: "out", Required: true, Usage: "output directory"},
 			&cli.Uint64Flag{Name: "seed", Value: 0, Usage: "training seed (the embedded model uses 0)"},
 			&cli.IntFlag{Name: "rank", Value: mnist.DefaultRank, Usage: "LoRA rank"},
-		},
+		}, trainDatanetFlags...),
 		Action: func(c *cli.Context) error {
+			if c.IsSet("datanet") {
+				return e.trainDatanet(c)
+			}
+			if c.String("data") == "" {
+				return usageErr("train needs --data (MNIST file) or --datanet (Datanet)")
+			}
+			if err := datanetOnly(c); err != nil {
+				return err
+			}
 			ds, err := mnist.Load(c.String("data"))
 			if err != nil {
 				return err

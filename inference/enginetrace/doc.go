@@ -58,6 +58,8 @@
 //	d = (x8.long() @ A8.long().T) @ B8.long().T
 //	dy = (d * (M >> 16) + ((d * (M & 0xffff) + 2**(k+31)) >> 16)) >> (k + 16)
 //
-// An engine that records only x can let openproof fill Δy in from the
-// adapter (Trace.FillDeltas); the proof then binds that Δy.
+// An engine that records only x writes no "<m>.delta" tensor at all (for
+// every module, or the trace is refused); openproof fills Δy in from the
+// adapter (Trace.FillDeltas, `openproof prove-delta --filled-trace DIR`) and
+// the proof then binds that Δy.
 package enginetrace

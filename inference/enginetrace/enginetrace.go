@@ -57,6 +57,17 @@ type Module struct {
 	Delta                []int32 // [T][Out]
 }
 
+// HasDeltas reports whether the trace carries Δy (false for a trace read
+// from an engine that recorded only x, until FillDeltas).
+func (t *Trace) HasDeltas() bool {
+	for i := range t.Modules {
+		if t.Modules[i].Delta == nil {
+			return false
+		}
+	}
+	return true
+}
+
 // Shift returns k = XExp + WExp − DeltaExp.
 func (m *Module) Shift() int { return m.XExp + m.WExp - m.DeltaExp }
 
@@ -149,7 +160,9 @@ func plainName(s string) error {
 }
 
 // Parse decodes and validates a trace from its manifest bytes and tensor
-// file bytes; mname and tname name the two files in errors.
+// file bytes; mname and tname name the two files in errors. A trace whose
+// tensor file holds only the ".x" tensors (an engine that records inputs
+// only) parses with nil deltas: HasDeltas reports it, FillDeltas fills them.
 func Parse(mname string, manifestBytes []byte, tname string, tensors []byte) (*Trace, error) {
 	bad := func(field, format string, args ...any) error {
 		return fmt.Errorf("%w: %s: %s: %s", ErrBadInput, mname, field, fmt.Sprintf(format, args...))
@@ -187,6 +200,14 @@ func Parse(mname string, manifestBytes []byte, tname string, tensors []byte) (*T
 		return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 	}
 	tr := &Trace{ModelID: m.ModelID, AdapterID: m.AdapterID, Tokens: m.Tokens, Modules: make([]Module, len(m.Modules))}
+	// An engine may record only x (every module's Δy absent): the trace then
+	// reads with nil deltas, for FillDeltas. Some modules with Δy and some
+	// without is a broken trace, not that case.
+	_, withDelta := st.Tensors[m.Modules[0].Name+".delta"]
+	perModule := 1
+	if withDelta {
+		perModule = 2
+	}
 	seen := map[string]bool{}
 	for i, mm := range m.Modules {
 		field := fmt.Sprintf("modules[%d]", i)
@@ -205,6 +226,13 @@ func Parse(mname string, manifestBytes []byte, tname string, tensors []byte) (*T
 		if mod.X, err = x.Int8s(); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 		}
+		if !withDelta {
+			if _, ok := st.Tensors[mm.Name+".delta"]; ok {
+				return nil, fmt.Errorf("%w: %s: tensor %q present but %q is not: record Δy for every module or for none", ErrBadInput, tname, mm.Name+".delta", m.Modules[0].Name+".delta")
+			}
+			tr.Modules[i] = mod
+			continue
+		}
 		d, err := tensor(st, tname, mm.Name+".delta", safetensors.I32, []int{m.Tokens, mm.Out})
 		if err != nil {
 			return nil, err
@@ -214,7 +242,7 @@ func Parse(mname string, manifestBytes []byte, tname string, tensors []byte) (*T
 		}
 		tr.Modules[i] = mod
 	}
-	if len(st.Tensors) != 2*len(m.Modules) {
+	if len(st.Tensors) != perModule*len(m.Modules) {
 		for _, n := range st.Names() {
 			if !isModuleTensor(seen, n) {
 				return nil, fmt.Errorf("%w: %s: tensor %q belongs to no module of the manifest", ErrBadInput, tname, n)
@@ -279,8 +307,14 @@ func abs(v int) int {
 	return v
 }
 
-// Validate checks the trace as Write would write it.
-func (t *Trace) Validate() error {
+// Validate checks a complete trace (every module with its Δy), as the delta
+// prover needs it.
+func (t *Trace) Validate() error { return t.validate(true) }
+
+// validate checks the trace; without deltas it accepts a trace that has
+// none at all (an x-only trace, which Write can write).
+func (t *Trace) validate(deltas bool) error {
+	xOnly := !deltas && t.noDeltas()
 	if t.Tokens < 1 || t.Tokens > MaxTokens {
 		return fmt.Errorf("%w: tokens %d, want 1…%d", ErrBadInput, t.Tokens, MaxTokens)
 	}
@@ -297,18 +331,30 @@ func (t *Trace) Validate() error {
 			return fmt.Errorf("%w: modules[%d]: module %q appears twice", ErrBadInput, i, m.Name)
 		}
 		seen[m.Name] = true
-		if len(m.X) != t.Tokens*m.In || len(m.Delta) != t.Tokens*m.Out {
+		if len(m.X) != t.Tokens*m.In || (!xOnly && len(m.Delta) != t.Tokens*m.Out) {
 			return fmt.Errorf("%w: module %q: |x| = %d, |delta| = %d, want %d×%d and %d×%d", ErrBadInput, m.Name, len(m.X), len(m.Delta), t.Tokens, m.In, t.Tokens, m.Out)
 		}
 	}
 	return nil
 }
 
-// Encode returns the manifest and safetensors bytes of the trace.
+// noDeltas reports whether no module carries Δy.
+func (t *Trace) noDeltas() bool {
+	for i := range t.Modules {
+		if t.Modules[i].Delta != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// Encode returns the manifest and safetensors bytes of the trace: a complete
+// one, or an x-only one (no module with Δy).
 func (t *Trace) Encode() (manifestBytes, tensors []byte, err error) {
-	if err := t.Validate(); err != nil {
+	if err := t.validate(false); err != nil {
 		return nil, nil, err
 	}
+	xOnly := t.noDeltas()
 	st := &safetensors.File{Metadata: map[string]string{"format": Format}}
 	mf := manifest{Format: Format, Version: Version, Scheme: quant.Scheme, ModelID: t.ModelID, AdapterID: t.AdapterID,
 		Tokens: t.Tokens, TensorsFile: TensorsFile}
@@ -316,8 +362,10 @@ func (t *Trace) Encode() (manifestBytes, tensors []byte, err error) {
 		if err := st.Add(safetensors.NewI8(m.Name+".x", []int{t.Tokens, m.In}, m.X)); err != nil {
 			return nil, nil, fmt.Errorf("engine trace: %w", err)
 		}
-		if err := st.Add(safetensors.NewI32(m.Name+".delta", []int{t.Tokens, m.Out}, m.Delta)); err != nil {
-			return nil, nil, fmt.Errorf("engine trace: %w", err)
+		if !xOnly {
+			if err := st.Add(safetensors.NewI32(m.Name+".delta", []int{t.Tokens, m.Out}, m.Delta)); err != nil {
+				return nil, nil, fmt.Errorf("engine trace: %w", err)
+			}
 		}
 		mf.Modules = append(mf.Modules, manifestModule{Name: m.Name, In: m.In, Out: m.Out, Rank: m.Rank,
 			XExp: m.XExp, WExp: m.WExp, DeltaExp: m.DeltaExp})

@@ -303,3 +303,86 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// An engine that records only x: the trace reads with nil deltas, which
+// FillDeltas computes from the adapter; Δy for some modules only is refused.
+func TestXOnlyTrace(t *testing.T) {
+	tr, a := testTrace(t, 1, 3)
+	mb, tb, err := tr.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := safetensors.Parse("t", tb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// keep returns the trace files holding the .x tensors and the .delta
+	// tensors of the modules withDelta selects.
+	keep := func(withDelta func(int) bool) ([]byte, []byte) {
+		st := &safetensors.File{Metadata: full.Metadata}
+		for i, m := range tr.Modules {
+			if err := st.Add(full.Tensors[m.Name+".x"]); err != nil {
+				t.Fatal(err)
+			}
+			if withDelta(i) {
+				if err := st.Add(full.Tensors[m.Name+".delta"]); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		b, err := safetensors.Encode(st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var mf map[string]any
+		if err := json.Unmarshal(mb, &mf); err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256(b)
+		mf["tensors_sha256"] = hex.EncodeToString(sum[:])
+		m, err := json.Marshal(mf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m, b
+	}
+
+	m, b := keep(func(int) bool { return false })
+	got, err := Parse("manifest.json", m, "tensors.safetensors", b)
+	if err != nil {
+		t.Fatalf("x-only trace: %v", err)
+	}
+	if got.HasDeltas() {
+		t.Fatal("x-only trace reports deltas")
+	}
+	if err := got.Validate(); !errors.Is(err, ErrBadInput) {
+		t.Fatalf("Validate of an x-only trace = %v, want ErrBadInput until FillDeltas", err)
+	}
+	if err := got.FillDeltas(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if !got.HasDeltas() || !reflect.DeepEqual(got, tr) {
+		t.Fatal("FillDeltas did not restore the engine's deltas")
+	}
+
+	// Write writes an x-only trace as such, and it reads back x-only.
+	xo := *got
+	xo.Modules = append([]Module(nil), got.Modules...)
+	for i := range xo.Modules {
+		xo.Modules[i].Delta = nil
+	}
+	dir := t.TempDir()
+	if err := xo.Write(dir); err != nil {
+		t.Fatalf("writing an x-only trace: %v", err)
+	}
+	if back, err := Read(dir); err != nil || back.HasDeltas() || !reflect.DeepEqual(back, &xo) {
+		t.Fatalf("x-only round trip: %v", err)
+	}
+
+	for _, only := range []int{0, len(tr.Modules) - 1} {
+		m, b = keep(func(i int) bool { return i == only })
+		if _, err := Parse("manifest.json", m, "tensors.safetensors", b); !errors.Is(err, ErrBadInput) || !strings.Contains(err.Error(), ".delta") {
+			t.Fatalf("Δy for module %d only: %v", only, err)
+		}
+	}
+}

@@ -78,7 +78,73 @@ type Bundle struct {
 	PublicInputs []PublicInput     `json:"public_inputs"`
 	Proof        string            `json:"proof"` // 0x hex of (*groth16_bn254.Proof).MarshalSolidity()
 	VKSHA256     string            `json:"vk_sha256"`
-	Extra        map[string]string `json:"extra,omitempty"` // room for attribution fields
+	Attribution  *Attribution      `json:"attribution,omitempty"` // attributed proofs only
+	Extra        map[string]string `json:"extra,omitempty"`
+}
+
+// Attribution is the attribution an attributed proof carries: the Datanet
+// root and every contributor's weight, in contributor order. The public
+// inputs datanet_root and attribution_digest bind them: the digest is
+// attribution/influence.Digest of the weights, which the verifier recomputes.
+type Attribution struct {
+	DatanetRoot string   `json:"datanet_root"` // field element, 0x hex
+	Digest      string   `json:"digest"`       // field element, 0x hex
+	Weights     []Weight `json:"weights"`
+}
+
+// Weight is one contributor's attribution weight. ID is the contributor's
+// name from the artifacts, informative only: the proof binds the index
+// (through the Datanet root), an audit against the Datanet binds the name.
+type Weight struct {
+	Contributor int    `json:"contributor"`
+	ID          string `json:"id,omitempty"`
+	PPM         uint32 `json:"ppm"`
+}
+
+// PPM is the total of a non-zero weight list (parts per million).
+const PPM = 1_000_000
+
+// MaxContributors bounds an attribution's weight list (the circuit's limit).
+const MaxContributors = 1 << 16
+
+// PPMs returns the weights in contributor order.
+func (a *Attribution) PPMs() []uint32 {
+	w := make([]uint32, len(a.Weights))
+	for i, x := range a.Weights {
+		w[i] = x.PPM
+	}
+	return w
+}
+
+// check checks the section's structure: elements, a dense index list, and
+// weights that sum to PPM or are all zero (the only lists the circuit can
+// prove). That the digest is the weights' is the verifier's check.
+func (a *Attribution) check(bad func(field, format string, args ...any) error) error {
+	for _, d := range []struct{ field, v string }{{"attribution.datanet_root", a.DatanetRoot}, {"attribution.digest", a.Digest}} {
+		if _, err := ParseElement(d.v); err != nil {
+			return bad(d.field, "%v", err)
+		}
+	}
+	if len(a.Weights) == 0 || len(a.Weights) > MaxContributors {
+		return bad("attribution.weights", "%d entries, want 1…%d", len(a.Weights), MaxContributors)
+	}
+	var sum uint64
+	for i, w := range a.Weights {
+		if w.Contributor != i {
+			return bad(fmt.Sprintf("attribution.weights[%d].contributor", i), "%d, want %d (one entry per contributor, in order)", w.Contributor, i)
+		}
+		if w.PPM > PPM {
+			return bad(fmt.Sprintf("attribution.weights[%d].ppm", i), "%d exceeds %d", w.PPM, PPM)
+		}
+		if len(w.ID) > 256 || strings.ContainsFunc(w.ID, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+			return bad(fmt.Sprintf("attribution.weights[%d].id", i), "longer than 256 bytes or has control characters")
+		}
+		sum += uint64(w.PPM)
+	}
+	if sum != 0 && sum != PPM {
+		return bad("attribution.weights", "sum to %d ppm, want %d (or all zero)", sum, PPM)
+	}
+	return nil
 }
 
 // Read reads and checks the bundle file at path.
@@ -182,6 +248,11 @@ func (b *Bundle) Check() error {
 	}
 	if err := checkSHA256(b.VKSHA256); err != nil {
 		return bad("vk_sha256", "%v", err)
+	}
+	if b.Attribution != nil {
+		if err := b.Attribution.check(bad); err != nil {
+			return err
+		}
 	}
 	for k := range b.Extra {
 		if k == "" {

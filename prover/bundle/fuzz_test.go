@@ -30,6 +30,17 @@ func seedFiles(t *testing.T) map[string][]byte {
 		return []byte(strings.Replace(g, old, repl, 1))
 	}
 	b := validBundle(t)
+	att, err := json.MarshalIndent(attributedBundle(t), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := string(att)
+	replaceA := func(old, repl string) []byte {
+		if !strings.Contains(a, old) {
+			t.Fatalf("seed: %q not in the attributed bundle", old)
+		}
+		return []byte(strings.Replace(a, old, repl, 1))
+	}
 	return map[string][]byte{
 		"valid":            good,
 		"empty":            nil,
@@ -46,6 +57,14 @@ func seedFiles(t *testing.T) map[string][]byte {
 		"no-prediction":    replace(`"prediction": 1,`, ``),
 		"prediction-range": replace(`"prediction": 1,`, `"prediction": 7,`),
 		"trailing":         append([]byte(g), '}'),
+
+		// Attributed bundles: a valid one and broken attribution sections.
+		"attributed":             att,
+		"attribution-sum":        replaceA(`"ppm": 250000`, `"ppm": 250001`),
+		"attribution-index":      replaceA(`"contributor": 1,`, `"contributor": 2,`),
+		"attribution-ppm-range":  replaceA(`"ppm": 750000`, `"ppm": 4294967295`),
+		"attribution-no-weights": replaceA(`"weights": [`, `"weights": [], "x": [`),
+		"attribution-root-hex":   replaceA(`"datanet_root": "0x`, `"datanet_root": "0xzz`),
 	}
 }
 

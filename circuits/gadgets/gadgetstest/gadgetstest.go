@@ -1,0 +1,275 @@
+// Package gadgetstest is test support for the circuits built from
+// circuits/gadgets (lora, delta, merge, attribution): the standard lies
+// about the gadgets' hints and about circuits/attribution's, and a runner
+// that replaces every hint of a compiled circuit by each of its lies and
+// asserts that the circuit then rejects an honest witness.
+//
+// By convention only _test.go files import it; it refers to hints by name
+// only, so that circuits/gadgets' own tests can import it too. Each circuit
+// keeps the lies about its own hints in its tests.
+package gadgetstest
+
+import (
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/constraint"
+	cs "github.com/consensys/gnark/constraint/bn254"
+	"github.com/consensys/gnark/constraint/solver"
+)
+
+// Names of the hints, as solver.GetHintName gives them.
+const (
+	HintRequant   = "github.com/openproof/openproof/circuits/gadgets.RequantHint"
+	HintDecompose = "github.com/openproof/openproof/circuits/gadgets.DecomposeHint"
+	HintCount     = "github.com/openproof/openproof/circuits/gadgets.CountHint"
+	// HintLogDeriv is the multiplicity hint of gnark's log-derivative
+	// lookups (the GELU tables); it counts like HintCount.
+	HintLogDeriv = "github.com/consensys/gnark/std/internal/logderivarg.countHint"
+
+	HintDiv      = "github.com/openproof/openproof/circuits/attribution.DivHint"
+	HintArgmax   = "github.com/openproof/openproof/circuits/attribution.ArgmaxHint"
+	HintSign     = "github.com/openproof/openproof/circuits/attribution.SignHint"
+	HintPositive = "github.com/openproof/openproof/circuits/attribution.PositiveHint"
+	// HintInvZero is gnark's hint for api.IsZero.
+	HintInvZero = "github.com/consensys/gnark/constraint/solver.InvZeroHint"
+
+	// Randomness, not witness values: the Groth16 prover computes the
+	// commitment itself and the mask only blinds it. Any value must keep an
+	// honest witness valid; soundness comes from the commitment being a
+	// binding hash of the committed wires, which a hint cannot change.
+	HintMask       = "github.com/consensys/gnark/internal/hints.Randomize"
+	HintCommitment = "github.com/consensys/gnark/frontend/cs.Bsb22CommitmentComputePlaceholder"
+)
+
+// Randomness holds the hints that return randomness (see HintMask); they
+// need no lies, and Run leaves them honest.
+var Randomness = map[string]bool{HintMask: true, HintCommitment: true}
+
+// A Lie rewrites a hint's honest outputs in place, as a malicious prover's
+// solver would, and reports whether it changed anything.
+type Lie struct {
+	Name string
+	F    func(mod *big.Int, in, out []*big.Int) bool
+}
+
+// AddMod sets v to v + d mod mod.
+func AddMod(mod, v *big.Int, d int64) {
+	v.Add(v, big.NewInt(d))
+	v.Mod(v, mod)
+}
+
+// Registered returns the registered hint called name.
+func Registered(t testing.TB, name string) solver.Hint {
+	t.Helper()
+	for _, h := range solver.GetRegisteredHints() {
+		if solver.GetHintName(h) == name {
+			return h
+		}
+	}
+	t.Fatalf("hint %s is not registered", name)
+	return nil
+}
+
+// Lenient gives, for each hint that refuses bad inputs, what it returns
+// instead when playing along with a malicious prover.
+var Lenient = map[string]solver.Hint{
+	HintDecompose: LowBytes,
+	HintCount:     CountMod256,
+	HintLogDeriv:  Zeros,
+}
+
+// PlayAlong runs h and, where h refuses its inputs, the fallback instead.
+func PlayAlong(h, fallback solver.Hint) solver.Hint {
+	return func(mod *big.Int, in, out []*big.Int) error {
+		if err := h(mod, in, out); err != nil {
+			return fallback(mod, in, out)
+		}
+		return nil
+	}
+}
+
+// LowBytes decomposes in[1] into the low bytes, ignoring what does not fit:
+// DecomposeHint without its range check.
+func LowBytes(_ *big.Int, in, out []*big.Int) error {
+	t := new(big.Int).Set(in[1])
+	for _, o := range out {
+		o.And(t, big.NewInt(255))
+		t.Rsh(t, 8)
+	}
+	return nil
+}
+
+// CountMod256 counts queries modulo 256, so non-bytes look like bytes:
+// CountHint without its range check.
+func CountMod256(_ *big.Int, in, out []*big.Int) error {
+	for _, o := range out {
+		o.SetInt64(0)
+	}
+	for _, v := range in {
+		j := new(big.Int).Mod(v, big.NewInt(256)).Int64()
+		out[j].Add(out[j], big.NewInt(1))
+	}
+	return nil
+}
+
+// Zeros sets every output to 0.
+func Zeros(_ *big.Int, _, out []*big.Int) error {
+	for _, o := range out {
+		o.SetInt64(0)
+	}
+	return nil
+}
+
+// HintNames returns the names of the hints ccs uses, sorted.
+func HintNames(ccs constraint.ConstraintSystem) []string {
+	var names []string
+	for _, name := range ccs.(*cs.R1CS).MHintsDependencies {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// ShortName is a hint's name without its package path.
+func ShortName(name string) string {
+	return name[strings.LastIndex(name, "/")+1:]
+}
+
+// FixedRandomness checks that w still solves ccs when each randomness hint
+// ccs uses returns, in turn, each of values in every output.
+func FixedRandomness(t *testing.T, ccs constraint.ConstraintSystem, w witness.Witness, values ...int64) {
+	t.Helper()
+	for _, name := range HintNames(ccs) {
+		if !Randomness[name] {
+			continue
+		}
+		id := solver.GetHintID(Registered(t, name))
+		for _, v := range values {
+			fixed := func(_ *big.Int, _, out []*big.Int) error {
+				for _, o := range out {
+					o.SetInt64(v)
+				}
+				return nil
+			}
+			if err := ccs.IsSolved(w, solver.OverrideHint(id, fixed)); err != nil {
+				t.Errorf("%s = %d: honest witness rejected: %v", name, v, err)
+			}
+		}
+	}
+}
+
+// AllSites, as a call site, applies a lie at every call of its hint.
+const AllSites = -1
+
+// Malicious is a malicious-hint test of one compiled circuit.
+type Malicious struct {
+	CCS     constraint.ConstraintSystem
+	Witness witness.Witness // honest
+	// Lies lists, for every hint CCS uses, lies that must each make CCS
+	// unsatisfiable. A hint missing here fails the test: a new hint needs
+	// its own lies. The Randomness hints need none.
+	Lies map[string][]Lie
+	// Sites, when set, applies each lie at one call site (the k-th call of
+	// its hint, or AllSites) at a time and skips the sites where it
+	// changes nothing. Unset, a lie applies at every call and must change
+	// some output.
+	Sites []int64
+	// SomeSite, with Sites, requires each lie to change an output at one
+	// site at least.
+	SomeSite bool
+	// Lenient makes the other hints that refuse bad inputs play along
+	// (Lenient, PlayAlong) while one hint lies.
+	Lenient bool
+	// ByConstraint requires the rejection to come from a constraint, not
+	// from a hint refusing its inputs.
+	ByConstraint bool
+}
+
+// Run replaces every hint m.CCS uses, but the Randomness ones, by each of
+// its lies in a subtest "hint/lie" ("hint/lie/siteK" with Sites), and fails
+// the subtest when the honest witness still solves.
+func Run(t *testing.T, m Malicious) {
+	t.Helper()
+	if err := m.CCS.IsSolved(m.Witness); err != nil {
+		t.Fatalf("honest witness rejected: %v", err)
+	}
+	names := HintNames(m.CCS)
+	for _, name := range names {
+		if _, ok := m.Lies[name]; !ok && !Randomness[name] {
+			t.Errorf("hint %s has no lies: add them", name)
+		}
+	}
+	for _, name := range names {
+		orig := Registered(t, name)
+		if Randomness[name] {
+			continue
+		}
+		for _, l := range m.Lies[name] {
+			if m.Sites == nil {
+				t.Run(ShortName(name)+"/"+l.Name, func(t *testing.T) {
+					if m.lie(t, name, orig, l, AllSites) == 0 {
+						t.Fatal("the lie changed no output: it tests nothing")
+					}
+				})
+				continue
+			}
+			var anyChange atomic.Int64
+			for _, site := range m.Sites {
+				t.Run(fmt.Sprintf("%s/%s/site%d", ShortName(name), l.Name, site), func(t *testing.T) {
+					if m.lie(t, name, orig, l, site) == 0 {
+						t.Skip("the lie changed nothing at this call site")
+					}
+					anyChange.Add(1)
+				})
+			}
+			if m.SomeSite && anyChange.Load() == 0 {
+				t.Errorf("%s/%s changed nothing at any call site: it tests nothing", ShortName(name), l.Name)
+			}
+		}
+	}
+}
+
+// lie solves m.CCS with hint name (orig) lying as l at site, fails t when
+// a changed output is accepted (or rejected other than as m requires), and
+// returns how many outputs the lie changed.
+func (m Malicious) lie(t *testing.T, name string, orig solver.Hint, l Lie, site int64) int64 {
+	t.Helper()
+	var calls, changed atomic.Int64
+	lying := func(mod *big.Int, in, out []*big.Int) error {
+		if err := orig(mod, in, out); err != nil {
+			return err
+		}
+		if k := calls.Add(1) - 1; (site == AllSites || k == site) && l.F(mod, in, out) {
+			changed.Add(1)
+		}
+		return nil
+	}
+	opts := []solver.Option{solver.OverrideHint(solver.GetHintID(orig), lying)}
+	if m.Lenient {
+		// The other hints that check their inputs play along, so that the
+		// rejection comes from a constraint.
+		for other, fallback := range Lenient {
+			if other != name {
+				h := Registered(t, other)
+				opts = append(opts, solver.OverrideHint(solver.GetHintID(h), PlayAlong(h, fallback)))
+			}
+		}
+	}
+	err := m.CCS.IsSolved(m.Witness, opts...)
+	if changed.Load() == 0 {
+		return 0
+	}
+	if err == nil {
+		t.Fatal("lying hint accepted")
+	}
+	if m.ByConstraint && !strings.Contains(err.Error(), " != ") {
+		t.Fatalf("rejected, but not by a constraint: %v", err)
+	}
+	return changed.Load()
+}

@@ -1,0 +1,456 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	feesplit "github.com/openproof/openproof/attribution/split"
+	"github.com/openproof/openproof/contracts"
+	"github.com/openproof/openproof/contracts/bindings"
+	"github.com/openproof/openproof/contracts/chain"
+	"github.com/openproof/openproof/prover/bundle"
+)
+
+const (
+	contractsDir = "../../contracts"
+	demoBundle   = contractsDir + "/testdata/fixtures/demo/bundle-0.json"
+)
+
+// TestExportSolidity regenerates the committed demo verifier through the
+// CLI: a difference from contracts/src/verifiers fails the test.
+func TestExportSolidity(t *testing.T) {
+	cache := t.TempDir()
+	out := filepath.Join(t.TempDir(), "MnistDemoVerifier.sol")
+	mustCode(t, exitOK, cache, "export-solidity", "--vk", contractsDir+"/testdata/fixtures/demo/vk.bin", "--name", "MnistDemoVerifier", "--out", out)
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(contractsDir + "/src/verifiers/MnistDemoVerifier.sol")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("export-solidity output differs from contracts/src/verifiers/MnistDemoVerifier.sol: run `go run ./contracts/internal/fixturegen -export-only` and `make contracts`")
+	}
+
+	garbage := filepath.Join(t.TempDir(), "vk.bin")
+	if err := os.WriteFile(garbage, []byte("not a key"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		msg  string
+	}{
+		{"no key source", []string{"--out", out}, "exactly one of"},
+		{"two key sources", []string{"--vk", garbage, "--bundle", demoBundle, "--out", out}, "exactly one of"},
+		{"missing vk file", []string{"--vk", garbage + ".missing", "--out", out}, "--vk"},
+		{"not a key", []string{"--vk", garbage, "--out", out}, "not a BN254 Groth16 verifying key"},
+		{"bad contract name", []string{"--vk", contractsDir + "/testdata/fixtures/demo/vk.bin", "--name", "bad name", "--out", out}, "name"},
+		{"bundle without key store entry", []string{"--bundle", demoBundle, "--keys", t.TempDir(), "--out", out}, "key store"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			msg := mustCode(t, exitBadInput, cache, append([]string{"export-solidity"}, tc.args...)...)
+			if !strings.Contains(msg, tc.msg) {
+				t.Errorf("message %q does not mention %q", msg, tc.msg)
+			}
+		})
+	}
+}
+
+// TestChainBadInput: malformed flags are refused before any transaction
+// (exit 2, the flag named).
+func TestChainBadInput(t *testing.T) {
+	cache := t.TempDir()
+	key := filepath.Join(t.TempDir(), "key")
+	if err := os.WriteFile(key, []byte(hexutil.Encode(crypto.Keccak256([]byte("k")))+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	badKey := filepath.Join(t.TempDir(), "bad-key")
+	if err := os.WriteFile(badKey, []byte("0x1234"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// Nothing listens there: commands that got past their flags fail to connect.
+	dead := "http://127.0.0.1:1"
+	addr := "0x000000000000000000000000000000000000bEEF"
+	base := []string{"--rpc", dead, "--key-file", key}
+	t.Setenv(keyEnv, "")
+	for _, tc := range []struct {
+		name string
+		args []string
+		msg  string
+	}{
+		{"bad treasury address", append([]string{"chain", "deploy", "--treasury", "0x12", "--staking-pool", addr}, base...), "--treasury"},
+		{"unknown token mode", append([]string{"chain", "deploy", "--token", "gold", "--treasury", addr, "--staking-pool", addr}, base...), "--token"},
+		{"erc20 without a token", append([]string{"chain", "deploy", "--token", "erc20", "--treasury", addr, "--staking-pool", addr}, base...), "--token-address"},
+		{"split above 100%", append([]string{"chain", "deploy", "--beta-bps", "9000", "--gamma-bps", "2000", "--treasury", addr, "--staking-pool", addr}, base...), "--beta-bps"},
+		{"negative fee", append([]string{"chain", "deploy", "--platform-fee", "-1", "--treasury", addr, "--staking-pool", addr}, base...), "--platform-fee"},
+		{"no key", []string{"chain", "withdraw", "--rpc", dead, "--settlement", addr}, "no key"},
+		{"bad key file", []string{"chain", "withdraw", "--rpc", dead, "--key-file", badKey, "--settlement", addr}, "--key-file"},
+		{"bad settlement address", append([]string{"chain", "withdraw", "--settlement", "nope"}, base...), "--settlement"},
+		{"unreachable node", append([]string{"chain", "withdraw", "--settlement", addr}, base...), dead},
+		{"unknown flag", append([]string{"chain", "withdraw", "--settlement", addr, "--bogus"}, base...), "bogus"},
+		{"missing bundle", append([]string{"chain", "settle", "--settlement", addr, "--bundle", "/nonexistent.json"}, base...), "--bundle"},
+		{"indices without weights", append([]string{"chain", "settle", "--settlement", addr, "--bundle", demoBundle, "--indices", "0,1", "--weights", "1000000"}, base...), "--indices"},
+		{"weight not a number", append([]string{"chain", "settle", "--settlement", addr, "--bundle", demoBundle, "--indices", "0", "--weights", "x"}, base...), "--weights"},
+		{"digest above the field", append([]string{"chain", "register-model", "--settlement", addr, "--model-digest", "0x" + strings.Repeat("f", 64), "--tokens-in", "1", "--tokens-out", "1"}, base...), "--model-digest"},
+		{"root without index", append([]string{"chain", "withdraw", "--settlement", addr, "--root", "5"}, base...), "--root and --index"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			msg := mustCode(t, exitBadInput, cache, tc.args...)
+			if !strings.Contains(msg, tc.msg) {
+				t.Errorf("message %q does not mention %q", msg, tc.msg)
+			}
+		})
+	}
+}
+
+// anvil finds anvil ($OPENPROOF_ANVIL, or contracts/anvil.sh's npm install)
+// and skips the test only where neither it nor npm is available.
+func anvil(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("OPENPROOF_ANVIL"); p != "" {
+		return p
+	}
+	if _, err := exec.LookPath("npm"); err != nil {
+		t.Skip("npm not installed: cannot install anvil (npm @foundry-rs/anvil-linux-amd64); set OPENPROOF_ANVIL to run this test")
+	}
+	out, err := exec.Command("bash", contractsDir+"/anvil.sh").Output()
+	if err != nil {
+		t.Fatalf("contracts/anvil.sh: %v", err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// startAnvil runs anvil on 127.0.0.1 with OpenLedger's testnet chain id
+// (OP Stack mode, so receipts carry the L1 data fee).
+func startAnvil(t *testing.T) (string, *rpc.Client) {
+	t.Helper()
+	bin := anvil(t)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	cmd := exec.Command(bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--chain-id", fmt.Sprint(openLedgerTestnet),
+		"--optimism", "--silent", "--hardfork", "isthmus")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start anvil: %v", err)
+	}
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+	})
+	url := fmt.Sprintf("http://127.0.0.1:%d", port)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		rc, err := rpc.Dial(url)
+		if err == nil {
+			var id string
+			if err = rc.Call(&id, "eth_chainId"); err == nil {
+				t.Cleanup(rc.Close)
+				return url, rc
+			}
+			rc.Close()
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("anvil did not answer on %s: %v\n%s", url, err, stderr.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// TestChainAnvil drives the whole settlement through the CLI against anvil
+// in both token modes: deploy, register, escrow, settle the committed demo
+// proof, withdraw, and every balance to the wei of attribution/split.
+func TestChainAnvil(t *testing.T) {
+	for _, mode := range []string{"native", "erc20"} {
+		t.Run(mode, func(t *testing.T) { testChainAnvil(t, mode) })
+	}
+}
+
+type account struct {
+	addr common.Address
+	key  string // key file
+}
+
+func testChainAnvil(t *testing.T, mode string) {
+	ctx := context.Background()
+	url, rc := startAnvil(t)
+	ec := ethclient.NewClient(rc)
+	cache := t.TempDir()
+	keys := t.TempDir()
+	funds := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+	acct := map[string]account{}
+	for _, n := range []string{"admin", "requester", "owner", "treasury", "pool", "settler", "c0", "c1"} {
+		raw := crypto.Keccak256([]byte("openproof-cli-test/" + n))
+		k, err := crypto.ToECDSA(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(keys, n)
+		if err := os.WriteFile(path, []byte(hexutil.Encode(raw)), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		acct[n] = account{crypto.PubkeyToAddress(k.PublicKey), path}
+		if err := rc.CallContext(ctx, nil, "anvil_setBalance", acct[n].addr, hexutil.EncodeBig(funds)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// cli runs `openproof chain SUB --rpc … --key-file <as> ARGS` and
+	// returns its JSON answer.
+	cli := func(want int, as, sub string, args ...string) (map[string]any, string) {
+		t.Helper()
+		full := append([]string{"chain", sub, "--rpc", url, "--key-file", acct[as].key}, args...)
+		code, out, errs := runCLI(t, cache, full...)
+		if code != want {
+			t.Fatalf("openproof %s: exit %d, want %d\nstdout:\n%s\nstderr:\n%s", strings.Join(full, " "), code, want, out, errs)
+		}
+		var v map[string]any
+		if want == exitOK {
+			if err := json.Unmarshal([]byte(out), &v); err != nil {
+				t.Fatalf("openproof %s: stdout is not JSON: %v\n%s", strings.Join(full, " "), err, out)
+			}
+		}
+		return v, errs
+	}
+	str := func(v map[string]any, k string) string {
+		t.Helper()
+		s, ok := v[k].(string)
+		if !ok {
+			t.Fatalf("answer has no %q: %v", k, v)
+		}
+		return s
+	}
+	// txCost is what a transaction cost its sender in native OPEN: gas
+	// times price plus the OP Stack L1 data fee of its receipt.
+	txCost := func(v map[string]any) *big.Int {
+		t.Helper()
+		cost := new(big.Int)
+		txs, _ := v["transactions"].([]any)
+		for _, x := range txs {
+			h := common.HexToHash(x.(map[string]any)["tx"].(string))
+			rec, err := ec.TransactionReceipt(ctx, h)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cost.Add(cost, new(big.Int).Mul(new(big.Int).SetUint64(rec.GasUsed), rec.EffectiveGasPrice))
+			var raw map[string]any
+			if err := rc.CallContext(ctx, &raw, "eth_getTransactionReceipt", h); err != nil {
+				t.Fatal(err)
+			}
+			if s, ok := raw["l1Fee"].(string); ok {
+				fee, err := hexutil.DecodeBig(s)
+				if err != nil {
+					t.Fatalf("l1Fee %q: %v", s, err)
+				}
+				cost.Add(cost, fee)
+			}
+		}
+		return cost
+	}
+
+	// The wrong chain id is refused before anything is sent.
+	if _, errs := cli(exitBadInput, "admin", "withdraw", "--chain-id", "1", "--settlement", acct["admin"].addr.Hex()); !strings.Contains(errs, "not 1") {
+		t.Errorf("chain id mismatch: %s", errs)
+	}
+
+	terms := struct{ platform, rIn, rOut string }{"1000000000000001", "3000000000000007", "11000000000000013"}
+	deploy := []string{"--treasury", acct["treasury"].addr.Hex(), "--staking-pool", acct["pool"].addr.Hex(),
+		"--beta-bps", "5000", "--gamma-bps", "2000", "--platform-fee", terms.platform,
+		"--settler", acct["settler"].addr.Hex(), "--verifier", "MnistDemoVerifier"}
+	if mode == "erc20" {
+		// The Standard Bridge predeploy mints OPEN on an OP Stack L2: a
+		// stand-in at its address lets the test bridge some in.
+		bridge, err := contracts.LoadArtifact("TestL2Bridge")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := rc.CallContext(ctx, nil, "anvil_setCode", chain.L2StandardBridge, hexutil.Encode(bridge.Runtime)); err != nil {
+			t.Fatal(err)
+		}
+		deploy = append(deploy, "--token", "erc20", "--remote-token", "0x000000000000000000000000000000000000dEaD")
+	} else {
+		deploy = append(deploy, "--token", "native")
+	}
+	dry, _ := cli(exitOK, "admin", "deploy", append(deploy, "--dry-run")...)
+	if dry["dry_run"] != true || len(dry["transactions"].([]any)) == 0 {
+		t.Fatalf("dry run: %v", dry)
+	}
+	dep, _ := cli(exitOK, "admin", "deploy", deploy...)
+	st, verifier := str(dep, "settlement"), str(dep, "verifier")
+	if dep["token_mode"] != mode {
+		t.Fatalf("token mode %v, want %s", dep["token_mode"], mode)
+	}
+	var token common.Address
+	deposit := new(big.Int).Mul(big.NewInt(50), big.NewInt(1e18))
+	if mode == "erc20" {
+		token = common.HexToAddress(str(dep, "token"))
+		key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("openproof-cli-test/admin")))
+		if _, err := chain.Send(ctx, ec, chain.NewSigner(key, big.NewInt(openLedgerTestnet)), chain.Call{What: "bridge deposit", To: &chain.L2StandardBridge,
+			Data: bindings.NewTestL2Bridge().PackFinalizeDeposit(token, acct["requester"].addr, deposit)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	b, err := bundle.Read(demoBundle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const root = "0xda7a"
+	cli(exitOK, "admin", "register-model", "--settlement", st, "--bundle", demoBundle, "--tokens-in", "784", "--tokens-out", "10")
+	circ, _ := cli(exitOK, "admin", "register-circuit", "--settlement", st, "--bundle", demoBundle, "--verifier", verifier)
+	circuitID := fmt.Sprint(circ["circuit_id"])
+	cli(exitOK, "admin", "register-datanet", "--settlement", st, "--root", root, "--payout", acct["c0"].addr.Hex(), "--payout", acct["c1"].addr.Hex())
+	cli(exitOK, "owner", "register-adapter", "--settlement", st, "--bundle", demoBundle, "--circuit-id", circuitID,
+		"--rate-in", terms.rIn, "--rate-out", terms.rOut, "--datanet-root", root)
+	cli(exitOK, "requester", "deposit", "--settlement", st, "--amount", deposit.String())
+
+	weights := []uint32{700_001, 299_999}
+	big10 := func(s string) *big.Int { v, _ := new(big.Int).SetString(s, 10); return v }
+	want, err := feesplit.Compute(&feesplit.Request{
+		TokensIn: big.NewInt(784), TokensOut: big.NewInt(10), RateIn: big10(terms.rIn), RateOut: big10(terms.rOut),
+		PlatformFee: big10(terms.platform), OwnerBps: 5000, StakerBps: 2000, ContributorBps: 3000, Weights: weights,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slack := big.NewInt(777)
+	open, _ := cli(exitOK, "requester", "open-request", "--settlement", st, "--bundle", demoBundle, "--max-fee", new(big.Int).Add(want.Fee, slack).String())
+	if str(open, "request_key") == "" {
+		t.Fatal("no request key")
+	}
+	settle := []string{"--settlement", st, "--bundle", demoBundle, "--indices", "0,1", "--weights", "700001,299999"}
+	est, _ := cli(exitOK, "settler", "settle", append(settle, "--dry-run")...)
+	if g, _ := est["transactions"].([]any)[0].(map[string]any)["estimated_gas"].(float64); g < 100_000 {
+		t.Fatalf("settle estimate %v", est)
+	}
+	// Weights from an account without SETTLER_ROLE bind to nothing.
+	if _, errs := cli(exitBadInput, "requester", "settle", settle...); !strings.Contains(errs, "WeightsUnbound") {
+		t.Errorf("non-settler: %s", errs)
+	}
+	cli(exitOK, "settler", "settle", settle...)
+	if _, errs := cli(exitBadInput, "settler", "settle", settle...); !strings.Contains(errs, "StatementAlreadySettled") {
+		t.Errorf("replay: %s", errs)
+	}
+
+	// A changed public input (an input digest with its own open request)
+	// fails verification: exit 1, ProofInvalid named.
+	forged := *b
+	forged.PublicInputs = append([]bundle.PublicInput(nil), b.PublicInputs...)
+	forged.PublicInputs[2].Value = "0x0000000000000000000000000000000000000000000000000000000000000abc"
+	forged.InputDigest = forged.PublicInputs[2].Value
+	forgedPath := filepath.Join(t.TempDir(), "forged.json")
+	if err := forged.Write(forgedPath); err != nil {
+		t.Fatal(err)
+	}
+	cli(exitOK, "requester", "open-request", "--settlement", st, "--bundle", forgedPath, "--max-fee", want.Fee.String())
+	if _, errs := cli(exitVerify, "settler", "settle", "--settlement", st, "--bundle", forgedPath, "--indices", "0,1", "--weights", "700001,299999"); !strings.Contains(errs, "ProofInvalid") {
+		t.Errorf("forged input: %s", errs)
+	}
+
+	// Withdrawals: each wallet grows by its credit exactly (less the
+	// withdrawal's own cost where gas is paid in OPEN).
+	stAddr := common.HexToAddress(st)
+	for _, p := range []struct {
+		who  string
+		args []string
+		amt  *big.Int
+	}{
+		{"owner", nil, want.Owner},
+		{"pool", nil, want.Stakers},
+		{"treasury", nil, want.Platform},
+		{"c0", []string{"--root", root, "--index", "0"}, want.Contributors[0]},
+		{"c1", []string{"--root", root, "--index", "1"}, want.Contributors[1]},
+	} {
+		before, err := chain.BalancesOf(ctx, ec, stAddr, token, acct[p.who].addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, _ := cli(exitOK, p.who, "withdraw", append([]string{"--settlement", st}, p.args...)...)
+		after, err := chain.BalancesOf(ctx, ec, stAddr, token, acct[p.who].addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		exp := new(big.Int).Set(p.amt)
+		if mode == "native" {
+			exp.Sub(exp, txCost(res))
+		}
+		if got := new(big.Int).Sub(after.Wallet, before.Wallet); got.Cmp(exp) != 0 || after.Credit.Sign() != 0 {
+			t.Errorf("%s: wallet grew by %s (credit left %s), want %s", p.who, got, after.Credit, exp)
+		}
+	}
+	if _, errs := cli(exitBadInput, "owner", "withdraw", "--settlement", st); !strings.Contains(errs, "NothingToWithdraw") {
+		t.Errorf("second withdrawal: %s", errs)
+	}
+	// The requester's escrow: the deposit less the fee and the forged
+	// request's lock; the slack came back.
+	req, err := chain.BalancesOf(ctx, ec, stAddr, token, acct["requester"].addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	freeEscrow := new(big.Int).Sub(new(big.Int).Sub(deposit, want.Fee), want.Fee)
+	if req.Escrow.Cmp(freeEscrow) != 0 {
+		t.Errorf("requester escrow %s, want %s", req.Escrow, freeEscrow)
+	}
+	res, _ := cli(exitOK, "requester", "withdraw", "--settlement", st, "--escrow", freeEscrow.String())
+	after, err := chain.BalancesOf(ctx, ec, stAddr, token, acct["requester"].addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exp := new(big.Int).Add(req.Wallet, freeEscrow)
+	if mode == "native" {
+		exp.Sub(exp, txCost(res))
+	}
+	if after.Wallet.Cmp(exp) != 0 || after.Escrow.Sign() != 0 {
+		t.Errorf("requester wallet %s escrow %s, want %s and 0", after.Wallet, after.Escrow, exp)
+	}
+	// The contract holds exactly the forged request's lock.
+	held, err := chain.BalancesOf(ctx, ec, stAddr, token, stAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if held.Wallet.Cmp(want.Fee) != 0 {
+		t.Errorf("settlement holds %s, want %s (the open forged request)", held.Wallet, want.Fee)
+	}
+
+	// The event log tells every payment.
+	code, out, errs := runCLI(t, cache, "chain", "events", "--rpc", url, "--settlement", st)
+	if code != exitOK {
+		t.Fatalf("events: exit %d\n%s", code, errs)
+	}
+	var evs struct {
+		Events []chain.Event `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(out), &evs); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{}
+	for _, e := range evs.Events {
+		seen[e.Name]++
+	}
+	if seen["Settled"] != 1 || seen["ContributorsCredited"] != 1 || seen["Withdrawn"] != 3 || seen["ContributorWithdrawn"] != 2 ||
+		seen["RequestOpened"] != 2 || seen["Deposited"] != 1 || seen["EscrowWithdrawn"] != 1 {
+		t.Errorf("events %v", seen)
+	}
+}

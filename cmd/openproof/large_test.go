@@ -1,0 +1,379 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/openproof/openproof/inference/enginetrace"
+	"github.com/openproof/openproof/inference/peft"
+	"github.com/openproof/openproof/inference/safetensors"
+)
+
+// gen runs peftgen into a fresh directory and returns it.
+func gen(t *testing.T, cache string, args ...string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "gen")
+	mustCode(t, exitOK, cache, append(append([]string{"peftgen"}, args...), "--out", dir)...)
+	return dir
+}
+
+// editJSON rewrites a JSON file through edit into a new file.
+func editJSON(t *testing.T, src, dst string, edit func(m map[string]any)) {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(mustRead(t, src), &m); err != nil {
+		t.Fatal(err)
+	}
+	edit(m)
+	b, _ := json.Marshal(m)
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPeftgen: the generated adapters have the real PEFT layouts.
+func TestPeftgen(t *testing.T) {
+	cache := t.TempDir()
+	tests := []struct {
+		args    []string
+		modules []string
+		fanIn   bool
+		base    []int // shape of the first base tensor
+	}{
+		{[]string{"--preset", "gpt2", "--layers", "2", "--in", "16", "--out-features", "48", "--rank", "2"},
+			[]string{"transformer.h.0.attn.c_attn", "transformer.h.1.attn.c_attn"}, true, []int{16, 48}},
+		{[]string{"--preset", "llama", "--dim", "24", "--rank", "4"},
+			[]string{"model.layers.0.self_attn.q_proj", "model.layers.0.self_attn.v_proj"}, false, []int{24, 24}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.args[1], func(t *testing.T) {
+			dir := gen(t, cache, tc.args...)
+			a, err := peft.Load(filepath.Join(dir, genAdapterDir))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, m := range a.Modules {
+				names = append(names, m.Name)
+			}
+			if !slices.Equal(names, tc.modules) || a.Config.FanInFanOut != tc.fanIn {
+				t.Fatalf("modules %v fan_in_fan_out %v, want %v %v", names, a.Config.FanInFanOut, tc.modules, tc.fanIn)
+			}
+			tr, err := enginetrace.Read(filepath.Join(dir, genTraceDir))
+			if err != nil || tr.Tokens != 1 || len(tr.Modules) != len(tc.modules) {
+				t.Fatalf("trace: %v", err)
+			}
+			st, err := safetensors.Read(filepath.Join(dir, genBaseFile))
+			if err != nil {
+				t.Fatal(err)
+			}
+			w, err := st.Get(tc.modules[0] + ".weight")
+			if err != nil || !slices.Equal(w.Shape, tc.base) {
+				t.Fatalf("base tensor: %v %v, want shape %v", w, err, tc.base)
+			}
+		})
+	}
+}
+
+// TestDeltaCLI proves a two-module, three-token trace, verifies it, and
+// checks that tampered bundles and other traces fail (exit 1).
+func TestDeltaCLI(t *testing.T) {
+	cache, dir := t.TempDir(), t.TempDir()
+	g := gen(t, cache, "--preset", "llama", "--dim", "16", "--rank", "2", "--tokens", "3")
+	trace, adapter := filepath.Join(g, genTraceDir), filepath.Join(g, genAdapterDir)
+	b := filepath.Join(dir, "delta.json")
+	prove := []string{"prove-delta", "--trace", trace, "--adapter", adapter, "--salt", "0x2a"}
+
+	// Without keys and without --setup, nothing is proven or written.
+	if out := mustCode(t, exitBadInput, cache, append(prove, "--out", b)...); !strings.Contains(out, "--setup") {
+		t.Fatalf("missing keys: %s", out)
+	}
+	if _, err := os.Stat(b); !os.IsNotExist(err) {
+		t.Fatal("a failed prove-delta wrote its bundle")
+	}
+	mustCode(t, exitOK, cache, append(prove, "--out", b, "--setup")...)
+	var db deltaBundle
+	if err := json.Unmarshal(mustRead(t, b), &db); err != nil {
+		t.Fatal(err)
+	}
+	if len(db.Parts) != 1 || len(db.Parts[0].Modules) != 2 || db.Parts[0].Tokens != 3 || db.Parts[0].Constraints > 1<<15 {
+		t.Fatalf("bundle parts %+v", db.Parts)
+	}
+	out := mustCode(t, exitOK, cache, "verify-delta", "--trace", trace, b)
+	if !strings.Contains(out, "verified") || !strings.Contains(out, "base model") {
+		t.Fatalf("verify-delta: %s", out)
+	}
+	mustCode(t, exitOK, cache, "verify-delta", "--json", "--trace", trace, b)
+
+	// Another salt: another valid proof, with another adapter commitment (the
+	// stored keys are reused).
+	b2 := filepath.Join(dir, "delta2.json")
+	mustCode(t, exitOK, cache, "prove-delta", "--trace", trace, "--adapter", adapter, "--salt", "0x2b", "--out", b2)
+	var db2 deltaBundle
+	if err := json.Unmarshal(mustRead(t, b2), &db2); err != nil {
+		t.Fatal(err)
+	}
+	if db2.Parts[0].AdapterCommitment == db.Parts[0].AdapterCommitment || db2.Parts[0].Proof == db.Parts[0].Proof {
+		t.Fatal("another salt gave the same commitment or proof")
+	}
+
+	// An engine that records only x: prove-delta computes Δy from the
+	// adapter into --filled-trace, which is then the trace to verify against.
+	full, err := enginetrace.Read(trace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	xOnly := *full
+	xOnly.Modules = append([]enginetrace.Module(nil), full.Modules...)
+	for i := range xOnly.Modules {
+		xOnly.Modules[i].Delta = nil
+	}
+	xDir, filled, b3 := filepath.Join(dir, "x-only"), filepath.Join(dir, "filled"), filepath.Join(dir, "delta3.json")
+	if err := xOnly.Write(xDir); err != nil {
+		t.Fatal(err)
+	}
+	proveX := []string{"prove-delta", "--trace", xDir, "--adapter", adapter, "--salt", "0x2a", "--out", b3}
+	if out := mustCode(t, exitBadInput, cache, proveX...); !strings.Contains(out, "--filled-trace") {
+		t.Fatalf("x-only trace without --filled-trace: %s", out)
+	}
+	if out := mustCode(t, exitBadInput, cache, append(append([]string(nil), prove...), "--out", b3, "--filled-trace", filled)...); !strings.Contains(out, "already records") {
+		t.Fatalf("--filled-trace with a complete trace: %s", out)
+	}
+	mustCode(t, exitOK, cache, append(proveX, "--filled-trace", filled)...)
+	if got, err := enginetrace.Read(filled); err != nil || !reflect.DeepEqual(got, full) {
+		t.Fatalf("filled trace differs from the engine's complete trace (%v)", err)
+	}
+	mustCode(t, exitOK, cache, "verify-delta", "--trace", filled, b3)
+
+	part := func(m map[string]any) map[string]any { return m["parts"].([]any)[0].(map[string]any) }
+	tamper := map[string]func(m map[string]any){
+		"proof off the curve": func(m map[string]any) {
+			p := []byte(part(m)["proof"].(string))
+			p[10] = "12"[boolIndex(p[10] == '1')]
+			part(m)["proof"] = string(p)
+		},
+		"proof of another statement": func(m map[string]any) { part(m)["proof"] = db2.Parts[0].Proof },
+		"adapter commitment":         func(m map[string]any) { part(m)["adapter_commitment"] = db2.Parts[0].AdapterCommitment },
+		"delta digest":               func(m map[string]any) { part(m)["delta_digest"] = "0x" + strings.Repeat("0", 63) + "5" },
+		"fewer tokens": func(m map[string]any) {
+			part(m)["tokens"] = 2.0
+			part(m)["circuit"] = strings.Replace(part(m)["circuit"].(string), "/t3/", "/t2/", 1)
+		},
+		"vk hash": func(m map[string]any) { part(m)["vk_sha256"] = strings.Repeat("ab", 32) },
+	}
+	for name, edit := range tamper {
+		t.Run("tampered "+name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "delta.json")
+			editJSON(t, b, p, edit)
+			mustCode(t, exitVerify, cache, "verify-delta", "--trace", trace, p)
+		})
+	}
+	// Pinned: the adapter is a circuit constant; the circuit is named after
+	// the commitment it pins, so another commitment names another key.
+	pinned := filepath.Join(dir, "pinned.json")
+	mustCode(t, exitOK, cache, "prove-delta", "--pinned", "--trace", trace, "--adapter", adapter, "--salt", "0x2a", "--out", pinned, "--setup")
+	var dp deltaBundle
+	if err := json.Unmarshal(mustRead(t, pinned), &dp); err != nil {
+		t.Fatal(err)
+	}
+	if !dp.Parts[0].Pinned || dp.Parts[0].Mode != "direct" || dp.Parts[0].AdapterCommitment != db.Parts[0].AdapterCommitment || dp.Parts[0].Constraints >= db.Parts[0].Constraints {
+		t.Fatalf("pinned part %+v, committed %+v", dp.Parts[0], db.Parts[0])
+	}
+	mustCode(t, exitOK, cache, "verify-delta", "--trace", trace, pinned)
+	for name, edit := range map[string]func(m map[string]any){
+		"commitment": func(m map[string]any) { part(m)["adapter_commitment"] = db2.Parts[0].AdapterCommitment },
+		"not pinned": func(m map[string]any) { part(m)["pinned"] = false },
+		"proof":      func(m map[string]any) { part(m)["proof"] = db.Parts[0].Proof },
+	} {
+		t.Run("tampered pinned "+name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "pinned.json")
+			editJSON(t, pinned, p, edit)
+			mustCode(t, exitVerify, cache, "verify-delta", "--trace", trace, p)
+		})
+	}
+
+	// The same adapter on other activations: the proof is not about them.
+	other := gen(t, cache, "--preset", "llama", "--dim", "16", "--rank", "2", "--tokens", "3", "--seed", "9")
+	mustCode(t, exitVerify, cache, "verify-delta", "--trace", filepath.Join(other, genTraceDir), b)
+}
+
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// TestMergeCLI merges and proves a GPT-2-layout (Conv1D) module in two
+// chained chunks, verifies it, and checks tampering fails (exit 1).
+func TestMergeCLI(t *testing.T) {
+	cache, dir := t.TempDir(), t.TempDir()
+	g := gen(t, cache, "--preset", "gpt2", "--in", "8", "--out-features", "12", "--rank", "2")
+	base, adapter := filepath.Join(g, genBaseFile), filepath.Join(g, genAdapterDir)
+	plain, proven := filepath.Join(dir, "plain"), filepath.Join(dir, "proven")
+	mustCode(t, exitOK, cache, "merge", "--base", base, "--adapter", adapter, "--out", plain)
+	if _, err := os.Stat(filepath.Join(plain, mergeProofFile)); !os.IsNotExist(err) {
+		t.Fatal("merge without --prove wrote a proof file")
+	}
+	mustCode(t, exitOK, cache, "merge", "--base", base, "--adapter", adapter, "--out", proven, "--prove", "--setup", "--max-constraints", "3000")
+	if string(mustRead(t, filepath.Join(plain, mergedFile))) != string(mustRead(t, filepath.Join(proven, mergedFile))) {
+		t.Fatal("merge and merge --prove wrote different weights")
+	}
+	var mb mergeBundle
+	if err := json.Unmarshal(mustRead(t, filepath.Join(proven, mergeProofFile)), &mb); err != nil {
+		t.Fatal(err)
+	}
+	if len(mb.Modules) != 1 || len(mb.Modules[0].Chunks) < 2 || !mb.Modules[0].FanInFanOut {
+		t.Fatalf("merge proof: %+v", mb.Modules)
+	}
+	for _, ch := range mb.Modules[0].Chunks {
+		if ch.Constraints > 1<<15 {
+			t.Fatalf("test setup of %d constraints", ch.Constraints)
+		}
+	}
+	if out := mustCode(t, exitOK, cache, "verify-merge", "--base", base, proven); !strings.Contains(out, "verified") {
+		t.Fatalf("verify-merge: %s", out)
+	}
+
+	// copyOut copies the proven merge into a fresh directory for tampering.
+	copyOut := func(t *testing.T) string {
+		d := filepath.Join(t.TempDir(), "m")
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range []string{mergedFile, mergeProofFile} {
+			if err := os.WriteFile(filepath.Join(d, f), mustRead(t, filepath.Join(proven, f)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return d
+	}
+	chunks := func(m map[string]any) []any { return m["modules"].([]any)[0].(map[string]any)["chunks"].([]any) }
+	tamper := map[string]func(m map[string]any){
+		"swapped chunk proofs": func(m map[string]any) {
+			c := chunks(m)
+			c0, c1 := c[0].(map[string]any), c[1].(map[string]any)
+			c0["proof"], c1["proof"] = c1["proof"], c0["proof"]
+		},
+		"chain value": func(m map[string]any) {
+			chunks(m)[0].(map[string]any)["w_after"] = chunks(m)[1].(map[string]any)["w_after"]
+		},
+		"dropped chunk": func(m map[string]any) {
+			mod := m["modules"].([]any)[0].(map[string]any)
+			mod["chunks"] = chunks(m)[:len(chunks(m))-1]
+		},
+	}
+	for name, edit := range tamper {
+		t.Run("tampered "+name, func(t *testing.T) {
+			d := copyOut(t)
+			editJSON(t, filepath.Join(proven, mergeProofFile), filepath.Join(d, mergeProofFile), edit)
+			mustCode(t, exitVerify, cache, "verify-merge", "--base", base, d)
+		})
+	}
+	t.Run("tampered merged weight", func(t *testing.T) {
+		d := copyOut(t)
+		p := filepath.Join(d, mergedFile)
+		st, err := safetensors.Read(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := st.Tensors[st.Order[0]]
+		w.Data[5] ^= 1
+		if err := safetensors.Write(p, st); err != nil {
+			t.Fatal(err)
+		}
+		mustCode(t, exitVerify, cache, "verify-merge", "--base", base, d)
+	})
+	t.Run("another base", func(t *testing.T) {
+		other := gen(t, cache, "--preset", "gpt2", "--in", "8", "--out-features", "12", "--rank", "2", "--seed", "5")
+		mustCode(t, exitVerify, cache, "verify-merge", "--base", filepath.Join(other, genBaseFile), proven)
+	})
+
+	// An openproof model directory as the base (no proof: the module is
+	// 64→10, a setup this test need not pay for).
+	stack := smallStack(t)
+	md := filepath.Join(dir, "mnist")
+	mustCode(t, exitOK, cache, "merge", "--base", stack[1], "--adapter", stack[3], "--out", md)
+	st, err := safetensors.Read(filepath.Join(md, mergedFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, err := st.Get("fc2.weight"); err != nil || !slices.Equal(w.Shape, []int{10, 64}) || w.DType != safetensors.I8 {
+		t.Fatalf("merged fc2: %+v, %v", w, err)
+	}
+}
+
+// TestAttributionAndLargeBadInput: bad files and flags of the new commands
+// exit 2 with a message naming the file or flag.
+func TestAttributionAndLargeBadInput(t *testing.T) {
+	cache, dir := t.TempDir(), t.TempDir()
+	garbage := filepath.Join(dir, "garbage.json")
+	if err := os.WriteFile(garbage, []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing")
+	dn := filepath.Join(dir, "dn.jsonl")
+	mustCode(t, exitOK, cache, "datanet", "sample", "--out", dn)
+	llama := gen(t, cache, "--preset", "llama", "--dim", "16", "--rank", "2")
+	gpt2 := gen(t, cache, "--preset", "gpt2", "--in", "8", "--out-features", "12", "--rank", "2")
+	lt, la := filepath.Join(llama, genTraceDir), filepath.Join(llama, genAdapterDir)
+	noProof := filepath.Join(dir, "noproof")
+	mustCode(t, exitOK, cache, "merge", "--base", filepath.Join(gpt2, genBaseFile), "--adapter", filepath.Join(gpt2, genAdapterDir), "--out", noProof)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"datanet", "build", "--in", missing, "--out", filepath.Join(dir, "x.bin")}, "missing"},
+		{[]string{"datanet", "build", "--in", garbage, "--out", filepath.Join(dir, "x.bin")}, "garbage.json"},
+		{[]string{"datanet", "build", "--in", dn}, "out"},
+		{[]string{"datanet", "inspect"}, "FILE"},
+		{[]string{"datanet", "inspect", garbage}, "garbage.json"},
+		{[]string{"datanet", "sample", "--contributors", "0", "--out", filepath.Join(dir, "x.bin")}, "contributors"},
+		{[]string{"train", "--out", dir}, "--datanet"},
+		{[]string{"train", "--datanet", garbage, "--out", dir}, "garbage.json"},
+		{[]string{"train", "--datanet", dn, "--data", garbage, "--out", dir}, "exclude"},
+		{[]string{"train", "--datanet", dn, "--epochs", "0", "--out", dir}, "epochs"},
+		{[]string{"train", "--data", garbage, "--epochs", "3", "--out", dir}, "--epochs applies only with --datanet"},
+		{[]string{"train", "--datanet", dn, "--lr", "-1", "--out", dir}, "lr"},
+		{[]string{"train", "--datanet", dn, "--base", dir, "--out", dir}, "base model"},
+		{[]string{"audit", "--datanet", dn, "--artifacts", missing}, "--artifacts"},
+		{[]string{"audit", "--datanet", garbage, "--artifacts", missing}, "garbage.json"},
+		{[]string{"peftgen", "--preset", "gpt3", "--out", dir}, "preset"},
+		{[]string{"peftgen", "--tokens", "0", "--out", dir}, "tokens"},
+		{[]string{"prove-delta", "--trace", missing, "--adapter", la, "--out", filepath.Join(dir, "d.json")}, "--trace"},
+		{[]string{"prove-delta", "--trace", lt, "--adapter", filepath.Join(gpt2, genAdapterDir), "--out", filepath.Join(dir, "d.json")}, "--adapter"},
+		{[]string{"prove-delta", "--trace", lt, "--adapter", la, "--mode", "fast", "--out", filepath.Join(dir, "d.json")}, "mode"},
+		{[]string{"prove-delta", "--trace", lt, "--adapter", la, "--pinned", "--mode", "direct", "--out", filepath.Join(dir, "d.json")}, "pinned"},
+		{[]string{"prove-delta", "--trace", lt, "--adapter", la, "--salt", "0xzz", "--out", filepath.Join(dir, "d.json")}, "salt"},
+		{[]string{"prove-delta", "--trace", filepath.Join(gpt2, genTraceDir), "--adapter", la, "--out", filepath.Join(dir, "d.json")}, "--adapter"},
+		{[]string{"verify-delta", "--trace", lt}, "BUNDLE"},
+		{[]string{"verify-delta", "--trace", lt, garbage}, "garbage.json"},
+		{[]string{"verify-delta", "--trace", missing, garbage}, "garbage.json"},
+		{[]string{"merge", "--base", missing, "--adapter", la, "--out", dir}, "--base"},
+		{[]string{"merge", "--base", filepath.Join(gpt2, genBaseFile), "--adapter", la, "--out", dir}, "q_proj.weight"},
+		{[]string{"merge", "--base", filepath.Join(gpt2, genBaseFile), "--adapter", missing, "--out", dir}, "--adapter"},
+		{[]string{"verify-merge", "--base", filepath.Join(gpt2, genBaseFile), noProof}, mergeProofFile},
+		{[]string{"verify-merge", "--base", filepath.Join(gpt2, genBaseFile)}, "DIR"},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			out := mustCode(t, exitBadInput, cache, tc.args...)
+			if !strings.Contains(out, tc.want) {
+				t.Fatalf("message does not mention %q:\n%s", tc.want, out)
+			}
+		})
+	}
+	for _, p := range []string{"x.bin", "d.json"} {
+		if _, err := os.Stat(filepath.Join(dir, p)); !os.IsNotExist(err) {
+			t.Fatalf("a failed command wrote %s", p)
+		}
+	}
+}
