@@ -103,6 +103,7 @@ func datanetCommand(e *env) *cli.Command {
 					return e.saveDatanet(d, c.String("out"))
 				},
 			},
+			datanetMNISTCommand(e),
 			{
 				Name:      "inspect",
 				Usage:     "list a Datanet's contributors, record counts, per-contributor commitments and root",

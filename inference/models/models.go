@@ -1,10 +1,13 @@
 // Package models embeds openproof's default model files, so that the demo
 // runs with nothing on disk: the MNIST base MLP (784→64 ReLU →10, float32,
 // calibrated for the fixed-point recipe), its LoRA adapter for digits turned
-// 90° clockwise, and 64 such digits from the held-out test split.
+// 90° clockwise, 64 such digits from the held-out test split, and the
+// adapter's attribution artifacts over the Datanet of its training digits
+// (MNISTDatanet, MNISTAttribution).
 //
-// inference/mnist produces the files (`make train`); mnist/TRAINING.md
-// records the command, the accuracies and the sizes.
+// inference/mnist produces the model files (`make train`), MNISTAttributionOf
+// the artifacts; mnist/TRAINING.md records the commands, the accuracies and
+// the sizes.
 package models
 
 import (
@@ -27,7 +30,7 @@ import (
 //
 //go:embed mnist/base/config.json mnist/base/model.safetensors
 //go:embed mnist/adapter/adapter_config.json mnist/adapter/adapter_model.safetensors
-//go:embed mnist/samples.bin
+//go:embed mnist/samples.bin mnist/attribution.json
 var embedded embed.FS // read-only: embed.FS cannot be modified
 
 // Paths inside FS.

@@ -143,8 +143,8 @@ func TestMaterialize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n != 5 {
-		t.Fatalf("%d embedded files, want 5", n)
+	if n != 6 {
+		t.Fatalf("%d embedded files, want 6", n)
 	}
 	if _, err := model.Load(filepath.Join(dir, MNISTBaseDir)); err != nil {
 		t.Fatalf("materialized base does not load: %v", err)

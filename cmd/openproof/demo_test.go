@@ -1,0 +1,202 @@
+package main
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/circuits/lora"
+	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/prover"
+)
+
+// TestDemoAttributedSolves checks the demo's default (attributed) statement
+// without its 2^17 setup: the embedded artifacts fit the embedded model and
+// adapter, the circuit fits a 2^17 domain, the assignment for the demo's
+// digit satisfies it, and a changed weight or Datanet root does not.
+func TestDemoAttributedSolves(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: compiles the 128k-constraint demo circuit")
+	}
+	ctx := context.Background()
+	s, err := openStack("", "", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	da, err := embeddedAttribution(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	samples, err := models.MNISTSamples()
+	if err != nil {
+		t.Fatal(err)
+	}
+	salt, err := commit.ParseHex(saltFlag.Value)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := runTrace(ctx, s, quant.QuantizeInput(samples.Images[0], s.q.InputExp), salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	circuit, err := lora.NewAttributed(s.q, s.shape(), da.plan, da.art.Datanet.Classes, len(da.art.Contribs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ccs, err := prover.Compile(ctx, circuit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := ccs.GetNbConstraints()
+	t.Logf("demo circuit %s: %d constraints", lora.AttributedName(s.q, s.shape(), da.plan.P, len(da.art.Contribs)), n)
+	if n > 1<<17 {
+		t.Errorf("the demo circuit has %d constraints, more than 2^17: its setup no longer fits make demo's time", n)
+	}
+
+	assign := func() (*lora.AttributedCircuit, *lora.Attribution) {
+		t.Helper()
+		a, att, err := lora.AssignAttributedFromTrace(s.q, tr, da.art)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a, att
+	}
+	solved := func(a *lora.AttributedCircuit) error {
+		t.Helper()
+		w, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ccs.IsSolved(w)
+	}
+	a, att := assign()
+	if err := solved(a); err != nil {
+		t.Fatalf("the demo's attributed assignment is rejected: %v", err)
+	}
+	if att.Prediction != int(samples.Labels[0]) {
+		t.Errorf("attributed at label %d, the demo digit is a %d", att.Prediction, samples.Labels[0])
+	}
+	root, err := commit.ParseHex(da.art.Datanet.Root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !att.Root.Equal(&root) {
+		t.Fatalf("proven root %s, artifacts %s", commit.Hex(att.Root), da.art.Datanet.Root)
+	}
+	// The top contributor holds the demo digit's class.
+	top := 0
+	for c, w := range att.Weights {
+		if w > att.Weights[top] {
+			top = c
+		}
+	}
+	if want := models.MNISTContributorID(int(samples.Labels[0])); da.art.Contribs[top].ID != want {
+		t.Errorf("top contributor %s (weights %v), want %s", da.art.Contribs[top].ID, att.Weights, want)
+	}
+
+	from, to := top, (top+1)%len(att.Weights)
+	moved := append([]uint32(nil), att.Weights...)
+	moved[from]--
+	moved[to]++ // still sums to 10^6
+	dataRoot, err := commit.ParseHex(da.art.Datanet.DataRoot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, mut := range map[string]func(c *lora.AttributedCircuit){
+		"one ppm moved between contributors": func(c *lora.AttributedCircuit) { c.AttributionDigest = toBig(influence.Digest(moved)) },
+		"Datanet root without sketches":      func(c *lora.AttributedCircuit) { c.DatanetRoot = toBig(dataRoot) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			c, _ := assign()
+			mut(c)
+			if err := solved(c); err == nil {
+				t.Fatal("the demo circuit accepted the change")
+			}
+		})
+	}
+}
+
+func toBig(e fr.Element) *big.Int { return e.BigInt(new(big.Int)) }
+
+// TestDemoAttributionFlags checks the demo's attribution choices that fail
+// before any circuit is compiled.
+func TestDemoAttributionFlags(t *testing.T) {
+	cache := t.TempDir()
+	garbage := filepath.Join(t.TempDir(), "garbage.json")
+	if err := os.WriteFile(garbage, []byte("not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"demo", "--no-attribution", "--attribution", garbage}, "exclude"},
+		{[]string{"demo", "--attribution", garbage}, "garbage.json"},
+		{[]string{"demo", "--no-adapter", "--attribution", garbage}, "garbage.json"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			out := mustCode(t, exitBadInput, cache, tc.args...)
+			if !strings.Contains(out, tc.want) {
+				t.Fatalf("message does not mention %q:\n%s", tc.want, out)
+			}
+		})
+	}
+}
+
+// TestDatanetMNIST rebuilds the demo's Datanet from the converted MNIST file
+// (skipping when `make data` has not run) and audits the embedded artifacts
+// against it; bad --data files exit 2.
+func TestDatanetMNIST(t *testing.T) {
+	cache := t.TempDir()
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "garbage.bin")
+	if err := os.WriteFile(garbage, []byte("OPMNIST1 but not really"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := mustCode(t, exitBadInput, cache, "datanet", "mnist", "--out", filepath.Join(dir, "dn.opdn"))
+	if !strings.Contains(out, "make data") {
+		t.Fatalf("missing default data file: message does not point to make data:\n%s", out)
+	}
+	out = mustCode(t, exitBadInput, cache, "datanet", "mnist", "--data", garbage, "--out", filepath.Join(dir, "dn.opdn"))
+	if !strings.Contains(out, "garbage.bin") {
+		t.Fatalf("message does not name the file:\n%s", out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "dn.opdn")); !os.IsNotExist(err) {
+		t.Fatalf("a failed datanet mnist wrote its output (stat: %v)", err)
+	}
+
+	data := os.Getenv("OPENPROOF_CACHE")
+	if data == "" {
+		data = defaultCache()
+	}
+	data = filepath.Join(data, "mnist", "mnist.bin")
+	if _, err := os.Stat(data); err != nil {
+		t.Skipf("skipping the rebuild: %s is absent (make data); inference/models' TestEmbeddedAttributionReproduces fetches it", data)
+	}
+	if testing.Short() {
+		t.Skip("skipping the rebuild and audit in -short mode")
+	}
+	dn := filepath.Join(dir, "dn.opdn")
+	out = mustCode(t, exitOK, cache, "datanet", "mnist", "--data", data, "--out", dn)
+	art, err := models.MNISTAttribution()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, art.Datanet.DataRoot) || !strings.Contains(out, "8004 records") {
+		t.Fatalf("datanet mnist output lacks the data root %s or the record count:\n%s", art.Datanet.DataRoot, out)
+	}
+	out = mustCode(t, exitOK, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "inference", "models", "mnist"), "--sample", "0")
+	if !strings.Contains(out, "audit passed") || !strings.Contains(out, "digit-0") {
+		t.Fatalf("audit of the embedded artifacts:\n%s", out)
+	}
+}
