@@ -162,8 +162,8 @@ func TestGasFigures(t *testing.T) {
 		"The first payment to a contributor index costs a new storage slot (about 17,000 more). "+
 		"With digest-checked weights (settle recomputes attribution/influence.Digest over the whole Datanet, here 64 contributors, "+
 		"and accepts weights from anyone) settle takes %d with 1 and %d with 8 weighted contributors (6 public inputs); "+
-		"the digest alone costs %d, %d and %d gas as a transaction for Datanets of 1, 8 and 64 contributors, so its cost follows "+
-		"the Datanet's size, not the number of contributors paid.\n",
+		"the digest alone costs %d, %d and %d gas as a transaction for Datanets of 1, 8 and 64 contributors (all listed), so its cost follows "+
+		"the Datanet's size (one Poseidon2 permutation per 15 contributors), plus a few hundred gas per contributor listed.\n",
 		verifyGas["MnistDemoVerifier"], verifyGas["MnistDemoGnarkVerifier"], verifyGas["TinyVerifier"], verifyGas["TinyGnarkVerifier"],
 		per[8], uint64(slope64+0.5), attributed[1], attributed[8], digestGas[1], digestGas[8], digestGas[64])
 	t.Log(summary)

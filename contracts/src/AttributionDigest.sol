@@ -5,127 +5,24 @@ pragma solidity 0.8.30;
 
 import {IAttributionDigest} from "./IAttributionDigest.sol";
 
-/// @title Poseidon2: gnark-crypto's BN254 Poseidon2 permutation, width 4
-/// (8 full and 56 partial rounds, x⁵), the hash of circuits/commit.
-library Poseidon2 {
-    uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
-
-    /// The permutation of (s0, s1, s2, s3), each below R.
-    function permute(uint256 s0, uint256 s1, uint256 s2, uint256 s3)
-        internal
-        pure
-        returns (uint256, uint256, uint256, uint256)
-    {
-        assembly ("memory-safe") {
-            // x⁵ of x + c: x, c < R, so the sum fits a word and mulmod reduces it.
-            function sbox(x, c) -> y {
-                let t := add(x, c)
-                let t2 := mulmod(t, t, 21888242871839275222246405745257275088548364400416034343698204186575808495617)
-                y := mulmod(mulmod(t2, t2, 21888242871839275222246405745257275088548364400416034343698204186575808495617), t, 21888242871839275222246405745257275088548364400416034343698204186575808495617)
-            }
-            // The external matrix M4 (gnark-crypto's matMulM4InPlace).
-            function ext(a, b, c, d) -> y0, y1, y2, y3 {
-                let q := 21888242871839275222246405745257275088548364400416034343698204186575808495617
-                let t0 := addmod(a, b, q)
-                let t1 := addmod(c, d, q)
-                let t2 := addmod(add(b, b), t1, q)
-                let t3 := addmod(add(d, d), t0, q)
-                y3 := addmod(mul(4, t1), t3, q)
-                y1 := addmod(mul(4, t0), t2, q)
-                y0 := addmod(t3, y1, q)
-                y2 := addmod(t2, y3, q)
-            }
-            // One partial round: S-box on the first word, then the internal
-            // matrix (diagonal plus the all-ones matrix).
-            function part(a, b, c, d, k) -> y0, y1, y2, y3 {
-                let q := 21888242871839275222246405745257275088548364400416034343698204186575808495617
-                a := sbox(a, k)
-                let s := add(add(a, b), add(c, d)) // < 4R: no overflow
-                y0 := addmod(mulmod(a, 0x10dc6e9c006ea38b04b1e03b4bd9490c0d03f98929ca1d7fb56821fd19d3b6e7, q), s, q)
-                y1 := addmod(mulmod(b, 0xc28145b6a44df3e0149b3d0a30b3bb599df9756d4dd9b84a86b38cfb45a740b, q), s, q)
-                y2 := addmod(mulmod(c, 0x544b8338791518b2c7645a50392798b21f75bb60e3596170067d00141cac15, q), s, q)
-                y3 := addmod(mulmod(d, 0x222c01175718386f2e2e82eb122789e352e105a3b8fa852613bc534433ee428b, q), s, q)
-            }
-            s0, s1, s2, s3 := ext(s0, s1, s2, s3)
-            s0, s1, s2, s3 := ext(sbox(s0, 0x19b849f69450b06848da1d39bd5e4a4302bb86744edc26238b0878e269ed23e5), sbox(s1, 0x265ddfe127dd51bd7239347b758f0a1320eb2cc7450acc1dad47f80c8dcf34d6), sbox(s2, 0x199750ec472f1809e0f66a545e1e51624108ac845015c2aa3dfc36bab497d8aa), sbox(s3, 0x157ff3fe65ac7208110f06a5f74302b14d743ea25067f0ffd032f787c7f1cdf8))
-            s0, s1, s2, s3 := ext(sbox(s0, 0x2e49c43c4569dd9c5fd35ac45fca33f10b15c590692f8beefe18f4896ac94902), sbox(s1, 0xe35fb89981890520d4aef2b6d6506c3cb2f0b6973c24fa82731345ffa2d1f1e), sbox(s2, 0x251ad47cb15c4f1105f109ae5e944f1ba9d9e7806d667ffec6fe723002e0b996), sbox(s3, 0x13da07dc64d428369873e97160234641f8beb56fdd05e5f3563fa39d9c22df4e))
-            s0, s1, s2, s3 := ext(sbox(s0, 0xc009b84e650e6d23dc00c7dccef7483a553939689d350cd46e7b89055fd4738), sbox(s1, 0x11f16b1c63a854f01992e3956f42d8b04eb650c6d535eb0203dec74befdca06), sbox(s2, 0xed69e5e383a688f209d9a561daa79612f3f78d0467ad45485df07093f367549), sbox(s3, 0x4dba94a7b0ce9e221acad41472b6bbe3aec507f5eb3d33f463672264c9f789b))
-            s0, s1, s2, s3 := ext(sbox(s0, 0xa3f2637d840f3a16eb094271c9d237b6036757d4bb50bf7ce732ff1d4fa28e8), sbox(s1, 0x259a666f129eea198f8a1c502fdb38fa39b1f075569564b6e54a485d1182323f), sbox(s2, 0x28bf7459c9b2f4c6d8e7d06a4ee3a47f7745d4271038e5157a32fdf7ede0d6a1), sbox(s3, 0xa1ca941f057037526ea200f489be8d4c37c85bbcce6a2aeec91bd6941432447))
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0xc6f8f958be0e93053d7fd4fc54512855535ed1539f051dcb43a26fd926361cf)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x123106a93cd17578d426e8128ac9d90aa9e8a00708e296e084dd57e69caaf811)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x26e1ba52ad9285d97dd3ab52f8e840085e8fa83ff1e8f1877b074867cd2dee75)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x1cb55cad7bd133de18a64c5c47b9c97cbe4d8b7bf9e095864471537e6a4ae2c5)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x1dcd73e46acd8f8e0e2c7ce04bde7f6d2a53043d5060a41c7143f08e6e9055d0)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x11003e32f6d9c66f5852f05474a4def0cda294a0eb4e9b9b12b9bb4512e5574)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x2b1e809ac1d10ab29ad5f20d03a57dfebadfe5903f58bafed7c508dd2287ae8c)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x2539de1785b735999fb4dac35ee17ed0ef995d05ab2fc5faeaa69ae87bcec0a5)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0xc246c5a2ef8ee0126497f222b3e0a0ef4e1c3d41c86d46e43982cb11d77951d)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x192089c4974f68e95408148f7c0632edbb09e6a6ad1a1c2f3f0305f5d03b527b)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x1eae0ad8ab68b2f06a0ee36eeb0d0c058529097d91096b756d8fdc2fb5a60d85)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x179190e5d0e22179e46f8282872abc88db6e2fdc0dee99e69768bd98c5d06bfb)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x29bb9e2c9076732576e9a81c7ac4b83214528f7db00f31bf6cafe794a9b3cd1c)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x225d394e42207599403efd0c2464a90d52652645882aac35b10e590e6e691e08)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x64760623c25c8cf753d238055b444532be13557451c087de09efd454b23fd59)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x10ba3a0e01df92e87f301c4b716d8a394d67f4bf42a75c10922910a78f6b5b87)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0xe070bf53f8451b24f9c6e96b0c2a801cb511bc0c242eb9d361b77693f21471c)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x1b94cd61b051b04dd39755ff93821a73ccd6cb11d2491d8aa7f921014de252fb)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x1d7cb39bafb8c744e148787a2e70230f9d4e917d5713bb050487b5aa7d74070b)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x2ec93189bd1ab4f69117d0fe980c80ff8785c2961829f701bb74ac1f303b17db)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x2db366bfdd36d277a692bb825b86275beac404a19ae07a9082ea46bd83517926)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x62100eb485db06269655cf186a68532985275428450359adc99cec6960711b8)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x761d33c66614aaa570e7f1e8244ca1120243f92fa59e4f900c567bf41f5a59b)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x20fc411a114d13992c2705aa034e3f315d78608a0f7de4ccf7a72e494855ad0d)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x25b5c004a4bdfcb5add9ec4e9ab219ba102c67e8b3effb5fc3a30f317250bc5a)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x23b1822d278ed632a494e58f6df6f5ed038b186d8474155ad87e7dff62b37f4b)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x22734b4c5c3f9493606c4ba9012499bf0f14d13bfcfcccaa16102a29cc2f69e0)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x26c0c8fe09eb30b7e27a74dc33492347e5bdff409aa3610254413d3fad795ce5)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x70dd0ccb6bd7bbae88eac03fa1fbb26196be3083a809829bbd626df348ccad9)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x12b6595bdb329b6fb043ba78bb28c3bec2c0a6de46d8c5ad6067c4ebfd4250da)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x248d97d7f76283d63bec30e7a5876c11c06fca9b275c671c5e33d95bb7e8d729)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x1a306d439d463b0816fc6fd64cc939318b45eb759ddde4aa106d15d9bd9baaaa)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x28a8f8372e3c38daced7c00421cb4621f4f1b54ddc27821b0d62d3d6ec7c56cf)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x94975717f9a8a8bb35152f24d43294071ce320c829f388bc852183e1e2ce7e)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x4d5ee4c3aa78f7d80fde60d716480d3593f74d4f653ae83f4103246db2e8d65)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x2a6cf5e9aa03d4336349ad6fb8ed2269c7bef54b8822cc76d08495c12efde187)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x2304d31eaab960ba9274da43e19ddeb7f792180808fd6e43baae48d7efcba3f3)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x3fd9ac865a4b2a6d5e7009785817249bff08a7e0726fcb4e1c11d39d199f0b0)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0xb7258ded52bbda2248404d55ee5044798afc3a209193073f7954d4d63b0b64)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x159f81ada0771799ec38fca2d4bf65ebb13d3a74f3298db36272c5ca65e92d9a)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x1ef90e67437fbc8550237a75bc28e3bb9000130ea25f0c5471e144cf4264431f)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x1e65f838515e5ff0196b49aa41a2d2568df739bc176b08ec95a79ed82932e30d)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x2b1b045def3a166cec6ce768d079ba74b18c844e570e1f826575c1068c94c33f)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x832e5753ceb0ff6402543b1109229c165dc2d73bef715e3f1c6e07c168bb173)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x2f614e9cedfb3dc6b762ae0a37d41bab1b841c2e8b6451bc5a8e3c390b6ad16)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0xe2427d38bd46a60dd640b8e362cad967370ebb777bedff40f6a0be27e7ed705)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x493630b7c670b6deb7c84d414e7ce79049f0ec098c3c7c50768bbe29214a53a)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x22ead100e8e482674decdab17066c5a26bb1515355d5461a3dc06cc85327cea9)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x25b3e56e655b42cdaae2626ed2554d48583f1ae35626d04de5084e0b6d2a6f16)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x1e32752ada8836ef5837a6cde8ff13dbb599c336349e4c584b4fdc0a0cf6f9d0)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x2fa2a871c15a387cc50f68f6f3c3455b23c00995f05078f672a9864074d412e5)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x2f569b8a9a4424c9278e1db7311e889f54ccbf10661bab7fcd18e7c7a7d83505)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x44cb455110a8fdd531ade530234c518a7df93f7332ffd2144165374b246b43d)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x227808de93906d5d420246157f2e42b191fe8c90adfe118178ddc723a5319025)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0x2fcca2934e046bc623adead873579865d03781ae090ad4a8579d2e7a6800355)
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, 0xef915f0ac120b876abccceb344a1d36bad3f3c5ab91a8ddcbec2e060d8befac)
-            s0, s1, s2, s3 := ext(sbox(s0, 0x1797130f4b7a3e1777eb757bc6f287f6ab0fb85f6be63b09f3b16ef2b1405d38), sbox(s1, 0xa76225dc04170ae3306c85abab59e608c7f497c20156d4d36c668555decc6e5), sbox(s2, 0x1fffb9ec1992d66ba1e77a7b93209af6f8fa76d48acb664796174b5326a31a5c), sbox(s3, 0x25721c4fc15a3f2853b57c338fa538d85f8fbba6c6b9c6090611889b797b9c5f))
-            s0, s1, s2, s3 := ext(sbox(s0, 0xc817fd42d5f7a41215e3d07ba197216adb4c3790705da95eb63b982bfcaf75a), sbox(s1, 0x13abe3f5239915d39f7e13c2c24970b6df8cf86ce00a22002bc15866e52b5a96), sbox(s2, 0x2106feea546224ea12ef7f39987a46c85c1bc3dc29bdbd7a92cd60acb4d391ce), sbox(s3, 0x21ca859468a746b6aaa79474a37dab49f1ca5a28c748bc7157e1b3345bb0f959))
-            s0, s1, s2, s3 := ext(sbox(s0, 0x5ccd6255c1e6f0c5cf1f0df934194c62911d14d0321662a8f1a48999e34185b), sbox(s1, 0xf0e34a64b70a626e464d846674c4c8816c4fb267fe44fe6ea28678cb09490a4), sbox(s2, 0x558531a4e25470c6157794ca36d0e9647dbfcfe350d64838f5b1a8a2de0d4bf), sbox(s3, 0x9d3dca9173ed2faceea125157683d18924cadad3f655a60b72f5864961f1455))
-            s0, s1, s2, s3 := ext(sbox(s0, 0x328cbd54e8c0913493f866ed03d218bf23f92d68aaec48617d4c722e5bd4335), sbox(s1, 0x2bf07216e2aff0a223a487b1a7094e07e79e7bcc9798c648ee3347dd5329d34b), sbox(s2, 0x1daf345a58006b736499c583cb76c316d6f78ed6a6dffc82111e11a63fe412df), sbox(s3, 0x176563472456aaa746b694c60e1823611ef39039b2edc7ff391e6f2293d2c404))
-        }
-        return (s0, s1, s2, s3);
-    }
-}
-
 /// @title AttributionDigest: attribution/influence.Digest on chain.
 /// @notice Hash(tag, n, Pack(c·2^20 | w_c for c = 0 … n−1)), entries of
 /// 48 bits packed five per element (the first in the low bits), hashed
 /// by circuits/commit's sponge (rate 3, the element count in the capacity
-/// word). Weights come sparse, as settle takes them: contributors not
-/// listed have weight zero.
+/// word) with gnark-crypto's BN254 Poseidon2 permutation, width 4
+/// (8 full and 56 partial rounds, x⁵). Weights come sparse, as
+/// settle takes them: contributors not listed have weight zero.
 contract AttributionDigest is IAttributionDigest {
+    /// The BN254 scalar field modulus.
+    uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
     /// commit.Tag("openproof/attribution/v1")
     uint256 internal constant TAG = 0x6f70656e70726f6f662f6174747269627574696f6e2f7631;
     uint256 internal constant MAX_CONTRIBUTORS = 1 << 28; // c·2^20 stays within its slot
+
+    // The modulus, used hundreds of times per permutation, is an immutable:
+    // as a literal, the optimizer's constant optimizer would copy it from
+    // code (CODECOPY and MLOAD) at every use.
+    uint256 private immutable Q = R;
 
     /// indices are not strictly increasing below contributors, or do not
     /// match weightsPpm in length.
@@ -133,34 +30,337 @@ contract AttributionDigest is IAttributionDigest {
 
     function digest(uint256 contributors, uint32[] calldata indices, uint32[] calldata weightsPpm)
         external
-        pure
+        view
         returns (uint256)
     {
         if (indices.length != weightsPpm.length || contributors >= MAX_CONTRIBUTORS) revert DigestInputInvalid();
         uint256 groups = (contributors + 4) / 5;
         uint256 p; // next sparse entry
         uint256 e;
-        uint256 s2;
         // The first absorption is the tag, n and packed element 0.
+        (uint256 s0, uint256 s1, uint256 s2, uint256 s3) = (TAG, contributors, 0, groups + 2);
         if (groups != 0) (s2, p) = _group(0, contributors, p, indices, weightsPpm);
-        (uint256 s0, uint256 s1, uint256 s3) = (TAG, contributors, groups + 2);
-        (s0, s1, s2, s3) = Poseidon2.permute(s0, s1, s2, s3);
-        for (uint256 g = 1; g < groups; g += 3) {
+        for (uint256 g = 1; ; g += 3) {
+            (s0, s1, s2, s3) = _permute(s0, s1, s2, s3);
+            if (g >= groups) break;
             (e, p) = _group(g, contributors, p, indices, weightsPpm);
-            s0 = addmod(s0, e, Poseidon2.R);
+            s0 = addmod(s0, e, R);
             if (g + 1 < groups) {
                 (e, p) = _group(g + 1, contributors, p, indices, weightsPpm);
-                s1 = addmod(s1, e, Poseidon2.R);
+                s1 = addmod(s1, e, R);
             }
             if (g + 2 < groups) {
                 (e, p) = _group(g + 2, contributors, p, indices, weightsPpm);
-                s2 = addmod(s2, e, Poseidon2.R);
+                s2 = addmod(s2, e, R);
             }
-            (s0, s1, s2, s3) = Poseidon2.permute(s0, s1, s2, s3);
         }
         // An index out of order, repeated or ≥ contributors is never reached.
         if (p != indices.length) revert DigestInputInvalid();
         return s0;
+    }
+
+    /// The Poseidon2 permutation of (s0, s1, s2, s3), each below R.
+    function _permute(uint256 s0, uint256 s1, uint256 s2, uint256 s3)
+        private
+        view
+        returns (uint256, uint256, uint256, uint256)
+    {
+        uint256 q = Q;
+        // Never taken (Q is R): a function that may call itself is never
+        // inlined, and inlined into digest this one needs more than the 16
+        // reachable stack slots (and duplicates its code).
+        if (q == 0) return _permute(s0, s1, s2, s3);
+        // Generated Yul (internal/digestgen/yul.go): the state on the stack,
+        // q an immutable (3 gas a use, as a stack copy), the full rounds
+        // straight-line code, each partial round one call of part; sums are
+        // reduced only where an unreduced one could pass 2^256.
+        assembly ("memory-safe") {
+            function part(x, b, c, d, m) -> y0, y1, y2, y3 {
+                let u := mulmod(x, x, m)
+                u := mulmod(u, u, m)
+                x := mulmod(u, x, m)
+                let sum := addmod(add(add(x, b), d), c, m)
+                y3 := add(mulmod(d, 0x222c01175718386f2e2e82eb122789e352e105a3b8fa852613bc534433ee428b, m), sum)
+                y2 := add(mulmod(c, 0x544b8338791518b2c7645a50392798b21f75bb60e3596170067d00141cac15, m), sum)
+                y1 := add(mulmod(b, 0xc28145b6a44df3e0149b3d0a30b3bb599df9756d4dd9b84a86b38cfb45a740b, m), sum)
+                y0 := add(mulmod(x, 0x10dc6e9c006ea38b04b1e03b4bd9490c0d03f98929ca1d7fb56821fd19d3b6e7, m), sum)
+            }
+            { // the initial external matrix
+                let t0 := addmod(s0, s1, q)
+                let t1 := addmod(s2, s3, q)
+                let t2 := add(add(s1, s1), t1)
+                let t3 := add(add(s3, s3), t0)
+                s1 := addmod(shl(2, t0), t2, q)
+                s3 := addmod(shl(2, t1), t3, q)
+                s0 := add(t3, s1)
+                s2 := add(t2, s3)
+            }
+            { // full round 0
+                let x0 := add(s0, 0x19b849f69450b06848da1d39bd5e4a4302bb86744edc26238b0878e269ed23e5)
+                let x1 := add(s1, 0x265ddfe127dd51bd7239347b758f0a1320eb2cc7450acc1dad47f80c8dcf34d6)
+                let x2 := add(s2, 0x199750ec472f1809e0f66a545e1e51624108ac845015c2aa3dfc36bab497d8aa)
+                let x3 := add(s3, 0x157ff3fe65ac7208110f06a5f74302b14d743ea25067f0ffd032f787c7f1cdf8)
+                let u0 := mulmod(x0, x0, q)
+                u0 := mulmod(u0, u0, q)
+                x0 := mulmod(u0, x0, q)
+                let u1 := mulmod(x1, x1, q)
+                u1 := mulmod(u1, u1, q)
+                x1 := mulmod(u1, x1, q)
+                let u2 := mulmod(x2, x2, q)
+                u2 := mulmod(u2, u2, q)
+                x2 := mulmod(u2, x2, q)
+                let u3 := mulmod(x3, x3, q)
+                u3 := mulmod(u3, u3, q)
+                x3 := mulmod(u3, x3, q)
+                let t0 := addmod(x0, x1, q)
+                let t1 := addmod(x2, x3, q)
+                let t2 := add(add(x1, x1), t1)
+                let t3 := add(add(x3, x3), t0)
+                s1 := addmod(shl(2, t0), t2, q)
+                s3 := addmod(shl(2, t1), t3, q)
+                s0 := add(t3, s1)
+                s2 := add(t2, s3)
+            }
+            { // full round 1
+                let x0 := add(s0, 0x2e49c43c4569dd9c5fd35ac45fca33f10b15c590692f8beefe18f4896ac94902)
+                let x1 := add(s1, 0xe35fb89981890520d4aef2b6d6506c3cb2f0b6973c24fa82731345ffa2d1f1e)
+                let x2 := add(s2, 0x251ad47cb15c4f1105f109ae5e944f1ba9d9e7806d667ffec6fe723002e0b996)
+                let x3 := add(s3, 0x13da07dc64d428369873e97160234641f8beb56fdd05e5f3563fa39d9c22df4e)
+                let u0 := mulmod(x0, x0, q)
+                u0 := mulmod(u0, u0, q)
+                x0 := mulmod(u0, x0, q)
+                let u1 := mulmod(x1, x1, q)
+                u1 := mulmod(u1, u1, q)
+                x1 := mulmod(u1, x1, q)
+                let u2 := mulmod(x2, x2, q)
+                u2 := mulmod(u2, u2, q)
+                x2 := mulmod(u2, x2, q)
+                let u3 := mulmod(x3, x3, q)
+                u3 := mulmod(u3, u3, q)
+                x3 := mulmod(u3, x3, q)
+                let t0 := addmod(x0, x1, q)
+                let t1 := addmod(x2, x3, q)
+                let t2 := add(add(x1, x1), t1)
+                let t3 := add(add(x3, x3), t0)
+                s1 := addmod(shl(2, t0), t2, q)
+                s3 := addmod(shl(2, t1), t3, q)
+                s0 := add(t3, s1)
+                s2 := add(t2, s3)
+            }
+            { // full round 2
+                let x0 := add(s0, 0xc009b84e650e6d23dc00c7dccef7483a553939689d350cd46e7b89055fd4738)
+                let x1 := add(s1, 0x11f16b1c63a854f01992e3956f42d8b04eb650c6d535eb0203dec74befdca06)
+                let x2 := add(s2, 0xed69e5e383a688f209d9a561daa79612f3f78d0467ad45485df07093f367549)
+                let x3 := add(s3, 0x4dba94a7b0ce9e221acad41472b6bbe3aec507f5eb3d33f463672264c9f789b)
+                let u0 := mulmod(x0, x0, q)
+                u0 := mulmod(u0, u0, q)
+                x0 := mulmod(u0, x0, q)
+                let u1 := mulmod(x1, x1, q)
+                u1 := mulmod(u1, u1, q)
+                x1 := mulmod(u1, x1, q)
+                let u2 := mulmod(x2, x2, q)
+                u2 := mulmod(u2, u2, q)
+                x2 := mulmod(u2, x2, q)
+                let u3 := mulmod(x3, x3, q)
+                u3 := mulmod(u3, u3, q)
+                x3 := mulmod(u3, x3, q)
+                let t0 := addmod(x0, x1, q)
+                let t1 := addmod(x2, x3, q)
+                let t2 := add(add(x1, x1), t1)
+                let t3 := add(add(x3, x3), t0)
+                s1 := addmod(shl(2, t0), t2, q)
+                s3 := addmod(shl(2, t1), t3, q)
+                s0 := add(t3, s1)
+                s2 := add(t2, s3)
+            }
+            { // full round 3
+                let x0 := add(s0, 0xa3f2637d840f3a16eb094271c9d237b6036757d4bb50bf7ce732ff1d4fa28e8)
+                let x1 := add(s1, 0x259a666f129eea198f8a1c502fdb38fa39b1f075569564b6e54a485d1182323f)
+                let x2 := add(s2, 0x28bf7459c9b2f4c6d8e7d06a4ee3a47f7745d4271038e5157a32fdf7ede0d6a1)
+                let x3 := add(s3, 0xa1ca941f057037526ea200f489be8d4c37c85bbcce6a2aeec91bd6941432447)
+                let u0 := mulmod(x0, x0, q)
+                u0 := mulmod(u0, u0, q)
+                x0 := mulmod(u0, x0, q)
+                let u1 := mulmod(x1, x1, q)
+                u1 := mulmod(u1, u1, q)
+                x1 := mulmod(u1, x1, q)
+                let u2 := mulmod(x2, x2, q)
+                u2 := mulmod(u2, u2, q)
+                x2 := mulmod(u2, x2, q)
+                let u3 := mulmod(x3, x3, q)
+                u3 := mulmod(u3, u3, q)
+                x3 := mulmod(u3, x3, q)
+                let t0 := addmod(x0, x1, q)
+                let t1 := addmod(x2, x3, q)
+                let t2 := add(add(x1, x1), t1)
+                let t3 := add(add(x3, x3), t0)
+                s1 := addmod(shl(2, t0), t2, q)
+                s3 := addmod(shl(2, t1), t3, q)
+                s0 := add(t3, s1)
+                s2 := add(t2, s3)
+            }
+            s0, s1, s2, s3 := part(add(s0, 0xc6f8f958be0e93053d7fd4fc54512855535ed1539f051dcb43a26fd926361cf), s1, s2, s3, q) // partial round 4
+            s0, s1, s2, s3 := part(add(s0, 0x123106a93cd17578d426e8128ac9d90aa9e8a00708e296e084dd57e69caaf811), s1, s2, s3, q) // partial round 5
+            s0, s1, s2, s3 := part(add(s0, 0x26e1ba52ad9285d97dd3ab52f8e840085e8fa83ff1e8f1877b074867cd2dee75), s1, s2, s3, q) // partial round 6
+            s0, s1, s2, s3 := part(add(s0, 0x1cb55cad7bd133de18a64c5c47b9c97cbe4d8b7bf9e095864471537e6a4ae2c5), s1, s2, s3, q) // partial round 7
+            s0, s1, s2, s3 := part(add(s0, 0x1dcd73e46acd8f8e0e2c7ce04bde7f6d2a53043d5060a41c7143f08e6e9055d0), s1, s2, s3, q) // partial round 8
+            s0, s1, s2, s3 := part(add(s0, 0x11003e32f6d9c66f5852f05474a4def0cda294a0eb4e9b9b12b9bb4512e5574), s1, s2, s3, q) // partial round 9
+            s0, s1, s2, s3 := part(add(s0, 0x2b1e809ac1d10ab29ad5f20d03a57dfebadfe5903f58bafed7c508dd2287ae8c), s1, s2, s3, q) // partial round 10
+            s0, s1, s2, s3 := part(add(s0, 0x2539de1785b735999fb4dac35ee17ed0ef995d05ab2fc5faeaa69ae87bcec0a5), s1, s2, s3, q) // partial round 11
+            s0, s1, s2, s3 := part(add(s0, 0xc246c5a2ef8ee0126497f222b3e0a0ef4e1c3d41c86d46e43982cb11d77951d), s1, s2, s3, q) // partial round 12
+            s0, s1, s2, s3 := part(add(s0, 0x192089c4974f68e95408148f7c0632edbb09e6a6ad1a1c2f3f0305f5d03b527b), s1, s2, s3, q) // partial round 13
+            s0, s1, s2, s3 := part(add(s0, 0x1eae0ad8ab68b2f06a0ee36eeb0d0c058529097d91096b756d8fdc2fb5a60d85), s1, s2, s3, q) // partial round 14
+            s0, s1, s2, s3 := part(add(s0, 0x179190e5d0e22179e46f8282872abc88db6e2fdc0dee99e69768bd98c5d06bfb), s1, s2, s3, q) // partial round 15
+            s0, s1, s2, s3 := part(add(s0, 0x29bb9e2c9076732576e9a81c7ac4b83214528f7db00f31bf6cafe794a9b3cd1c), s1, s2, s3, q) // partial round 16
+            s0, s1, s2, s3 := part(add(s0, 0x225d394e42207599403efd0c2464a90d52652645882aac35b10e590e6e691e08), s1, s2, s3, q) // partial round 17
+            s0, s1, s2, s3 := part(add(s0, 0x64760623c25c8cf753d238055b444532be13557451c087de09efd454b23fd59), s1, s2, s3, q) // partial round 18
+            s0, s1, s2, s3 := part(add(s0, 0x10ba3a0e01df92e87f301c4b716d8a394d67f4bf42a75c10922910a78f6b5b87), s1, s2, s3, q) // partial round 19
+            s0, s1, s2, s3 := part(add(s0, 0xe070bf53f8451b24f9c6e96b0c2a801cb511bc0c242eb9d361b77693f21471c), s1, s2, s3, q) // partial round 20
+            s0, s1, s2, s3 := part(add(s0, 0x1b94cd61b051b04dd39755ff93821a73ccd6cb11d2491d8aa7f921014de252fb), s1, s2, s3, q) // partial round 21
+            s0, s1, s2, s3 := part(add(s0, 0x1d7cb39bafb8c744e148787a2e70230f9d4e917d5713bb050487b5aa7d74070b), s1, s2, s3, q) // partial round 22
+            s0, s1, s2, s3 := part(add(s0, 0x2ec93189bd1ab4f69117d0fe980c80ff8785c2961829f701bb74ac1f303b17db), s1, s2, s3, q) // partial round 23
+            s0, s1, s2, s3 := part(add(s0, 0x2db366bfdd36d277a692bb825b86275beac404a19ae07a9082ea46bd83517926), s1, s2, s3, q) // partial round 24
+            s0, s1, s2, s3 := part(add(s0, 0x62100eb485db06269655cf186a68532985275428450359adc99cec6960711b8), s1, s2, s3, q) // partial round 25
+            s0, s1, s2, s3 := part(add(s0, 0x761d33c66614aaa570e7f1e8244ca1120243f92fa59e4f900c567bf41f5a59b), s1, s2, s3, q) // partial round 26
+            s0, s1, s2, s3 := part(add(s0, 0x20fc411a114d13992c2705aa034e3f315d78608a0f7de4ccf7a72e494855ad0d), s1, s2, s3, q) // partial round 27
+            s0, s1, s2, s3 := part(add(s0, 0x25b5c004a4bdfcb5add9ec4e9ab219ba102c67e8b3effb5fc3a30f317250bc5a), s1, s2, s3, q) // partial round 28
+            s0, s1, s2, s3 := part(add(s0, 0x23b1822d278ed632a494e58f6df6f5ed038b186d8474155ad87e7dff62b37f4b), s1, s2, s3, q) // partial round 29
+            s0, s1, s2, s3 := part(add(s0, 0x22734b4c5c3f9493606c4ba9012499bf0f14d13bfcfcccaa16102a29cc2f69e0), s1, s2, s3, q) // partial round 30
+            s0, s1, s2, s3 := part(add(s0, 0x26c0c8fe09eb30b7e27a74dc33492347e5bdff409aa3610254413d3fad795ce5), s1, s2, s3, q) // partial round 31
+            s0, s1, s2, s3 := part(add(s0, 0x70dd0ccb6bd7bbae88eac03fa1fbb26196be3083a809829bbd626df348ccad9), s1, s2, s3, q) // partial round 32
+            s0, s1, s2, s3 := part(add(s0, 0x12b6595bdb329b6fb043ba78bb28c3bec2c0a6de46d8c5ad6067c4ebfd4250da), s1, s2, s3, q) // partial round 33
+            s0, s1, s2, s3 := part(add(s0, 0x248d97d7f76283d63bec30e7a5876c11c06fca9b275c671c5e33d95bb7e8d729), s1, s2, s3, q) // partial round 34
+            s0, s1, s2, s3 := part(add(s0, 0x1a306d439d463b0816fc6fd64cc939318b45eb759ddde4aa106d15d9bd9baaaa), s1, s2, s3, q) // partial round 35
+            s0, s1, s2, s3 := part(add(s0, 0x28a8f8372e3c38daced7c00421cb4621f4f1b54ddc27821b0d62d3d6ec7c56cf), s1, s2, s3, q) // partial round 36
+            s0, s1, s2, s3 := part(add(s0, 0x94975717f9a8a8bb35152f24d43294071ce320c829f388bc852183e1e2ce7e), s1, s2, s3, q) // partial round 37
+            s0, s1, s2, s3 := part(add(s0, 0x4d5ee4c3aa78f7d80fde60d716480d3593f74d4f653ae83f4103246db2e8d65), s1, s2, s3, q) // partial round 38
+            s0, s1, s2, s3 := part(add(s0, 0x2a6cf5e9aa03d4336349ad6fb8ed2269c7bef54b8822cc76d08495c12efde187), s1, s2, s3, q) // partial round 39
+            s0, s1, s2, s3 := part(add(s0, 0x2304d31eaab960ba9274da43e19ddeb7f792180808fd6e43baae48d7efcba3f3), s1, s2, s3, q) // partial round 40
+            s0, s1, s2, s3 := part(add(s0, 0x3fd9ac865a4b2a6d5e7009785817249bff08a7e0726fcb4e1c11d39d199f0b0), s1, s2, s3, q) // partial round 41
+            s0, s1, s2, s3 := part(add(s0, 0xb7258ded52bbda2248404d55ee5044798afc3a209193073f7954d4d63b0b64), s1, s2, s3, q) // partial round 42
+            s0, s1, s2, s3 := part(add(s0, 0x159f81ada0771799ec38fca2d4bf65ebb13d3a74f3298db36272c5ca65e92d9a), s1, s2, s3, q) // partial round 43
+            s0, s1, s2, s3 := part(add(s0, 0x1ef90e67437fbc8550237a75bc28e3bb9000130ea25f0c5471e144cf4264431f), s1, s2, s3, q) // partial round 44
+            s0, s1, s2, s3 := part(add(s0, 0x1e65f838515e5ff0196b49aa41a2d2568df739bc176b08ec95a79ed82932e30d), s1, s2, s3, q) // partial round 45
+            s0, s1, s2, s3 := part(add(s0, 0x2b1b045def3a166cec6ce768d079ba74b18c844e570e1f826575c1068c94c33f), s1, s2, s3, q) // partial round 46
+            s0, s1, s2, s3 := part(add(s0, 0x832e5753ceb0ff6402543b1109229c165dc2d73bef715e3f1c6e07c168bb173), s1, s2, s3, q) // partial round 47
+            s0, s1, s2, s3 := part(add(s0, 0x2f614e9cedfb3dc6b762ae0a37d41bab1b841c2e8b6451bc5a8e3c390b6ad16), s1, s2, s3, q) // partial round 48
+            s0, s1, s2, s3 := part(add(s0, 0xe2427d38bd46a60dd640b8e362cad967370ebb777bedff40f6a0be27e7ed705), s1, s2, s3, q) // partial round 49
+            s0, s1, s2, s3 := part(add(s0, 0x493630b7c670b6deb7c84d414e7ce79049f0ec098c3c7c50768bbe29214a53a), s1, s2, s3, q) // partial round 50
+            s0, s1, s2, s3 := part(add(s0, 0x22ead100e8e482674decdab17066c5a26bb1515355d5461a3dc06cc85327cea9), s1, s2, s3, q) // partial round 51
+            s0, s1, s2, s3 := part(add(s0, 0x25b3e56e655b42cdaae2626ed2554d48583f1ae35626d04de5084e0b6d2a6f16), s1, s2, s3, q) // partial round 52
+            s0, s1, s2, s3 := part(add(s0, 0x1e32752ada8836ef5837a6cde8ff13dbb599c336349e4c584b4fdc0a0cf6f9d0), s1, s2, s3, q) // partial round 53
+            s0, s1, s2, s3 := part(add(s0, 0x2fa2a871c15a387cc50f68f6f3c3455b23c00995f05078f672a9864074d412e5), s1, s2, s3, q) // partial round 54
+            s0, s1, s2, s3 := part(add(s0, 0x2f569b8a9a4424c9278e1db7311e889f54ccbf10661bab7fcd18e7c7a7d83505), s1, s2, s3, q) // partial round 55
+            s0, s1, s2, s3 := part(add(s0, 0x44cb455110a8fdd531ade530234c518a7df93f7332ffd2144165374b246b43d), s1, s2, s3, q) // partial round 56
+            s0, s1, s2, s3 := part(add(s0, 0x227808de93906d5d420246157f2e42b191fe8c90adfe118178ddc723a5319025), s1, s2, s3, q) // partial round 57
+            s0, s1, s2, s3 := part(add(s0, 0x2fcca2934e046bc623adead873579865d03781ae090ad4a8579d2e7a6800355), s1, s2, s3, q) // partial round 58
+            s0, s1, s2, s3 := part(add(s0, 0xef915f0ac120b876abccceb344a1d36bad3f3c5ab91a8ddcbec2e060d8befac), s1, s2, s3, q) // partial round 59
+            { // full round 60
+                let x0 := add(s0, 0x1797130f4b7a3e1777eb757bc6f287f6ab0fb85f6be63b09f3b16ef2b1405d38)
+                let x1 := add(s1, 0xa76225dc04170ae3306c85abab59e608c7f497c20156d4d36c668555decc6e5)
+                let x2 := add(s2, 0x1fffb9ec1992d66ba1e77a7b93209af6f8fa76d48acb664796174b5326a31a5c)
+                let x3 := add(s3, 0x25721c4fc15a3f2853b57c338fa538d85f8fbba6c6b9c6090611889b797b9c5f)
+                let u0 := mulmod(x0, x0, q)
+                u0 := mulmod(u0, u0, q)
+                x0 := mulmod(u0, x0, q)
+                let u1 := mulmod(x1, x1, q)
+                u1 := mulmod(u1, u1, q)
+                x1 := mulmod(u1, x1, q)
+                let u2 := mulmod(x2, x2, q)
+                u2 := mulmod(u2, u2, q)
+                x2 := mulmod(u2, x2, q)
+                let u3 := mulmod(x3, x3, q)
+                u3 := mulmod(u3, u3, q)
+                x3 := mulmod(u3, x3, q)
+                let t0 := addmod(x0, x1, q)
+                let t1 := addmod(x2, x3, q)
+                let t2 := add(add(x1, x1), t1)
+                let t3 := add(add(x3, x3), t0)
+                s1 := addmod(shl(2, t0), t2, q)
+                s3 := addmod(shl(2, t1), t3, q)
+                s0 := add(t3, s1)
+                s2 := add(t2, s3)
+            }
+            { // full round 61
+                let x0 := add(s0, 0xc817fd42d5f7a41215e3d07ba197216adb4c3790705da95eb63b982bfcaf75a)
+                let x1 := add(s1, 0x13abe3f5239915d39f7e13c2c24970b6df8cf86ce00a22002bc15866e52b5a96)
+                let x2 := add(s2, 0x2106feea546224ea12ef7f39987a46c85c1bc3dc29bdbd7a92cd60acb4d391ce)
+                let x3 := add(s3, 0x21ca859468a746b6aaa79474a37dab49f1ca5a28c748bc7157e1b3345bb0f959)
+                let u0 := mulmod(x0, x0, q)
+                u0 := mulmod(u0, u0, q)
+                x0 := mulmod(u0, x0, q)
+                let u1 := mulmod(x1, x1, q)
+                u1 := mulmod(u1, u1, q)
+                x1 := mulmod(u1, x1, q)
+                let u2 := mulmod(x2, x2, q)
+                u2 := mulmod(u2, u2, q)
+                x2 := mulmod(u2, x2, q)
+                let u3 := mulmod(x3, x3, q)
+                u3 := mulmod(u3, u3, q)
+                x3 := mulmod(u3, x3, q)
+                let t0 := addmod(x0, x1, q)
+                let t1 := addmod(x2, x3, q)
+                let t2 := add(add(x1, x1), t1)
+                let t3 := add(add(x3, x3), t0)
+                s1 := addmod(shl(2, t0), t2, q)
+                s3 := addmod(shl(2, t1), t3, q)
+                s0 := add(t3, s1)
+                s2 := add(t2, s3)
+            }
+            { // full round 62
+                let x0 := add(s0, 0x5ccd6255c1e6f0c5cf1f0df934194c62911d14d0321662a8f1a48999e34185b)
+                let x1 := add(s1, 0xf0e34a64b70a626e464d846674c4c8816c4fb267fe44fe6ea28678cb09490a4)
+                let x2 := add(s2, 0x558531a4e25470c6157794ca36d0e9647dbfcfe350d64838f5b1a8a2de0d4bf)
+                let x3 := add(s3, 0x9d3dca9173ed2faceea125157683d18924cadad3f655a60b72f5864961f1455)
+                let u0 := mulmod(x0, x0, q)
+                u0 := mulmod(u0, u0, q)
+                x0 := mulmod(u0, x0, q)
+                let u1 := mulmod(x1, x1, q)
+                u1 := mulmod(u1, u1, q)
+                x1 := mulmod(u1, x1, q)
+                let u2 := mulmod(x2, x2, q)
+                u2 := mulmod(u2, u2, q)
+                x2 := mulmod(u2, x2, q)
+                let u3 := mulmod(x3, x3, q)
+                u3 := mulmod(u3, u3, q)
+                x3 := mulmod(u3, x3, q)
+                let t0 := addmod(x0, x1, q)
+                let t1 := addmod(x2, x3, q)
+                let t2 := add(add(x1, x1), t1)
+                let t3 := add(add(x3, x3), t0)
+                s1 := addmod(shl(2, t0), t2, q)
+                s3 := addmod(shl(2, t1), t3, q)
+                s0 := add(t3, s1)
+                s2 := add(t2, s3)
+            }
+            { // full round 63
+                let x0 := add(s0, 0x328cbd54e8c0913493f866ed03d218bf23f92d68aaec48617d4c722e5bd4335)
+                let x1 := add(s1, 0x2bf07216e2aff0a223a487b1a7094e07e79e7bcc9798c648ee3347dd5329d34b)
+                let x2 := add(s2, 0x1daf345a58006b736499c583cb76c316d6f78ed6a6dffc82111e11a63fe412df)
+                let x3 := add(s3, 0x176563472456aaa746b694c60e1823611ef39039b2edc7ff391e6f2293d2c404)
+                let u0 := mulmod(x0, x0, q)
+                u0 := mulmod(u0, u0, q)
+                x0 := mulmod(u0, x0, q)
+                let u1 := mulmod(x1, x1, q)
+                u1 := mulmod(u1, u1, q)
+                x1 := mulmod(u1, x1, q)
+                let u2 := mulmod(x2, x2, q)
+                u2 := mulmod(u2, u2, q)
+                x2 := mulmod(u2, x2, q)
+                let u3 := mulmod(x3, x3, q)
+                u3 := mulmod(u3, u3, q)
+                x3 := mulmod(u3, x3, q)
+                let t0 := addmod(x0, x1, q)
+                let t1 := addmod(x2, x3, q)
+                let t2 := add(add(x1, x1), t1)
+                let t3 := add(add(x3, x3), t0)
+                s1 := addmod(shl(2, t0), t2, q)
+                s3 := addmod(shl(2, t1), t3, q)
+                s0 := addmod(t3, s1, q)
+                s2 := addmod(t2, s3, q)
+            }
+        }
+        return (s0, s1, s2, s3);
     }
 
     /// Packed element g: entries of contributors 5g … 5g+4 (below n).
@@ -169,16 +369,36 @@ contract AttributionDigest is IAttributionDigest {
         pure
         returns (uint256 e, uint256)
     {
-        uint256 c = 5 * g;
-        uint256 end = c + 5 < n ? c + 5 : n;
-        for (uint256 shift; c < end; ++c) {
-            uint256 w;
-            if (p < indices.length && indices[p] == c) {
-                w = weightsPpm[p];
-                ++p;
+        // Equivalent to the loop over c = 5g … end−1 (end = min(5g+5, n))
+        // "if (p < indices.length && indices[p] == c) { w = weightsPpm[p];
+        // ++p; } e |= ((c << 20) | w) << shift": the c·2^20 of every slot at
+        // once (c0·Σ 2^(20+48k) + Σ k·2^(20+48k), k < 5, masked to the
+        // group's slots; no slot carries into the next, c < 2^28), then the
+        // weights of the listed entries, which that loop takes while they
+        // increase strictly within [5g, end). Solidity's bounds checks are
+        // left out (p < indices.length = weightsPpm.length, checked in
+        // digest); an element that is not a uint32 reverts without data, as
+        // Solidity's read does.
+        uint256 len = indices.length;
+        assembly ("memory-safe") {
+            let ip := indices.offset
+            let wp := weightsPpm.offset
+            let c0 := mul(5, g)
+            let end := add(c0, 5)
+            if gt(end, n) { end := n }
+            e := and(
+                add(mul(c0, 0x100000000000100000000000100000000000100000000000100000), 0x400000000000300000000000200000000000100000000000000000),
+                sub(shl(mul(48, sub(end, c0)), 1), 1)
+            )
+            for { let lower := c0 } lt(p, len) { p := add(p, 1) } {
+                let i := calldataload(add(ip, shl(5, p)))
+                if gt(i, 0xffffffff) { revert(0, 0) }
+                if or(lt(i, lower), iszero(lt(i, end))) { break }
+                let w := calldataload(add(wp, shl(5, p)))
+                if gt(w, 0xffffffff) { revert(0, 0) }
+                e := or(e, shl(mul(48, sub(i, c0)), w))
+                lower := add(i, 1)
             }
-            e |= ((c << 20) | w) << shift;
-            shift += 48;
         }
         return (e, p);
     }

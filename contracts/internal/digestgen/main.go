@@ -1,6 +1,6 @@
 // Command digestgen writes the Solidity twin of attribution/influence.Digest
 // (contracts/src/AttributionDigest.sol: gnark-crypto's width-4 BN254
-// Poseidon2 permutation, unrolled in assembly with its round constants) and
+// Poseidon2 permutation in assembly with its round constants, see yul.go) and
 // the shared test vectors the Go tests run through it
 // (contracts/testdata/attribution-digest.json).
 //
@@ -68,11 +68,6 @@ func hexOf(e fr.Element) string {
 	return "0x" + e.BigInt(&v).Text(16)
 }
 
-type round struct {
-	Full bool
-	Keys []string
-}
-
 type solData struct {
 	Modulus   string
 	Tag       string
@@ -80,8 +75,9 @@ type solData struct {
 	Width     int
 	Full      int
 	Partial   int
-	Diag      []string
-	Rounds    []round
+	Permute   string // the assembly block's body (yul.go)
+	SlotOnes  string // Σ 2^(20+SlotBits·k), k < 5
+	SlotIndex string // Σ k·2^(20+SlotBits·k), k < 5
 	SlotBits  int
 }
 
@@ -90,34 +86,31 @@ func renderSolidity() ([]byte, error) {
 	if p.Width != 4 || len(p.DiagM1) != 4 || len(p.RoundKeys) != p.NbFullRounds+p.NbPartialRounds {
 		return nil, fmt.Errorf("unexpected Poseidon2 parameters %s (diag %d, %d rounds)", p, len(p.DiagM1), len(p.RoundKeys))
 	}
-	d := solData{
-		Modulus: fr.Modulus().String(), TagString: influence.TagAttribution, Width: p.Width,
-		Full: p.NbFullRounds, Partial: p.NbPartialRounds, SlotBits: influence.DigestSlotBits,
-	}
-	tag := commit.Tag(influence.TagAttribution)
-	d.Tag = hexOf(tag)
-	for _, e := range p.DiagM1 {
-		d.Diag = append(d.Diag, hexOf(e))
-	}
 	half := p.NbFullRounds / 2
 	for i, keys := range p.RoundKeys {
-		r := round{Full: i < half || i >= half+p.NbPartialRounds}
-		if len(keys) == 0 || len(keys) > p.Width {
+		full := i < half || i >= half+p.NbPartialRounds
+		// gnark-crypto's tables give partial rounds a key per word, zero
+		// beyond the first: the permutation adds the first only.
+		if len(keys) == 0 || len(keys) > p.Width || full && len(keys) != p.Width {
 			return nil, fmt.Errorf("round %d has %d keys", i, len(keys))
 		}
-		for j, k := range keys {
-			// gnark-crypto's tables give partial rounds a key per word,
-			// zero beyond the first: the template adds the first only.
-			if !r.Full && j > 0 && !k.IsZero() {
-				return nil, fmt.Errorf("partial round %d has a non-zero key for word %d", i, j)
-			}
-			r.Keys = append(r.Keys, hexOf(k))
-		}
-		if r.Full && len(keys) != p.Width {
-			return nil, fmt.Errorf("full round %d has %d keys", i, len(keys))
-		}
-		d.Rounds = append(d.Rounds, r)
 	}
+	body, err := permutationYul(p, "            ")
+	if err != nil {
+		return nil, err
+	}
+	d := solData{
+		Modulus: fr.Modulus().String(), TagString: influence.TagAttribution, Width: p.Width,
+		Full: p.NbFullRounds, Partial: p.NbPartialRounds, SlotBits: influence.DigestSlotBits, Permute: body,
+	}
+	d.Tag = hexOf(commit.Tag(influence.TagAttribution))
+	ones, index := new(big.Int), new(big.Int)
+	for k := range 5 {
+		bit := new(big.Int).Lsh(big.NewInt(1), uint(20+influence.DigestSlotBits*k))
+		ones.Add(ones, bit)
+		index.Add(index, bit.Mul(bit, big.NewInt(int64(k))))
+	}
+	d.SlotOnes, d.SlotIndex = "0x"+ones.Text(16), "0x"+index.Text(16)
 	if commit.PerElement(influence.DigestSlotBits) != 5 {
 		return nil, fmt.Errorf("the digest packs %d entries per element; the template assumes 5", commit.PerElement(influence.DigestSlotBits))
 	}
@@ -229,70 +222,24 @@ pragma solidity 0.8.30;
 
 import {IAttributionDigest} from "./IAttributionDigest.sol";
 
-/// @title Poseidon2: gnark-crypto's BN254 Poseidon2 permutation, width {{.Width}}
-/// ({{.Full}} full and {{.Partial}} partial rounds, x⁵), the hash of circuits/commit.
-library Poseidon2 {
-    uint256 internal constant R = {{.Modulus}};
-
-    /// The permutation of (s0, s1, s2, s3), each below R.
-    function permute(uint256 s0, uint256 s1, uint256 s2, uint256 s3)
-        internal
-        pure
-        returns (uint256, uint256, uint256, uint256)
-    {
-        assembly ("memory-safe") {
-            // x⁵ of x + c: x, c < R, so the sum fits a word and mulmod reduces it.
-            function sbox(x, c) -> y {
-                let t := add(x, c)
-                let t2 := mulmod(t, t, {{.Modulus}})
-                y := mulmod(mulmod(t2, t2, {{.Modulus}}), t, {{.Modulus}})
-            }
-            // The external matrix M4 (gnark-crypto's matMulM4InPlace).
-            function ext(a, b, c, d) -> y0, y1, y2, y3 {
-                let q := {{.Modulus}}
-                let t0 := addmod(a, b, q)
-                let t1 := addmod(c, d, q)
-                let t2 := addmod(add(b, b), t1, q)
-                let t3 := addmod(add(d, d), t0, q)
-                y3 := addmod(mul(4, t1), t3, q)
-                y1 := addmod(mul(4, t0), t2, q)
-                y0 := addmod(t3, y1, q)
-                y2 := addmod(t2, y3, q)
-            }
-            // One partial round: S-box on the first word, then the internal
-            // matrix (diagonal plus the all-ones matrix).
-            function part(a, b, c, d, k) -> y0, y1, y2, y3 {
-                let q := {{.Modulus}}
-                a := sbox(a, k)
-                let s := add(add(a, b), add(c, d)) // < 4R: no overflow
-                y0 := addmod(mulmod(a, {{index .Diag 0}}, q), s, q)
-                y1 := addmod(mulmod(b, {{index .Diag 1}}, q), s, q)
-                y2 := addmod(mulmod(c, {{index .Diag 2}}, q), s, q)
-                y3 := addmod(mulmod(d, {{index .Diag 3}}, q), s, q)
-            }
-            s0, s1, s2, s3 := ext(s0, s1, s2, s3)
-{{- range .Rounds}}
-{{- if .Full}}
-            s0, s1, s2, s3 := ext(sbox(s0, {{index .Keys 0}}), sbox(s1, {{index .Keys 1}}), sbox(s2, {{index .Keys 2}}), sbox(s3, {{index .Keys 3}}))
-{{- else}}
-            s0, s1, s2, s3 := part(s0, s1, s2, s3, {{index .Keys 0}})
-{{- end}}
-{{- end}}
-        }
-        return (s0, s1, s2, s3);
-    }
-}
-
 /// @title AttributionDigest: attribution/influence.Digest on chain.
 /// @notice Hash(tag, n, Pack(c·2^20 | w_c for c = 0 … n−1)), entries of
 /// {{.SlotBits}} bits packed five per element (the first in the low bits), hashed
 /// by circuits/commit's sponge (rate 3, the element count in the capacity
-/// word). Weights come sparse, as settle takes them: contributors not
-/// listed have weight zero.
+/// word) with gnark-crypto's BN254 Poseidon2 permutation, width {{.Width}}
+/// ({{.Full}} full and {{.Partial}} partial rounds, x⁵). Weights come sparse, as
+/// settle takes them: contributors not listed have weight zero.
 contract AttributionDigest is IAttributionDigest {
+    /// The BN254 scalar field modulus.
+    uint256 internal constant R = {{.Modulus}};
     /// commit.Tag("{{.TagString}}")
     uint256 internal constant TAG = {{.Tag}};
     uint256 internal constant MAX_CONTRIBUTORS = 1 << 28; // c·2^20 stays within its slot
+
+    // The modulus, used hundreds of times per permutation, is an immutable:
+    // as a literal, the optimizer's constant optimizer would copy it from
+    // code (CODECOPY and MLOAD) at every use.
+    uint256 private immutable Q = R;
 
     /// indices are not strictly increasing below contributors, or do not
     /// match weightsPpm in length.
@@ -300,34 +247,54 @@ contract AttributionDigest is IAttributionDigest {
 
     function digest(uint256 contributors, uint32[] calldata indices, uint32[] calldata weightsPpm)
         external
-        pure
+        view
         returns (uint256)
     {
         if (indices.length != weightsPpm.length || contributors >= MAX_CONTRIBUTORS) revert DigestInputInvalid();
         uint256 groups = (contributors + 4) / 5;
         uint256 p; // next sparse entry
         uint256 e;
-        uint256 s2;
         // The first absorption is the tag, n and packed element 0.
+        (uint256 s0, uint256 s1, uint256 s2, uint256 s3) = (TAG, contributors, 0, groups + 2);
         if (groups != 0) (s2, p) = _group(0, contributors, p, indices, weightsPpm);
-        (uint256 s0, uint256 s1, uint256 s3) = (TAG, contributors, groups + 2);
-        (s0, s1, s2, s3) = Poseidon2.permute(s0, s1, s2, s3);
-        for (uint256 g = 1; g < groups; g += 3) {
+        for (uint256 g = 1; ; g += 3) {
+            (s0, s1, s2, s3) = _permute(s0, s1, s2, s3);
+            if (g >= groups) break;
             (e, p) = _group(g, contributors, p, indices, weightsPpm);
-            s0 = addmod(s0, e, Poseidon2.R);
+            s0 = addmod(s0, e, R);
             if (g + 1 < groups) {
                 (e, p) = _group(g + 1, contributors, p, indices, weightsPpm);
-                s1 = addmod(s1, e, Poseidon2.R);
+                s1 = addmod(s1, e, R);
             }
             if (g + 2 < groups) {
                 (e, p) = _group(g + 2, contributors, p, indices, weightsPpm);
-                s2 = addmod(s2, e, Poseidon2.R);
+                s2 = addmod(s2, e, R);
             }
-            (s0, s1, s2, s3) = Poseidon2.permute(s0, s1, s2, s3);
         }
         // An index out of order, repeated or ≥ contributors is never reached.
         if (p != indices.length) revert DigestInputInvalid();
         return s0;
+    }
+
+    /// The Poseidon2 permutation of (s0, s1, s2, s3), each below R.
+    function _permute(uint256 s0, uint256 s1, uint256 s2, uint256 s3)
+        private
+        view
+        returns (uint256, uint256, uint256, uint256)
+    {
+        uint256 q = Q;
+        // Never taken (Q is R): a function that may call itself is never
+        // inlined, and inlined into digest this one needs more than the 16
+        // reachable stack slots (and duplicates its code).
+        if (q == 0) return _permute(s0, s1, s2, s3);
+        // Generated Yul (internal/digestgen/yul.go): the state on the stack,
+        // q an immutable (3 gas a use, as a stack copy), the full rounds
+        // straight-line code, each partial round one call of part; sums are
+        // reduced only where an unreduced one could pass 2^256.
+        assembly ("memory-safe") {
+{{.Permute}}
+        }
+        return (s0, s1, s2, s3);
     }
 
     /// Packed element g: entries of contributors 5g … 5g+4 (below n).
@@ -336,16 +303,36 @@ contract AttributionDigest is IAttributionDigest {
         pure
         returns (uint256 e, uint256)
     {
-        uint256 c = 5 * g;
-        uint256 end = c + 5 < n ? c + 5 : n;
-        for (uint256 shift; c < end; ++c) {
-            uint256 w;
-            if (p < indices.length && indices[p] == c) {
-                w = weightsPpm[p];
-                ++p;
+        // Equivalent to the loop over c = 5g … end−1 (end = min(5g+5, n))
+        // "if (p < indices.length && indices[p] == c) { w = weightsPpm[p];
+        // ++p; } e |= ((c << 20) | w) << shift": the c·2^20 of every slot at
+        // once (c0·Σ 2^(20+{{.SlotBits}}k) + Σ k·2^(20+{{.SlotBits}}k), k < 5, masked to the
+        // group's slots; no slot carries into the next, c < 2^28), then the
+        // weights of the listed entries, which that loop takes while they
+        // increase strictly within [5g, end). Solidity's bounds checks are
+        // left out (p < indices.length = weightsPpm.length, checked in
+        // digest); an element that is not a uint32 reverts without data, as
+        // Solidity's read does.
+        uint256 len = indices.length;
+        assembly ("memory-safe") {
+            let ip := indices.offset
+            let wp := weightsPpm.offset
+            let c0 := mul(5, g)
+            let end := add(c0, 5)
+            if gt(end, n) { end := n }
+            e := and(
+                add(mul(c0, {{.SlotOnes}}), {{.SlotIndex}}),
+                sub(shl(mul({{.SlotBits}}, sub(end, c0)), 1), 1)
+            )
+            for { let lower := c0 } lt(p, len) { p := add(p, 1) } {
+                let i := calldataload(add(ip, shl(5, p)))
+                if gt(i, 0xffffffff) { revert(0, 0) }
+                if or(lt(i, lower), iszero(lt(i, end))) { break }
+                let w := calldataload(add(wp, shl(5, p)))
+                if gt(w, 0xffffffff) { revert(0, 0) }
+                e := or(e, shl(mul({{.SlotBits}}, sub(i, c0)), w))
+                lower := add(i, 1)
             }
-            e |= ((c << 20) | w) << shift;
-            shift += {{.SlotBits}};
         }
         return (e, p);
     }
