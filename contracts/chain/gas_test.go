@@ -227,7 +227,7 @@ const (
 func writeBench(path string, rows []row, summary string) error {
 	var b strings.Builder
 	b.WriteString(beginMarker + "\n")
-	b.WriteString("## On-chain gas (contracts/, `go test ./contracts/chain -run TestGasFigures -bench-out bench/results.md`)\n\n")
+	b.WriteString("## On-chain gas (contracts/, `go test ./contracts/chain -run TestGasFigures -bench-out $PWD/bench/results.md`)\n\n")
 	v, _ := contracts.CompilerVersion()
 	fmt.Fprintf(&b, "go-ethereum %s simulated backend on Prague rules (what OP Stack chains run since Isthmus), solc %s (optimizer 200 runs, via IR, EVM cancun). "+
 		"Gas is the transaction's gas used (21,000 base and calldata included; refunds applied). Proofs are the committed fixtures "+
