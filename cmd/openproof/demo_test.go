@@ -15,6 +15,7 @@ import (
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/circuits/lora"
+	"github.com/openproof/openproof/inference/mnist/mnisttest"
 	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover"
@@ -175,17 +176,10 @@ func TestDatanetMNIST(t *testing.T) {
 		t.Fatalf("a failed datanet mnist wrote its output (stat: %v)", err)
 	}
 
-	data := os.Getenv("OPENPROOF_CACHE")
-	if data == "" {
-		data = defaultCache()
-	}
-	data = filepath.Join(data, "mnist", "mnist.bin")
-	if _, err := os.Stat(data); err != nil {
-		t.Skipf("skipping the rebuild: %s is absent (make data); inference/models' TestEmbeddedAttributionReproduces fetches it", data)
-	}
 	if testing.Short() {
 		t.Skip("skipping the rebuild and audit in -short mode")
 	}
+	data := mnisttest.Path(t)
 	dn := filepath.Join(dir, "dn.opdn")
 	out = mustCode(t, exitOK, cache, "datanet", "mnist", "--data", data, "--out", dn)
 	art, err := models.MNISTAttribution()

