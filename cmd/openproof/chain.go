@@ -176,7 +176,8 @@ type session struct {
 }
 
 func connect(c *cli.Context, e *env, needKey bool) (*session, error) {
-	if c.NArg() > 0 {
+	// A command that declares arguments (ArgsUsage) checks them itself.
+	if c.NArg() > 0 && c.Command.ArgsUsage == "" {
 		return nil, usageErr("%s takes no arguments (got %q)", c.Command.Name, c.Args().First())
 	}
 	s := &session{e: e, ctx: c.Context, dryRun: c.Bool("dry-run"), out: map[string]any{}}
@@ -819,16 +820,27 @@ func chainOpenRequestCommand(e *env) *cli.Command {
 }
 
 func chainSettleCommand(e *env) *cli.Command {
-	return settlementCommand(e, "settle", "settle a proven inference from its proof bundle",
+	cmd := settlementCommand(e, "settle", "settle a proven inference from its proof bundle",
 		[]cli.Flag{
-			&cli.StringFlag{Name: "bundle", Required: true, Usage: "proof bundle (proof and public inputs)"},
-			&cli.StringFlag{Name: "indices", Usage: "contributor indices in the adapter's Datanet, strictly increasing, comma-separated"},
+			&cli.StringFlag{Name: "bundle", Usage: "proof bundle (proof and public inputs); or give it as the argument"},
+			&cli.StringFlag{Name: "indices", Usage: "contributor indices in the adapter's Datanet, strictly increasing, comma-separated (default: an attributed bundle's own weights)"},
 			&cli.StringFlag{Name: "weights", Usage: "their weights in ppm, comma-separated, summing to 1000000 (or all zero)"},
 		},
 		func(c *cli.Context) (action, error) {
-			b, err := readBundle(c)
+			path, src := c.String("bundle"), "--bundle"
+			switch {
+			case c.NArg() > 1:
+				return nil, usageErr("settle takes one bundle, got %q", c.Args().Slice())
+			case c.NArg() == 1 && path != "":
+				return nil, usageErr("give the bundle as --bundle or as the argument, not both")
+			case c.NArg() == 1:
+				path, src = c.Args().First(), "BUNDLE"
+			case path == "":
+				return nil, usageErr("settle needs a proof bundle (BUNDLE or --bundle)")
+			}
+			b, err := bundle.Read(path)
 			if err != nil {
-				return nil, err
+				return nil, badInput{fmt.Errorf("%s: %w", src, err)}
 			}
 			idx, err := uint32List(c, "indices")
 			if err != nil {
@@ -841,15 +853,40 @@ func chainSettleCommand(e *env) *cli.Command {
 			if len(idx) != len(w) {
 				return nil, usageErr("--indices has %d entries, --weights %d", len(idx), len(w))
 			}
+			// An attributed bundle carries the weights its proof binds; the
+			// contract recomputes their digest, so they need no settler.
+			fromBundle := !c.IsSet("indices") && !c.IsSet("weights") && b.Attribution != nil
+			if fromBundle {
+				if idx, w, err = chain.BundleWeights(b); err != nil {
+					return nil, badInput{fmt.Errorf("%s %s: %w", src, path, err)}
+				}
+			}
 			args, err := chain.SettleArgsFromBundle(b, idx, w)
 			if err != nil {
-				return nil, badInput{fmt.Errorf("--bundle %s: %w", c.String("bundle"), err)}
+				return nil, badInput{fmt.Errorf("%s %s: %w", src, path, err)}
 			}
 			return func(s *session, at common.Address) error {
+				if fromBundle {
+					s.out["weights_from"] = "bundle attribution"
+				}
+				s.out["indices"], s.out["weights_ppm"] = nonNil(idx), nonNil(w)
 				_, err := s.do(chain.Settle(at, args))
 				return err
 			}, nil
 		})
+	cmd.ArgsUsage = "[BUNDLE]"
+	cmd.Description = "Settles the request (model, adapter, input) of a proof bundle with its proof. Without --indices/--weights, " +
+		"an attributed bundle settles with the weights of its attribution section, which its proof binds: a circuit registered " +
+		"with an attribution index takes them from any sender. Other weights need SETTLER_ROLE, or revert (AttributionMismatch)."
+	return cmd
+}
+
+// nonNil prints an empty list as [] rather than null.
+func nonNil(v []uint32) []uint32 {
+	if v == nil {
+		return []uint32{}
+	}
+	return v
 }
 
 func chainWithdrawCommand(e *env) *cli.Command {

@@ -30,6 +30,9 @@ import (
 const (
 	contractsDir = "../../contracts"
 	demoBundle   = contractsDir + "/testdata/fixtures/demo/bundle-0.json"
+	// demoAttributedBundle is the real attributed demo proof (what
+	// `openproof demo` writes for embedded digit 0).
+	demoAttributedBundle = contractsDir + "/testdata/fixtures/demo-attributed/bundle-0.json"
 )
 
 // TestExportSolidity regenerates the committed demo verifier through the
@@ -92,6 +95,17 @@ func TestChainBadInput(t *testing.T) {
 	addr := "0x000000000000000000000000000000000000bEEF"
 	base := []string{"--rpc", dead, "--key-file", key}
 	t.Setenv(keyEnv, "")
+	// An attributed bundle whose attribution section is not its proof's.
+	ab, err := bundle.Read(demoAttributedBundle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ab.Attribution.DatanetRoot = "0x" + strings.Repeat("0", 63) + "1"
+	badSection := filepath.Join(t.TempDir(), "bad-section.json")
+	if err := ab.Write(badSection); err != nil {
+		t.Fatal(err)
+	}
+	settleAt := append([]string{"chain", "settle", "--settlement", addr}, base...)
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -110,6 +124,11 @@ func TestChainBadInput(t *testing.T) {
 		{"missing bundle", append([]string{"chain", "settle", "--settlement", addr, "--bundle", "/nonexistent.json"}, base...), "--bundle"},
 		{"indices without weights", append([]string{"chain", "settle", "--settlement", addr, "--bundle", demoBundle, "--indices", "0,1", "--weights", "1000000"}, base...), "--indices"},
 		{"weight not a number", append([]string{"chain", "settle", "--settlement", addr, "--bundle", demoBundle, "--indices", "0", "--weights", "x"}, base...), "--weights"},
+		{"no bundle", settleAt, "BUNDLE or --bundle"},
+		{"bundle twice", append(append([]string(nil), settleAt...), "--bundle", demoBundle, demoBundle), "not both"},
+		{"two bundles", append(append([]string(nil), settleAt...), demoBundle, demoBundle), "one bundle"},
+		{"missing bundle argument", append(append([]string(nil), settleAt...), "/nonexistent.json"), "BUNDLE"},
+		{"attribution section not the proof's", append(append([]string(nil), settleAt...), badSection), "is not the proof's"},
 		{"digest above the field", append([]string{"chain", "register-model", "--settlement", addr, "--model-digest", "0x" + strings.Repeat("f", 64), "--tokens-in", "1", "--tokens-out", "1"}, base...), "--model-digest"},
 		{"root without index", append([]string{"chain", "withdraw", "--settlement", addr, "--root", "5"}, base...), "--root and --index"},
 	} {
@@ -181,8 +200,10 @@ func startAnvil(t *testing.T) (string, *rpc.Client) {
 }
 
 // TestChainAnvil drives the whole settlement through the CLI against anvil
-// in both token modes: deploy, register, escrow, settle the committed demo
-// proof, withdraw, and every balance to the wei of attribution/split.
+// in both token modes: deploy, register, escrow, settle the real attributed
+// demo proof with the weights its bundle carries (bound by the proof's
+// attribution digest, so no SETTLER_ROLE is needed), withdraw, and every
+// balance to the wei of attribution/split.
 func TestChainAnvil(t *testing.T) {
 	for _, mode := range []string{"native", "erc20"} {
 		t.Run(mode, func(t *testing.T) { testChainAnvil(t, mode) })
@@ -201,8 +222,26 @@ func testChainAnvil(t *testing.T, mode string) {
 	cache := t.TempDir()
 	keys := t.TempDir()
 	funds := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+	b, err := bundle.Read(demoAttributedBundle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Attribution == nil {
+		t.Fatalf("%s has no attribution section", demoAttributedBundle)
+	}
+	// The bundle's weights: contributor i is paid at account ci.
+	var indices []string
+	var weights []uint32
+	contributors := []string{}
+	for _, w := range b.Attribution.Weights {
+		contributors = append(contributors, fmt.Sprintf("c%d", w.Contributor))
+		if w.PPM != 0 {
+			indices = append(indices, fmt.Sprint(w.Contributor))
+			weights = append(weights, w.PPM)
+		}
+	}
 	acct := map[string]account{}
-	for _, n := range []string{"admin", "requester", "owner", "treasury", "pool", "settler", "c0", "c1"} {
+	for _, n := range append([]string{"admin", "requester", "owner", "treasury", "pool", "settler"}, contributors...) {
 		raw := crypto.Keccak256([]byte("openproof-cli-test/" + n))
 		k, err := crypto.ToECDSA(raw)
 		if err != nil {
@@ -278,7 +317,7 @@ func testChainAnvil(t *testing.T, mode string) {
 	terms := struct{ platform, rIn, rOut string }{"1000000000000001", "3000000000000007", "11000000000000013"}
 	deploy := []string{"--treasury", acct["treasury"].addr.Hex(), "--staking-pool", acct["pool"].addr.Hex(),
 		"--beta-bps", "5000", "--gamma-bps", "2000", "--platform-fee", terms.platform,
-		"--settler", acct["settler"].addr.Hex(), "--verifier", "MnistDemoVerifier"}
+		"--settler", acct["settler"].addr.Hex(), "--verifier", "MnistDemoAttributedVerifier", "--attribution-digest"}
 	if mode == "erc20" {
 		// The Standard Bridge predeploy mints OPEN on an OP Stack L2: a
 		// stand-in at its address lets the test bridge some in.
@@ -298,7 +337,7 @@ func testChainAnvil(t *testing.T, mode string) {
 		t.Fatalf("dry run: %v", dry)
 	}
 	dep, _ := cli(exitOK, "admin", "deploy", deploy...)
-	st, verifier := str(dep, "settlement"), str(dep, "verifier")
+	st, verifier, digester := str(dep, "settlement"), str(dep, "verifier"), str(dep, "attribution_digest")
 	if dep["token_mode"] != mode {
 		t.Fatalf("token mode %v, want %s", dep["token_mode"], mode)
 	}
@@ -313,20 +352,20 @@ func testChainAnvil(t *testing.T, mode string) {
 		}
 	}
 
-	b, err := bundle.Read(demoBundle)
-	if err != nil {
-		t.Fatal(err)
-	}
-	const root = "0xda7a"
-	cli(exitOK, "admin", "register-model", "--settlement", st, "--bundle", demoBundle, "--tokens-in", "784", "--tokens-out", "10")
-	circ, _ := cli(exitOK, "admin", "register-circuit", "--settlement", st, "--bundle", demoBundle, "--verifier", verifier)
+	root := b.Attribution.DatanetRoot
+	cli(exitOK, "admin", "register-model", "--settlement", st, "--bundle", demoAttributedBundle, "--tokens-in", "784", "--tokens-out", "10")
+	circ, _ := cli(exitOK, "admin", "register-circuit", "--settlement", st, "--bundle", demoAttributedBundle, "--verifier", verifier,
+		"--datanet-root-index", "4", "--attribution-index", "5", "--digester", digester)
 	circuitID := fmt.Sprint(circ["circuit_id"])
-	cli(exitOK, "admin", "register-datanet", "--settlement", st, "--root", root, "--payout", acct["c0"].addr.Hex(), "--payout", acct["c1"].addr.Hex())
-	cli(exitOK, "owner", "register-adapter", "--settlement", st, "--bundle", demoBundle, "--circuit-id", circuitID,
+	reg := []string{"--settlement", st, "--root", root}
+	for _, c := range contributors {
+		reg = append(reg, "--payout", acct[c].addr.Hex())
+	}
+	cli(exitOK, "owner", "register-datanet", reg...) // anyone may
+	cli(exitOK, "owner", "register-adapter", "--settlement", st, "--bundle", demoAttributedBundle, "--circuit-id", circuitID,
 		"--rate-in", terms.rIn, "--rate-out", terms.rOut, "--datanet-root", root)
 	cli(exitOK, "requester", "deposit", "--settlement", st, "--amount", deposit.String())
 
-	weights := []uint32{700_001, 299_999}
 	big10 := func(s string) *big.Int { v, _ := new(big.Int).SetString(s, 10); return v }
 	want, err := feesplit.Compute(&feesplit.Request{
 		TokensIn: big.NewInt(784), TokensOut: big.NewInt(10), RateIn: big10(terms.rIn), RateOut: big10(terms.rOut),
@@ -336,21 +375,32 @@ func testChainAnvil(t *testing.T, mode string) {
 		t.Fatal(err)
 	}
 	slack := big.NewInt(777)
-	open, _ := cli(exitOK, "requester", "open-request", "--settlement", st, "--bundle", demoBundle, "--max-fee", new(big.Int).Add(want.Fee, slack).String())
+	open, _ := cli(exitOK, "requester", "open-request", "--settlement", st, "--bundle", demoAttributedBundle, "--max-fee", new(big.Int).Add(want.Fee, slack).String())
 	if str(open, "request_key") == "" {
 		t.Fatal("no request key")
 	}
-	settle := []string{"--settlement", st, "--bundle", demoBundle, "--indices", "0,1", "--weights", "700001,299999"}
-	est, _ := cli(exitOK, "settler", "settle", append(settle, "--dry-run")...)
+	// An operator settles the bundle as it is: the weights come from its
+	// attribution section.
+	settle := []string{"--settlement", st, demoAttributedBundle}
+	est, _ := cli(exitOK, "requester", "settle", "--dry-run", "--settlement", st, demoAttributedBundle)
 	if g, _ := est["transactions"].([]any)[0].(map[string]any)["estimated_gas"].(float64); g < 100_000 {
 		t.Fatalf("settle estimate %v", est)
 	}
-	// Weights from an account without SETTLER_ROLE bind to nothing.
-	if _, errs := cli(exitBadInput, "requester", "settle", settle...); !strings.Contains(errs, "WeightsUnbound") {
-		t.Errorf("non-settler: %s", errs)
+	// Other weights revert, even from SETTLER_ROLE: the proof binds them.
+	moved := append([]uint32(nil), weights...)
+	moved[0]--
+	moved[1]++
+	if _, errs := cli(exitBadInput, "settler", "settle", "--settlement", st, "--bundle", demoAttributedBundle,
+		"--indices", strings.Join(indices, ","), "--weights", joinUint32(moved)); !strings.Contains(errs, "AttributionMismatch") {
+		t.Errorf("moved weights: %s", errs)
 	}
-	cli(exitOK, "settler", "settle", settle...)
-	if _, errs := cli(exitBadInput, "settler", "settle", settle...); !strings.Contains(errs, "StatementAlreadySettled") {
+	// The requester holds no SETTLER_ROLE.
+	settled, _ := cli(exitOK, "requester", "settle", settle...)
+	if settled["weights_from"] != "bundle attribution" {
+		t.Errorf("settle answer %v: weights not taken from the bundle", settled)
+	}
+	t.Logf("settle (%s): estimate %v, settled %v", mode, est["transactions"], settled["transactions"])
+	if _, errs := cli(exitBadInput, "requester", "settle", settle...); !strings.Contains(errs, "StatementAlreadySettled") {
 		t.Errorf("replay: %s", errs)
 	}
 
@@ -365,24 +415,23 @@ func testChainAnvil(t *testing.T, mode string) {
 		t.Fatal(err)
 	}
 	cli(exitOK, "requester", "open-request", "--settlement", st, "--bundle", forgedPath, "--max-fee", want.Fee.String())
-	if _, errs := cli(exitVerify, "settler", "settle", "--settlement", st, "--bundle", forgedPath, "--indices", "0,1", "--weights", "700001,299999"); !strings.Contains(errs, "ProofInvalid") {
+	if _, errs := cli(exitVerify, "requester", "settle", "--settlement", st, forgedPath); !strings.Contains(errs, "ProofInvalid") {
 		t.Errorf("forged input: %s", errs)
 	}
 
 	// Withdrawals: each wallet grows by its credit exactly (less the
 	// withdrawal's own cost where gas is paid in OPEN).
 	stAddr := common.HexToAddress(st)
-	for _, p := range []struct {
+	type payee struct {
 		who  string
 		args []string
 		amt  *big.Int
-	}{
-		{"owner", nil, want.Owner},
-		{"pool", nil, want.Stakers},
-		{"treasury", nil, want.Platform},
-		{"c0", []string{"--root", root, "--index", "0"}, want.Contributors[0]},
-		{"c1", []string{"--root", root, "--index", "1"}, want.Contributors[1]},
-	} {
+	}
+	payees := []payee{{"owner", nil, want.Owner}, {"pool", nil, want.Stakers}, {"treasury", nil, want.Platform}}
+	for k, i := range indices {
+		payees = append(payees, payee{"c" + i, []string{"--root", root, "--index", i}, want.Contributors[k]})
+	}
+	for _, p := range payees {
 		before, err := chain.BalancesOf(ctx, ec, stAddr, token, acct[p.who].addr)
 		if err != nil {
 			t.Fatal(err)
@@ -449,8 +498,17 @@ func testChainAnvil(t *testing.T, mode string) {
 	for _, e := range evs.Events {
 		seen[e.Name]++
 	}
-	if seen["Settled"] != 1 || seen["ContributorsCredited"] != 1 || seen["Withdrawn"] != 3 || seen["ContributorWithdrawn"] != 2 ||
+	if seen["Settled"] != 1 || seen["ContributorsCredited"] != 1 || seen["Withdrawn"] != 3 || seen["ContributorWithdrawn"] != len(indices) ||
 		seen["RequestOpened"] != 2 || seen["Deposited"] != 1 || seen["EscrowWithdrawn"] != 1 {
 		t.Errorf("events %v", seen)
 	}
+}
+
+// joinUint32 formats v as "1,2,3".
+func joinUint32(v []uint32) string {
+	s := make([]string, len(v))
+	for i, x := range v {
+		s[i] = fmt.Sprint(x)
+	}
+	return strings.Join(s, ",")
 }

@@ -8,8 +8,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/openproof/openproof/attribution/mnistdemo"
 	"github.com/openproof/openproof/inference/mnist"
-	"github.com/openproof/openproof/inference/models"
 )
 
 // datanetMNISTCommand is `datanet mnist`: it rebuilds the Datanet of the
@@ -42,11 +42,11 @@ func datanetMNISTCommand(e *env) *cli.Command {
 				}
 				return badInput{fmt.Errorf("--data %s: %w", path, err)}
 			}
-			d, err := models.MNISTDatanet(ds)
+			d, err := mnistdemo.Datanet(ds)
 			if err != nil {
 				return badInput{fmt.Errorf("--data %s: %w", path, err)}
 			}
-			art, err := models.MNISTAttribution()
+			art, err := mnistdemo.Artifacts()
 			if err != nil {
 				return err
 			}

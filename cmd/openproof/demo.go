@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/attribution/mnistdemo"
 	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/inference/models"
@@ -174,7 +175,7 @@ func demoAttribution(c *cli.Context, s *stack) (*demoAttributionSet, error) {
 // embeddedAttribution returns the embedded attribution artifacts with their
 // plan for stack s, the embedded model and adapter.
 func embeddedAttribution(s *stack) (*demoAttributionSet, error) {
-	art, err := models.MNISTAttribution()
+	art, err := mnistdemo.Artifacts()
 	if err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/attribution/mnistdemo"
 	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/inference/mnist/mnisttest"
@@ -101,7 +102,7 @@ func TestDemoAttributedSolves(t *testing.T) {
 			top = c
 		}
 	}
-	if want := models.MNISTContributorID(int(samples.Labels[0])); da.art.Contribs[top].ID != want {
+	if want := mnistdemo.ContributorID(int(samples.Labels[0])); da.art.Contribs[top].ID != want {
 		t.Errorf("top contributor %s (weights %v), want %s", da.art.Contribs[top].ID, att.Weights, want)
 	}
 
@@ -182,7 +183,7 @@ func TestDatanetMNIST(t *testing.T) {
 	data := mnisttest.Path(t)
 	dn := filepath.Join(dir, "dn.opdn")
 	out = mustCode(t, exitOK, cache, "datanet", "mnist", "--data", data, "--out", dn)
-	art, err := models.MNISTAttribution()
+	art, err := mnistdemo.Artifacts()
 	if err != nil {
 		t.Fatal(err)
 	}

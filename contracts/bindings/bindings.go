@@ -881,6 +881,238 @@ func (iWithdraw *IWithdraw) TryPackWithdraw() ([]byte, error) {
 	return iWithdraw.abi.Pack("withdraw")
 }
 
+// MnistDemoAttributedVerifierMetaData contains all meta data concerning the MnistDemoAttributedVerifier contract.
+var MnistDemoAttributedVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"PublicInputCountInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"publicInputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"input\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[6]\",\"name\":\"input\",\"type\":\"uint256[6]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkSha256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "9668bc2da9ce0dd2cff977f59336a84012",
+	Bin: "0x60808060405234601557611277908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063695ef6f91461097857806375080f271461093e578063770cbbc61461092357639649daae14610045575f80fd5b3461091f57604036600319011261091f5760043567ffffffffffffffff811161091f576100769036906004016111c8565b60243567ffffffffffffffff811161091f573660238201121561091f5780600401359167ffffffffffffffff831161091f5760248201923660248260051b8501011161091f5760068103610908575061018003610521576001916040519061010085019460408684375f5160206111f75f395f51905f52604084200695786f70656e70726f6f662e67726f746831362e666f6c642e763160381b8452602084019461018083873760c0846101a08701375f5160206111f75f395f51905f5261026086200693604086017f08577501e32e8beb4376e89b680b14ad282dd9d9ef06ffe88af9f9bdc24a895087527f12385d64520a5e27783287a8a659a007569b1159c355a9507bfa0ef48e5c875d8852604084823760408760808160065afa86151516998a6105b0575b505050508351945160c08501956101008488377f24161fe26ac5298944bf8c305839f2120cd6fd3eea0472233b38a07ea38699c36101c08701527f288f4b7a094c4c31372afd6ff9094f7bc89d45a93641f5ff524367def843b0d86101e08701527f296513e25ea60e0f29e4a8249d6202a5cc28947a7847fd6fbc3effc34e21ee236102008701527f11acbf9d13bde28b4c7b6c0ce152f729ef518eceecddd6fb332de182d8ed48936102208701527f2eb78bfbd0d0a15ce4cbf8da56049202b9fd11939c2cba25acd44c6609d03c356102408701527f100dd763b5d6fde8dd7c04bf65d3c53270764c708595b741106aa2418f8ce11f6102608701527f200b82e871d15f45fa4d16ba1922f2545b6c7e4137efef4a7b7ca415c5f575116102808701527f297e93a0e42299ce4fa94dc58f46adad839a24127fdc70886b08af97aae65a1e6102a08701527f01b33065661e1ad01bae4fc35640e13777ba9c198a694ede68267e2126468d2e6102c08701527f227047f19472d9742b8960a2300b5c5a962231ad0d4b34ceee975435a0223f066102e08701526103008601526103208501527f130976e63f5be71a85f83062b604dc405671960f4101e7593e588746da5c17646103408501527f0834476522d54757985826c3c640b35084628f7cb77c99b2aa4e6ebd1bcbf42e6103608501527f0d80e4c4636c24dde72fba9b17a6ffee68b656e4ee0b20c50874b73a98ba0d386103808501527f13cd9a816ce8220f24bc50494714cfea10ec523d700db50076ec11395fd55c3e6103a085015260406103c085019182376104008401908784835261058e575b505f5160206112375f395f51905f5290527f1ee9662a8d3c5feafe3b61a7793f6f1b867f00c89058ff0b893e32221fb3a6616104208401527f0eafbdada6ff8d4e443453a2ed29cfe6d584a1146930f3805b687765fa578e406104408401527f2e4979bcb4cad8f02e639af7d0a723ab90225a37754f0d13ba353f5807acfb936104608401526040610140610480850192018237856104c08401928352610557575b5061052085925f5160206112575f395f51905f525f5160206112175f395f51905f5293527f1dc8860e4fc55d4e9b00cd9201eb802f4b1aa4a096647a54d7081369828928556104e08201527f05a0e5145cfc35e0f308b9b58af49a8c796957f30ca6f367cf80221aa9ee19d1610500820152015261053f575b5015610530571561052157005b631ff3747d60e21b5f5260045ffd5b63a54f8e2760e01b5f5260045ffd5b9091506020816104808160085afa905116905f610514565b5f5160206112575f395f51905f5295505f5160206112175f395f51905f52919260408260606105209460075afa965092915061049b565b5f5160206112375f395f51905f5291975080606060409260075afa96906103f9565b919399909298507f15b6104f1d5010ba61425c75008aa57031ae5c5bbf645cd969c751ea5c8d7d8b835260608701937f01b0bd42d9697f1e913f6943521de32e30088aed6635518122195e430b7195c98552359860808801918a835284805a6040926007606092fa1688805a6040926006608092fa167f0fc0da730d4e0ed52c51a4dc0a4fb36c5a4dec4e5fecea4f1b0916a568583cd885527f2e15998391ef0d332ebf5cdedfc89b7592cc5fd6f7aa9ffc9029459d427ce71e865260448201359081845285805a6040926007606092fa1689805a6040926006608092fa167f24365897392ccaeb012570292ffbe48747f20f68c45e858f541622954b3bf24086527f2a89d751873a61483e2ff51960f9e9ff9b550df388302d8740b431124cc66060875260648301359081855286805a6040926007606092fa168a805a6040926006608092fa16907f18938be24a598b30e29a6e2fcc3f11fdeda43d34b8cce9b9daa727658f3039d987527f184eff0e213b175ed26ae0741e6f96674be48839664fa67130cd143de7c4ce7a885260848401359182865287805a6040926007606092fa168b805a6040926006608092fa16927f11f155b40ef302df91c826c043ab9c8ebf03c2111e9355db03db7bc75b625ae788527f1634f4c849af266d29a24901bed5c53d002e0c6c8aaf6ec32562f51ea8ff1ec0895260a48501359384875288805a6040926007606092fa168c805a6040926006608092fa16947f2e99764457c22cf0ce01c5248a88b2a69528b274e827fffab2df6938b088647089527f2a78faaad3d0393a6c725003638cf5a4c07316835d283977c0ed00a9966c2b538a5260c401359d5f5160206111f75f395f51905f528f10945f5160206111f75f395f51905f5211935f5160206111f75f395f51905f5211925f5160206111f75f395f51905f5211915f5160206111f75f395f51905f5211905f5160206111f75f395f51905f5211161616600116161699825283805a6040926007606092fa1687805a6040926006608092fa16937f107da60e8ef3117e5795d22347070721c665819dc0892cd36ab1b7b1d5d92eb984527f0505291719cf93bc39257a83ba3a962de186afbb0741b873a1efa4f8c3d1b9d0905252805a6040926007606092fa1683805a6040926006608092fa16955f80808061019f565b63c3296de760e01b5f52600452600660245260445ffd5b5f80fd5b3461091f575f36600319011261091f57602060405160068152f35b3461091f575f36600319011261091f5760206040517f81a3f30f043073a7be983d3a796c78997faa21b94fc81e94e7b9248e88a89b1f8152f35b3461091f5760e036600319011261091f5760043567ffffffffffffffff811161091f576109a99036906004016111c8565b3660e41161091f57610180036105215760016040519161010081019260408482375f5160206111f75f395f51905f52604082200693786f70656e70726f6f662e67726f746831362e666f6c642e763160381b8252602082019261018081853760c060246101a08501375f5160206111f75f395f51905f526102608420069160408401967f08577501e32e8beb4376e89b680b14ad282dd9d9ef06ffe88af9f9bdc24a895085527f12385d64520a5e27783287a8a659a007569b1159c355a9507bfa0ef48e5c875d8652604082893760408560808160065afa841515169788610e7c575b50508351945160c08501956101008488377f24161fe26ac5298944bf8c305839f2120cd6fd3eea0472233b38a07ea38699c36101c08701527f288f4b7a094c4c31372afd6ff9094f7bc89d45a93641f5ff524367def843b0d86101e08701527f296513e25ea60e0f29e4a8249d6202a5cc28947a7847fd6fbc3effc34e21ee236102008701527f11acbf9d13bde28b4c7b6c0ce152f729ef518eceecddd6fb332de182d8ed48936102208701527f2eb78bfbd0d0a15ce4cbf8da56049202b9fd11939c2cba25acd44c6609d03c356102408701527f100dd763b5d6fde8dd7c04bf65d3c53270764c708595b741106aa2418f8ce11f6102608701527f200b82e871d15f45fa4d16ba1922f2545b6c7e4137efef4a7b7ca415c5f575116102808701527f297e93a0e42299ce4fa94dc58f46adad839a24127fdc70886b08af97aae65a1e6102a08701527f01b33065661e1ad01bae4fc35640e13777ba9c198a694ede68267e2126468d2e6102c08701527f227047f19472d9742b8960a2300b5c5a962231ad0d4b34ceee975435a0223f066102e08701526103008601526103208501527f130976e63f5be71a85f83062b604dc405671960f4101e7593e588746da5c17646103408501527f0834476522d54757985826c3c640b35084628f7cb77c99b2aa4e6ebd1bcbf42e6103608501527f0d80e4c4636c24dde72fba9b17a6ffee68b656e4ee0b20c50874b73a98ba0d386103808501527f13cd9a816ce8220f24bc50494714cfea10ec523d700db50076ec11395fd55c3e6103a085015260406103c0850191823761040084019087848352610e5a575b505f5160206112375f395f51905f5290527f1ee9662a8d3c5feafe3b61a7793f6f1b867f00c89058ff0b893e32221fb3a6616104208401527f0eafbdada6ff8d4e443453a2ed29cfe6d584a1146930f3805b687765fa578e406104408401527f2e4979bcb4cad8f02e639af7d0a723ab90225a37754f0d13ba353f5807acfb936104608401526040610140610480850192018237856104c08401928352610e23575b5061052085925f5160206112575f395f51905f525f5160206112175f395f51905f5293527f1dc8860e4fc55d4e9b00cd9201eb802f4b1aa4a096647a54d7081369828928556104e08201527f05a0e5145cfc35e0f308b9b58af49a8c796957f30ca6f367cf80221aa9ee19d16105008201520152610e0b575015610530571561052157005b9091506020816104808160085afa9051169082610514565b5f5160206112575f395f51905f5295505f5160206112175f395f51905f52919260408260606105209460075afa9650929150610d86565b5f5160206112375f395f51905f5291975080606060409260075afa9690610ce4565b90919796507f15b6104f1d5010ba61425c75008aa57031ae5c5bbf645cd969c751ea5c8d7d8b815260608501917f01b0bd42d9697f1e913f6943521de32e30088aed6635518122195e430b7195c9835260243597608087019089825283805a6040926007606092fa1687805a6040926006608092fa167f0fc0da730d4e0ed52c51a4dc0a4fb36c5a4dec4e5fecea4f1b0916a568583cd884527f2e15998391ef0d332ebf5cdedfc89b7592cc5fd6f7aa9ffc9029459d427ce71e85526044359081835284805a6040926007606092fa1688805a6040926006608092fa167f24365897392ccaeb012570292ffbe48747f20f68c45e858f541622954b3bf24085527f2a89d751873a61483e2ff51960f9e9ff9b550df388302d8740b431124cc6606086526064359081845285805a6040926007606092fa1689805a6040926006608092fa167f18938be24a598b30e29a6e2fcc3f11fdeda43d34b8cce9b9daa727658f3039d986527f184eff0e213b175ed26ae0741e6f96674be48839664fa67130cd143de7c4ce7a87526084359081855286805a6040926007606092fa168a805a6040926006608092fa16917f11f155b40ef302df91c826c043ab9c8ebf03c2111e9355db03db7bc75b625ae787527f1634f4c849af266d29a24901bed5c53d002e0c6c8aaf6ec32562f51ea8ff1ec0885260a4359283865287805a6040926007606092fa168b805a6040926006608092fa16937f2e99764457c22cf0ce01c5248a88b2a69528b274e827fffab2df6938b088647088527f2a78faaad3d0393a6c725003638cf5a4c07316835d283977c0ed00a9966c2b53895260c4359d5f5160206111f75f395f51905f528f10945f5160206111f75f395f51905f5211935f5160206111f75f395f51905f5211925f5160206111f75f395f51905f5211915f5160206111f75f395f51905f5211905f5160206111f75f395f51905f5211161616600116161699825283805a6040926007606092fa1687805a6040926006608092fa16937f107da60e8ef3117e5795d22347070721c665819dc0892cd36ab1b7b1d5d92eb984527f0505291719cf93bc39257a83ba3a962de186afbb0741b873a1efa4f8c3d1b9d0905252805a6040926007606092fa1683805a6040926006608092fa16958780610a8c565b9181601f8401121561091f5782359167ffffffffffffffff831161091f576020838186019501011161091f5756fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001004e64d98f2dbd636afcc9bf33eb39b45254dd8bd4bcda57fb0b1cde65626eb425bf872aa5f1b794a5eeb5ce1a708484927f7a8b676557da5d9f6f7c6cf030200254631472c03983118e1bbc458a301e0a76301533e7c97b1e8f967163f49712",
+}
+
+// MnistDemoAttributedVerifier is an auto generated Go binding around an Ethereum contract.
+type MnistDemoAttributedVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MnistDemoAttributedVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMnistDemoAttributedVerifier creates a new instance of MnistDemoAttributedVerifier.
+func NewMnistDemoAttributedVerifier() *MnistDemoAttributedVerifier {
+	parsed, err := MnistDemoAttributedVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MnistDemoAttributedVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MnistDemoAttributedVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) PackPublicInputCount() []byte {
+	enc, err := mnistDemoAttributedVerifier.abi.Pack("publicInputCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) TryPackPublicInputCount() ([]byte, error) {
+	return mnistDemoAttributedVerifier.abi.Pack("publicInputCount")
+}
+
+// UnpackPublicInputCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x770cbbc6.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) UnpackPublicInputCount(data []byte) (*big.Int, error) {
+	out, err := mnistDemoAttributedVerifier.abi.Unpack("publicInputCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) PackVerify(proof []byte, input []*big.Int) []byte {
+	enc, err := mnistDemoAttributedVerifier.abi.Pack("verify", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) TryPackVerify(proof []byte, input []*big.Int) ([]byte, error) {
+	return mnistDemoAttributedVerifier.abi.Pack("verify", proof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x695ef6f9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(bytes proof, uint256[6] input) view returns()
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) PackVerifyProof(proof []byte, input [6]*big.Int) []byte {
+	enc, err := mnistDemoAttributedVerifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x695ef6f9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(bytes proof, uint256[6] input) view returns()
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) TryPackVerifyProof(proof []byte, input [6]*big.Int) ([]byte, error) {
+	return mnistDemoAttributedVerifier.abi.Pack("verifyProof", proof, input)
+}
+
+// PackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) PackVkSha256() []byte {
+	enc, err := mnistDemoAttributedVerifier.abi.Pack("vkSha256")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) TryPackVkSha256() ([]byte, error) {
+	return mnistDemoAttributedVerifier.abi.Pack("vkSha256")
+}
+
+// UnpackVkSha256 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x75080f27.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) UnpackVkSha256(data []byte) ([32]byte, error) {
+	out, err := mnistDemoAttributedVerifier.abi.Unpack("vkSha256", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], mnistDemoAttributedVerifier.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return mnistDemoAttributedVerifier.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mnistDemoAttributedVerifier.abi.Errors["PublicInputCountInvalid"].ID.Bytes()[:4]) {
+		return mnistDemoAttributedVerifier.UnpackPublicInputCountInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mnistDemoAttributedVerifier.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return mnistDemoAttributedVerifier.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MnistDemoAttributedVerifierProofInvalid represents a ProofInvalid error raised by the MnistDemoAttributedVerifier contract.
+type MnistDemoAttributedVerifierProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func MnistDemoAttributedVerifierProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) UnpackProofInvalidError(raw []byte) (*MnistDemoAttributedVerifierProofInvalid, error) {
+	out := new(MnistDemoAttributedVerifierProofInvalid)
+	if err := mnistDemoAttributedVerifier.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MnistDemoAttributedVerifierPublicInputCountInvalid represents a PublicInputCountInvalid error raised by the MnistDemoAttributedVerifier contract.
+type MnistDemoAttributedVerifierPublicInputCountInvalid struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func MnistDemoAttributedVerifierPublicInputCountInvalidErrorID() common.Hash {
+	return common.HexToHash("0xc3296de7f7d2619b4102895457a6e8d79d4a81a58e099d0393f874a7b01e82a3")
+}
+
+// UnpackPublicInputCountInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) UnpackPublicInputCountInvalidError(raw []byte) (*MnistDemoAttributedVerifierPublicInputCountInvalid, error) {
+	out := new(MnistDemoAttributedVerifierPublicInputCountInvalid)
+	if err := mnistDemoAttributedVerifier.abi.UnpackIntoInterface(out, "PublicInputCountInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MnistDemoAttributedVerifierPublicInputNotInField represents a PublicInputNotInField error raised by the MnistDemoAttributedVerifier contract.
+type MnistDemoAttributedVerifierPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func MnistDemoAttributedVerifierPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) UnpackPublicInputNotInFieldError(raw []byte) (*MnistDemoAttributedVerifierPublicInputNotInField, error) {
+	out := new(MnistDemoAttributedVerifierPublicInputNotInField)
+	if err := mnistDemoAttributedVerifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MnistDemoVerifierMetaData contains all meta data concerning the MnistDemoVerifier contract.
 var MnistDemoVerifierMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"PublicInputCountInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"publicInputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"input\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[4]\",\"name\":\"input\",\"type\":\"uint256[4]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkSha256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",

@@ -2,16 +2,19 @@ package chain_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/openproof/openproof/attribution/mnistdemo"
 	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
 	"github.com/openproof/openproof/contracts/internal/simchain"
+	"github.com/openproof/openproof/prover/bundle"
 )
 
 // newAttributedEnv deploys the attributed fixture's verifier, the on-chain
@@ -21,7 +24,15 @@ import (
 // SETTLER_ROLE: the proof binds the weights.
 func newAttributedEnv(t *testing.T) (*env, common.Address) {
 	t.Helper()
-	f, err := fixtures.Get("attributed")
+	return deployAttributed(t, "attributed", bindings.AttributedVerifierMetaData.Bin, fixtures.AttributedContributors)
+}
+
+// deployAttributed is newAttributedEnv for fixture name, whose folded
+// verifier has creation code verifierBin (hex), over a Datanet of n
+// contributors (contributor(0) … contributor(n−1)).
+func deployAttributed(t *testing.T, name, verifierBin string, n int) (*env, common.Address) {
+	t.Helper()
+	f, err := fixtures.Get(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +44,7 @@ func newAttributedEnv(t *testing.T) (*env, common.Address) {
 	b := bundles[0]
 	e := &env{c: c, bundles: bundles, model: element(t, b.Model.Digest), adapter: element(t, b.Adapter.Commitment),
 		root: element(t, b.PublicInputs[fixtures.AttributedDatanetRootIndex].Value)}
-	e.verifier, _ = c.Deploy(t, admin, chain.DeployVerifier(common.FromHex(bindings.AttributedVerifierMetaData.Bin)))
+	e.verifier, _ = c.Deploy(t, admin, chain.DeployVerifier(common.FromHex(verifierBin)))
 	dcall, err := chain.DeployAttributionDigest()
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +67,7 @@ func newAttributedEnv(t *testing.T) (*env, common.Address) {
 	if e.circuit, err = chain.CircuitID(rec); err != nil {
 		t.Fatal(err)
 	}
-	payouts := make([]common.Address, fixtures.AttributedContributors)
+	payouts := make([]common.Address, n)
 	for i := range payouts {
 		payouts[i] = c.Addr(contributor(i))
 	}
@@ -152,5 +163,148 @@ func TestSettleAttributed(t *testing.T) {
 			add(exp, fmt.Sprintf("contributor-credit-%d", c), want.contributors[k])
 		}
 		sameState(t, fmt.Sprintf("settle bundle %d", i), exp, e.state(t))
+	}
+}
+
+// TestSettleDemoAttributed settles the real attributed demo proof (the
+// attributed LoRA circuit of the embedded model and adapter, the embedded
+// attribution artifacts' 10 contributors) from an account without
+// SETTLER_ROLE, with the weights of the bundle's attribution section, and
+// checks every balance to the wei against attribution/split. Moved weights
+// and another Datanet root revert with their named errors and change
+// nothing.
+func TestSettleDemoAttributed(t *testing.T) {
+	art, err := mnistdemo.Artifacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(art.Contribs)
+	e, _ := deployAttributed(t, "demo-attributed", bindings.MnistDemoAttributedVerifierMetaData.Bin, n)
+	ctx := context.Background()
+	b := e.bundles[0]
+	if len(b.PublicInputs) != 6 || b.Attribution == nil || len(b.Attribution.Weights) != n {
+		t.Fatalf("the demo-attributed fixture is not an attributed proof over the %d contributors of the embedded artifacts", n)
+	}
+	if got, want := element(t, b.Attribution.DatanetRoot), element(t, art.Datanet.Root); got.Cmp(want) != 0 || e.root.Cmp(want) != 0 {
+		t.Fatalf("fixture Datanet root %#x, embedded artifacts' %#x: run `go run ./contracts/internal/fixturegen -only demo-attributed`", got, want)
+	}
+	idx, w, err := chain.BundleWeights(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(idx) < 2 {
+		t.Fatal("the demo proof weights fewer than two contributors: nothing to move between them")
+	}
+	want := expectedSplit(t, w)
+	slack := big.NewInt(4_321)
+	maxFee := new(big.Int).Add(want.fee, slack)
+	k, _ := e.open(t, 0, maxFee)
+
+	moved := append([]uint32(nil), w...)
+	moved[0]--
+	moved[1]++
+	otherRoot := e.args(t, 0, idx, w)
+	otherRoot.PublicInputs[fixtures.AttributedDatanetRootIndex] = new(big.Int).Add(e.root, big.NewInt(1))
+	type bad struct {
+		name   string
+		args   chain.SettleArgs
+		revert string
+	}
+	cases := []bad{
+		{"one ppm moved", e.args(t, 0, idx, moved), "AttributionMismatch"},
+		{"no weights (pool to the owner)", e.args(t, 0, nil, nil), "AttributionMismatch"},
+		{"another Datanet root", otherRoot, "DatanetMismatch"},
+	}
+	// The last weighted contributor's share paid to an unweighted one after
+	// it (indices stay increasing).
+	last := idx[len(idx)-1]
+	for c := int(last) + 1; c < n; c++ {
+		if b.Attribution.Weights[c].PPM == 0 {
+			to := append(append([]uint32(nil), idx[:len(idx)-1]...), uint32(c))
+			cases = append(cases, bad{fmt.Sprintf("contributor %d's share paid to unweighted %d", last, c), e.args(t, 0, to, w), "AttributionMismatch"})
+			break
+		}
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			before := e.state(t)
+			_, err := chain.Send(ctx, e.c.Client, e.c.Auth(outsider), chain.Settle(e.settlement, tc.args))
+			if !chain.IsRevert(err, tc.revert) {
+				t.Fatalf("settle: got %v, want revert %s", err, tc.revert)
+			}
+			sameState(t, tc.name, before, e.state(t))
+		})
+	}
+
+	// The bound weights pay, from anyone.
+	before := e.state(t)
+	rec := e.c.Send(t, outsider, chain.Settle(e.settlement, e.args(t, 0, idx, w)))
+	exp := before
+	e.paidGas(exp, outsider, rec)
+	add(exp, requester+".escrow", slack)
+	exp[fmt.Sprintf("locked-%x", k[:4])] = "0"
+	add(exp, owner+".credit", want.owner)
+	add(exp, pool+".credit", want.stakers)
+	add(exp, treasury+".credit", want.platform)
+	paid := new(big.Int).Add(new(big.Int).Add(want.owner, want.stakers), want.platform)
+	for i, c := range idx {
+		add(exp, fmt.Sprintf("contributor-credit-%d", c), want.contributors[i])
+		paid.Add(paid, want.contributors[i])
+	}
+	sameState(t, "settle", exp, e.state(t))
+	if paid.Cmp(want.fee) != 0 {
+		t.Fatalf("parts sum to %s, fee is %s", paid, want.fee)
+	}
+	if _, err := chain.Send(ctx, e.c.Client, e.c.Auth(outsider), chain.Settle(e.settlement, e.args(t, 0, idx, w))); !chain.IsRevert(err, "StatementAlreadySettled") {
+		t.Fatalf("replay: got %v, want StatementAlreadySettled", err)
+	}
+}
+
+// TestBundleWeights: the weights of an attributed bundle, in settle's form;
+// a plain bundle has none, and an attribution section that is not the
+// proof's is refused before any transaction.
+func TestBundleWeights(t *testing.T) {
+	load := func(name string) *bundle.Bundle {
+		t.Helper()
+		f, err := fixtures.Get(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, bs, err := f.Load("..")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bs[0]
+	}
+	b := load("demo-attributed")
+	idx, w, err := chain.BundleWeights(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum uint32
+	for k, c := range idx {
+		if b.Attribution.Weights[c].PPM != w[k] || w[k] == 0 {
+			t.Errorf("contributor %d: %d ppm, bundle says %d", c, w[k], b.Attribution.Weights[c].PPM)
+		}
+		sum += w[k]
+	}
+	if sum != bundle.PPM {
+		t.Errorf("weights sum to %d", sum)
+	}
+	if _, _, err := chain.BundleWeights(load("demo")); !errors.Is(err, chain.ErrNoAttribution) {
+		t.Errorf("plain bundle: got %v, want ErrNoAttribution", err)
+	}
+	for _, field := range []string{"datanet_root", "digest"} {
+		bad := *b
+		a := *b.Attribution
+		bad.Attribution = &a
+		if field == "digest" {
+			a.Digest = b.Attribution.DatanetRoot
+		} else {
+			a.DatanetRoot = b.Attribution.Digest
+		}
+		if _, _, err := chain.BundleWeights(&bad); !errors.Is(err, chain.ErrBadInput) {
+			t.Errorf("section %s not the proof's: got %v, want ErrBadInput", field, err)
+		}
 	}
 }

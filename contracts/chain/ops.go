@@ -3,6 +3,7 @@ package chain
 import (
 	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -218,6 +219,55 @@ func SettleArgsFromBundle(b *bundle.Bundle, indices, weightsPPM []uint32) (Settl
 		a.PublicInputs = append(a.PublicInputs, e.BigInt(&v))
 	}
 	return a, nil
+}
+
+// ErrNoAttribution marks a proof bundle without an attribution section: it
+// carries no weights to settle with.
+var ErrNoAttribution = errors.New("chain: the bundle has no attribution section")
+
+// BundleWeights returns the weights of an attributed proof bundle in the
+// form settle takes: the contributors with a non-zero weight, in index order,
+// and their ppm (none when every weight is zero: the pool goes to the
+// owner). These are the weights the proof's attribution digest binds, so a
+// circuit registered with an attribution index accepts them from anyone. The
+// section's Datanet root and digest must be the bundle's public inputs of
+// those names, where it has them.
+func BundleWeights(b *bundle.Bundle) (indices, weightsPPM []uint32, err error) {
+	if err := b.Check(); err != nil {
+		return nil, nil, fmt.Errorf("settle: %w", err)
+	}
+	a := b.Attribution
+	if a == nil {
+		return nil, nil, ErrNoAttribution
+	}
+	for _, p := range b.PublicInputs {
+		var want string
+		switch p.Name {
+		case "datanet_root":
+			want = a.DatanetRoot
+		case "attribution_digest":
+			want = a.Digest
+		default:
+			continue
+		}
+		pv, err := bundle.ParseElement(p.Value)
+		if err != nil {
+			return nil, nil, fmt.Errorf("settle: public input %s: %v: %w", p.Name, err, ErrBadInput)
+		}
+		wv, err := bundle.ParseElement(want)
+		if err != nil {
+			return nil, nil, fmt.Errorf("settle: attribution section: %v: %w", err, ErrBadInput)
+		}
+		if !pv.Equal(&wv) {
+			return nil, nil, fmt.Errorf("settle: the attribution section's %s %s is not the proof's %s: %w", p.Name, want, p.Value, ErrBadInput)
+		}
+	}
+	for _, w := range a.Weights {
+		if w.PPM != 0 {
+			indices, weightsPPM = append(indices, uint32(w.Contributor)), append(weightsPPM, w.PPM)
+		}
+	}
+	return indices, weightsPPM, nil
 }
 
 // Settle pays for one proven inference.

@@ -3,9 +3,9 @@
 // calibrated for the fixed-point recipe), its LoRA adapter for digits turned
 // 90° clockwise, 64 such digits from the held-out test split, and the
 // adapter's attribution artifacts over the Datanet of its training digits
-// (MNISTDatanet, MNISTAttribution).
+// (parsed and recomputed by attribution/mnistdemo).
 //
-// inference/mnist produces the model files (`make train`), MNISTAttributionOf
+// inference/mnist produces the model files (`make train`), attribution/mnistdemo
 // the artifacts; mnist/TRAINING.md records the commands, the accuracies and
 // the sizes.
 package models

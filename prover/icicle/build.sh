@@ -205,8 +205,14 @@ build() {
 	if [ "$cuda" = ON ] && [ -n "${ICICLE_CUDA_ARCH:-}" ]; then
 		args+=(-DCUDA_ARCH="$ICICLE_CUDA_ARCH")
 	fi
-	cmake "${args[@]}" >&2
-	cmake --build "$build" -j "$jobs" --target install >&2
+	# The C++ build prints thousands of compiler warnings: keep them in a log
+	# beside the install and show its tail only when the build fails.
+	local buildlog=$root/build.log
+	log "cmake configure + build (-j $jobs), output in $buildlog"
+	if ! { cmake "${args[@]}" && cmake --build "$build" -j "$jobs" --target install; } >"$buildlog" 2>&1; then
+		tail -n 60 "$buildlog" >&2
+		die "cmake build failed; full output in $buildlog"
+	fi
 	printf '%s\n' "$want" >"$stamp.tmp"
 	mv -f "$stamp.tmp" "$stamp"
 	complete || die "build finished but the install in $prefix is incomplete"

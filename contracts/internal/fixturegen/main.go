@@ -9,6 +9,13 @@
 // commitment ("tiny", for gas comparisons with gnark's own figure). Every key
 // comes from prover.DevSetup: fine for tests, worthless for anything else.
 //
+// Two more carry the six public inputs of attributed inference: the demo's
+// own attributed statement ("demo-attributed": the attributed circuit for the
+// embedded model, adapter and attribution artifacts, 10 contributors, the
+// bundle `openproof demo` writes for the same digit and salt), and a small
+// stand-in whose attribution digest is real but whose inference is not
+// ("attributed", 64 contributors, for the 1/8/64-contributor gas figures).
+//
 // Run it from the repository root when a circuit changes:
 //
 //	go run ./contracts/internal/fixturegen
@@ -32,6 +39,7 @@ import (
 	"github.com/consensys/gnark/std/rangecheck"
 
 	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/attribution/mnistdemo"
 	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
@@ -45,7 +53,7 @@ import (
 
 func main() {
 	dir := flag.String("dir", "contracts", "the contracts directory")
-	only := flag.String("only", "", "make only this fixture (demo, small, tiny)")
+	only := flag.String("only", "", "make only this fixture (demo, small, tiny, attributed, demo-attributed)")
 	exportOnly := flag.Bool("export-only", false, "keep the keys and proofs; regenerate the Solidity verifiers from the committed keys")
 	flag.Parse()
 	if *exportOnly {
@@ -77,6 +85,8 @@ func run(ctx context.Context, dir, only string) error {
 			err = tinyFixture(ctx, dir, f)
 		case "attributed":
 			err = attributedFixture(ctx, dir, f)
+		case "demo-attributed":
+			err = demoAttributedFixture(ctx, dir, f, []int{0})
 		default:
 			err = fmt.Errorf("unknown fixture %q", f.Name)
 		}
@@ -205,6 +215,87 @@ func lorafixture(ctx context.Context, dir string, f fixtures.Fixture, small bool
 		b.Output = ints(t.Output)
 		pred := quant.Argmax(t.Output)
 		b.Prediction = &pred
+		if err := b.Check(); err != nil {
+			return fmt.Errorf("bundle %d: %w", i, err)
+		}
+		bundles = append(bundles, b)
+	}
+	return write(dir, f, vk, bundles)
+}
+
+// demoAttributedFixture proves the demo's attributed statement, as
+// `openproof demo` does: the embedded model and adapter with the demo's
+// default salt (0), the embedded attribution artifacts, the attributed
+// circuit, and a bundle with its attribution section, for each sample.
+func demoAttributedFixture(ctx context.Context, dir string, f fixtures.Fixture, samples []int) error {
+	q, qa, _, err := stack(false)
+	if err != nil {
+		return err
+	}
+	art, err := mnistdemo.Artifacts()
+	if err != nil {
+		return err
+	}
+	pl, err := lora.AttributionPlan(q, qa, art)
+	if err != nil {
+		return err
+	}
+	shape := qa.Shape(len(q.Layers))
+	n := len(art.Contribs)
+	circuit, err := lora.NewAttributed(q, shape, pl, art.Datanet.Classes, n)
+	if err != nil {
+		return err
+	}
+	names, err := prover.PublicNames(circuit)
+	if err != nil {
+		return err
+	}
+	ccs, pk, vk, err := setup(ctx, circuit)
+	if err != nil {
+		return err
+	}
+	digest, err := prover.CircuitDigest(ccs)
+	if err != nil {
+		return err
+	}
+	data, err := models.MNISTSamples()
+	if err != nil {
+		return err
+	}
+	var bundles []*bundle.Bundle
+	for i, idx := range samples {
+		x := quant.QuantizeInput(data.Images[idx], q.InputExp)
+		layers, err := q.Forward(ctx, x, qa)
+		if err != nil {
+			return err
+		}
+		t, err := trace.New(q, qa, fr.Element{}, x, layers)
+		if err != nil {
+			return err
+		}
+		assignment, att, err := lora.AssignAttributedFromTrace(q, t, art)
+		if err != nil {
+			return err
+		}
+		proof, public, err := prove(ctx, ccs, pk, vk, assignment)
+		if err != nil {
+			return err
+		}
+		b, err := assemble(lora.AttributedName(q, shape, pl.P, n), digest, ccs, names, proof, public, vk)
+		if err != nil {
+			return err
+		}
+		b.Model = bundle.Model{Name: "embedded:mnist-mlp", Digest: t.Model.Digest}
+		b.Adapter = bundle.Adapter{Name: t.Adapter.Name, Commitment: t.Adapter.Commitment}
+		b.InputDigest, b.OutputDigest = t.InputDigest, t.OutputDigest
+		b.Input = ints(t.Input)
+		b.Output = ints(t.Output)
+		pred := quant.Argmax(t.Output)
+		b.Prediction = &pred
+		b.Attribution = &bundle.Attribution{DatanetRoot: bundle.FormatElement(att.Root), Digest: bundle.FormatElement(att.Digest)}
+		for c, w := range att.Weights {
+			b.Attribution.Weights = append(b.Attribution.Weights, bundle.Weight{Contributor: c, ID: art.Contribs[c].ID, PPM: w})
+		}
 		if err := b.Check(); err != nil {
 			return fmt.Errorf("bundle %d: %w", i, err)
 		}

@@ -1,4 +1,4 @@
-package models
+package mnistdemo
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/mnist/mnisttest"
+	"github.com/openproof/openproof/inference/models"
 )
 
 var update = flag.Bool("update", false, "rewrite mnist/attribution.json from the converted MNIST file")
@@ -27,18 +28,18 @@ func TestEmbeddedAttributionReproduces(t *testing.T) {
 		t.Skip("skipping: sketching 8,004 training digits takes a while")
 	}
 	ds := mnisttest.Data(t)
-	d, err := MNISTDatanet(ds)
+	d, err := Datanet(ds)
 	if err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	art, err := MNISTAttributionOf(context.Background(), d)
+	art, err := ArtifactsOf(context.Background(), d)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("%s: %d contributors, %d records, root %s, sketched in %s", d.Name, len(d.Contributors), d.Records(), art.Datanet.Root, time.Since(start).Round(time.Millisecond))
 	if *update {
-		if err := art.Save(filepath.FromSlash(MNISTAttributionFile)); err != nil {
+		if err := art.Save(filepath.Join("..", "..", "inference", "models", filepath.FromSlash(models.MNISTAttributionFile))); err != nil {
 			t.Fatal(err)
 		}
 		return
@@ -51,12 +52,12 @@ func TestEmbeddedAttributionReproduces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := embedded.ReadFile(MNISTAttributionFile)
+	want, err := models.MNISTAttributionJSON()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(b, want) {
-		t.Fatalf("recomputed artifacts differ from the embedded %s (go test ./inference/models -run TestEmbeddedAttributionReproduces -update, and commit)", MNISTAttributionFile)
+		t.Fatalf("recomputed artifacts differ from the embedded %s (go test ./attribution/mnistdemo -run TestEmbeddedAttributionReproduces -update, and commit)", models.MNISTAttributionFile)
 	}
 }
 
@@ -64,14 +65,14 @@ func TestEmbeddedAttributionReproduces(t *testing.T) {
 // data: default parameters, the ten digit-k contributors holding the 8,004
 // training digits, and sketches of the embedded adapter's dimension.
 func TestEmbeddedAttribution(t *testing.T) {
-	art, err := MNISTAttribution()
+	art, err := Artifacts()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if art.Params != influence.DefaultParams() {
 		t.Fatalf("params %+v, want the defaults", art.Params)
 	}
-	if art.Datanet.Name != MNISTDatanetName || art.Datanet.InputDim != mnist.Pixels || art.Datanet.Classes != mnist.Classes {
+	if art.Datanet.Name != DatanetName || art.Datanet.InputDim != mnist.Pixels || art.Datanet.Classes != mnist.Classes {
 		t.Fatalf("datanet %+v", art.Datanet)
 	}
 	if len(art.Contribs) != mnist.Classes {
@@ -79,7 +80,7 @@ func TestEmbeddedAttribution(t *testing.T) {
 	}
 	records := 0
 	for k, c := range art.Contribs {
-		if c.ID != MNISTContributorID(k) || c.Records == 0 {
+		if c.ID != ContributorID(k) || c.Records == 0 {
 			t.Fatalf("contributor %d: %q with %d records", k, c.ID, c.Records)
 		}
 		records += c.Records
@@ -88,7 +89,14 @@ func TestEmbeddedAttribution(t *testing.T) {
 	if records != 8004 {
 		t.Fatalf("%d records, want the 8,004 training digits", records)
 	}
-	m, a, _ := load(t)
+	m, err := models.MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := models.MNISTAdapter()
+	if err != nil {
+		t.Fatal(err)
+	}
 	pl, err := provenance.Plan(m, a, art.Params)
 	if err != nil {
 		t.Fatal(err)
@@ -102,23 +110,23 @@ func TestEmbeddedAttribution(t *testing.T) {
 }
 
 func TestMNISTDatanetRejects(t *testing.T) {
-	if _, err := MNISTDatanet(nil); err == nil {
+	if _, err := Datanet(nil); err == nil {
 		t.Fatal("nil dataset accepted")
 	}
 	ds := &mnist.Dataset{Images: [][]float32{make([]float32, mnist.Pixels), make([]float32, mnist.Pixels), make([]float32, mnist.Pixels), make([]float32, mnist.Pixels), make([]float32, mnist.Pixels)}, Labels: []uint8{1, 1, 1, 1, 1}}
-	if _, err := MNISTDatanet(ds); err != nil {
+	if _, err := Datanet(ds); err != nil {
 		t.Fatalf("valid digits rejected: %v", err)
 	}
 	for _, img := range ds.Images {
 		img[3] = 0.5 // not k/255
 	}
-	if _, err := MNISTDatanet(ds); err == nil || !strings.Contains(err.Error(), "1/255") {
+	if _, err := Datanet(ds); err == nil || !strings.Contains(err.Error(), "1/255") {
 		t.Fatalf("off-grid pixel: %v", err)
 	}
 	for _, img := range ds.Images {
 		img[3] = 2
 	}
-	if _, err := MNISTDatanet(ds); err == nil || !strings.Contains(err.Error(), "outside") {
+	if _, err := Datanet(ds); err == nil || !strings.Contains(err.Error(), "outside") {
 		t.Fatalf("pixel 2: %v", err)
 	}
 }
