@@ -17,35 +17,6 @@ var update = flag.Bool("update", false, "rewrite testdata/vectors.json")
 
 const vectorsFile = "testdata/vectors.json"
 
-// vectorFile is the shared format the Solidity settlement tests read: every
-// amount is a decimal string; "error" is "" for a valid split, else "bad
-// input" or "overflow" (the Solidity side must revert).
-type vectorFile struct {
-	Description string   `json:"description"`
-	Vectors     []vector `json:"vectors"`
-}
-
-type vector struct {
-	Name           string   `json:"name"`
-	TokensIn       string   `json:"tokens_in"`
-	TokensOut      string   `json:"tokens_out"`
-	RateIn         string   `json:"rate_in"`
-	RateOut        string   `json:"rate_out"`
-	PlatformFee    string   `json:"platform_fee"`
-	OwnerBps       uint32   `json:"owner_bps"`
-	StakerBps      uint32   `json:"staker_bps"`
-	ContributorBps uint32   `json:"contributor_bps"`
-	Weights        []uint32 `json:"weights_ppm"`
-	Error          string   `json:"error"`
-	Fee            string   `json:"fee,omitempty"`
-	Net            string   `json:"net,omitempty"`
-	Owner          string   `json:"owner,omitempty"`
-	Stakers        string   `json:"stakers,omitempty"`
-	Pool           string   `json:"pool,omitempty"`
-	Contributors   []string `json:"contributors,omitempty"`
-	DustTo         int      `json:"dust_to"`
-}
-
 func dec(s string) *big.Int {
 	v, ok := new(big.Int).SetString(s, 10)
 	if !ok {
@@ -54,16 +25,18 @@ func dec(s string) *big.Int {
 	return v
 }
 
-func (v *vector) request() *Request {
-	return &Request{
-		TokensIn: dec(v.TokensIn), TokensOut: dec(v.TokensOut), RateIn: dec(v.RateIn), RateOut: dec(v.RateOut),
-		PlatformFee: dec(v.PlatformFee), OwnerBps: v.OwnerBps, StakerBps: v.StakerBps, ContributorBps: v.ContributorBps,
-		Weights: v.Weights,
+// request is v's request; the test vectors are written here, so a bad
+// decimal is a bug in this file.
+func (v *Vector) request() *Request {
+	r, err := v.Request()
+	if err != nil {
+		panic(err)
 	}
+	return r
 }
 
 // fill computes the expected outputs of v with Compute.
-func (v *vector) fill() {
+func (v *Vector) fill() {
 	s, err := Compute(v.request())
 	v.DustTo = -1
 	switch {
@@ -87,9 +60,9 @@ const (
 )
 
 // vectors builds the shared cases: hand-written edges, then seeded random ones.
-func vectors() []vector {
+func vectors() []Vector {
 	w3 := []uint32{500_000, 300_000, 200_000}
-	vs := []vector{
+	vs := []Vector{
 		{Name: "simple", TokensIn: "1500", TokensOut: "500", RateIn: "2000000000000", RateOut: "6000000000000", PlatformFee: "1000000000000000", OwnerBps: 5000, StakerBps: 2000, ContributorBps: 3000, Weights: w3},
 		{Name: "rounding dust", TokensIn: "7", TokensOut: "3", RateIn: "333", RateOut: "777", PlatformFee: "1", OwnerBps: 3333, StakerBps: 3333, ContributorBps: 3334, Weights: []uint32{333_333, 333_333, 333_334}},
 		{Name: "tie goes to lowest index", TokensIn: "1001", TokensOut: "0", RateIn: "997", RateOut: "0", PlatformFee: "0", OwnerBps: 0, StakerBps: 0, ContributorBps: 10000, Weights: []uint32{0, 500_000, 500_000}},
@@ -124,7 +97,7 @@ func vectors() []vector {
 			return new(big.Int).Lsh(big.NewInt(int64(rng.Uint64N(1<<62))), uint(rng.IntN(150))).String()
 		}
 		small := func() string { return fmt.Sprint(rng.Uint64N(1 << 40)) }
-		v := vector{Name: fmt.Sprintf("random %d", i), TokensIn: small(), TokensOut: small(), RateIn: big64(), RateOut: big64(), PlatformFee: big64(),
+		v := Vector{Name: fmt.Sprintf("random %d", i), TokensIn: small(), TokensOut: small(), RateIn: big64(), RateOut: big64(), PlatformFee: big64(),
 			OwnerBps: b, StakerBps: g, ContributorBps: BasisPoints - b - g, Weights: w}
 		vs = append(vs, v)
 	}
@@ -136,7 +109,7 @@ func vectors() []vector {
 
 func encodeVectors(t *testing.T) []byte {
 	t.Helper()
-	f := vectorFile{
+	f := VectorFile{
 		Description: "openproof fee split reference vectors (attribution/split): amounts in wei as decimal strings; error \"\" = valid, else the settlement must revert. Regenerate: go test ./attribution/split -run TestVectors -update",
 		Vectors:     vectors(),
 	}
@@ -166,7 +139,7 @@ func TestVectors(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Fatalf("%s is stale: run go test ./attribution/split -run TestVectors -update", vectorsFile)
 	}
-	var f vectorFile
+	var f VectorFile
 	if err := json.Unmarshal(got, &f); err != nil {
 		t.Fatal(err)
 	}

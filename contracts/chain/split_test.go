@@ -3,10 +3,8 @@ package chain_test
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"math/big"
-	"os"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -104,27 +102,6 @@ func checkAgainstGo(t *testing.T, h *harness, name string, r *feesplit.Request) 
 	eq("contributors' sum", got.P.Contributors, paid)
 }
 
-// splitVector is one entry of the Go reference's vectors.json (its own
-// fields; the expected amounts come from feesplit.Compute and, where the
-// file states them, must agree with it).
-type splitVector struct {
-	Name           string   `json:"name"`
-	TokensIn       string   `json:"tokens_in"`
-	TokensOut      string   `json:"tokens_out"`
-	RateIn         string   `json:"rate_in"`
-	RateOut        string   `json:"rate_out"`
-	PlatformFee    string   `json:"platform_fee"`
-	OwnerBps       uint32   `json:"owner_bps"`
-	StakerBps      uint32   `json:"staker_bps"`
-	ContributorBps uint32   `json:"contributor_bps"`
-	Weights        []uint32 `json:"weights_ppm"`
-	Error          string   `json:"error"`
-	Fee            string   `json:"fee"`
-	Owner          string   `json:"owner"`
-	Stakers        string   `json:"stakers"`
-	Contributors   []string `json:"contributors"`
-}
-
 func dec(t *testing.T, what, s string) *big.Int {
 	t.Helper()
 	v, ok := new(big.Int).SetString(s, 10)
@@ -137,26 +114,19 @@ func dec(t *testing.T, what, s string) *big.Int {
 // TestSplitVectors runs every shared vector of attribution/split through
 // the Solidity split: each amount equal to the wei, each failure a revert.
 func TestSplitVectors(t *testing.T) {
-	raw, err := os.ReadFile(splitVectors)
+	vectors, err := feesplit.ReadVectors(splitVectors)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var file struct {
-		Vectors []splitVector `json:"vectors"`
-	}
-	if err := json.Unmarshal(raw, &file); err != nil {
-		t.Fatalf("%s: %v", splitVectors, err)
-	}
-	if len(file.Vectors) == 0 {
+	if len(vectors) == 0 {
 		t.Fatalf("%s has no vectors", splitVectors)
 	}
 	h := newHarness(t)
 	var reverts, dust int
-	for _, v := range file.Vectors {
-		r := &feesplit.Request{
-			TokensIn: dec(t, v.Name, v.TokensIn), TokensOut: dec(t, v.Name, v.TokensOut),
-			RateIn: dec(t, v.Name, v.RateIn), RateOut: dec(t, v.Name, v.RateOut), PlatformFee: dec(t, v.Name, v.PlatformFee),
-			OwnerBps: v.OwnerBps, StakerBps: v.StakerBps, ContributorBps: v.ContributorBps, Weights: v.Weights,
+	for _, v := range vectors {
+		r, err := v.Request()
+		if err != nil {
+			t.Fatal(err)
 		}
 		// The file and the Go reference must tell the same story, or this
 		// test would compare Solidity with the wrong thing.
@@ -182,7 +152,7 @@ func TestSplitVectors(t *testing.T) {
 		}
 		checkAgainstGo(t, h, v.Name, r)
 	}
-	t.Logf("%d vectors (%d must revert, %d with dust to a contributor)", len(file.Vectors), reverts, dust)
+	t.Logf("%d vectors (%d must revert, %d with dust to a contributor)", len(vectors), reverts, dust)
 }
 
 // FuzzFeeSplit runs random fees and weights (normalized, or all zero)
