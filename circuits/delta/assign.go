@@ -104,7 +104,7 @@ func checkTrace(s *Shape, tr *enginetrace.Trace) error {
 	if err := s.Validate(); err != nil {
 		return err
 	}
-	if tr == nil || len(tr.Modules) != s.NModules || s.First+s.Tokens > tr.Tokens {
+	if tr == nil || len(tr.Modules) != s.NModules || s.Tokens > tr.Tokens || s.First > tr.Tokens-s.Tokens { // no First+Tokens: it can overflow
 		return fmt.Errorf("%w: trace does not have %d modules and tokens [%d, %d)", ErrBadInput, s.NModules, s.First, s.First+s.Tokens)
 	}
 	if err := tr.Validate(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"math/rand/v2"
 	"strings"
@@ -391,5 +392,18 @@ func TestPinned(t *testing.T) {
 		if err := ccs.IsSolved(gadgetstest.Witness(t, w)); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
+	}
+}
+
+// Token ranges whose end overflows int are refused, not sliced with.
+func TestTokenRangeOverflow(t *testing.T) {
+	f := newFixture(t, 1, 3)
+	if _, err := ShapeOf(f.tr, []int{0}, math.MaxInt, 1, Direct); !errors.Is(err, ErrBadInput) {
+		t.Fatalf("ShapeOf with first = MaxInt: %v", err)
+	}
+	s := f.shape(t, []int{0}, 0, 1, Direct)
+	s.First = math.MaxInt
+	if _, _, err := Digests(s, f.tr); !errors.Is(err, ErrBadInput) {
+		t.Fatalf("Digests with first = MaxInt: %v", err)
 	}
 }

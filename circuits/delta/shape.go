@@ -192,7 +192,7 @@ func (m Module) nBytes() int {
 // trace modules listed in group (indices into tr.Modules, increasing).
 func ShapeOf(tr *enginetrace.Trace, group []int, first, tokens int, mode Mode) (Shape, error) {
 	s := Shape{NModules: len(tr.Modules), First: first, Tokens: tokens, Mode: mode}
-	if first < 0 || tokens < 1 || first+tokens > tr.Tokens {
+	if first < 0 || tokens < 1 || tokens > tr.Tokens || first > tr.Tokens-tokens { // no first+tokens: it can overflow
 		return s, fmt.Errorf("%w: tokens [%d, %d) outside the trace's %d", ErrBadInput, first, first+tokens, tr.Tokens)
 	}
 	for _, i := range group {

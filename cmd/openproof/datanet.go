@@ -18,28 +18,17 @@ import (
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/circuits/commit"
-	"github.com/openproof/openproof/circuits/delta"
-	"github.com/openproof/openproof/circuits/merge"
-	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"
-	"github.com/openproof/openproof/inference/peftgen"
 	"github.com/openproof/openproof/inference/quant"
 )
 
-// inputErr marks errors of the attribution and large-model libraries that
-// mean bad input (exit 2): main.go's sentinel list predates these packages.
+// inputErr marks a library error that means bad input (main.go's
+// badInputSentinels) as such where a caller needs the badInput wrapper.
 func inputErr(err error) error {
-	if err == nil {
-		return nil
-	}
-	for _, s := range []error{datanet.ErrBadInput, provenance.ErrBadInput, influence.ErrBadInput,
-		enginetrace.ErrBadInput, enginetrace.ErrMismatch, delta.ErrBadInput, merge.ErrBadInput,
-		peftgen.ErrBadInput, peft.ErrBadInput, quant.ErrBadInput, model.ErrBadInput} {
-		if errors.Is(err, s) {
-			return badInput{err}
-		}
+	if err != nil && isBadInput(err) {
+		return badInput{err}
 	}
 	return err
 }

@@ -22,10 +22,20 @@ import (
 
 	gnarklog "github.com/consensys/gnark/logger"
 
+	"github.com/openproof/openproof/attribution/datanet"
+	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/attribution/provenance"
+	"github.com/openproof/openproof/attribution/split"
+	"github.com/openproof/openproof/circuits/delta"
 	"github.com/openproof/openproof/circuits/lora"
+	"github.com/openproof/openproof/circuits/merge"
+	"github.com/openproof/openproof/contracts"
+	"github.com/openproof/openproof/contracts/chain"
+	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/peft"
+	"github.com/openproof/openproof/inference/peftgen"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/runtime"
 	"github.com/openproof/openproof/inference/safetensors"
@@ -186,10 +196,8 @@ func exitCode(err error) int {
 	if errors.As(err, &vf) {
 		return exitVerify
 	}
-	for _, s := range badInputSentinels {
-		if errors.Is(err, s) {
-			return exitBadInput
-		}
+	if isBadInput(err) {
+		return exitBadInput
 	}
 	for _, s := range verifySentinels {
 		if errors.Is(err, s) {
@@ -242,12 +250,25 @@ var badInputSentinels = []error{
 	prover.ErrBadInput, lora.ErrBadInput, quant.ErrBadInput, model.ErrBadInput, peft.ErrBadInput,
 	safetensors.ErrBadInput, trace.ErrBadInput, trace.ErrMismatch, runtime.ErrBadInput, runtime.ErrNotFound,
 	mnist.ErrBadInput, fs.ErrNotExist, fs.ErrPermission,
+	datanet.ErrBadInput, provenance.ErrBadInput, influence.ErrBadInput, split.ErrBadInput, split.ErrOverflow,
+	enginetrace.ErrBadInput, enginetrace.ErrMismatch, peftgen.ErrBadInput, delta.ErrBadInput, merge.ErrBadInput,
+	chain.ErrBadInput, contracts.ErrBadInput,
+}
+
+// isBadInput reports whether err is one of badInputSentinels.
+func isBadInput(err error) bool {
+	for _, s := range badInputSentinels {
+		if errors.Is(err, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // verifySentinels are the errors of a well-formed proof that does not verify (exit 1).
 var verifySentinels = []error{
 	verifier.ErrVKMismatch, verifier.ErrPublicInputMismatch, verifier.ErrOutputMismatch, verifier.ErrProofInvalid,
-	ceremony.ErrInvalidContribution,
+	verifier.ErrAttributionMismatch, ceremony.ErrInvalidContribution,
 }
 
 // isUsageError recognizes urfave/cli's own usage errors, which are plain

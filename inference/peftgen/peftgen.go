@@ -20,6 +20,9 @@ import (
 // ErrBadInput marks specs that describe no valid adapter.
 var ErrBadInput = errors.New("peftgen: bad input")
 
+// maxActivations bounds one module's tokens × inputs (1 GiB of int8).
+const maxActivations = 1 << 30
+
 // Spec describes an adapter: one LoRA module per name, all of the same
 // shape, plus the exponents an engine trace through it uses.
 type Spec struct {
@@ -63,7 +66,10 @@ func LlamaQV(base string, dim, layers int) Spec {
 // uniform in ±1/√in (PEFT's Kaiming-uniform initialization) and lora_B
 // normal with σ = 0.02 (a trained B; PEFT starts it at zero).
 func Adapter(spec Spec, seed uint64) (*peft.Adapter, error) {
-	if len(spec.Modules) == 0 || spec.In < 1 || spec.Out < 1 || spec.Rank < 1 || spec.Rank > peft.MaxRank {
+	// Bounds first: unbounded sizes would overflow Rank·In into a bogus
+	// allocation (a hostile --in reached makeslice).
+	if len(spec.Modules) == 0 || spec.In < 1 || spec.In > enginetrace.MaxDim || spec.Out < 1 || spec.Out > enginetrace.MaxDim ||
+		spec.Rank < 1 || spec.Rank > peft.MaxRank {
 		return nil, fmt.Errorf("%w: %d modules of %d→%d rank %d", ErrBadInput, len(spec.Modules), spec.In, spec.Out, spec.Rank)
 	}
 	a := &peft.Adapter{Config: peft.Config{
@@ -116,6 +122,9 @@ func Activations(seed uint64, n int) []int8 {
 // adapter's modules named in spec (in spec order), with Δy computed by the
 // recipe, and the quantized adapter indexed by trace module.
 func Trace(ctx context.Context, spec Spec, a *peft.Adapter, tokens int, seed uint64) (*enginetrace.Trace, *quant.Adapter, error) {
+	if tokens < 1 || tokens > enginetrace.MaxTokens || spec.In < 1 || spec.In > enginetrace.MaxDim || tokens*spec.In > maxActivations {
+		return nil, nil, fmt.Errorf("%w: %d tokens of %d inputs (at most %d values per module)", ErrBadInput, tokens, spec.In, maxActivations)
+	}
 	t := &enginetrace.Trace{ModelID: spec.BaseModel, AdapterID: "peftgen", Tokens: tokens}
 	for i, name := range spec.Modules {
 		t.Modules = append(t.Modules, enginetrace.Module{Name: name, In: spec.In, Out: spec.Out, Rank: spec.Rank,

@@ -2,6 +2,7 @@ package peftgen
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -110,5 +111,22 @@ func TestAdapterRejects(t *testing.T) {
 	s = GPT2CAttn(0)
 	if _, err := Adapter(s, 1); err == nil {
 		t.Fatal("no modules accepted")
+	}
+}
+
+// Sizes whose products would overflow or exhaust memory are refused.
+func TestHugeSizesRejected(t *testing.T) {
+	s := LlamaQV("m", 16, 1)
+	s.In = 1 << 62
+	if _, err := Adapter(s, 1); !errors.Is(err, ErrBadInput) {
+		t.Fatalf("in = 2^62: %v", err)
+	}
+	s = LlamaQV("m", 16, 1)
+	a, err := Adapter(s, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Trace(context.Background(), s, a, 1<<40, 1); !errors.Is(err, ErrBadInput) {
+		t.Fatalf("2^40 tokens: %v", err)
 	}
 }
