@@ -178,7 +178,7 @@ func TestGasFigures(t *testing.T) {
 		"per public input plus one for the commitment (6,000 each), and the 21,000 transaction base. "+
 		"settle with 8 contributors ≤ 400,000 — not met: %d, of which verification is the bulk. "+
 		"Per-contributor cost is flat (%d gas each from 8 to 64, one storage write per contributor). "+
-		"The first payment to a contributor index costs a new storage slot (about 17,000 more). "+
+		"The first payment to a contributor index costs a new storage slot (%d more per contributor, from the first 64-contributor settle). "+
 		"With digest-checked weights (settle recomputes attribution/influence.Digest over the whole Datanet, here 64 contributors, "+
 		"and accepts weights from anyone) settle takes %d with 1 and %d with 8 weighted contributors (6 public inputs); "+
 		"the digest alone costs %d, %d and %d gas as a transaction for Datanets of 1, 8 and 64 contributors (all listed), so its cost follows "+
@@ -187,7 +187,7 @@ func TestGasFigures(t *testing.T) {
 		"with the weights of its bundle from an account without SETTLER_ROLE, paying each weighted contributor for the first time "+
 		"(new credit slots); its verifier alone takes %d (gnark's %d), so the verifying and settle targets are not met for it either.\n",
 		verifyGas["MnistDemoVerifier"], verifyGas["MnistDemoGnarkVerifier"], verifyGas["TinyVerifier"], verifyGas["TinyGnarkVerifier"],
-		per[8], uint64(slope64+0.5), attributed[1], attributed[8], digestGas[1], digestGas[8], digestGas[64],
+		per[8], uint64(slope64+0.5), (first.GasUsed-per[64])/64, attributed[1], attributed[8], digestGas[1], digestGas[8], digestGas[64],
 		len(art.Contribs), len(didx), drec.GasUsed, verifyGas["MnistDemoAttributedVerifier"], verifyGas["MnistDemoAttributedGnarkVerifier"])
 	t.Log(summary)
 	if *benchOut != "" {
