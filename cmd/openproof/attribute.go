@@ -188,19 +188,12 @@ func anySet(c *cli.Context, flags []cli.Flag) bool {
 }
 
 func feeRequest(c *cli.Context) (*split.Request, error) {
-	wei := func(name string) (*big.Int, error) {
-		v, ok := new(big.Int).SetString(c.String(name), 10)
-		if !ok || v.Sign() < 0 {
-			return nil, usageErr("--%s %q: want a non-negative decimal integer", name, c.String(name))
-		}
-		return v, nil
-	}
 	r := &split.Request{}
 	for _, f := range []struct {
 		name string
 		dst  **big.Int
 	}{{"tokens-in", &r.TokensIn}, {"tokens-out", &r.TokensOut}, {"rate-in", &r.RateIn}, {"rate-out", &r.RateOut}, {"platform-fee", &r.PlatformFee}} {
-		v, err := wei(f.name)
+		v, err := wei(c, f.name)
 		if err != nil {
 			return nil, err
 		}

@@ -12,7 +12,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/bench"
-	"github.com/openproof/openproof/prover"
 )
 
 func benchCommand(e *env) *cli.Command {
@@ -44,13 +43,12 @@ and/or --case INxOUT-rR.`,
 			if n := c.Int("proves"); n < 1 || n > 100 {
 				return usageErr("--proves %d: want 1…100", n)
 			}
-			backend, err := prover.NewBackend(c.String("accel"))
+			// An ICICLE backend holds device memory and pinned keys until Close.
+			backend, closeBackend, err := backendOf(c)
 			if err != nil {
-				return usageErr("--accel: %v", err)
+				return err
 			}
-			if cl, ok := backend.(interface{ Close() error }); ok {
-				defer cl.Close()
-			}
+			defer closeBackend()
 			rs, err := bench.Run(c.Context, cases, bench.Options{
 				SkipProve: c.Bool("constraints-only"),
 				Proves:    c.Int("proves"),

@@ -17,7 +17,6 @@ import (
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/quant"
-	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
 	"github.com/openproof/openproof/verifier"
 )
@@ -42,14 +41,12 @@ func demoCommand(e *env) *cli.Command {
 			if c.NArg() > 0 {
 				return usageErr("demo takes no arguments, got %q", c.Args().Slice())
 			}
-			backend, err := prover.NewBackend(c.String("accel"))
-			if err != nil {
-				return usageErr("--accel: %v", err)
-			}
 			// An ICICLE backend holds device memory and pinned keys until Close.
-			if cl, ok := backend.(interface{ Close() error }); ok {
-				defer cl.Close()
+			backend, closeBackend, err := backendOf(c)
+			if err != nil {
+				return err
 			}
+			defer closeBackend()
 			salt, err := parseSalt(c)
 			if err != nil {
 				return err

@@ -33,13 +33,12 @@ func proveCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "setup", Usage: "run the development setup if no keys are stored (otherwise that is an error)"},
 		}, inputFlags...),
 		Action: func(c *cli.Context) error {
-			backend, err := prover.NewBackend(c.String("accel"))
+			// An ICICLE backend holds device memory and pinned keys until Close.
+			backend, closeBackend, err := backendOf(c)
 			if err != nil {
-				return usageErr("--accel: %v", err)
+				return err
 			}
-			if cl, ok := backend.(interface{ Close() error }); ok {
-				defer cl.Close()
-			}
+			defer closeBackend()
 			var (
 				s *stack
 				t *trace.Trace
