@@ -234,8 +234,9 @@ func lies() map[string][]gadgetstest.Lie {
 // unsatisfiable.
 func TestMaliciousHints(t *testing.T) {
 	f := load(t)
-	// Three sites per lie keep it fast.
-	gadgetstest.Run(t, gadgetstest.Malicious{CCS: compiled(t, f), Witness: wit(t, f.assign(t, 0).Circuit), Lies: lies(), Sites: []int64{0, 1, 5}})
+	// Every call site: the divisions of the test sketch and of the weights
+	// check different bounds, and each must be exercised (≈ 4,000 solves).
+	gadgetstest.Run(t, gadgetstest.Malicious{CCS: compiled(t, f), Witness: wit(t, f.assign(t, 0).Circuit), Lies: lies(), Sites: []int64{0}, EverySite: true})
 }
 
 func TestOneCommitment(t *testing.T) {

@@ -180,6 +180,10 @@ type Malicious struct {
 	// changes nothing. Unset, a lie applies at every call and must change
 	// some output.
 	Sites []int64
+	// EverySite, with Sites, also applies each lie at every call site of
+	// its hint, one at a time (counted on the honest witness): for hints
+	// whose calls check different things, so that each check is exercised.
+	EverySite bool
 	// SomeSite, with Sites, requires each lie to change an output at one
 	// site at least.
 	SomeSite bool
@@ -220,7 +224,11 @@ func Run(t *testing.T, m Malicious) {
 				continue
 			}
 			var anyChange atomic.Int64
-			for _, site := range m.Sites {
+			sites := m.Sites
+			if m.EverySite {
+				sites = append([]int64{AllSites}, countSites(t, m.CCS, m.Witness, orig)...)
+			}
+			for _, site := range sites {
 				t.Run(fmt.Sprintf("%s/%s/site%d", ShortName(name), l.Name, site), func(t *testing.T) {
 					if m.lie(t, name, orig, l, site) == 0 {
 						t.Skip("the lie changed nothing at this call site")
@@ -233,6 +241,24 @@ func Run(t *testing.T, m Malicious) {
 			}
 		}
 	}
+}
+
+// countSites returns the call sites 0…n−1 of hint h on the honest witness.
+func countSites(t *testing.T, ccs constraint.ConstraintSystem, w witness.Witness, h solver.Hint) []int64 {
+	t.Helper()
+	var n atomic.Int64
+	counting := func(mod *big.Int, in, out []*big.Int) error {
+		n.Add(1)
+		return h(mod, in, out)
+	}
+	if err := ccs.IsSolved(w, solver.OverrideHint(solver.GetHintID(h), counting)); err != nil {
+		t.Fatalf("honest witness rejected: %v", err)
+	}
+	sites := make([]int64, n.Load())
+	for i := range sites {
+		sites[i] = int64(i)
+	}
+	return sites
 }
 
 // lie solves m.CCS with hint name (orig) lying as l at site, fails t when
