@@ -220,6 +220,15 @@ var AttributionLies = map[string][]Lie{
 	},
 	HintPositive: {
 		{"flipped", func(_ *big.Int, _, out []*big.Int) bool { out[0].SetInt64(1 - out[0].Int64()); return true }},
+		// At x = 0 the two mask equations hold for any mask ≤ 0 (mod p):
+		// only the boolean check refuses −1, which would scale the gradient.
+		{"−1 at zero", func(mod *big.Int, in, out []*big.Int) bool {
+			if in[0].Sign() != 0 {
+				return false
+			}
+			out[0].Sub(mod, big.NewInt(1))
+			return true
+		}},
 	},
 	HintInvZero: {
 		{"inverse+1", func(mod *big.Int, _, out []*big.Int) bool { AddMod(mod, out[0], 1); return true }},
