@@ -18,6 +18,11 @@ pragma solidity ^0.8.20;
 /// r = keccak256(FOLD_DOMAIN ‖ proof ‖ inputs) mod R. This accepts the proofs
 /// gnark's generated verifier accepts; a proof failing either of gnark's two
 /// checks passes only if the hash hits the one r that cancels the failure.
+{{- if .Aligned}}
+/// This key's commitment generator G is its γ (as gnark's MPC setup and
+/// openproof's setup make it), so e(L,−γ)·e(r·K,G) is one pair,
+/// e(L − r·K,−γ): five pairings in all.
+{{- end}}
 contract {{.Name}} {
     /// A public input is not below the scalar field modulus R.
     error PublicInputNotInField();
@@ -54,19 +59,30 @@ contract {{.Name}} {
     uint256 constant DELTA_NEG_X_1 = {{.DeltaNeg.X1}};
     uint256 constant DELTA_NEG_Y_0 = {{.DeltaNeg.Y0}};
     uint256 constant DELTA_NEG_Y_1 = {{.DeltaNeg.Y1}};
+{{- if not .Aligned}}
     uint256 constant PEDERSEN_G_X_0 = {{.PedersenG.X0}};
     uint256 constant PEDERSEN_G_X_1 = {{.PedersenG.X1}};
     uint256 constant PEDERSEN_G_Y_0 = {{.PedersenG.Y0}};
     uint256 constant PEDERSEN_G_Y_1 = {{.PedersenG.Y1}};
+{{- end}}
     uint256 constant PEDERSEN_GSIGMANEG_X_0 = {{.PedersenGSN.X0}};
     uint256 constant PEDERSEN_GSIGMANEG_X_1 = {{.PedersenGSN.X1}};
     uint256 constant PEDERSEN_GSIGMANEG_Y_0 = {{.PedersenGSN.Y0}};
     uint256 constant PEDERSEN_GSIGMANEG_Y_1 = {{.PedersenGSN.Y1}};
+{{- if .Fixed}}
+    // K₀ + Σ vᵢ·Kᵢ over the fixed inputs below: a fixed input costs an
+    // equality test instead of a scalar multiplication.
+{{- end}}
     uint256 constant CONSTANT_X = {{.K0.X}};
     uint256 constant CONSTANT_Y = {{.K0.Y}};
 {{- range $i, $p := .Pub}}
+{{- if $p.Fixed}}
+    /// Public input {{$i}} is fixed: a proof verifies only with this value.
+    uint256 constant FIXED_{{$i}} = {{$p.Value}};
+{{- else}}
     uint256 constant PUB_{{$i}}_X = {{$p.X}};
     uint256 constant PUB_{{$i}}_Y = {{$p.Y}};
+{{- end}}
 {{- end}}
 
     /// The number of public inputs a proof has.
@@ -143,6 +159,9 @@ contract {{.Name}} {
             let s
             if ok {
 {{- range $i, $p := .Pub}}
+{{- if $p.Fixed}}
+            ok := and(ok, eq(calldataload(add(inp, {{mul32 $i}})), FIXED_{{$i}}))
+{{- else}}
             mstore(g, PUB_{{$i}}_X)
             mstore(add(g, 0x20), PUB_{{$i}}_Y)
 {{- if lt $i $.NbPublic}}
@@ -155,11 +174,23 @@ contract {{.Name}} {
             ok := and(ok, staticcall(gas(), PRECOMPILE_MUL, g, 0x60, g, 0x40))
             ok := and(ok, staticcall(gas(), PRECOMPILE_ADD, f, 0x80, f, 0x40))
 {{- end}}
+{{- end}}
+{{- if .Aligned}}
+            // The commitment key's G is γ: fold r·K into the γ pair,
+            // L − r·K, with (R − r)·K = −r·K.
+            calldatacopy(g, add(proof.offset, 0x140), 0x40)
+            mstore(add(g, 0x40), sub(R, r))
+            ok := and(ok, staticcall(gas(), PRECOMPILE_MUL, g, 0x60, g, 0x40))
+            ok := and(ok, staticcall(gas(), PRECOMPILE_ADD, f, 0x80, f, 0x40))
+{{- end}}
             }
             let lx := mload(f)
             let ly := mload(add(f, 0x20))
-
+{{if .Aligned}}
+            // Five pairs at q: (A,B) (C,−δ) (α,−β) (L − r·K,−γ) (r·D,−σG).
+{{- else}}
             // Six pairs at q: (A,B) (C,−δ) (α,−β) (L,−γ) (r·D,−σG) (r·K,G).
+{{- end}}
             let q := add(f, 0xc0)
             calldatacopy(q, proof.offset, 0x100)
             mstore(add(q, 0x100), DELTA_NEG_X_1)
@@ -189,6 +220,7 @@ contract {{.Name}} {
             mstore(add(q, 0x360), PEDERSEN_GSIGMANEG_X_0)
             mstore(add(q, 0x380), PEDERSEN_GSIGMANEG_Y_1)
             mstore(add(q, 0x3a0), PEDERSEN_GSIGMANEG_Y_0)
+{{- if not .Aligned}}
             // r·K, then G.
             calldatacopy(add(q, 0x3c0), add(proof.offset, 0x140), 0x40)
             mstore(add(q, 0x400), r)
@@ -199,11 +231,11 @@ contract {{.Name}} {
             mstore(add(q, 0x420), PEDERSEN_G_X_0)
             mstore(add(q, 0x440), PEDERSEN_G_Y_1)
             mstore(add(q, 0x460), PEDERSEN_G_Y_0)
-
+{{- end}}
             if ok {
                 // Two statements: Yul evaluates arguments right to left, so
                 // and(staticcall(…), mload(q)) would read q before the call.
-                ok := staticcall(gas(), PRECOMPILE_VERIFY, q, 0x480, q, 0x20)
+                ok := staticcall(gas(), PRECOMPILE_VERIFY, q, {{.PairsLen}}, q, 0x20)
                 ok := and(ok, mload(q))
             }
         }

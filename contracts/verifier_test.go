@@ -33,11 +33,11 @@ import (
 func TestVerifiersUpToDate(t *testing.T) {
 	for _, f := range fixtures.All {
 		t.Run(f.Name, func(t *testing.T) {
-			vk, _, err := f.Load(".")
+			vk, bundles, err := f.Load(".")
 			if err != nil {
 				t.Fatal(err)
 			}
-			folded, gnark, err := f.Render(vk)
+			folded, gnark, err := f.Render(vk, bundles)
 			if err != nil {
 				t.Fatal(err)
 			}

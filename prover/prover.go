@@ -185,7 +185,10 @@ func CircuitDigest(ccs constraint.ConstraintSystem) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// DevSetup runs gnark's single-party Groth16 setup.
+// DevSetup runs gnark's single-party Groth16 setup, with each commitment's
+// Pedersen key drawn on the key's γ as gnark's MPC setup draws it (see
+// alignCommitmentKeys): the exported Solidity verifier then needs five
+// pairings, not six.
 //
 // For development only: the toxic waste is sampled in this process, so
 // whoever could read its memory can forge proofs for the circuit. Callers
@@ -208,6 +211,9 @@ func DevSetup(ctx context.Context, ccs constraint.ConstraintSystem) (groth16.Pro
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
+	}
+	if err := alignCommitmentKeys(&pk, &vk); err != nil {
+		return nil, nil, fmt.Errorf("groth16 setup: %w", err)
 	}
 	return &pk, &vk, nil
 }

@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	curve "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark/backend/groth16"
+	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
@@ -245,6 +247,44 @@ func TestPublicNames(t *testing.T) {
 			if got[i] != tc.want[i] {
 				t.Fatalf("%T: got %v, want %v", tc.circuit, got, tc.want)
 			}
+		}
+	}
+}
+
+// TestDevSetupAlignsCommitmentKey: DevSetup's commitment key has the key's γ
+// as its G2 point (gnark's own setup draws another), its proofs verify
+// (TestProveVerify), and a proof whose commitment or proof of knowledge moved
+// does not.
+func TestDevSetupAlignsCommitmentKey(t *testing.T) {
+	f := newFixture(t)
+	if !prover.CommitmentKeyAligned(f.vk.(*groth16_bn254.VerifyingKey)) {
+		t.Fatal("DevSetup's commitment key does not use the key's γ")
+	}
+	_, rawVK, err := groth16.Setup(f.ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if prover.CommitmentKeyAligned(rawVK.(*groth16_bn254.VerifyingKey)) {
+		t.Fatal("gnark's own setup reported aligned: the check cannot tell keys apart")
+	}
+
+	proof, err := prover.CPU().Prove(context.Background(), f.ccs, f.pk, f.full)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, g1, _ := curve.Generators()
+	for _, tc := range []struct {
+		name string
+		move func(p *groth16_bn254.Proof)
+	}{
+		{"commitment", func(p *groth16_bn254.Proof) { p.Commitments[0].Add(&p.Commitments[0], &g1) }},
+		{"proof of knowledge", func(p *groth16_bn254.Proof) { p.CommitmentPok.Add(&p.CommitmentPok, &g1) }},
+	} {
+		p := *proof.(*groth16_bn254.Proof)
+		p.Commitments = append([]curve.G1Affine(nil), p.Commitments...)
+		tc.move(&p)
+		if err := prover.Verify(f.vk, &p, f.pub); !errors.Is(err, prover.ErrProofInvalid) {
+			t.Errorf("%s moved: got %v, want ErrProofInvalid", tc.name, err)
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -41,7 +42,12 @@ func exportSolidityCommand(e *env) *cli.Command {
 		Description: `Exports the verifier contracts.ExportVerifier generates: gnark's Groth16 verifier with the
 commitment's proof-of-knowledge pairing folded into the main pairing check (one pairing call).
 The key comes from the key store (--circuit DIGEST, or --bundle B.json for the digest of the
-circuit that proved B) or from a verifying key file (--vk, gnark's binary encoding).`,
+circuit that proved B) or from a verifying key file (--vk, gnark's binary encoding).
+
+--fix-input INDEX=VALUE fixes a public input the circuit itself fixes: the verifier then accepts
+a proof only with that value there and folds it into its constant point, saving a 6,000-gas
+scalar multiplication. The inference circuits fix their model digest (input 0: the base weights
+are circuit constants); --fix-model takes it from --bundle's model_digest.`,
 		Flags: []cli.Flag{
 			keysFlag,
 			&cli.StringFlag{Name: "circuit", Usage: "circuit digest of the key store entry to export"},
@@ -49,6 +55,8 @@ circuit that proved B) or from a verifying key file (--vk, gnark's binary encodi
 			&cli.StringFlag{Name: "vk", Usage: "verifying key file (gnark binary, e.g. contracts/testdata/fixtures/demo/vk.bin)"},
 			&cli.StringFlag{Name: "name", Value: "OpenProofVerifier", Usage: "Solidity contract name"},
 			&cli.StringFlag{Name: "out", Required: true, Usage: "Solidity file to write"},
+			&cli.StringSliceFlag{Name: "fix-input", Usage: "INDEX=VALUE (0x and 64 hex digits): fix public input INDEX (repeatable)"},
+			&cli.BoolFlag{Name: "fix-model", Usage: "fix the public input model_digest to --bundle's value"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -58,8 +66,13 @@ circuit that proved B) or from a verifying key file (--vk, gnark's binary encodi
 			if err != nil {
 				return err
 			}
+			opts, err := fixedInputs(c)
+			if err != nil {
+				return err
+			}
+			opts = append(opts, contracts.WithContractName(c.String("name")))
 			var buf bytes.Buffer
-			if err := contracts.ExportVerifier(vk, &buf, contracts.WithContractName(c.String("name"))); err != nil {
+			if err := contracts.ExportVerifier(vk, &buf, opts...); err != nil {
 				if errors.Is(err, contracts.ErrBadInput) {
 					return badInput{err}
 				}
@@ -72,6 +85,47 @@ circuit that proved B) or from a verifying key file (--vk, gnark's binary encodi
 			return writeJSON(e.stdout, map[string]any{"verifier": out, "contract": c.String("name"), "bytes": buf.Len()})
 		},
 	})
+}
+
+// fixedInputs reads export-solidity's --fix-input and --fix-model.
+func fixedInputs(c *cli.Context) ([]contracts.Option, error) {
+	var opts []contracts.Option
+	fix := func(i int, what, val string) error {
+		v, err := field(what, val)
+		if err != nil {
+			return err
+		}
+		var e fr.Element
+		e.SetBigInt(v)
+		opts = append(opts, contracts.WithFixedInput(i, e))
+		return nil
+	}
+	for _, f := range c.StringSlice("fix-input") {
+		idx, val, ok := strings.Cut(f, "=")
+		i, err := strconv.Atoi(idx)
+		if !ok || err != nil || i < 0 {
+			return nil, usageErr("--fix-input %q: want INDEX=VALUE with INDEX ≥ 0", f)
+		}
+		if err := fix(i, "--fix-input "+idx, val); err != nil {
+			return nil, err
+		}
+	}
+	if !c.Bool("fix-model") {
+		return opts, nil
+	}
+	b, err := readBundle(c)
+	if err != nil {
+		return nil, err
+	}
+	if b == nil {
+		return nil, usageErr("--fix-model takes the model digest from --bundle")
+	}
+	for i, p := range b.PublicInputs {
+		if p.Name == "model_digest" {
+			return opts, fix(i, "--bundle "+c.String("bundle")+": model_digest", p.Value)
+		}
+	}
+	return nil, badInput{fmt.Errorf("--fix-model: bundle %s has no public input model_digest", c.String("bundle"))}
 }
 
 // exportKey loads the verifying key export-solidity was pointed at.

@@ -40,7 +40,14 @@ const (
 func TestExportSolidity(t *testing.T) {
 	cache := t.TempDir()
 	out := filepath.Join(t.TempDir(), "MnistDemoVerifier.sol")
-	mustCode(t, exitOK, cache, "export-solidity", "--vk", contractsDir+"/testdata/fixtures/demo/vk.bin", "--name", "MnistDemoVerifier", "--out", out)
+	// The committed verifier fixes the model digest (the demo circuit does).
+	db, err := bundle.Read(demoBundle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fix := "0=" + db.PublicInputs[0].Value
+	demoVK := contractsDir + "/testdata/fixtures/demo/vk.bin"
+	mustCode(t, exitOK, cache, "export-solidity", "--vk", demoVK, "--fix-input", fix, "--name", "MnistDemoVerifier", "--out", out)
 	got, err := os.ReadFile(out)
 	if err != nil {
 		t.Fatal(err)
@@ -68,6 +75,11 @@ func TestExportSolidity(t *testing.T) {
 		{"not a key", []string{"--vk", garbage, "--out", out}, "not a BN254 Groth16 verifying key"},
 		{"bad contract name", []string{"--vk", contractsDir + "/testdata/fixtures/demo/vk.bin", "--name", "bad name", "--out", out}, "name"},
 		{"bundle without key store entry", []string{"--bundle", demoBundle, "--keys", t.TempDir(), "--out", out}, "key store"},
+		{"fixed input without a value", []string{"--vk", demoVK, "--fix-input", "0", "--out", out}, "--fix-input"},
+		{"fixed input not a field element", []string{"--vk", demoVK, "--fix-input", "0=0x" + strings.Repeat("ff", 32), "--out", out}, "--fix-input"},
+		{"fixed input out of range", []string{"--vk", demoVK, "--fix-input", "4=" + db.PublicInputs[0].Value, "--out", out}, "fixed public input 4"},
+		{"fixed input twice", []string{"--vk", demoVK, "--fix-input", fix, "--fix-input", fix, "--out", out}, "fixed twice"},
+		{"fix-model without a bundle", []string{"--vk", demoVK, "--fix-model", "--out", out}, "--fix-model"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			msg := mustCode(t, exitBadInput, cache, append([]string{"export-solidity"}, tc.args...)...)

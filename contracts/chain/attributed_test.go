@@ -129,7 +129,8 @@ func TestSettleAttributed(t *testing.T) {
 		{"one ppm moved", idx1, shifted, "AttributionMismatch"},
 		{"same weights, other contributor", otherIdx, w1, "AttributionMismatch"},
 		{"no weights (pool to the owner)", nil, nil, "AttributionMismatch"},
-		{"weights not summing to 1e6", idx1[:7], w1[:7], "WeightsInvalid"},
+		// The digest is checked first: weights the proof did not bind.
+		{"weights not summing to 1e6", idx1[:7], w1[:7], "AttributionMismatch"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := e.state(t)

@@ -330,7 +330,7 @@ func BalancesOf(ctx context.Context, b Backend, settlement, token, who common.Ad
 	if out.Escrow, err = call(ctx, b, settlement, settlementABI.PackEscrowOf(who), settlementABI.UnpackEscrowOf); err != nil {
 		return out, err
 	}
-	if out.Credit, err = call(ctx, b, settlement, settlementABI.PackCreditOf(who), settlementABI.UnpackCreditOf); err != nil {
+	if out.Credit, err = call(ctx, b, settlement, settlementABI.PackWithdrawable(who), settlementABI.UnpackWithdrawable); err != nil {
 		return out, err
 	}
 	return out, nil

@@ -342,11 +342,17 @@ func testSettle(t *testing.T, erc20 bool) {
 			setup: func() { e.c.Send(t, admin, chain.SetCircuitActive(e.settlement, e.circuit, false)) },
 			undo:  func() { e.c.Send(t, admin, chain.SetCircuitActive(e.settlement, e.circuit, true)) },
 		},
-		{name: "other model digest", as: settler, args: tampered(func(a *chain.SettleArgs) { a.PublicInputs[0] = big.NewInt(1) }), revert: "ModelMismatch"},
+		{name: "unregistered model digest", as: settler, args: tampered(func(a *chain.SettleArgs) { a.PublicInputs[0] = big.NewInt(1) }), revert: "ModelNotRegistered"},
+		{
+			// A registered model, but not the one the adapter's circuit proves.
+			name: "other model's digest", as: settler, args: tampered(func(a *chain.SettleArgs) { a.PublicInputs[0] = big.NewInt(2) }), revert: "ModelMismatch",
+			setup: func() { e.c.Send(t, admin, chain.RegisterModel(e.settlement, big.NewInt(2), 1, 1)) },
+			undo:  func() {},
+		},
 		{name: "extra public input", as: settler, args: tampered(func(a *chain.SettleArgs) { a.PublicInputs = append(a.PublicInputs, big.NewInt(0)) }), revert: "PublicInputCountInvalid"},
 		{name: "replayed statement", as: settler, args: e.args(t, 0, indices, weights), revert: "StatementAlreadySettled"},
 		{name: "weights from a non-settler", as: outsider, args: e.args(t, 1, indices, weights), revert: "WeightsUnbound"},
-		{name: "weights not summing to 1e6", as: settler, args: e.args(t, 1, indices, []uint32{500_000, 333_333, 166_666}), revert: "WeightsInvalid"},
+		{name: "weights not summing to 1e6", as: settler, args: e.args(t, 1, indices, []uint32{500_000, 333_333, 166_666}), revert: "WeightsSumInvalid"},
 		{name: "contributor twice", as: settler, args: e.args(t, 1, []uint32{5, 5, 63}, weights), revert: "WeightsInvalid"},
 		{name: "contributor outside the Datanet", as: settler, args: e.args(t, 1, []uint32{0, 5, 64}, weights), revert: "WeightsInvalid"},
 		{
@@ -409,9 +415,47 @@ func testSettle(t *testing.T, erc20 bool) {
 	if !chain.IsRevert(err, "NotPayoutAddress") {
 		t.Fatalf("withdraw by a stranger: got %v, want NotPayoutAddress", err)
 	}
+	testPayeesChange(t, e)
 	if e.native() {
 		testReentrantWithdraw(t, e)
 	}
+}
+
+// testPayeesChange: the staking pool's and treasury's shares of a settlement
+// belong to the payees in force then. Changing the treasury moves what the
+// old one earned into its credit (still withdrawable by it); the new one
+// earns from the next settlement on.
+func testPayeesChange(t *testing.T, e *env) {
+	idx, w := []uint32{7}, []uint32{1_000_000}
+	want := expectedSplit(t, w)
+	e.open(t, 4, want.fee)
+	e.c.Send(t, settler, chain.Settle(e.settlement, e.args(t, 4, idx, w)))
+
+	before := e.state(t)
+	set := bindings.NewOpenProofSettlement().PackSetPayees(e.c.Addr(outsider), e.c.Addr(pool))
+	rec := e.c.Send(t, admin, chain.Call{What: "setPayees", To: &e.settlement, Data: set})
+	e.paidGas(before, admin, rec)
+	sameState(t, "setPayees", before, e.state(t))
+	if got := before[treasury+".credit"]; got != want.platform.String() {
+		t.Fatalf("old treasury's credit %s, want its platform fee %s", got, want.platform)
+	}
+
+	key, _ := e.open(t, 5, want.fee)
+	before = e.state(t)
+	rec = e.c.Send(t, settler, chain.Settle(e.settlement, e.args(t, 5, idx, w)))
+	e.paidGas(before, settler, rec)
+	add(before, outsider+".credit", want.platform)
+	add(before, pool+".credit", want.stakers)
+	add(before, owner+".credit", want.owner)
+	add(before, "contributor-credit-7", want.contributors[0])
+	before[fmt.Sprintf("locked-%x", key[:4])] = "0"
+	sameState(t, "settle after setPayees", before, e.state(t))
+
+	checkWithdraw(t, e, treasury, chain.Withdraw(e.settlement), treasury+".credit")
+	checkWithdraw(t, e, outsider, chain.Withdraw(e.settlement), outsider+".credit")
+	checkWithdraw(t, e, pool, chain.Withdraw(e.settlement), pool+".credit")
+	set = bindings.NewOpenProofSettlement().PackSetPayees(e.c.Addr(treasury), e.c.Addr(pool))
+	e.c.Send(t, admin, chain.Call{What: "setPayees", To: &e.settlement, Data: set})
 }
 
 // checkWithdraw withdraws as who and checks that its wallet grew by its
@@ -479,14 +523,27 @@ func checkEvents(t *testing.T, e *env, want split, indices []uint32) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var settled, credited *chain.Event
+	// The stakers' and platform amounts go to the payees in force: the
+	// last PayeesConfigured before the settlement.
+	var settled, credited, payees *chain.Event
 	for i := range evs {
 		switch evs[i].Name {
 		case "Settled":
-			settled = &evs[i]
+			if settled == nil {
+				settled = &evs[i]
+			}
 		case "ContributorsCredited":
-			credited = &evs[i]
+			if credited == nil {
+				credited = &evs[i]
+			}
+		case "PayeesConfigured":
+			if settled == nil {
+				payees = &evs[i]
+			}
 		}
+	}
+	if payees == nil {
+		t.Fatal("no PayeesConfigured event before the settlement")
 	}
 	if settled == nil || credited == nil {
 		t.Fatalf("no Settled/ContributorsCredited event among %d", len(evs))
@@ -497,8 +554,8 @@ func checkEvents(t *testing.T, e *env, want split, indices []uint32) {
 			t.Errorf("Settled.%s = %v, want %s", name, f[name], v)
 		}
 	}
-	if f["owner"] != e.c.Addr(owner) || f["treasury"] != e.c.Addr(treasury) || f["stakingPool"] != e.c.Addr(pool) {
-		t.Errorf("Settled payees %v %v %v", f["owner"], f["treasury"], f["stakingPool"])
+	if f["owner"] != e.c.Addr(owner) || payees.Fields["treasury"] != e.c.Addr(treasury) || payees.Fields["stakingPool"] != e.c.Addr(pool) {
+		t.Errorf("Settled owner %v, payees in force %v %v", f["owner"], payees.Fields["treasury"], payees.Fields["stakingPool"])
 	}
 	gotIdx, _ := credited.Fields["indices"].([]uint32)
 	gotAmt, _ := credited.Fields["amounts"].([]*big.Int)

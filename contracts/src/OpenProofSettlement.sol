@@ -6,6 +6,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
 import {FeeSplit} from "./FeeSplit.sol";
@@ -60,20 +61,24 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         bool active;
         uint32 tokensIn; // T_in of one inference
         uint32 tokensOut; // T_out
+        uint32 id; // 1 … modelCount, in registration order
     }
 
-    /// A circuit of a base model (one per adapter shape). Two slots.
+    /// A circuit of a base model (one per adapter shape). One slot, so that
+    /// settle reads it with one cold access: the model is named by its id.
     struct Circuit {
         address verifier; // IOpenProofVerifier; zero: not registered
         uint8 nbPublic;
         uint8 datanetRootIndex; // 0: the circuit has no Datanet root
         uint8 attributionIndex; // 0: the circuit has no attribution digest
         bool active;
-        uint256 modelDigest;
+        uint32 modelId; // Model.id of the base model it proves statements about
     }
 
-    /// Circuit metadata that settle does not read.
+    /// Circuit metadata that settle does not read (except to name a
+    /// mismatching model in a revert).
     struct CircuitMeta {
+        uint256 modelDigest;
         bytes32 circuitDigest; // SHA-256 of the constraint system (bundle circuit.digest)
         bytes32 vkSha256; // SHA-256 of the verifying key (bundle vk_sha256)
         address attributionDigester; // IAttributionDigest when attributionIndex != 0
@@ -94,6 +99,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         address owner; // zero: not registered
         bool active;
         uint32 circuitId; // the circuit its proofs verify with
+        uint32 datanetSize; // its Datanet's contributor count (fixed at registration), 0 without one
         uint128 rIn; // wei per 1000 input tokens
         uint128 rOut; // wei per 1000 output tokens
         uint256 datanetRoot; // 0: trained on no registered Datanet
@@ -129,10 +135,28 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     /// The OPEN token; address(0) in native mode.
     IERC20 public immutable token;
 
-    SplitConfig public splitConfig;
+    // The split (splitConfig()), declared first and as separate fields so
+    // that they share Pausable's `_paused` slot (29 of 32 bytes): settle's
+    // whenNotPaused check loads them with it.
+    uint16 private _betaBps;
+    uint16 private _gammaBps;
+    uint128 private _platformFee;
+    uint64 private _requestTimeout;
+
+    /// Credits of the staking pool and the treasury not yet moved into
+    /// creditOf. One slot, so that settle writes both with one store; they
+    /// belong to the payees in force when they were earned (setPayees and
+    /// withdraw move them into creditOf).
+    struct ProtocolCredit {
+        uint128 stakers;
+        uint128 platform;
+    }
+
     address public treasury; // receives F_platform
     address public stakingPool; // receives the stakers' share
+    ProtocolCredit public protocolCredit;
 
+    uint32 public modelCount; // ids run 1 … modelCount
     mapping(uint256 modelDigest => Model) public models;
     uint32 public circuitCount; // ids run 1 … circuitCount
     mapping(uint32 circuitId => Circuit) public circuits;
@@ -145,7 +169,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     mapping(bytes32 key => Request) public requests;
     mapping(bytes32 key => uint256) public lockedOf; // escrow locked by a request
 
-    mapping(address account => uint256) public creditOf; // withdrawable
+    mapping(address account => uint256) public creditOf; // withdrawable (see withdrawable for the payees)
     mapping(uint256 root => mapping(uint256 index => uint256)) public contributorCreditOf;
 
     // Configuration and registries.
@@ -211,7 +235,8 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     );
     event RequestCancelled(bytes32 indexed key, address indexed requester, uint256 refund);
     /// One per settlement: every credit it makes except the contributors'
-    /// (ContributorsCredited) and where each went.
+    /// (ContributorsCredited). The stakers' and platform amounts go to the
+    /// staking pool and treasury in force at that block (PayeesConfigured).
     event Settled(
         bytes32 indexed key,
         bytes32 indexed statementHash,
@@ -221,9 +246,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         uint256 refund,
         address owner,
         uint256 ownerAmount,
-        address stakingPool,
         uint256 stakersAmount,
-        address treasury,
         uint256 platformAmount
     );
     /// The contributors' credits of one settlement, index by index.
@@ -255,6 +278,11 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         _setSplit(s);
     }
 
+    /// The fee split and platform fee in force.
+    function splitConfig() public view returns (SplitConfig memory) {
+        return SplitConfig(_betaBps, _gammaBps, _platformFee, _requestTimeout);
+    }
+
     function setPayees(address treasury_, address stakingPool_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setPayees(treasury_, stakingPool_);
     }
@@ -269,12 +297,13 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
 
     function _setSplit(SplitConfig memory s) private {
         if (uint256(s.betaBps) + s.gammaBps > FeeSplit.BPS) revert SplitInvalid(s.betaBps, s.gammaBps);
-        splitConfig = s;
+        (_betaBps, _gammaBps, _platformFee, _requestTimeout) = (s.betaBps, s.gammaBps, s.platformFee, s.requestTimeout);
         emit SplitConfigured(s.betaBps, s.gammaBps, s.platformFee, s.requestTimeout);
     }
 
     function _setPayees(address treasury_, address stakingPool_) private {
         if (treasury_ == address(0) || stakingPool_ == address(0)) revert ZeroAddress();
+        _flushProtocolCredit(); // what the old payees earned stays theirs
         treasury = treasury_;
         stakingPool = stakingPool_;
         emit PayeesConfigured(treasury_, stakingPool_);
@@ -290,7 +319,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         whenNotPaused
     {
         if (models[modelDigest].registered) revert ModelAlreadyRegistered(modelDigest);
-        models[modelDigest] = Model(true, true, tokensIn, tokensOut);
+        models[modelDigest] = Model(true, true, tokensIn, tokensOut, ++modelCount);
         emit ModelRegistered(modelDigest, tokensIn, tokensOut);
     }
 
@@ -308,7 +337,8 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         whenNotPaused
         returns (uint32 id)
     {
-        if (!models[c.modelDigest].registered) revert ModelNotRegistered(c.modelDigest);
+        Model memory m = models[c.modelDigest];
+        if (!m.registered) revert ModelNotRegistered(c.modelDigest);
         if (c.verifier == address(0)) revert ZeroAddress();
         IOpenProofVerifier v = IOpenProofVerifier(c.verifier);
         uint256 n = v.publicInputCount();
@@ -333,9 +363,9 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
             datanetRootIndex: c.datanetRootIndex,
             attributionIndex: c.attributionIndex,
             active: true,
-            modelDigest: c.modelDigest
+            modelId: m.id
         });
-        circuitMeta[id] = CircuitMeta(c.circuitDigest, c.vkSha256, c.attributionDigester);
+        circuitMeta[id] = CircuitMeta(c.modelDigest, c.circuitDigest, c.vkSha256, c.attributionDigester);
         emit CircuitRegistered(id, c.modelDigest, c);
     }
 
@@ -377,8 +407,9 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     {
         if (adapters[commitment].owner != address(0)) revert AdapterAlreadyRegistered(commitment);
         if (circuits[circuitId].verifier == address(0)) revert CircuitNotRegistered(circuitId);
-        if (datanetRoot != 0 && datanets[datanetRoot].owner == address(0)) revert DatanetNotRegistered(datanetRoot);
-        adapters[commitment] = Adapter(msg.sender, true, circuitId, rIn, rOut, datanetRoot);
+        Datanet memory d = datanets[datanetRoot];
+        if (datanetRoot != 0 && d.owner == address(0)) revert DatanetNotRegistered(datanetRoot);
+        adapters[commitment] = Adapter(msg.sender, true, circuitId, d.size, rIn, rOut, datanetRoot);
         emit AdapterRegistered(commitment, msg.sender, circuitId, rIn, rOut, datanetRoot);
     }
 
@@ -455,8 +486,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         returns (bytes32 key)
     {
         Adapter memory a = _activeAdapter(adapterCommitment);
-        _activeCircuit(a.circuitId, modelDigest);
-        _activeModel(modelDigest);
+        _activeCircuit(a.circuitId, _activeModel(modelDigest), modelDigest);
         key = requestKey(modelDigest, adapterCommitment, inputDigest);
         Request storage r = requests[key];
         if (r.status == Status.Open || r.status == Status.Settled) revert RequestExists(key);
@@ -464,7 +494,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         if (maxFee > have) revert InsufficientEscrow(have, maxFee);
         escrowOf[msg.sender] = have - maxFee;
         lockedOf[key] = maxFee;
-        uint64 expiresAt = uint64(block.timestamp) + splitConfig.requestTimeout;
+        uint64 expiresAt = uint64(block.timestamp) + _requestTimeout;
         requests[key] = Request(msg.sender, expiresAt, Status.Open);
         emit RequestOpened(key, msg.sender, modelDigest, adapterCommitment, inputDigest, maxFee, expiresAt);
     }
@@ -500,9 +530,9 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     ) external whenNotPaused nonReentrant {
         if (publicInputs.length < MIN_PUBLIC) revert PublicInputCountInvalid(publicInputs.length, MIN_PUBLIC);
         Adapter memory a = _activeAdapter(publicInputs[IDX_ADAPTER]);
-        Circuit memory c = _activeCircuit(a.circuitId, publicInputs[IDX_MODEL]);
-        if (publicInputs.length != c.nbPublic) revert PublicInputCountInvalid(publicInputs.length, c.nbPublic);
         Model memory m = _activeModel(publicInputs[IDX_MODEL]);
+        Circuit memory c = _activeCircuit(a.circuitId, m, publicInputs[IDX_MODEL]);
+        if (publicInputs.length != c.nbPublic) revert PublicInputCountInvalid(publicInputs.length, c.nbPublic);
 
         bytes32 key = requestKey(publicInputs[IDX_MODEL], publicInputs[IDX_ADAPTER], publicInputs[IDX_INPUT]);
         Request memory r = requests[key];
@@ -511,7 +541,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
 
         _checkWeights(c, a, publicInputs, indices, weightsPpm);
 
-        SplitConfig memory s = splitConfig;
+        SplitConfig memory s = splitConfig();
         uint256 locked = lockedOf[key];
         uint256 fee = FeeSplit.fee(m.tokensIn, m.tokensOut, a.rIn, a.rOut, s.platformFee);
         if (fee > locked) revert InsufficientEscrow(locked, fee);
@@ -530,11 +560,9 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         uint256 toOwner = _creditContributors(key, a.datanetRoot, p.contributors, indices, weightsPpm);
         p.owner += toOwner; // the whole pool when no contributor has weight
 
-        address pool = stakingPool;
-        address treas = treasury;
         creditOf[a.owner] += p.owner;
-        creditOf[pool] += p.stakers;
-        creditOf[treas] += p.platform;
+        ProtocolCredit memory pc = protocolCredit;
+        protocolCredit = ProtocolCredit(pc.stakers + SafeCast.toUint128(p.stakers), pc.platform + SafeCast.toUint128(p.platform));
         emit Settled(
             key,
             keccak256(abi.encode(publicInputs)),
@@ -544,9 +572,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
             refund,
             a.owner,
             p.owner,
-            pool,
             p.stakers,
-            treas,
             p.platform
         );
     }
@@ -563,18 +589,15 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         if (a.datanetRoot == 0) {
             if (indices.length != 0) revert WeightsInvalid();
         } else {
-            size = datanets[a.datanetRoot].size;
-            uint256 sum;
+            size = a.datanetSize;
             uint256 next; // indices strictly increase: no contributor twice
             for (uint256 i; i < indices.length; ++i) {
                 uint256 idx = indices[i];
                 if (idx < next || idx >= size) revert WeightsInvalid();
                 next = idx + 1;
-                sum += weightsPpm[i];
             }
-            // All zero (no contributor scored): the pool goes to the owner,
-            // as in attribution/split.
-            if (sum != FeeSplit.PPM && sum != 0) revert WeightsInvalid();
+            // The weights' sum (10⁶, or 0: the pool goes to the owner) is
+            // checked where they are shared out (FeeSplit.WeightsSumInvalid).
         }
         if (c.datanetRootIndex != 0 && publicInputs[c.datanetRootIndex] != a.datanetRoot) {
             revert DatanetMismatch(publicInputs[c.datanetRootIndex], a.datanetRoot);
@@ -615,11 +638,12 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         if (!m.active) revert ModelInactive(modelDigest);
     }
 
-    /// The adapter's circuit, which must prove statements about modelDigest.
-    function _activeCircuit(uint32 id, uint256 modelDigest) private view returns (Circuit memory c) {
+    /// The adapter's circuit, which must prove statements about model m
+    /// (whose digest is modelDigest).
+    function _activeCircuit(uint32 id, Model memory m, uint256 modelDigest) private view returns (Circuit memory c) {
         c = circuits[id];
         if (!c.active) revert CircuitInactive(id);
-        if (c.modelDigest != modelDigest) revert ModelMismatch(modelDigest, c.modelDigest);
+        if (c.modelId != m.id) revert ModelMismatch(modelDigest, circuitMeta[id].modelDigest);
     }
 
     function _activeAdapter(uint256 commitment) private view returns (Adapter memory a) {
@@ -630,9 +654,18 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
 
     // ---------------------------------------------------------- withdrawals
 
+    /// What withdraw() would pay who now.
+    function withdrawable(address who) external view returns (uint256 amount) {
+        amount = creditOf[who];
+        ProtocolCredit memory pc = protocolCredit;
+        if (who == stakingPool) amount += pc.stakers;
+        if (who == treasury) amount += pc.platform;
+    }
+
     /// Pays the caller its credit (owners, staking pool, treasury). Works
     /// while paused.
     function withdraw() external nonReentrant {
+        if (msg.sender == stakingPool || msg.sender == treasury) _flushProtocolCredit();
         uint256 amount = creditOf[msg.sender];
         if (amount == 0) revert NothingToWithdraw(msg.sender);
         creditOf[msg.sender] = 0;
@@ -649,6 +682,15 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         contributorCreditOf[root][index] = 0;
         emit ContributorWithdrawn(root, index, msg.sender, amount);
         _send(msg.sender, amount);
+    }
+
+    /// Moves the pending staking-pool and treasury credits into creditOf.
+    function _flushProtocolCredit() private {
+        ProtocolCredit memory pc = protocolCredit;
+        if (pc.stakers == 0 && pc.platform == 0) return;
+        delete protocolCredit;
+        creditOf[stakingPool] += pc.stakers;
+        creditOf[treasury] += pc.platform;
     }
 
     function _send(address to, uint256 amount) private {

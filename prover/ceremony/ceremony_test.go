@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 
@@ -101,6 +102,11 @@ func TestCeremony(t *testing.T) {
 	pk, vk, tr, err := ceremony.VerifyPhase2(ctx, r.srs, r.ccs, []byte("second beacon"), r.paths(r.p2)...)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// gnark's MPC setup puts the commitment key on γ (the generator), so
+	// the exported Solidity verifier takes its five-pair form.
+	if v, ok := vk.(*groth16_bn254.VerifyingKey); !ok || !prover.CommitmentKeyAligned(v) {
+		t.Error("ceremony key's commitment generator is not its γ")
 	}
 
 	// The transcript lists exactly the hashes the contributors were given.

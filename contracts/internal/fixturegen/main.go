@@ -7,7 +7,9 @@
 // ≈42k constraints), the same model with a rank-2 adapter cut from the
 // embedded one on fc2 ("small"), and a one-public-input circuit with a
 // commitment ("tiny", for gas comparisons with gnark's own figure). Every key
-// comes from prover.DevSetup: fine for tests, worthless for anything else.
+// comes from prover.DevSetup (fine for tests, worthless for anything else),
+// except "tiny-gnark-setup": the tiny circuit again with gnark's own setup,
+// whose commitment key is not on γ (the folded verifier's six-pair form).
 //
 // Two more carry the six public inputs of attributed inference: the demo's
 // own attributed statement ("demo-attributed": the attributed circuit for the
@@ -53,7 +55,7 @@ import (
 
 func main() {
 	dir := flag.String("dir", "contracts", "the contracts directory")
-	only := flag.String("only", "", "make only this fixture (demo, small, tiny, attributed, demo-attributed)")
+	only := flag.String("only", "", "make only this fixture (demo, small, tiny, tiny-gnark-setup, attributed, demo-attributed)")
 	exportOnly := flag.Bool("export-only", false, "keep the keys and proofs; regenerate the Solidity verifiers from the committed keys")
 	flag.Parse()
 	if *exportOnly {
@@ -82,7 +84,9 @@ func run(ctx context.Context, dir, only string) error {
 		case "small":
 			err = lorafixture(ctx, dir, f, true, []int{0, 1, 2, 3, 4, 5, 6, 7})
 		case "tiny":
-			err = tinyFixture(ctx, dir, f)
+			err = tinyFixture(ctx, dir, f, false)
+		case "tiny-gnark-setup":
+			err = tinyFixture(ctx, dir, f, true)
 		case "attributed":
 			err = attributedFixture(ctx, dir, f)
 		case "demo-attributed":
@@ -104,11 +108,11 @@ func reexport(dir, only string) error {
 		if only != "" && only != f.Name {
 			continue
 		}
-		vk, _, err := f.Load(dir)
+		vk, bundles, err := f.Load(dir)
 		if err != nil {
 			return err
 		}
-		if err := f.WriteVerifiers(dir, vk); err != nil {
+		if err := f.WriteVerifiers(dir, vk, bundles); err != nil {
 			return err
 		}
 	}
@@ -325,7 +329,10 @@ func (c *tinyCircuit) Define(api frontend.API) error {
 	return nil
 }
 
-func tinyFixture(ctx context.Context, dir string, f fixtures.Fixture) error {
+// tinyFixture makes the tiny circuit's keys with prover.DevSetup, or with
+// gnark's own setup (gnarkSetup: a commitment key on a random G2 point, so its
+// folded verifier keeps six pairs).
+func tinyFixture(ctx context.Context, dir string, f fixtures.Fixture, gnarkSetup bool) error {
 	circuit := &tinyCircuit{}
 	names, err := prover.PublicNames(circuit)
 	if err != nil {
@@ -334,6 +341,11 @@ func tinyFixture(ctx context.Context, dir string, f fixtures.Fixture) error {
 	ccs, pk, vk, err := setup(ctx, circuit)
 	if err != nil {
 		return err
+	}
+	if gnarkSetup {
+		if pk, vk, err = groth16.Setup(ccs); err != nil {
+			return err
+		}
 	}
 	digest, err := prover.CircuitDigest(ccs)
 	if err != nil {
@@ -532,7 +544,7 @@ func write(dir string, f fixtures.Fixture, vk groth16.VerifyingKey, bundles []*b
 			return err
 		}
 	}
-	return f.WriteVerifiers(dir, vk)
+	return f.WriteVerifiers(dir, vk, bundles)
 }
 
 func ints(v []int8) []int64 {
