@@ -19,6 +19,7 @@ import (
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	cs_bn254 "github.com/consensys/gnark/constraint/bn254"
+	"github.com/consensys/gnark/constraint/solver"
 	icicle_runtime "github.com/ingonyama-zk/icicle-gnark/v3/wrappers/golang/runtime"
 )
 
@@ -152,7 +153,7 @@ func (b *icicleBackend) init() error {
 // gnark's ICICLE prover panics inside its own device goroutines on device errors
 // (out of memory, a driver fault); such a panic ends the process and cannot be
 // turned into an error here. Inputs are therefore checked for consistency first.
-func (b *icicleBackend) Prove(ctx context.Context, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness) (groth16.Proof, error) {
+func (b *icicleBackend) Prove(ctx context.Context, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness, opts ...solver.Option) (groth16.Proof, error) {
 	r1cs, hostPK, err := CheckProverInputs(ccs, pk, full)
 	if err != nil {
 		return nil, err
@@ -170,7 +171,7 @@ func (b *icicleBackend) Prove(ctx context.Context, ccs constraint.ConstraintSyst
 		icicle.WithBackend(b.cfg.device),
 		icicle.WithDeviceID(b.cfg.deviceID),
 		icicle.WithPinKeysToGPU(b.cfg.pin),
-		icicle.WithProverOptions(solidity.WithProverTargetSolidityVerifier(backend.GROTH16)),
+		icicle.WithProverOptions(solidity.WithProverTargetSolidityVerifier(backend.GROTH16), backend.WithSolverOptions(opts...)),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("icicle config: %w", err)

@@ -26,6 +26,7 @@ import (
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	cs_bn254 "github.com/consensys/gnark/constraint/bn254"
+	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/frontend/schema"
@@ -46,7 +47,8 @@ const DevSetupWarning = "DEVELOPMENT SETUP: the Groth16 keys come from a single-
 // Backend proves a full witness for a compiled R1CS. The GPU backend plugs in here.
 type Backend interface {
 	Name() string
-	Prove(ctx context.Context, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness) (groth16.Proof, error)
+	// Prove proves full; opts go to gnark's solver (e.g. FixedMask).
+	Prove(ctx context.Context, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness, opts ...solver.Option) (groth16.Proof, error)
 }
 
 // NewBackend returns the backend called name: "cpu" or "icicle" (the latter
@@ -68,7 +70,7 @@ type cpuBackend struct{}
 
 func (cpuBackend) Name() string { return "cpu" }
 
-func (cpuBackend) Prove(ctx context.Context, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness) (groth16.Proof, error) {
+func (cpuBackend) Prove(ctx context.Context, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness, opts ...solver.Option) (groth16.Proof, error) {
 	r, p, err := CheckProverInputs(ccs, pk, full)
 	if err != nil {
 		return nil, err
@@ -77,7 +79,7 @@ func (cpuBackend) Prove(ctx context.Context, ccs constraint.ConstraintSystem, pk
 		return nil, err
 	}
 	proof, err := guard(func() (*groth16_bn254.Proof, error) {
-		return groth16_bn254.Prove(r, p, full, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+		return groth16_bn254.Prove(r, p, full, solidity.WithProverTargetSolidityVerifier(backend.GROTH16), backend.WithSolverOptions(opts...))
 	})
 	if err != nil {
 		return nil, fmt.Errorf("groth16 prove: %w", err)

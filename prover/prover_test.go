@@ -3,6 +3,7 @@ package prover_test
 import (
 	"context"
 	"errors"
+	"math/big"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -11,6 +12,7 @@ import (
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/prover"
@@ -286,5 +288,61 @@ func TestDevSetupAlignsCommitmentKey(t *testing.T) {
 		if err := prover.Verify(f.vk, &p, f.pub); !errors.Is(err, prover.ErrProofInvalid) {
 			t.Errorf("%s moved: got %v, want ErrProofInvalid", tc.name, err)
 		}
+	}
+}
+
+// TestSolveLearnsChallenge: Solve computes the commitment as the prover
+// does, so the challenge it reveals (through a hint override) is the one
+// the proof uses: a proof with it as a public input verifies, one with any
+// other value cannot be made.
+func TestSolveLearnsChallenge(t *testing.T) {
+	ctx := context.Background()
+	ccs, err := prover.Compile(ctx, &toy.Fingerprint{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := prover.DevSetup(ctx, ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const y = 1234
+	a := &toy.Fingerprint{Seed: 77, Rho: 0, Eval: 0, Y: y}
+	var rho *big.Int
+	record := solver.OverrideHint(solver.GetHintID(toy.Capture), func(m *big.Int, in, out []*big.Int) error {
+		rho = new(big.Int).Set(in[0])
+		return toy.Capture(m, in, out)
+	})
+	mask, err := prover.FixedMask()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prover.Solve(ctx, ccs, pk, mustWitness(t, a), mask, record); err == nil {
+		t.Fatal("solved with placeholder public inputs")
+	}
+	if rho == nil {
+		t.Fatal("the capture hint never ran")
+	}
+	a.Rho = rho
+	a.Eval = new(big.Int).Mod(new(big.Int).Mul(rho, big.NewInt(y)), ecc.BN254.ScalarField())
+	full := mustWitness(t, a)
+	proof, err := prover.CPU().Prove(ctx, ccs, pk, full, mask)
+	if err != nil {
+		t.Fatalf("prove with the learned challenge: %v", err)
+	}
+	// Without the same mask the commitment, hence the challenge, differs.
+	if _, err := prover.CPU().Prove(ctx, ccs, pk, full); err == nil {
+		t.Fatal("proved with a fresh mask and the old challenge")
+	}
+	pub, err := full.Public()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prover.Verify(vk, proof, pub); err != nil {
+		t.Fatalf("verify: %v", err)
+	}
+	// Another seed changes the commitment's hash, so the old challenge fails.
+	a.Seed = 78
+	if _, err := prover.CPU().Prove(ctx, ccs, pk, mustWitness(t, a), mask); err == nil {
+		t.Fatal("proved with a stale challenge")
 	}
 }

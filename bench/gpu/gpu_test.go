@@ -17,6 +17,7 @@ import (
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/constraint/solver"
 
 	"github.com/openproof/openproof/inference/cuda"
 	"github.com/openproof/openproof/prover"
@@ -307,8 +308,8 @@ type lyingBackend struct{ prover.Backend }
 
 func (l lyingBackend) Name() string { return "liar" }
 
-func (l lyingBackend) Prove(ctx context.Context, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness) (groth16.Proof, error) {
-	p, err := l.Backend.Prove(ctx, ccs, pk, full)
+func (l lyingBackend) Prove(ctx context.Context, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness, opts ...solver.Option) (groth16.Proof, error) {
+	p, err := l.Backend.Prove(ctx, ccs, pk, full, opts...)
 	if err != nil {
 		return nil, err
 	}

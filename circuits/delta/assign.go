@@ -21,7 +21,7 @@ const (
 )
 
 func init() {
-	solver.RegisterHint(DeltaBytesHint)
+	solver.RegisterHint(DeltaBytesHint, DeltaRemHint, ChallengeHint)
 }
 
 // The digests do not include the run's first token, so that runs of equal
@@ -35,11 +35,16 @@ func yHeader(s *Shape) []fr.Element {
 	return []fr.Element{commit.Tag(TagDelta), commit.Uint(uint64(s.Tokens)), commit.Uint(uint64(len(s.Group)))}
 }
 
-// Public is a proof's public statement.
+// Public is a proof's public statement. Rho, XEval and DeltaEval are the
+// Fingerprinted binding's (zero with Hashed): the challenge of the proof's
+// commitment and the fingerprints of the part's x and Δy at it.
 type Public struct {
 	AdapterCommitment fr.Element
 	XDigest           fr.Element
 	DeltaDigest       fr.Element
+	Rho               fr.Element
+	XEval             fr.Element
+	DeltaEval         fr.Element
 }
 
 // Digests returns the activation digests of the shape's tokens and modules
@@ -61,6 +66,37 @@ func Digests(s Shape, tr *enginetrace.Trace) (x, y fr.Element, err error) {
 		yp = append(yp, commit.Pack(deltaBytes(ys), 8)...)
 	}
 	return commit.Hash(xp...), commit.Hash(yp...), nil
+}
+
+// Fingerprints returns Σ_j x_j·ρ^j and Σ_j Δy_j·ρ^j over the shape's part
+// of tr: the group's modules in order, each [T][in] (x) or [T][out] (Δy)
+// token by token, j counting on across modules. The Fingerprinted circuit
+// computes the same from its witness.
+func Fingerprints(s Shape, tr *enginetrace.Trace, rho fr.Element) (x, y fr.Element, err error) {
+	if err := checkTrace(&s, tr); err != nil {
+		return x, y, err
+	}
+	var xs, ys []int64
+	for _, m := range s.Group {
+		tm := &tr.Modules[m.Index]
+		for _, v := range tm.X[s.First*m.In : (s.First+s.Tokens)*m.In] {
+			xs = append(xs, int64(v))
+		}
+		for _, v := range tm.Delta[s.First*m.Out : (s.First+s.Tokens)*m.Out] {
+			ys = append(ys, int64(v))
+		}
+	}
+	return hornerFr(xs, rho), hornerFr(ys, rho), nil
+}
+
+func hornerFr(vs []int64, r fr.Element) fr.Element {
+	var acc, v fr.Element
+	for j := len(vs) - 1; j >= 0; j-- {
+		acc.Mul(&acc, &r)
+		v.SetInt64(vs[j])
+		acc.Add(&acc, &v)
+	}
+	return acc
 }
 
 func deltaBytes(ys []int32) []uint64 {
@@ -170,6 +206,10 @@ func Assign(s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element) (
 	c.XDigest = commit.Const(p.XDigest)[0]
 	c.DeltaDigest = commit.Const(p.DeltaDigest)[0]
 	c.Salt = commit.Const(salt)[0]
+	// Fingerprinted: placeholders until the challenge is known (Bind).
+	for i := range c.Fingerprint {
+		c.Fingerprint[i] = 0
+	}
 	for k, m := range s.Group {
 		al := &sub.Layers[k]
 		tm := &tr.Modules[m.Index]
@@ -205,7 +245,17 @@ func AssignPublic(s Shape, p Public) (*Circuit, error) {
 	c.AdapterCommitment = commit.Const(p.AdapterCommitment)[0]
 	c.XDigest = commit.Const(p.XDigest)[0]
 	c.DeltaDigest = commit.Const(p.DeltaDigest)[0]
+	c.setFingerprint(p)
 	return c, nil
+}
+
+// setFingerprint sets a Fingerprinted circuit's fingerprint inputs from p.
+func (c *Circuit) setFingerprint(p Public) {
+	if len(c.Fingerprint) == 3 {
+		c.Fingerprint[0] = commit.Const(p.Rho)[0]
+		c.Fingerprint[1] = commit.Const(p.XEval)[0]
+		c.Fingerprint[2] = commit.Const(p.DeltaEval)[0]
+	}
 }
 
 func fill8(dst []frontend.Variable, src []int8) {
@@ -220,29 +270,56 @@ func fill8(dst []frontend.Variable, src []int8) {
 // output, the nBytes little-endian bytes of
 // V = (Δy + 2^31)·2^(S+e) + 2^e·rem, (Δy, rem) = quant.Layer{Shift: k}.Requantize(0, δ, M, true).
 func DeltaBytesHint(mod *big.Int, in, out []*big.Int) error {
+	return deltaHint("delta bytes hint", mod, in, out, func(m Module) int { return m.nBytes() },
+		func(v *big.Int, _ int64, _ uint, o []*big.Int) {
+			for j := range o {
+				o[j].SetUint64(v.Uint64() & 0xff)
+				v.Rsh(v, 8)
+			}
+		})
+}
+
+// DeltaRemHint is DeltaBytesHint for the Fingerprinted circuit: per output,
+// the remBytes little-endian bytes of 2^e·rem, then the word Δy + 2^31.
+func DeltaRemHint(mod *big.Int, in, out []*big.Int) error {
+	return deltaHint("delta rem hint", mod, in, out, func(m Module) int { return m.remBytes() + 1 },
+		func(v *big.Int, q int64, se uint, o []*big.Int) {
+			low := new(big.Int).Sub(v, new(big.Int).Lsh(big.NewInt(q+1<<31), se))
+			for j := range o[:len(o)-1] {
+				o[j].SetUint64(low.Uint64() & 0xff)
+				low.Rsh(low, 8)
+			}
+			o[len(o)-1].SetInt64(q + 1<<31)
+		})
+}
+
+// deltaHint computes every token's and output's (Δy, rem) from the inputs
+// DeltaBytesHint documents and hands V = (Δy + 2^31)·2^(S+e) + 2^e·rem, Δy
+// and S+e to put, which writes the output's per outputs.
+func deltaHint(what string, mod *big.Int, in, out []*big.Int, per func(Module) int, put func(v *big.Int, q int64, se uint, o []*big.Int)) error {
 	if len(in) < 6 {
-		return fmt.Errorf("delta bytes hint: %d inputs", len(in))
+		return fmt.Errorf("%s: %d inputs", what, len(in))
 	}
 	var dims [6]int64
 	for i := range dims {
 		if !in[i].IsInt64() {
-			return fmt.Errorf("delta bytes hint: parameter %d = %v", i, in[i])
+			return fmt.Errorf("%s: parameter %d = %v", what, i, in[i])
 		}
 		dims[i] = in[i].Int64()
 	}
 	nIn, nOut, rank, T, k, M := dims[0], dims[1], dims[2], dims[3], dims[4], dims[5]
 	if nIn < 1 || nOut < 1 || rank < 1 || T < 1 || k < 1 || k > quant.MaxShift || M < 0 || M >= 1<<32 ||
 		nIn > MaxDim || nOut > MaxDim || rank > MaxRank || T > MaxTokens {
-		return fmt.Errorf("delta bytes hint: bad parameters %v", dims)
+		return fmt.Errorf("%s: bad parameters %v", what, dims)
 	}
 	m := Module{In: int(nIn), Out: int(nOut), Rank: int(rank), Shift: uint(k)}
-	nb := m.nBytes()
+	nb := per(m)
 	if int64(len(in)) != 6+rank*nIn+nOut*rank+T*nIn || int64(len(out)) != T*nOut*int64(nb) {
-		return fmt.Errorf("delta bytes hint: %d inputs, %d outputs for %v", len(in), len(out), dims)
+		return fmt.Errorf("%s: %d inputs, %d outputs for %v", what, len(in), len(out), dims)
 	}
 	vals, err := int8s(mod, in[6:])
 	if err != nil {
-		return fmt.Errorf("delta bytes hint: %w", err)
+		return fmt.Errorf("%s: %w", what, err)
 	}
 	a, b, x := vals[:rank*nIn], vals[rank*nIn:rank*nIn+nOut*rank], vals[rank*nIn+nOut*rank:]
 	l := quant.Layer{Shift: uint(k)}
@@ -263,17 +340,25 @@ func DeltaBytesHint(mod *big.Int, in, out []*big.Int) error {
 			}
 			q, rem := l.Requantize(0, d, uint32(M), true)
 			if q < math.MinInt32 || q > math.MaxInt32 {
-				return fmt.Errorf("delta bytes hint: token %d output %d: Δy = %d does not fit int32", t, i, q)
+				return fmt.Errorf("%s: token %d output %d: Δy = %d does not fit int32", what, t, i, q)
 			}
 			v := new(big.Int).Lsh(big.NewInt(q+1<<31), S+e)
 			v.Add(v, new(big.Int).Lsh(new(big.Int).SetUint64(rem), e))
-			o := out[(t*int(nOut)+i)*nb : (t*int(nOut)+i+1)*nb]
-			for j := range o {
-				o[j].SetUint64(v.Uint64() & 0xff)
-				v.Rsh(v, 8)
-			}
+			j := t*int(nOut) + i
+			put(v, q, S+e, out[j*nb:(j+1)*nb])
 		}
 	}
+	return nil
+}
+
+// ChallengeHint returns its input: the Fingerprinted circuit passes its
+// challenge through it, so that a prover can read ρ off a solve before
+// proving (prover.Solve with a recording override).
+func ChallengeHint(_ *big.Int, in, out []*big.Int) error {
+	if len(in) != 1 || len(out) != 1 {
+		return fmt.Errorf("challenge hint: %d inputs, %d outputs", len(in), len(out))
+	}
+	out[0].Set(in[0])
 	return nil
 }
 

@@ -53,20 +53,25 @@ func BenchmarkDelta(b *testing.B) {
 		spec := bm.spec
 		spec.Modules = spec.Modules[:1]
 		for _, T := range []int{1, 16, 128} {
-			for _, pinnedMode := range []bool{false, true} {
-				kind := "committed"
-				if pinnedMode {
-					kind = "pinned"
+			for _, binding := range []Binding{Hashed, Fingerprinted} {
+				for _, pinnedMode := range []bool{false, true} {
+					kind := "committed"
+					if pinnedMode {
+						kind = "pinned"
+					}
+					if binding == Fingerprinted {
+						kind += "-fp"
+					}
+					b.Run(fmt.Sprintf("%s/T%d/%s", bm.name, T, kind), func(b *testing.B) {
+						benchCell(b, spec, T, pinnedMode, binding)
+					})
 				}
-				b.Run(fmt.Sprintf("%s/T%d/%s", bm.name, T, kind), func(b *testing.B) {
-					benchCell(b, spec, T, pinnedMode)
-				})
 			}
 		}
 	}
 }
 
-func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool) {
+func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool, binding Binding) {
 	// b.Loop drops metrics reported before it: collect them, report at the end.
 	metrics := map[string]float64{}
 	report := func(v float64, unit string) { metrics[unit] = v }
@@ -84,7 +89,7 @@ func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	shapes, err := Plan(tr, MaxProof, Auto)
+	shapes, err := Plan(tr, MaxProof, Auto, binding)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -141,17 +146,15 @@ func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	full, err := frontend.NewWitness(assignment, ccs.Field())
-	if err != nil {
-		b.Fatal(err)
-	}
 	load0 := loadAvg()
 	cpu0 := cpuSeconds()
 	iters := 0
 	b.ResetTimer()
 	for b.Loop() {
 		iters++
-		proof, err := prover.CPU().Prove(ctx, ccs, pk, full)
+		// With the Fingerprinted binding this includes the solve that
+		// reveals the challenge (Bind).
+		proof, rho, xe, ye, err := proveAssigned(ctx, prover.CPU(), ccs, pk, assignment, tr)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -160,6 +163,7 @@ func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool) {
 		if p.Public, err = Statement(s, tr, qa, salt); err != nil {
 			b.Fatal(err)
 		}
+		p.Public.Rho, p.Public.XEval, p.Public.DeltaEval = rho, xe, ye
 		if err := VerifyPart(p); err != nil {
 			b.Fatal(err)
 		}
@@ -201,6 +205,9 @@ func hashPerms(c *Circuit) (adapter, act int) {
 	}
 	if c.Pinned() {
 		ae = 0
+	}
+	if s.Binding == Fingerprinted {
+		return perms(ae), 0
 	}
 	return perms(ae), perms(xe) + perms(ye)
 }

@@ -29,6 +29,9 @@ type Circuit struct {
 	AdapterCommitment frontend.Variable `gnark:"adapter_commitment,public"`
 	XDigest           frontend.Variable `gnark:"x_digest,public"`
 	DeltaDigest       frontend.Variable `gnark:"delta_digest,public"`
+	// Fingerprint is (ρ, Σ x_j·ρ^j, Σ Δy_j·ρ^j) with the Fingerprinted
+	// binding, empty with the Hashed one.
+	Fingerprint []frontend.Variable `gnark:"fingerprint,public"`
 
 	Salt    frontend.Variable
 	Modules []ModuleWitness
@@ -50,6 +53,9 @@ func New(s Shape) (*Circuit, error) {
 		return nil, err
 	}
 	c := &Circuit{shape: cloneShape(s), Modules: make([]ModuleWitness, len(s.Group))}
+	if s.Binding == Fingerprinted {
+		c.Fingerprint = make([]frontend.Variable, 3)
+	}
 	for i, m := range s.Group {
 		c.Modules[i] = ModuleWitness{
 			A: make([]frontend.Variable, m.Rank*m.In),
@@ -106,14 +112,33 @@ func (c *Circuit) Name() string {
 	s := c.shape
 	// First is not part of the circuit (see xHeader): runs of equal length
 	// share a name, a circuit and a key.
-	name := fmt.Sprintf("lora-delta/%s/t%d/n%d", s.mode(), s.Tokens, s.NModules)
 	if c.pinned != nil {
-		name = fmt.Sprintf("lora-delta-pinned/%s/t%d/n%d", commit.Hex(c.pinned.commitment), s.Tokens, s.NModules)
+		return PinnedName(s, c.pinned.commitment)
 	}
+	return name(s, fmt.Sprintf("lora-delta%s/%s", s.bindingSuffix(), s.mode()))
+}
+
+// PinnedName is the name of the pinned circuit (NewPinned) of shape s for
+// the adapter with this commitment.
+func PinnedName(s Shape, commitment fr.Element) string {
+	return name(s, fmt.Sprintf("lora-delta-pinned%s/%s", s.bindingSuffix(), commit.Hex(commitment)))
+}
+
+func name(s Shape, prefix string) string {
+	n := fmt.Sprintf("%s/t%d/n%d", prefix, s.Tokens, s.NModules)
 	for _, m := range s.Group {
-		name += fmt.Sprintf("/%d:%dx%dr%dk%d", m.Index, m.In, m.Out, m.Rank, m.Shift)
+		n += fmt.Sprintf("/%d:%dx%dr%dk%d", m.Index, m.In, m.Out, m.Rank, m.Shift)
 	}
-	return name
+	return n
+}
+
+// bindingSuffix marks fingerprinted circuits' names (hashed ones keep the
+// names they always had).
+func (s *Shape) bindingSuffix() string {
+	if s.Binding == Fingerprinted {
+		return "-fp"
+	}
+	return ""
 }
 
 // Define implements frontend.Circuit.
@@ -122,8 +147,13 @@ func (c *Circuit) Define(api frontend.API) error {
 	if len(s.Group) == 0 || len(c.Modules) != len(s.Group) {
 		return fmt.Errorf("%w: circuit has %d module witnesses for %d modules (build it with delta.New)", ErrBadInput, len(c.Modules), len(s.Group))
 	}
+	fp := s.Binding == Fingerprinted
+	if fp != (len(c.Fingerprint) == 3) || (!fp && len(c.Fingerprint) != 0) {
+		return fmt.Errorf("%w: %d fingerprint inputs for binding %s (build it with delta.New)", ErrBadInput, len(c.Fingerprint), s.Binding)
+	}
 	g := gadgets.New(api)
 	layers := make([]commit.AdapterLayerVars, len(s.Group))
+	var xs, ys, tops []frontend.Variable // fingerprinted: x, Δy and the Δy words, in fingerprint order
 	xPre := commit.Const(xHeader(s)...)
 	yPre := commit.Const(yHeader(s)...)
 	var frei []freivaldsTerm
@@ -138,7 +168,10 @@ func (c *Circuit) Define(api frontend.API) error {
 		if len(w.A) != m.Rank*m.In || len(w.B) != m.Out*m.Rank || len(w.X) != s.Tokens*m.In {
 			return fmt.Errorf("%w: module %d: witness sizes |A| %d, |B| %d, |X| %d", ErrBadInput, m.Index, len(w.A), len(w.B), len(w.X))
 		}
-		g.AssertInt8(w.X...)
+		if !fp {
+			// Fingerprinted, x is bound to the trace's int8 values.
+			g.AssertInt8(w.X...)
+		}
 		if c.pinned == nil {
 			g.AssertInt8(w.A...)
 			g.AssertInt8(w.B...)
@@ -148,26 +181,43 @@ func (c *Circuit) Define(api frontend.API) error {
 		}
 		layers[k] = commit.AdapterLayerVars{Layer: m.Index, Rank: m.Rank, M: w.M, A: w.A, B: w.B}
 
-		bytes, err := c.outputBytes(api, g, m, w)
-		if err != nil {
-			return fmt.Errorf("module %d: %w", m.Index, err)
-		}
 		// E_ti = V_ti − 2^e·(2^(S−1) + 2^(31+S)) = 2^e·δ_ti·M when honest.
 		S, e := m.fracBits()
 		off := new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), S-1), new(big.Int).Lsh(big.NewInt(1), 31+S))
 		off.Lsh(off, e)
-		nb := m.nBytes()
 		E := make([]frontend.Variable, s.Tokens*m.Out)
-		yBytes := make([]frontend.Variable, 0, s.Tokens*m.Out*4)
-		for j := range E {
-			b := bytes[j*nb : (j+1)*nb]
-			E[j] = api.Sub(recompose(api, b), off)
-			yBytes = append(yBytes, b[nb-4:]...)
+		if fp {
+			// V = 2^e·rem (checked bytes) + 2^(S+e)·(Δy + 2^31) (a word the
+			// fingerprint binds to the trace's int32).
+			low, top, err := c.outputParts(api, g, m, w)
+			if err != nil {
+				return fmt.Errorf("module %d: %w", m.Index, err)
+			}
+			rb := m.remBytes()
+			shift := new(big.Int).Lsh(big.NewInt(1), S+e)
+			for j := range E {
+				E[j] = api.Sub(api.Add(recompose(api, low[j*rb:(j+1)*rb]), api.Mul(top[j], shift)), off)
+				ys = append(ys, api.Sub(top[j], 1<<31))
+			}
+			tops = append(tops, top...)
+			xs = append(xs, w.X...)
+		} else {
+			bytes, err := c.outputBytes(api, g, m, w)
+			if err != nil {
+				return fmt.Errorf("module %d: %w", m.Index, err)
+			}
+			nb := m.nBytes()
+			yBytes := make([]frontend.Variable, 0, s.Tokens*m.Out*4)
+			for j := range E {
+				b := bytes[j*nb : (j+1)*nb]
+				E[j] = api.Sub(recompose(api, b), off)
+				yBytes = append(yBytes, b[nb-4:]...)
+			}
+			xPre = append(xPre, commit.Const(commit.Uint(uint64(m.Index)), commit.Uint(uint64(m.In)))...)
+			xPre = append(xPre, commit.PackInt8Vars(api, w.X)...)
+			yPre = append(yPre, commit.Const(commit.Uint(uint64(m.Index)), commit.Uint(uint64(m.Out)))...)
+			yPre = append(yPre, commit.PackVars(api, yBytes, 8)...)
 		}
-		xPre = append(xPre, commit.Const(commit.Uint(uint64(m.Index)), commit.Uint(uint64(m.In)))...)
-		xPre = append(xPre, commit.PackInt8Vars(api, w.X)...)
-		yPre = append(yPre, commit.Const(commit.Uint(uint64(m.Index)), commit.Uint(uint64(m.Out)))...)
-		yPre = append(yPre, commit.PackVars(api, yBytes, 8)...)
 
 		if s.mode() == Direct {
 			if err := direct(api, m, w, s.Tokens, E); err != nil {
@@ -198,6 +248,28 @@ func (c *Circuit) Define(api frontend.API) error {
 		}
 		api.AssertIsEqual(c.AdapterCommitment, com)
 	}
+	if fp {
+		// The commitment covers the digests (so the trace is fixed before ρ
+		// is drawn) and the witness's x and Δy words; then the fingerprints
+		// at ρ match the trace's only if the values are the trace's, but
+		// with probability ≤ (T·Σ in + T·Σ out)/|F|.
+		committed := append([]frontend.Variable{c.XDigest, c.DeltaDigest}, xs...)
+		committed = append(committed, tops...)
+		multicommit.WithCommitment(api, func(api frontend.API, rho frontend.Variable) error {
+			r, err := api.Compiler().NewHint(ChallengeHint, 1, rho)
+			if err != nil {
+				return fmt.Errorf("challenge hint: %w", err)
+			}
+			// r is ρ (asserted); the checks below use r so that they come
+			// after the hint in the solver's order, where a prover reads ρ.
+			api.AssertIsEqual(r[0], rho)
+			api.AssertIsEqual(c.Fingerprint[0], r[0])
+			api.AssertIsEqual(c.Fingerprint[1], horner(api, xs, r[0]))
+			api.AssertIsEqual(c.Fingerprint[2], horner(api, ys, r[0]))
+			return nil
+		}, committed...)
+		return nil
+	}
 	xd, err := commit.HashVars(api, xPre...)
 	if err != nil {
 		return err
@@ -209,6 +281,15 @@ func (c *Circuit) Define(api frontend.API) error {
 	}
 	api.AssertIsEqual(c.DeltaDigest, yd)
 	return nil
+}
+
+// horner returns Σ_j vs[j]·r^j, one product per value.
+func horner(api frontend.API, vs []frontend.Variable, r frontend.Variable) frontend.Variable {
+	var acc frontend.Variable = 0
+	for j := len(vs) - 1; j >= 0; j-- {
+		acc = api.Add(api.Mul(acc, r), vs[j])
+	}
+	return acc
 }
 
 // outputBytes returns, for every token and output, the nBytes range-checked
@@ -230,6 +311,34 @@ func (c *Circuit) outputBytes(api frontend.API, g *gadgets.Gadgets, m Module, w 
 		}
 	}
 	return bytes, nil
+}
+
+// outputParts returns, for every token and output, the remBytes
+// range-checked little-endian bytes of 2^e·rem and the unchecked word
+// Δy + 2^31, from DeltaRemHint.
+func (c *Circuit) outputParts(api frontend.API, g *gadgets.Gadgets, m Module, w *ModuleWitness) (low, top []frontend.Variable, err error) {
+	T := c.shape.Tokens
+	in := make([]frontend.Variable, 0, 6+len(w.A)+len(w.B)+len(w.X))
+	in = append(in, m.In, m.Out, m.Rank, T, m.Shift, w.M)
+	in = append(in, w.A...)
+	in = append(in, w.B...)
+	in = append(in, w.X...)
+	rb := m.remBytes()
+	out, err := api.Compiler().NewHint(DeltaRemHint, T*m.Out*(rb+1), in...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("delta rem hint: %w", err)
+	}
+	for j := range T * m.Out {
+		o := out[j*(rb+1) : (j+1)*(rb+1)]
+		for _, b := range o[:rb] {
+			if err := g.AssertBits(b, 8); err != nil {
+				return nil, nil, err
+			}
+		}
+		low = append(low, o[:rb]...)
+		top = append(top, o[rb])
+	}
+	return low, top, nil
 }
 
 func consts8(v []int8) []frontend.Variable {

@@ -117,10 +117,12 @@ func TestHonest(t *testing.T) {
 // headers no longer matter it is within 10% of the compiled count.
 func TestEstimate(t *testing.T) {
 	for _, mode := range []Mode{Direct, Freivalds} {
-		s := Shape{NModules: 2, Tokens: 3, Mode: mode, Group: []Module{{Index: 1, In: 320, Out: 288, Rank: 4, Shift: 9}}}
-		got := gadgetstest.Compile(t, mustNew(t, s)).GetNbConstraints()
-		if est := s.Estimate(); est < got*9/10 || est > got*11/10 {
-			t.Errorf("%v: Estimate %d, compiled %d constraints", mode, est, got)
+		for _, b := range []Binding{Hashed, Fingerprinted} {
+			s := Shape{NModules: 2, Tokens: 3, Mode: mode, Binding: b, Group: []Module{{Index: 1, In: 320, Out: 288, Rank: 4, Shift: 9}}}
+			got := gadgetstest.Compile(t, mustNew(t, s)).GetNbConstraints()
+			if est := s.Estimate(); est < got*9/10 || est > got*11/10 {
+				t.Errorf("%v, %v: Estimate %d, compiled %d constraints", mode, b, est, got)
+			}
 		}
 	}
 }

@@ -3,11 +3,14 @@ package delta
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"sort"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/inference/enginetrace"
@@ -35,7 +38,15 @@ func LoadAdapter(dir string, tr *enginetrace.Trace) (*quant.Adapter, error) {
 // they fit; a module too large for all its tokens is split into runs of
 // tokens of equal length. Callers pass a size just under a power of two
 // (e.g. 1<<23 − 1<<19), since crossing one doubles the prover's FFTs.
-func Plan(tr *enginetrace.Trace, maxConstraints int, mode Mode) ([]Shape, error) {
+func Plan(tr *enginetrace.Trace, maxConstraints int, mode Mode, binding Binding) ([]Shape, error) {
+	shapeOf := func(group []int, first, tokens int) (Shape, error) {
+		s, err := ShapeOf(tr, group, first, tokens, mode)
+		s.Binding = binding
+		if err == nil {
+			err = s.Validate()
+		}
+		return s, err
+	}
 	if err := tr.Validate(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 	}
@@ -45,7 +56,7 @@ func Plan(tr *enginetrace.Trace, maxConstraints int, mode Mode) ([]Shape, error)
 		if len(group) == 0 {
 			return nil
 		}
-		s, err := ShapeOf(tr, group, 0, tr.Tokens, mode)
+		s, err := shapeOf(group, 0, tr.Tokens)
 		if err != nil {
 			return err
 		}
@@ -54,7 +65,7 @@ func Plan(tr *enginetrace.Trace, maxConstraints int, mode Mode) ([]Shape, error)
 		return nil
 	}
 	for i := range tr.Modules {
-		s, err := ShapeOf(tr, append(append([]int(nil), group...), i), 0, tr.Tokens, mode)
+		s, err := shapeOf(append(append([]int(nil), group...), i), 0, tr.Tokens)
 		if err != nil {
 			return nil, err
 		}
@@ -65,7 +76,7 @@ func Plan(tr *enginetrace.Trace, maxConstraints int, mode Mode) ([]Shape, error)
 		if err := flush(); err != nil {
 			return nil, err
 		}
-		one, err := ShapeOf(tr, []int{i}, 0, tr.Tokens, mode)
+		one, err := shapeOf([]int{i}, 0, tr.Tokens)
 		if err != nil {
 			return nil, err
 		}
@@ -75,16 +86,16 @@ func Plan(tr *enginetrace.Trace, maxConstraints int, mode Mode) ([]Shape, error)
 		}
 		// Largest run length that fits, then runs of equal length.
 		fits := func(t int) bool {
-			s, err := ShapeOf(tr, []int{i}, 0, t, mode)
+			s, err := shapeOf([]int{i}, 0, t)
 			return err == nil && s.Estimate() <= maxConstraints
 		}
 		if !fits(1) {
 			return nil, fmt.Errorf("%w: module %q does not fit %d constraints even for one token", ErrBadInput, tr.Modules[i].Name, maxConstraints)
 		}
 		t := sort.Search(tr.Tokens, func(t int) bool { return !fits(t + 1) })
-		t = runLength(tr, i, t, mode)
+		t = runLength(tr, i, t, shapeOf)
 		for first := 0; first < tr.Tokens; first += t {
-			s, err := ShapeOf(tr, []int{i}, first, min(t, tr.Tokens-first), mode)
+			s, err := shapeOf([]int{i}, first, min(t, tr.Tokens-first))
 			if err != nil {
 				return nil, err
 			}
@@ -101,12 +112,12 @@ func Plan(tr *enginetrace.Trace, maxConstraints int, mode Mode) ([]Shape, error)
 // that minimizes the prover's work, Σ over runs of the next power of two of
 // each run's size: a run just over a power of two costs as much as one of
 // twice the size, so more, smaller runs can be cheaper.
-func runLength(tr *enginetrace.Trace, i, maxRun int, mode Mode) int {
+func runLength(tr *enginetrace.Trace, i, maxRun int, shapeOf func(group []int, first, tokens int) (Shape, error)) int {
 	best, bestCost := maxRun, -1
 	minRuns := (tr.Tokens + maxRun - 1) / maxRun
 	for runs := minRuns; runs <= 4*minRuns && runs <= tr.Tokens; runs++ {
 		t := (tr.Tokens + runs - 1) / runs
-		s, err := ShapeOf(tr, []int{i}, 0, t, mode)
+		s, err := shapeOf([]int{i}, 0, t)
 		if err != nil {
 			continue
 		}
@@ -140,12 +151,12 @@ type Part struct {
 	Constraints int
 }
 
-// ProveTrace proves every part of Plan(tr, maxConstraints, mode) with
-// adapter a (indexed by trace module) and salt, verifying each proof
+// ProveTrace proves every part of Plan(tr, maxConstraints, mode, binding)
+// with adapter a (indexed by trace module) and salt, verifying each proof
 // before returning it. Parts with the same circuit name share one
 // compilation and one call to keys.
-func ProveTrace(ctx context.Context, b prover.Backend, keys Keys, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element, maxConstraints int, mode Mode) ([]Part, error) {
-	shapes, err := Plan(tr, maxConstraints, mode)
+func ProveTrace(ctx context.Context, b prover.Backend, keys Keys, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element, maxConstraints int, mode Mode, binding Binding) ([]Part, error) {
+	shapes, err := Plan(tr, maxConstraints, mode, binding)
 	if err != nil {
 		return nil, err
 	}
@@ -223,22 +234,76 @@ func provePart(ctx context.Context, b prover.Backend, keys Keys, c, assignment *
 		}
 	}
 	ccs, pk, vk := cc.ccs, cc.pk, cc.vk
-	full, err := frontend.NewWitness(assignment, ccs.Field())
-	if err != nil {
-		return Part{}, fmt.Errorf("delta: %s: witness: %w", c.Name(), err)
-	}
-	proof, err := b.Prove(ctx, ccs, pk, full)
-	if err != nil {
-		return Part{}, fmt.Errorf("delta: %s: %w", c.Name(), err)
-	}
-	p := Part{Shape: s, Name: c.Name(), Proof: proof, VK: vk, Constraints: ccs.GetNbConstraints()}
+	p := Part{Shape: s, Name: c.Name(), VK: vk, Constraints: ccs.GetNbConstraints()}
+	var err error
 	if p.Public, err = Statement(s, tr, a, salt); err != nil {
 		return Part{}, err
+	}
+	if p.Proof, p.Public.Rho, p.Public.XEval, p.Public.DeltaEval, err = proveAssigned(ctx, b, ccs, pk, assignment, tr); err != nil {
+		return Part{}, fmt.Errorf("delta: %s: %w", c.Name(), err)
 	}
 	if err := VerifyPart(p); err != nil {
 		return Part{}, err
 	}
 	return p, nil
+}
+
+// proveAssigned proves a full assignment (public digests set) of tr's part;
+// with the Fingerprinted binding it first binds the fingerprints (Bind),
+// under one mask for that solve and the proof so that both commit to the
+// same values, and returns them.
+func proveAssigned(ctx context.Context, b prover.Backend, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment *Circuit, tr *enginetrace.Trace) (proof groth16.Proof, rho, x, y fr.Element, err error) {
+	var opts []solver.Option
+	if assignment.shape.Binding == Fingerprinted {
+		mask, err := prover.FixedMask()
+		if err != nil {
+			return nil, rho, x, y, err
+		}
+		opts = append(opts, mask)
+		solve := func(w witness.Witness, more ...solver.Option) error {
+			return prover.Solve(ctx, ccs, pk, w, append([]solver.Option{mask}, more...)...)
+		}
+		if rho, x, y, err = Bind(assignment, tr, solve); err != nil {
+			return nil, rho, x, y, err
+		}
+	}
+	full, err := frontend.NewWitness(assignment, ccs.Field())
+	if err != nil {
+		return nil, rho, x, y, fmt.Errorf("witness: %w", err)
+	}
+	proof, err = b.Prove(ctx, ccs, pk, full, opts...)
+	return proof, rho, x, y, err
+}
+
+// Bind fills the fingerprint inputs of a Fingerprinted assignment of tr's
+// part: solve (the circuit's solver, with the commitment as the proof will
+// compute it, mask included) runs once with placeholders to reveal the
+// challenge ρ through ChallengeHint, then the fingerprints of the trace's x
+// and Δy at ρ are computed natively. That solve fails on the placeholders
+// once ρ is read; any other failure is returned.
+func Bind(assignment *Circuit, tr *enginetrace.Trace, solve func(w witness.Witness, opts ...solver.Option) error) (rho, x, y fr.Element, err error) {
+	s := assignment.shape
+	if s.Binding != Fingerprinted || len(assignment.Fingerprint) != 3 {
+		return rho, x, y, fmt.Errorf("%w: Bind needs a Fingerprinted assignment", ErrBadInput)
+	}
+	w, err := frontend.NewWitness(assignment, fr.Modulus())
+	if err != nil {
+		return rho, x, y, fmt.Errorf("witness: %w", err)
+	}
+	var got *big.Int
+	record := solver.OverrideHint(solver.GetHintID(ChallengeHint), func(mod *big.Int, in, out []*big.Int) error {
+		got = new(big.Int).Set(in[0])
+		return ChallengeHint(mod, in, out)
+	})
+	if serr := solve(w, record); got == nil {
+		return rho, x, y, fmt.Errorf("solve did not reach the fingerprints: %w", serr)
+	}
+	rho.SetBigInt(got)
+	if x, y, err = Fingerprints(s, tr, rho); err != nil {
+		return rho, x, y, err
+	}
+	assignment.setFingerprint(Public{Rho: rho, XEval: x, DeltaEval: y})
+	return rho, x, y, nil
 }
 
 // VerifyPart checks a part's proof against its verifying key and public

@@ -54,7 +54,7 @@ func TestProveTraceGroth16(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	parts, err := ProveTrace(ctx, prover.CPU(), devKeys, tr, qa, commit.Uint(42), one.Estimate(), Auto)
+	parts, err := ProveTrace(ctx, prover.CPU(), devKeys, tr, qa, commit.Uint(42), one.Estimate(), Auto, Hashed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func TestProveTraceGroth16(t *testing.T) {
 		setups++
 		return devKeys(ctx, name, ccs)
 	}
-	runs, err := ProveTrace(ctx, prover.CPU(), counting, tr, qa, commit.Uint(42), three.Estimate(), Auto)
+	runs, err := ProveTrace(ctx, prover.CPU(), counting, tr, qa, commit.Uint(42), three.Estimate(), Auto, Hashed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,12 +107,12 @@ func TestPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	shapes, err := Plan(f.tr, all.Estimate(), Auto)
+	shapes, err := Plan(f.tr, all.Estimate(), Auto, Hashed)
 	if err != nil || len(shapes) != 1 || len(shapes[0].Group) != 3 {
 		t.Fatalf("everything fits one proof: %v %+v", err, shapes)
 	}
 	m1, _ := ShapeOf(f.tr, []int{1}, 0, 8, Auto)
-	shapes, err = Plan(f.tr, m1.Estimate(), Auto)
+	shapes, err = Plan(f.tr, m1.Estimate(), Auto, Hashed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +135,62 @@ func TestPlan(t *testing.T) {
 			t.Fatalf("module-token %v proven %d times", k, n)
 		}
 	}
-	if _, err := Plan(f.tr, 100, Auto); !errors.Is(err, ErrBadInput) {
+	if _, err := Plan(f.tr, 100, Auto, Hashed); !errors.Is(err, ErrBadInput) {
 		t.Fatalf("impossible budget: %v", err)
+	}
+}
+
+// The Fingerprinted binding with Groth16: the challenge learned by the
+// solve before proving is the proof's own (the proofs verify), the circuits
+// are smaller than the hashed ones, and the proof does not verify with
+// another ρ, or with the fingerprints of another trace at its ρ.
+func TestProveTraceFingerprintGroth16(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t, 21, 4)
+	all, err := ShapeOf(f.tr, []int{0, 1, 2}, 0, 4, Auto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := ProveTrace(ctx, prover.CPU(), devKeys, f.tr, f.a, f.salt, all.Estimate(), Auto, Fingerprinted)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hashed, err := ProveTrace(ctx, prover.CPU(), devKeys, f.tr, f.a, f.salt, all.Estimate(), Auto, Hashed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(parts) != 1 || len(hashed) != 1 || parts[0].Constraints >= hashed[0].Constraints {
+		t.Fatalf("%d fingerprinted parts, %d hashed", len(parts), len(hashed))
+	}
+	p := parts[0]
+	if p.Public.XDigest != hashed[0].Public.XDigest || p.Public.DeltaDigest != hashed[0].Public.DeltaDigest {
+		t.Fatal("the bindings disagree on the digests")
+	}
+	x, y, err := Fingerprints(p.Shape, f.tr, p.Public.Rho)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x != p.Public.XEval || y != p.Public.DeltaEval {
+		t.Fatal("the part's fingerprints are not the trace's at its ρ")
+	}
+	if _, err := ProvePartPinned(ctx, prover.CPU(), devKeys, p.Shape, f.tr, f.a, f.salt); err != nil {
+		t.Fatalf("pinned, fingerprinted: %v", err)
+	}
+	bad := p
+	bad.Public.Rho.SetUint64(12345)
+	if bad.Public.XEval, bad.Public.DeltaEval, err = Fingerprints(p.Shape, f.tr, bad.Public.Rho); err != nil {
+		t.Fatal(err)
+	}
+	if err := VerifyPart(bad); !errors.Is(err, prover.ErrProofInvalid) {
+		t.Fatalf("proof verified with another ρ: %v", err)
+	}
+	g := newFixture(t, 21, 4)
+	g.tr.Modules[2].Delta[5]++
+	bad = p
+	if bad.Public.XEval, bad.Public.DeltaEval, err = Fingerprints(p.Shape, g.tr, p.Public.Rho); err != nil {
+		t.Fatal(err)
+	}
+	if err := VerifyPart(bad); !errors.Is(err, prover.ErrProofInvalid) {
+		t.Fatalf("proof verified with another trace's fingerprints: %v", err)
 	}
 }

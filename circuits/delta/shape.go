@@ -18,6 +18,30 @@
 //     so a one-proof trace of an openproof model commits exactly as circuits/lora.
 //   - x_digest: the digest (Digests) of the group's inputs x (int8, [T][in] per module).
 //   - delta_digest: the digest (Digests) of the group's Δy (int32, [T][out] per module).
+//   - fingerprint_0…2, with the Fingerprinted binding only: ρ, Σ_j x_j·ρ^j
+//     and Σ_j Δy_j·ρ^j (Fingerprints).
+//
+// # Binding the trace: hashed or fingerprinted
+//
+// Hashed (the default): the circuit computes both digests from its witness
+// (Poseidon2 over tightly packed values, which needs every x and Δy byte
+// range-checked), so the proof alone says "some trace with these digests".
+//
+// Fingerprinted: the circuit does not hash. Both digests (computed outside,
+// the same values) go into its one Groth16 commitment together with its
+// witness x and Δy, and its challenge ρ, drawn from that commitment, is a
+// public input, as are the fingerprints of the witness's x and Δy at ρ.
+// The verifier recomputes the digests and the fingerprints at ρ from the
+// trace. The trace is fixed by the digests and the witness by the
+// commitment before ρ exists, so a witness other than the trace matches
+// both fingerprints with probability at most (number of values)/|F|
+// (Schwartz–Zippel) per attempt. Then x is int8 and Δy int32 because the
+// trace's are, so neither needs range checks, and no value is hashed: a
+// 4096→4096 r16 token costs 37k constraints instead of 108k (pinned). The
+// price: only a verifier holding the trace learns anything (verify-delta
+// always has it), and the prover must know ρ before proving, which it reads
+// off one solve of the circuit (Bind; prover.Solve computes the commitment
+// as the proof will, under the same mask, prover.FixedMask).
 //
 // For every module (A, B int8, 0 ≤ M < 2^32, shift k) and token x:
 //
@@ -32,6 +56,9 @@
 // S = k+32, e = (8 − S mod 8) mod 8, into (S+e)/8 + 4 range-checked bytes:
 // the top four are Δy + 2^31 and the low ones 2^e·rem, so a byte
 // decomposition proves both ranges at once and Δy needs no witness of its own.
+// Fingerprinted, only the (S+e)/8 low bytes are range-checked and Δy + 2^31
+// is one word: with Δy the trace's int32 (the fingerprint), the identity is
+// over small integers, so the checked bytes of 2^e·rem alone fix the rounding.
 // δ·M is computed directly (Direct: r products per output) or checked for all
 // T tokens at once with Freivalds' identity
 //
@@ -45,12 +72,14 @@
 // E depends on (the bytes, x, A, B, M) is a range-check query and hence
 // committed before ρ is drawn.
 //
-// Digests pack tightly (commit.Pack, 248 bits per element): x as 31 int8 per
-// element, Δy as the 31 bytes of its offset form per element (7.75 values).
-// They dominate: about 55% of a proof once the adapter is not re-hashed
-// (bench/results.md). gnark's GKR Poseidon2 is not used: it is a width-2
-// compression that pays only above ≈ 62k absorbed elements against this
-// width-4 sponge, more than any proof under 2^23 constraints absorbs.
+// Hashed, digests pack tightly (commit.Pack, 248 bits per element): x as 31
+// int8 per element, Δy as the 31 bytes of its offset form per element (7.75
+// values). They dominate: about 55% of a proof once the adapter is not
+// re-hashed (bench/results.md). gnark's GKR Poseidon2 is not used: it is a
+// width-2 compression that pays only above ≈ 62k absorbed elements against
+// this width-4 sponge, more than any proof under 2^23 constraints absorbs.
+// Fingerprinted, each output costs its remainder's bytes (6 queries at
+// k = 13), one equality and one Horner step; each input one Horner step.
 //
 // # Adapter binding: committed or pinned
 //
@@ -109,14 +138,36 @@ func (m Mode) String() string {
 	return "auto"
 }
 
+// Binding selects how a proof binds the trace's x and Δy.
+type Binding uint8
+
+// Bindings (see the package doc).
+const (
+	// Hashed: the circuit computes x_digest and delta_digest (Poseidon2)
+	// from its witness.
+	Hashed Binding = iota
+	// Fingerprinted: the digests are inputs to the circuit's commitment,
+	// and the circuit exposes its challenge ρ and the fingerprints Σ x_j·ρ^j
+	// and Σ Δy_j·ρ^j, which a verifier recomputes from the trace.
+	Fingerprinted
+)
+
+func (b Binding) String() string {
+	if b == Fingerprinted {
+		return "fingerprint"
+	}
+	return "hash"
+}
+
 // Shape fixes a circuit (and so a proving key): the module group, the token
-// run and the mode.
+// run, the mode and the binding.
 type Shape struct {
 	NModules int // modules in the whole trace
 	First    int // first token of the run
 	Tokens   int // T
 	Group    []Module
 	Mode     Mode
+	Binding  Binding
 }
 
 // Limits on shapes (Tokens·Out·bytes must stay far below the 2^23
@@ -148,6 +199,8 @@ func (s *Shape) Validate() error {
 		return fmt.Errorf("%w: group of %d modules out of %d", ErrBadInput, len(s.Group), s.NModules)
 	case s.Mode > Freivalds:
 		return fmt.Errorf("%w: mode %d", ErrBadInput, s.Mode)
+	case s.Binding > Fingerprinted:
+		return fmt.Errorf("%w: binding %d", ErrBadInput, s.Binding)
 	}
 	for i, m := range s.Group {
 		switch {
@@ -184,12 +237,18 @@ func (m Module) fracBits() (s, e uint) {
 
 // nBytes is the number of bytes each output decomposes into.
 func (m Module) nBytes() int {
+	return m.remBytes() + 4
+}
+
+// remBytes is the number of bytes of 2^e·rem.
+func (m Module) remBytes() int {
 	s, e := m.fracBits()
-	return int(s+e)/8 + 4
+	return int(s+e) / 8
 }
 
 // ShapeOf returns the shape proving tokens [first, first+tokens) of the
-// trace modules listed in group (indices into tr.Modules, increasing).
+// trace modules listed in group (indices into tr.Modules, increasing), with
+// the Hashed binding (set Binding for the other).
 func ShapeOf(tr *enginetrace.Trace, group []int, first, tokens int, mode Mode) (Shape, error) {
 	s := Shape{NModules: len(tr.Modules), First: first, Tokens: tokens, Mode: mode}
 	if first < 0 || tokens < 1 || tokens > tr.Tokens || first > tr.Tokens-tokens { // no first+tokens: it can overflow
@@ -218,16 +277,25 @@ func (s *Shape) Estimate() int {
 	for _, m := range s.Group {
 		T := s.Tokens
 		adapterElems += 3 + (m.Rank*m.In+30)/31 + (m.Rank*m.Out+30)/31
-		xElems += 2 + (T*m.In+30)/31
-		yElems += 2 + (4*T*m.Out+30)/31
-		n += m.Rank*(m.In+m.Out) + 5      // int8 range checks of A, B; M's bytes
-		n += T * m.In                     // x range checks
-		n += T * m.Out * (m.nBytes() + 1) // byte queries, and an equality or E·v
+		n += m.Rank*(m.In+m.Out) + 5 // int8 range checks of A, B; M's bytes
+		if s.Binding == Fingerprinted {
+			// No x checks or digests: a Horner step per value, and only
+			// the remainder's bytes are queried.
+			n += T*m.In + T*m.Out*(m.remBytes()+2)
+		} else {
+			xElems += 2 + (T*m.In+30)/31
+			yElems += 2 + (4*T*m.Out+30)/31
+			n += T * m.In                     // x range checks
+			n += T * m.Out * (m.nBytes() + 1) // byte queries, and an equality or E·v
+		}
 		if s.mode() == Direct {
 			n += T * (m.Rank*m.In + m.Rank + m.Out*m.Rank)
 		} else {
 			n += (T-1)*(m.In+m.Out) + m.Rank*(m.In+m.Out+1) + 2*m.Out + T
 		}
+	}
+	if s.Binding == Fingerprinted {
+		return n + perms(adapterElems) + 8
 	}
 	return n + perms(adapterElems) + perms(xElems) + perms(yElems)
 }

@@ -18,7 +18,6 @@ import (
 	"github.com/google/renameio/v2"
 	"github.com/urfave/cli/v2"
 
-	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/circuits/delta"
 	"github.com/openproof/openproof/circuits/merge"
 	"github.com/openproof/openproof/inference/enginetrace"
@@ -317,11 +316,27 @@ type deltaPart struct {
 	Tokens            int    `json:"tokens"`
 	Mode              string `json:"mode"`
 	Pinned            bool   `json:"pinned,omitempty"`
+	Binding           string `json:"binding,omitempty"` // "fingerprint", or absent for hash
 	AdapterCommitment string `json:"adapter_commitment"`
 	XDigest           string `json:"x_digest"`
 	DeltaDigest       string `json:"delta_digest"`
-	Proof             string `json:"proof"`
-	VKSHA256          string `json:"vk_sha256"`
+	// The fingerprint binding's public inputs: the proof's challenge, and
+	// the fingerprints of x and Δy at it (verify-delta recomputes these).
+	Rho       string `json:"rho,omitempty"`
+	XEval     string `json:"x_fingerprint,omitempty"`
+	DeltaEval string `json:"delta_fingerprint,omitempty"`
+	Proof     string `json:"proof"`
+	VKSHA256  string `json:"vk_sha256"`
+}
+
+func parseBinding(s string) (delta.Binding, error) {
+	switch s {
+	case "", delta.Hashed.String():
+		return delta.Hashed, nil
+	case delta.Fingerprinted.String():
+		return delta.Fingerprinted, nil
+	}
+	return 0, fmt.Errorf("binding %q: want hash or fingerprint", s)
 }
 
 func parseMode(s string) (delta.Mode, error) {
@@ -353,6 +368,7 @@ func proveDeltaCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "out", Required: true, Usage: "delta bundle to write (JSON)"},
 			&cli.StringFlag{Name: "mode", Value: "auto", Usage: "auto, direct or freivalds (auto: Freivalds for ≥ 2 tokens)"},
 			&cli.BoolFlag{Name: "pinned", Usage: "pin the adapter into the circuits (cheaper proofs; one key per adapter module, and the setup sees the adapter)"},
+			&cli.StringFlag{Name: "binding", Value: "hash", Usage: "hash (the circuit computes the x and Δy digests) or fingerprint (cheaper: the digests seed the challenge at which the circuit's x and Δy must match the trace's; see docs/large-models.md)"},
 			&cli.StringFlag{Name: "filled-trace", Usage: "for a trace that records only x: compute Δy from the adapter and write the completed trace to this directory (verify-delta checks against it)"},
 			maxConstraintsFlag, saltFlag, accelFlag, keysFlag, setupFlag,
 		},
@@ -363,6 +379,10 @@ func proveDeltaCommand(e *env) *cli.Command {
 			mode, err := parseMode(c.String("mode"))
 			if err != nil {
 				return usageErr("--%v", err)
+			}
+			binding, err := parseBinding(c.String("binding"))
+			if err != nil || c.String("binding") == "" {
+				return usageErr("--binding %q: want hash or fingerprint", c.String("binding"))
 			}
 			if c.Bool("pinned") && c.IsSet("mode") {
 				return usageErr("--pinned proves directly: drop --mode")
@@ -415,12 +435,12 @@ func proveDeltaCommand(e *env) *cli.Command {
 			d, err := e.phase("prove-delta", func() error {
 				if !c.Bool("pinned") {
 					var err error
-					parts, err = delta.ProveTrace(c.Context, b, keys, tr, qa, salt, c.Int("max-constraints"), mode)
+					parts, err = delta.ProveTrace(c.Context, b, keys, tr, qa, salt, c.Int("max-constraints"), mode, binding)
 					return err
 				}
 				// Pinned circuits prove δ·M directly; the committed circuit's
 				// estimate bounds theirs from above, so its plan fits.
-				shapes, err := delta.Plan(tr, c.Int("max-constraints"), delta.Direct)
+				shapes, err := delta.Plan(tr, c.Int("max-constraints"), delta.Direct, binding)
 				if err != nil {
 					return err
 				}
@@ -448,6 +468,10 @@ func proveDeltaCommand(e *env) *cli.Command {
 					Tokens: p.Shape.Tokens, Mode: p.Shape.Mode.String(), Pinned: c.Bool("pinned"),
 					AdapterCommitment: bundle.FormatElement(p.Public.AdapterCommitment),
 					XDigest:           bundle.FormatElement(p.Public.XDigest), DeltaDigest: bundle.FormatElement(p.Public.DeltaDigest)}
+				if binding == delta.Fingerprinted {
+					dp.Binding = binding.String()
+					dp.Rho, dp.XEval, dp.DeltaEval = bundle.FormatElement(p.Public.Rho), bundle.FormatElement(p.Public.XEval), bundle.FormatElement(p.Public.DeltaEval)
+				}
 				for _, m := range p.Shape.Group {
 					dp.Modules = append(dp.Modules, m.Index)
 				}
@@ -509,10 +533,15 @@ func verifyDeltaCommand(e *env) *cli.Command {
 				if err != nil {
 					return usageErr("%s: %s: %v", path, where, err)
 				}
+				binding, err := parseBinding(p.Binding)
+				if err != nil {
+					return usageErr("%s: %s: %v", path, where, err)
+				}
 				s, err := delta.ShapeOf(tr, p.Modules, p.First, p.Tokens, mode)
 				if err != nil {
 					return verifyFailed{fmt.Errorf("%s: %s does not fit the trace: %w", path, where, err)}
 				}
+				s.Binding = binding
 				circ, err := delta.New(s)
 				if err != nil {
 					return verifyFailed{fmt.Errorf("%s: %s: %w", path, where, err)}
@@ -527,7 +556,7 @@ func verifyDeltaCommand(e *env) *cli.Command {
 						return verifyFailed{fmt.Errorf("%s: %s: a pinned proof in mode %s", path, where, mode)}
 					}
 					// A pinned circuit is named after the commitment it pins.
-					name = "lora-delta-pinned/" + commit.Hex(pub.AdapterCommitment) + strings.TrimPrefix(name, "lora-delta/"+mode.String())
+					name = delta.PinnedName(s, pub.AdapterCommitment)
 				}
 				if name != p.Circuit {
 					return verifyFailed{fmt.Errorf("%s: %s names circuit %s, its shape is %s", path, where, p.Circuit, name)}
@@ -552,6 +581,22 @@ func verifyDeltaCommand(e *env) *cli.Command {
 				}
 				if x != pub.XDigest || y != pub.DeltaDigest {
 					return verifyFailed{fmt.Errorf("%s: %s: digests do not match the trace's x and Δy", path, where)}
+				}
+				if binding == delta.Fingerprinted {
+					// ρ comes from the bundle (the proof fails unless it is
+					// its commitment's challenge); the fingerprints come
+					// from the trace, and must be the bundle's.
+					if pub.Rho, err = parseElem(path, where+": rho", p.Rho); err != nil {
+						return err
+					}
+					if pub.XEval, pub.DeltaEval, err = delta.Fingerprints(s, tr, pub.Rho); err != nil {
+						return inputErr(err)
+					}
+					if bundle.FormatElement(pub.XEval) != strings.ToLower(p.XEval) || bundle.FormatElement(pub.DeltaEval) != strings.ToLower(p.DeltaEval) {
+						return verifyFailed{fmt.Errorf("%s: %s: fingerprints do not match the trace's x and Δy", path, where)}
+					}
+				} else if p.Rho != "" || p.XEval != "" || p.DeltaEval != "" {
+					return usageErr("%s: %s: fingerprint fields in a hash-bound part", path, where)
 				}
 				proof, err := decodeProof(path, where, p.Proof)
 				if err != nil {

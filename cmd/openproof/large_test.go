@@ -205,6 +205,65 @@ func TestDeltaCLI(t *testing.T) {
 	mustCode(t, exitVerify, cache, "verify-delta", "--trace", filepath.Join(other, genTraceDir), b)
 }
 
+// TestDeltaCLIFingerprint: the fingerprint binding through the CLI. The
+// bundle carries ρ and the fingerprints; verify-delta recomputes them from
+// the trace, and refuses a changed ρ, changed fingerprints, a hash-bound
+// reading of the part, and another trace.
+func TestDeltaCLIFingerprint(t *testing.T) {
+	cache, dir := t.TempDir(), t.TempDir()
+	g := gen(t, cache, "--preset", "llama", "--dim", "16", "--rank", "2", "--tokens", "3")
+	trace, adapter := filepath.Join(g, genTraceDir), filepath.Join(g, genAdapterDir)
+	b, hb := filepath.Join(dir, "fp.json"), filepath.Join(dir, "hash.json")
+	mustCode(t, exitOK, cache, "prove-delta", "--binding", "fingerprint", "--trace", trace, "--adapter", adapter, "--salt", "0x2a", "--out", b, "--setup")
+	mustCode(t, exitOK, cache, "prove-delta", "--trace", trace, "--adapter", adapter, "--salt", "0x2a", "--out", hb, "--setup")
+	var db, dh deltaBundle
+	if err := json.Unmarshal(mustRead(t, b), &db); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(mustRead(t, hb), &dh); err != nil {
+		t.Fatal(err)
+	}
+	p := db.Parts[0]
+	if p.Binding != "fingerprint" || p.Rho == "" || p.XEval == "" || p.DeltaEval == "" || p.Constraints >= dh.Parts[0].Constraints ||
+		p.XDigest != dh.Parts[0].XDigest || p.DeltaDigest != dh.Parts[0].DeltaDigest {
+		t.Fatalf("fingerprint part %+v, hash part %+v", p, dh.Parts[0])
+	}
+	mustCode(t, exitOK, cache, "verify-delta", "--trace", trace, b)
+	mustCode(t, exitOK, cache, "verify-delta", "--trace", trace, hb)
+	part := func(m map[string]any) map[string]any { return m["parts"].([]any)[0].(map[string]any) }
+	for name, edit := range map[string]func(m map[string]any){
+		"rho":               func(m map[string]any) { part(m)["rho"] = "0x" + strings.Repeat("0", 63) + "7" },
+		"delta fingerprint": func(m map[string]any) { part(m)["delta_fingerprint"] = part(m)["x_fingerprint"] },
+		"read as hash-bound": func(m map[string]any) {
+			delete(part(m), "binding")
+			delete(part(m), "rho")
+			delete(part(m), "x_fingerprint")
+			delete(part(m), "delta_fingerprint")
+		},
+	} {
+		t.Run("tampered "+name, func(t *testing.T) {
+			q := filepath.Join(t.TempDir(), "fp.json")
+			editJSON(t, b, q, edit)
+			mustCode(t, exitVerify, cache, "verify-delta", "--trace", trace, q)
+		})
+	}
+	t.Run("fingerprint fields in a hash-bound part", func(t *testing.T) {
+		q := filepath.Join(t.TempDir(), "hash.json")
+		editJSON(t, hb, q, func(m map[string]any) { part(m)["rho"] = p.Rho })
+		mustCode(t, exitBadInput, cache, "verify-delta", "--trace", trace, q)
+	})
+	t.Run("unknown binding", func(t *testing.T) {
+		q := filepath.Join(t.TempDir(), "fp.json")
+		editJSON(t, b, q, func(m map[string]any) { part(m)["binding"] = "magic" })
+		mustCode(t, exitBadInput, cache, "verify-delta", "--trace", trace, q)
+	})
+	other := gen(t, cache, "--preset", "llama", "--dim", "16", "--rank", "2", "--tokens", "3", "--seed", "9")
+	mustCode(t, exitVerify, cache, "verify-delta", "--trace", filepath.Join(other, genTraceDir), b)
+	if out := mustCode(t, exitBadInput, cache, "prove-delta", "--binding", "merkle", "--trace", trace, "--adapter", adapter, "--out", filepath.Join(dir, "x.json")); !strings.Contains(out, "--binding") {
+		t.Fatalf("bad --binding: %s", out)
+	}
+}
+
 func boolIndex(b bool) int {
 	if b {
 		return 1

@@ -193,6 +193,9 @@ type Malicious struct {
 	// ByConstraint requires the rejection to come from a constraint, not
 	// from a hint refusing its inputs.
 	ByConstraint bool
+	// Opts go to every solve (e.g. a deterministic commitment, for a
+	// witness whose public inputs depend on its challenge).
+	Opts []solver.Option
 }
 
 // Run replaces every hint m.CCS uses, but the Randomness ones, by each of
@@ -200,7 +203,7 @@ type Malicious struct {
 // the subtest when the honest witness still solves.
 func Run(t *testing.T, m Malicious) {
 	t.Helper()
-	if err := m.CCS.IsSolved(m.Witness); err != nil {
+	if err := m.CCS.IsSolved(m.Witness, m.Opts...); err != nil {
 		t.Fatalf("honest witness rejected: %v", err)
 	}
 	names := HintNames(m.CCS)
@@ -226,7 +229,7 @@ func Run(t *testing.T, m Malicious) {
 			var anyChange atomic.Int64
 			sites := m.Sites
 			if m.EverySite {
-				sites = append([]int64{AllSites}, countSites(t, m.CCS, m.Witness, orig)...)
+				sites = append([]int64{AllSites}, countSites(t, m.CCS, m.Witness, orig, m.Opts...)...)
 			}
 			for _, site := range sites {
 				t.Run(fmt.Sprintf("%s/%s/site%d", ShortName(name), l.Name, site), func(t *testing.T) {
@@ -244,14 +247,14 @@ func Run(t *testing.T, m Malicious) {
 }
 
 // countSites returns the call sites 0…n−1 of hint h on the honest witness.
-func countSites(t *testing.T, ccs constraint.ConstraintSystem, w witness.Witness, h solver.Hint) []int64 {
+func countSites(t *testing.T, ccs constraint.ConstraintSystem, w witness.Witness, h solver.Hint, opts ...solver.Option) []int64 {
 	t.Helper()
 	var n atomic.Int64
 	counting := func(mod *big.Int, in, out []*big.Int) error {
 		n.Add(1)
 		return h(mod, in, out)
 	}
-	if err := ccs.IsSolved(w, solver.OverrideHint(solver.GetHintID(h), counting)); err != nil {
+	if err := ccs.IsSolved(w, append(append([]solver.Option(nil), opts...), solver.OverrideHint(solver.GetHintID(h), counting))...); err != nil {
 		t.Fatalf("honest witness rejected: %v", err)
 	}
 	sites := make([]int64, n.Load())
@@ -276,7 +279,7 @@ func (m Malicious) lie(t *testing.T, name string, orig solver.Hint, l Lie, site 
 		}
 		return nil
 	}
-	opts := []solver.Option{solver.OverrideHint(solver.GetHintID(orig), lying)}
+	opts := append(append([]solver.Option(nil), m.Opts...), solver.OverrideHint(solver.GetHintID(orig), lying))
 	if m.Lenient {
 		// The other hints that check their inputs play along, so that the
 		// rejection comes from a constraint.

@@ -4,7 +4,11 @@
 package toy
 
 import (
+	"math/big"
+
+	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/multicommit"
 	"github.com/consensys/gnark/std/rangecheck"
 )
 
@@ -52,3 +56,39 @@ func StatementAssignment(model, adapter, in, y uint64) *Statement {
 		Y:                 y,
 	}
 }
+
+// Fingerprint exposes its commitment's challenge: public rho must equal the
+// challenge of the commitment to the public seed and the private y (drawn
+// through std/multicommit, like every other use), and eval = y·rho. A prover
+// learns rho by solving before proving (prover.Solve); Capture is the hint
+// through which it reads it.
+type Fingerprint struct {
+	Seed frontend.Variable `gnark:"seed,public"`
+	Rho  frontend.Variable `gnark:"rho,public"`
+	Eval frontend.Variable `gnark:"eval,public"`
+	Y    frontend.Variable `gnark:"y"`
+}
+
+// Define implements frontend.Circuit.
+func (c *Fingerprint) Define(api frontend.API) error {
+	rangecheck.New(api).Check(c.Y, 16)
+	multicommit.WithCommitment(api, func(api frontend.API, rho frontend.Variable) error {
+		r, err := api.Compiler().NewHint(Capture, 1, rho)
+		if err != nil {
+			return err
+		}
+		api.AssertIsEqual(r[0], rho)
+		api.AssertIsEqual(c.Rho, r[0])
+		api.AssertIsEqual(c.Eval, api.Mul(c.Y, r[0]))
+		return nil
+	}, c.Seed, c.Y)
+	return nil
+}
+
+// Capture returns its input.
+func Capture(_ *big.Int, in, out []*big.Int) error {
+	out[0].Set(in[0])
+	return nil
+}
+
+func init() { solver.RegisterHint(Capture) }
