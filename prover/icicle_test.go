@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"testing"
 	"time"
@@ -20,6 +21,7 @@ import (
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/scs"
 
@@ -27,6 +29,7 @@ import (
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/prover/internal/toy"
 )
 
 // These tests run on ICICLE's CPU device (prover/icicle/test.sh builds it; CI runs
@@ -500,5 +503,57 @@ func TestIcicleConfigFromEnv(t *testing.T) {
 				t.Errorf("got %+v, want %+v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestIcicleSolveThenProve: ICICLE's prover takes the solver options, so a
+// proof whose public inputs depend on its own commitment's challenge
+// (learned by Solve under FixedMask, as delta's fingerprint binding does)
+// verifies when ICICLE proves it under the same mask.
+func TestIcicleSolveThenProve(t *testing.T) {
+	ctx := context.Background()
+	ccs, err := Compile(ctx, &toy.Fingerprint{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := DevSetup(ctx, ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mask, err := FixedMask()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const y = 4321
+	a := &toy.Fingerprint{Seed: 5, Rho: 0, Eval: 0, Y: y}
+	var rho *big.Int
+	record := solver.OverrideHint(solver.GetHintID(toy.Capture), func(m *big.Int, in, out []*big.Int) error {
+		rho = new(big.Int).Set(in[0])
+		return toy.Capture(m, in, out)
+	})
+	w0, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = Solve(ctx, ccs, pk, w0, mask, record)
+	if rho == nil {
+		t.Fatal("the capture hint never ran")
+	}
+	a.Rho = rho
+	a.Eval = new(big.Int).Mod(new(big.Int).Mul(rho, big.NewInt(y)), ecc.BN254.ScalarField())
+	full, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := newIcicleCPU(t, false).Prove(ctx, ccs, pk, full, mask)
+	if err != nil {
+		t.Fatalf("icicle prove with the learned challenge: %v", err)
+	}
+	pub, err := full.Public()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(vk, proof, pub); err != nil {
+		t.Fatalf("verify: %v", err)
 	}
 }
