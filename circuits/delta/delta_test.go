@@ -235,6 +235,18 @@ func nbOf(in []*big.Int) int {
 	return Module{Shift: uint(in[4].Int64())}.nBytes()
 }
 
+// remPlusOne adds one to the remainder (2^e to its low byte) of the first
+// output: both delta hints start with that byte.
+var remPlusOne = gadgetstest.Lie{Name: "rem+1", F: func(_ *big.Int, in, out []*big.Int) bool {
+	_, e := Module{Shift: uint(in[4].Int64())}.fracBits()
+	v := out[0].Int64() + 1<<e
+	if v > 255 {
+		return false
+	}
+	out[0].SetInt64(v)
+	return true
+}}
+
 var lies = map[string][]gadgetstest.Lie{
 	hDeltaBytes: {
 		{Name: "Δy+1", F: func(_ *big.Int, in, out []*big.Int) bool {
@@ -255,15 +267,7 @@ var lies = map[string][]gadgetstest.Lie{
 			o[nb-4].Sub(o[nb-4], big.NewInt(1))
 			return true
 		}},
-		{Name: "rem+1", F: func(_ *big.Int, in, out []*big.Int) bool {
-			_, e := Module{Shift: uint(in[4].Int64())}.fracBits()
-			v := out[0].Int64() + 1<<e
-			if v > 255 {
-				return false
-			}
-			out[0].SetInt64(v)
-			return true
-		}},
+		remPlusOne,
 		{Name: "byte ≥ 256, same value", F: func(mod *big.Int, in, out []*big.Int) bool {
 			nb := nbOf(in)
 			if out[nb-3].Sign() == 0 {

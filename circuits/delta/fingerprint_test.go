@@ -188,15 +188,7 @@ var fpLies = map[string][]gadgetstest.Lie{
 			out[rbOf(in)].Add(out[rbOf(in)], big.NewInt(1))
 			return true
 		}},
-		{Name: "rem+1", F: func(_ *big.Int, in, out []*big.Int) bool {
-			_, e := Module{Shift: uint(in[4].Int64())}.fracBits()
-			v := out[0].Int64() + 1<<e
-			if v > 255 {
-				return false
-			}
-			out[0].SetInt64(v)
-			return true
-		}},
+		remPlusOne,
 		{Name: "byte ≥ 256, same value", F: func(mod *big.Int, in, out []*big.Int) bool {
 			if out[1].Sign() == 0 {
 				return false
@@ -288,5 +280,36 @@ func TestFingerprintWrongDeltaWithConsistentBinding(t *testing.T) {
 				t.Fatalf("rejected, but not by a constraint: %v", err)
 			}
 		})
+	}
+}
+
+// A prover who picks its own challenge (the hint returns it, the public
+// inputs are the fingerprints at it) must be refused: ρ is the
+// commitment's, or the binding is worthless.
+func TestFingerprintChallengeIsTheCommitments(t *testing.T) {
+	f := newFixture(t, 8, 2)
+	s := fpShape(t, f, []int{0, 1}, 0, 2, Auto)
+	ccs := gadgetstest.Compile(t, mustNew(t, s))
+	c, err := Assign(s, f.tr, f.a, f.salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var chosen fr.Element
+	chosen.SetUint64(12345)
+	x, y, err := Fingerprints(s, f.tr, chosen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.setFingerprint(Public{Rho: chosen, XEval: x, DeltaEval: y})
+	pick := solver.OverrideHint(solver.GetHintID(ChallengeHint), func(_ *big.Int, _, out []*big.Int) error {
+		chosen.BigInt(out[0])
+		return nil
+	})
+	err = ccs.IsSolved(gadgetstest.Witness(t, c), append(fpOpts(t), pick)...)
+	if err == nil {
+		t.Fatal("a challenge of the prover's choosing was accepted")
+	}
+	if !strings.Contains(err.Error(), " != ") {
+		t.Fatalf("rejected, but not by a constraint: %v", err)
 	}
 }

@@ -90,13 +90,14 @@
 // nothing about the adapter is re-proven per proof, but each adapter module
 // needs its own key, the setup sees the adapter, and the verifying key binds
 // it only as far as the verifier trusts that setup. Both expose the same
-// three public inputs.
+// public inputs (three, or six fingerprinted).
 //
 // # Entry points
 //
 // LoadAdapter (PEFT directory → quantized adapter for a trace), Plan (a trace
 // → proof shapes of at most N constraints), ProveTrace / ProvePart /
-// ProvePartPinned (compile, key, prove, verify) and VerifyPart.
+// ProvePartPinned (compile, key, prove, verify), Bind (a fingerprinted
+// assignment's challenge and fingerprints), Fingerprints and VerifyPart.
 package delta
 
 import (
