@@ -413,3 +413,80 @@ func TestTokenRangeOverflow(t *testing.T) {
 		t.Fatalf("Digests with first = MaxInt: %v", err)
 	}
 }
+
+// An adapter whose multiplier is 2^32 above the recipe's range, committed
+// with that M and with the Δy it computes, must be refused by M's 32-bit
+// range check (committed circuit): without it the proof would be about an
+// adapter the recipe does not define.
+func TestMOutsideTheRecipe(t *testing.T) {
+	f := newFixture(t, 12, 1)
+	s := f.shape(t, []int{1}, 0, 1, Direct)
+	m := s.Group[0]
+	al := f.a.Layers[1]
+	bigM := new(big.Int).Add(big.NewInt(int64(al.M)), new(big.Int).Lsh(big.NewInt(1), 32))
+	S, e := m.fracBits()
+	// Δy with bigM, and V's bytes as DeltaBytesHint lays them out.
+	x := f.tr.Modules[1].Token(0)
+	dy := make([]int32, m.Out)
+	bytes := make([]*big.Int, 0, m.Out*m.nBytes())
+	for i := range m.Out {
+		var d int64
+		for r := range m.Rank {
+			var h int64
+			for j := range m.In {
+				h += int64(al.A[r*m.In+j]) * int64(x[j])
+			}
+			d += int64(al.B[i*m.Rank+r]) * h
+		}
+		z := new(big.Int).Mul(big.NewInt(d), bigM)
+		z.Add(z, new(big.Int).Lsh(big.NewInt(1), S-1))
+		q, rem := new(big.Int).DivMod(z, new(big.Int).Lsh(big.NewInt(1), S), new(big.Int))
+		if !q.IsInt64() || q.Int64() < math.MinInt32 || q.Int64() > math.MaxInt32 {
+			t.Fatalf("output %d: Δy = %v does not fit int32", i, q)
+		}
+		dy[i] = int32(q.Int64())
+		v := new(big.Int).Lsh(new(big.Int).Add(q, big.NewInt(1<<31)), S+e)
+		v.Add(v, new(big.Int).Lsh(rem, e))
+		for range m.nBytes() {
+			bytes = append(bytes, new(big.Int).And(v, big.NewInt(0xff)))
+			v.Rsh(v, 8)
+		}
+	}
+	tr := *f.tr
+	tr.Modules = append([]enginetrace.Module(nil), f.tr.Modules...)
+	tr.Modules[1].Delta = dy
+	_, yd, err := Digests(s, &tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pre := commit.AdapterHeader(f.salt, s.NModules)
+	pre = append(pre, commit.AdapterLayerHeader(1, m.Rank)...)
+	pre = append(pre, commit.Uint(bigM.Uint64()))
+	pre = append(pre, commit.PackInt8(al.A)...)
+	pre = append(pre, commit.PackInt8(al.B)...)
+
+	ccs := gadgetstest.Compile(t, mustNew(t, s))
+	c := mustAssign(t, s, f)
+	c.Modules[0].M = bigM
+	c.AdapterCommitment = commit.Const(commit.Hash(pre...))[0]
+	c.DeltaDigest = commit.Const(yd)[0]
+	orig := gadgetstest.Registered(t, hDeltaBytes)
+	withBigM := func(_ *big.Int, _, out []*big.Int) error {
+		for i := range out {
+			out[i].Set(bytes[i])
+		}
+		return nil
+	}
+	opts := []solver.Option{solver.OverrideHint(solver.GetHintID(orig), withBigM)}
+	for name, fallback := range gadgetstest.Lenient {
+		h := gadgetstest.Registered(t, name)
+		opts = append(opts, solver.OverrideHint(solver.GetHintID(h), gadgetstest.PlayAlong(h, fallback)))
+	}
+	err = ccs.IsSolved(gadgetstest.Witness(t, c), opts...)
+	if err == nil {
+		t.Fatal("an adapter with M ≥ 2^32 was accepted")
+	}
+	if !strings.Contains(err.Error(), " != ") {
+		t.Fatalf("rejected, but not by a constraint: %v", err)
+	}
+}

@@ -185,6 +185,42 @@ func TestSoundness(t *testing.T) {
 	}
 }
 
+// The short last chunk (row 6 of 7, three rows a chunk) has its own
+// circuit, which reads its rows of B at fixed places: its chunk index and
+// its other public inputs must still be the statement's.
+func TestSoundnessShortChunk(t *testing.T) {
+	f := newChunks(t, 2)
+	last := len(f.shapes) - 1
+	if f.shapes[last].full() {
+		t.Fatalf("fixture's last chunk is full: %+v", f.shapes[last])
+	}
+	ccs := gadgetstest.Compile(t, f.circuit(t, last))
+	if err := ccs.IsSolved(gadgetstest.Witness(t, f.assign(t, last))); err != nil {
+		t.Fatalf("honest short chunk rejected: %v", err)
+	}
+	for _, tc := range []struct {
+		name string
+		mut  func(c *Circuit)
+	}{
+		{"public chunk", func(c *Circuit) { c.Chunk = last - 1 }},
+		{"public adapter_commitment", func(c *Circuit) { c.AdapterCommitment = plusOne(c.AdapterCommitment) }},
+		{"public w0_after", func(c *Circuit) { c.W0After = plusOne(c.W0After) }},
+		{"public w_after", func(c *Circuit) { c.WAfter = plusOne(c.WAfter) }},
+		{"changed B of the chunk's row", func(c *Circuit) {
+			i := 6 * f.m.Adapter.Rank
+			c.B[i] = plusOne(big.NewInt(int64(f.m.Adapter.B[i])))
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := f.assign(t, last)
+			tc.mut(c)
+			if err := ccs.IsSolved(gadgetstest.Witness(t, c)); err == nil {
+				t.Fatal("accepted")
+			}
+		})
+	}
+}
+
 const (
 	hOneHot  = "github.com/openproof/openproof/circuits/merge.OneHotHint"
 	hProduct = "github.com/openproof/openproof/circuits/merge.ProductHint"
