@@ -221,6 +221,78 @@ func TestSoundnessShortChunk(t *testing.T) {
 	}
 }
 
+// An adapter whose multiplier is 2^32 above the recipe's range, committed
+// with that M, with the merged weights it gives (each d grows by B·A), must
+// be refused by M's 32-bit range check: the slack bound alone admits it.
+func TestMOutsideTheRecipe(t *testing.T) {
+	f := newChunks(t, 2)
+	ccs := gadgetstest.Compile(t, f.circuit(t, 0))
+	a, l := f.m.Adapter, f.m.Layer
+	bigM := new(big.Int).Add(big.NewInt(int64(a.M)), new(big.Int).Lsh(big.NewInt(1), 32))
+	merged := make([]int8, rows*l.In)
+	for i := range rows {
+		for j := range l.In {
+			var ba int64
+			for r := range a.Rank {
+				ba += int64(a.B[i*a.Rank+r]) * int64(a.A[r*l.In+j])
+			}
+			z := new(big.Int).Mul(big.NewInt(ba), bigM)
+			z.Add(z, new(big.Int).Lsh(big.NewInt(1), quant.AdapterShift-1))
+			z.Rsh(z, quant.AdapterShift) // floor, also for negative z
+			merged[i*l.In+j] = int8(max(-128, min(127, int64(l.W[i*l.In+j])+z.Int64())))
+		}
+	}
+	if string(int8sBytes(merged)) == string(int8sBytes(quant.MergeLayer(l, a)[:rows*l.In])) {
+		t.Fatal("M + 2^32 merges as M: the test shows nothing")
+	}
+	pre := commit.AdapterHeader(f.salt, f.m.NLayers)
+	pre = append(pre, commit.AdapterLayerHeader(a.Layer, a.Rank)...)
+	pre = append(pre, commit.Uint(bigM.Uint64()))
+	pre = append(pre, commit.PackInt8(a.A)...)
+	pre = append(pre, commit.PackInt8(a.B)...)
+
+	c := f.assign(t, 0)
+	c.M = bigM
+	c.AdapterCommitment = commit.Const(commit.Hash(pre...))[0]
+	c.WAfter = commit.Const(ChainStep(f.st.Chunks[0].WBefore, 0, merged))[0]
+	orig := gadgetstest.Registered(t, hProduct)
+	// ProductHint refuses M ≥ 2^32; this one computes (B·A)·M for any M.
+	product := func(mod *big.Int, in, out []*big.Int) error {
+		rank, n, rws := int(in[0].Int64()), int(in[1].Int64()), int(in[2].Int64())
+		vals := make([]int64, len(in)-4)
+		for k, v := range in[4:] {
+			x := new(big.Int).Mod(v, mod)
+			if x.Cmp(new(big.Int).Rsh(mod, 1)) > 0 {
+				x.Sub(x, mod)
+			}
+			vals[k] = x.Int64()
+		}
+		av, bv := vals[:rank*n], vals[rank*n:]
+		for i := range rws {
+			for j := range n {
+				var ba int64
+				for r := range rank {
+					ba += bv[i*rank+r] * av[r*n+j]
+				}
+				out[i*n+j].Mod(new(big.Int).Mul(big.NewInt(ba), in[3]), mod)
+			}
+		}
+		return nil
+	}
+	opts := []solver.Option{solver.OverrideHint(solver.GetHintID(orig), product)}
+	for name, fallback := range gadgetstest.Lenient {
+		h := gadgetstest.Registered(t, name)
+		opts = append(opts, solver.OverrideHint(solver.GetHintID(h), gadgetstest.PlayAlong(h, fallback)))
+	}
+	err := ccs.IsSolved(gadgetstest.Witness(t, c), opts...)
+	if err == nil {
+		t.Fatal("an adapter with M ≥ 2^32 was accepted")
+	}
+	if !strings.Contains(err.Error(), " != ") {
+		t.Fatalf("rejected, but not by a constraint: %v", err)
+	}
+}
+
 const (
 	hOneHot  = "github.com/openproof/openproof/circuits/merge.OneHotHint"
 	hProduct = "github.com/openproof/openproof/circuits/merge.ProductHint"
