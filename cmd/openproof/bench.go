@@ -68,7 +68,7 @@ and/or --case INxOUT-rR.`,
 					return err
 				}
 				if err := renameio.WriteFile(path, append(js, '\n'), 0o644); err != nil {
-					return fmt.Errorf("writing %s: %w", path, err)
+					return writeErr("json", path, err)
 				}
 			}
 			out := c.String("out")
@@ -85,7 +85,7 @@ and/or --case INxOUT-rR.`,
 			}
 			plot := filepath.Join(filepath.Dir(out), "prove.svg")
 			if err := renameio.WriteFile(plot, svg.Bytes(), 0o644); err != nil {
-				return fmt.Errorf("writing %s: %w", plot, err)
+				return writeErr("out", plot, err)
 			}
 			e.log.Info().Str("results", out).Str("plot", plot).Msg("bench report written")
 			return nil

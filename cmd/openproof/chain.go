@@ -80,7 +80,7 @@ are circuit constants); --fix-model takes it from --bundle's model_digest.`,
 			}
 			out := c.String("out")
 			if err := renameio.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-				return badInput{fmt.Errorf("--out %s: %w", out, err)}
+				return writeErr("out", out, err)
 			}
 			return writeJSON(e.stdout, map[string]any{"verifier": out, "contract": c.String("name"), "bytes": buf.Len()})
 		},

@@ -149,7 +149,7 @@ func (e *env) saveDatanet(d *datanet.Datanet, out string) error {
 		return inputErr(err)
 	}
 	if err := renameio.WriteFile(out, b, 0o644); err != nil {
-		return badInput{fmt.Errorf("--out: %w", err)}
+		return writeErr("out", out, err)
 	}
 	fmt.Fprintf(e.stdout, "datanet %s: %d contributors, %d records, root %s → %s (%d bytes)\n",
 		s.Name, len(s.Contributors), s.Records, s.Root, out, len(b))
@@ -243,7 +243,7 @@ func (e *env) trainDatanet(c *cli.Context) error {
 	}
 	out := c.String("out")
 	if err := res.Save(out); err != nil {
-		return err
+		return writeErr("out", out, err)
 	}
 	a := res.Artifacts
 	t := a.Training

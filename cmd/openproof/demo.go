@@ -103,11 +103,11 @@ func demoCommand(e *env) *cli.Command {
 			if out == "" {
 				out = filepath.Join(c.String("cache"), "demo", "bundle.json")
 				if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-					return err
+					return writeErr("cache", out, err)
 				}
 			}
 			if err := p.bundle.Write(out); err != nil {
-				return err
+				return writeErr("out", out, err)
 			}
 			e.log.Info().Str("bundle", out).Msg("bundle written")
 			var rep *verifier.Report

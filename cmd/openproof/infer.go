@@ -132,7 +132,7 @@ func inferCommand(e *env) *cli.Command {
 			}
 			if path := c.String("trace"); path != "" {
 				if err := res.Trace.Write(path); err != nil {
-					return err
+					return writeErr("trace", path, err)
 				}
 				e.log.Info().Str("trace", path).Msg("trace written")
 			}

@@ -173,7 +173,7 @@ func writeJSONFile(path string, v any) error {
 		return err
 	}
 	if err := renameio.WriteFile(path, append(b, '\n'), 0o644); err != nil {
-		return badInput{fmt.Errorf("--out: %w", err)}
+		return writeErr("out", path, err)
 	}
 	return nil
 }
@@ -243,10 +243,10 @@ func peftgenCommand(e *env) *cli.Command {
 				return inputErr(err)
 			}
 			if err := pa.Save(filepath.Join(out, genAdapterDir)); err != nil {
-				return err
+				return writeErr("out", filepath.Join(out, genAdapterDir), err)
 			}
 			if err := tr.Write(filepath.Join(out, genTraceDir)); err != nil {
-				return err
+				return writeErr("out", filepath.Join(out, genTraceDir), err)
 			}
 			if !c.Bool("no-base") {
 				if err := writeBase(filepath.Join(out, genBaseFile), spec, seed+2); err != nil {
@@ -283,7 +283,7 @@ func writeBase(path string, spec peftgen.Spec, seed uint64) error {
 		}
 	}
 	if err := safetensors.Write(path, f); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return writeErr("out", path, err)
 	}
 	return nil
 }
@@ -420,7 +420,7 @@ func proveDeltaCommand(e *env) *cli.Command {
 					return badInput{fmt.Errorf("--trace %s with --adapter %s: %w", c.String("trace"), c.String("adapter"), err)}
 				}
 				if err := tr.Write(filled); err != nil {
-					return fmt.Errorf("--filled-trace %s: %w", filled, err)
+					return writeErr("filled-trace", filled, err)
 				}
 				e.log.Info().Str("trace", filled).Msg("Δy computed from the adapter; completed trace written")
 			}
@@ -845,7 +845,7 @@ func mergeCommand(e *env) *cli.Command {
 			}
 			out := c.String("out")
 			if err := os.MkdirAll(out, 0o755); err != nil {
-				return badInput{fmt.Errorf("--out: %w", err)}
+				return writeErr("out", out, err)
 			}
 			f := &safetensors.File{Metadata: map[string]string{"format": "openproof-int8-pow2-v1", "adapter": qa.Name}}
 			for i, al := range qa.Layers {
@@ -860,7 +860,7 @@ func mergeCommand(e *env) *cli.Command {
 				f.Metadata["w_exp:"+l.Name+".weight"] = fmt.Sprint(l.WExp)
 			}
 			if err := safetensors.Write(filepath.Join(out, mergedFile), f); err != nil {
-				return err
+				return writeErr("out", filepath.Join(out, mergedFile), err)
 			}
 			if !c.Bool("prove") {
 				fmt.Fprintf(e.stdout, "merged %d modules → %s (not proven: pass --prove)\n", len(qa.Layers), filepath.Join(out, mergedFile))

@@ -177,6 +177,13 @@ type badInput struct{ err error }
 func (b badInput) Error() string { return b.err.Error() }
 func (b badInput) Unwrap() error { return b.err }
 
+// writeErr reports a failed write to a path the user chose (a flag's value
+// or a default under --cache): exit 2, naming the flag and the path, the
+// same for every command.
+func writeErr(flag, path string, err error) error {
+	return badInput{fmt.Errorf("--%s %s: write: %w", flag, path, err)}
+}
+
 func usageErr(format string, args ...any) error {
 	return badInput{fmt.Errorf(format, args...)}
 }

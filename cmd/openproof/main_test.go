@@ -300,3 +300,29 @@ func TestInspectAdapter(t *testing.T) {
 		t.Fatalf("safetensors listing lacks lora_A:\n%s", out)
 	}
 }
+
+// TestFailedWritesExit2: a write to a path the user named that cannot be
+// written fails with exit 2 and names the flag, in every command.
+func TestFailedWritesExit2(t *testing.T) {
+	cache := t.TempDir()
+	bad := filepath.Join(t.TempDir(), "not-a-dir")
+	if err := os.WriteFile(bad, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	under := filepath.Join(bad, "out") // a path below a regular file
+	for _, tc := range []struct {
+		args []string
+		flag string
+	}{
+		{[]string{"infer", "--sample", "1", "--trace", under}, "--trace"},
+		{[]string{"peftgen", "--preset", "llama", "--dim", "16", "--rank", "2", "--tokens", "1", "--out", under}, "--out"},
+		{[]string{"export-solidity", "--vk", "../../contracts/testdata/fixtures/tiny/vk.bin", "--out", under}, "--out"},
+	} {
+		t.Run(tc.args[0], func(t *testing.T) {
+			out := mustCode(t, exitBadInput, cache, tc.args...)
+			if !strings.Contains(out, tc.flag) {
+				t.Fatalf("message %q does not name %s", out, tc.flag)
+			}
+		})
+	}
+}

@@ -94,7 +94,7 @@ func proveCommand(e *env) *cli.Command {
 				return err
 			}
 			if err := p.bundle.Write(c.String("out")); err != nil {
-				return err
+				return writeErr("out", c.String("out"), err)
 			}
 			fmt.Fprintf(e.stdout, "proved: prediction %d, %d constraints, %s on %s, %d-byte proof → %s\n",
 				*p.bundle.Prediction, cc.ccs.GetNbConstraints(), p.prove.Round(1e6), backend.Name(), p.size, c.String("out"))
@@ -194,7 +194,7 @@ func (e *env) proveAttributedCmd(c *cli.Context, backend prover.Backend, s *stac
 		return err
 	}
 	if err := p.bundle.Write(c.String("out")); err != nil {
-		return err
+		return writeErr("out", c.String("out"), err)
 	}
 	a := p.bundle.Attribution
 	top := 0

@@ -77,7 +77,7 @@ func trainCommand(e *env) *cli.Command {
 			}
 			out := c.String("out")
 			if err := res.Save(out); err != nil {
-				return err
+				return writeErr("out", out, err)
 			}
 			m := res.Metrics
 			e.log.Info().Str("out", out).Int("train", m.Train).Int("test", m.Test).Msg("written")
