@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io"
 	"maps"
 	"math/rand/v2"
 	"os"
@@ -153,16 +155,28 @@ func parseElem(file, where, s string) (fr.Element, error) {
 	return v, nil
 }
 
-// readStrict decodes a JSON file, rejecting unknown fields.
+// readStrict decodes a JSON file of at most bundle.MaxSize bytes, rejecting
+// unknown fields and anything after the one JSON value (as bundle.Read).
 func readStrict(path string, v any) error {
-	b, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return badInput{err}
 	}
-	dec := json.NewDecoder(strings.NewReader(string(b)))
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, bundle.MaxSize+1))
+	if err != nil {
+		return badInput{fmt.Errorf("%s: %w", path, err)}
+	}
+	if len(b) > bundle.MaxSize {
+		return usageErr("%s: larger than %d bytes", path, bundle.MaxSize)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return usageErr("%s: %v", path, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return usageErr("%s: data after the JSON value", path)
 	}
 	return nil
 }

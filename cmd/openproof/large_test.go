@@ -252,6 +252,15 @@ func TestDeltaCLIFingerprint(t *testing.T) {
 		editJSON(t, hb, q, func(m map[string]any) { part(m)["rho"] = p.Rho })
 		mustCode(t, exitBadInput, cache, "verify-delta", "--trace", trace, q)
 	})
+	t.Run("data after the bundle", func(t *testing.T) {
+		q := filepath.Join(t.TempDir(), "fp.json")
+		if err := os.WriteFile(q, append(mustRead(t, b), []byte("{}")...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if out := mustCode(t, exitBadInput, cache, "verify-delta", "--trace", trace, q); !strings.Contains(out, "after the JSON value") {
+			t.Fatalf("trailing data: %s", out)
+		}
+	})
 	t.Run("unknown binding", func(t *testing.T) {
 		q := filepath.Join(t.TempDir(), "fp.json")
 		editJSON(t, b, q, func(m map[string]any) { part(m)["binding"] = "magic" })
