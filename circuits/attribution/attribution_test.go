@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
@@ -283,5 +285,124 @@ func TestAllScoresNegative(t *testing.T) {
 	a.Circuit.Digest = bigOf(influence.Digest(w))
 	if err := ccs.IsSolved(wit(t, a.Circuit)); err == nil {
 		t.Fatal("circuit accepted weights for all-negative scores")
+	}
+}
+
+// Lies whose public outputs follow them (gadgetstest.FollowPublics sets the
+// attribution digest to whatever the circuit computes under the lie): each
+// must still be refused by a constraint. They exercise constraints that no
+// plain malicious-hint test reaches, since there the changed digest alone
+// would reject the lie.
+func TestLiesWithFollowingOutputs(t *testing.T) {
+	f := load(t)
+	ccs := compiled(t, f)
+	lenient := func(t *testing.T) []solver.Option {
+		var opts []solver.Option
+		for name, fallback := range gadgetstest.Lenient {
+			h := gadgetstest.Registered(t, name)
+			opts = append(opts, solver.OverrideHint(solver.GetHintID(h), gadgetstest.PlayAlong(h, fallback)))
+		}
+		return opts
+	}
+	// lying wraps hint h: lie rewrites its honest outputs and reports
+	// whether it changed them, which *changed counts.
+	lying := func(h solver.Hint, changed *int, lie func(mod *big.Int, in, out []*big.Int) bool) solver.Option {
+		return solver.OverrideHint(solver.GetHintID(h), func(mod *big.Int, in, out []*big.Int) error {
+			if err := h(mod, in, out); err != nil {
+				return err
+			}
+			if lie(mod, in, out) {
+				*changed++
+			}
+			return nil
+		})
+	}
+	for _, tc := range []struct {
+		name string
+		edit func(a *Assignment) bool // reports whether it changed anything
+		lie  func(changed *int) solver.Option
+	}{
+		{
+			// The ReLU backward mask at x = 0 is 0; −1 passes every check
+			// but booleanity, and flips the sign of what flows back.
+			name: "ReLU mask −1 at x = 0",
+			lie: func(changed *int) solver.Option {
+				return lying(PositiveHint, changed, func(mod *big.Int, in, out []*big.Int) bool {
+					if in[0].Sign() != 0 {
+						return false
+					}
+					out[0].Sub(mod, big.NewInt(1))
+					return true
+				})
+			},
+		},
+		{
+			// A positive score split as (0, −s): its sum is right and the
+			// product zero, only the bound on the negative part refuses it.
+			name: "positive score as a negative part",
+			lie: func(changed *int) solver.Option {
+				return lying(SignHint, changed, func(mod *big.Int, _, out []*big.Int) bool {
+					if out[0].Sign() == 0 {
+						return false
+					}
+					out[1].Sub(mod, out[0])
+					out[0].SetInt64(0)
+					return true
+				})
+			},
+		},
+		{
+			// The mirror image: a negative score split as (s, 0).
+			name: "negative score as a positive part",
+			lie: func(changed *int) solver.Option {
+				return lying(SignHint, changed, func(mod *big.Int, _, out []*big.Int) bool {
+					if out[1].Sign() == 0 {
+						return false
+					}
+					out[0].Sub(mod, out[1])
+					out[1].SetInt64(0)
+					return true
+				})
+			},
+		},
+		{
+			// Another sketch under the same Datanet root: 2^48 carried from
+			// one packed 48-bit slot into the next leaves the packed
+			// element, so the leaf, unchanged.
+			name: "sketch with a carry between packed slots",
+			edit: func(a *Assignment) bool {
+				s := f.sk[1]
+				a.Circuit.Sketch[1][0] = new(big.Int).Add(big.NewInt(s[0]), new(big.Int).Lsh(big.NewInt(1), sketchBits))
+				a.Circuit.Sketch[1][1] = s[1] - 1
+				return true
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// The first embedded input on which the lie changes something.
+			for in := range f.inputs {
+				a := f.assign(t, in)
+				changed := 0
+				if tc.edit != nil && tc.edit(a) {
+					changed++
+				}
+				opts := lenient(t)
+				if tc.lie != nil {
+					opts = append(opts, tc.lie(&changed))
+				}
+				err := gadgetstest.FollowPublics(ccs, wit(t, a.Circuit), opts...)
+				if changed == 0 {
+					continue
+				}
+				if err == nil {
+					t.Fatalf("input %d: accepted, with public outputs that follow the lie", in)
+				}
+				if !strings.Contains(err.Error(), " != ") {
+					t.Fatalf("input %d: rejected, but not by a constraint: %v", in, err)
+				}
+				return
+			}
+			t.Fatal("the lie changes nothing on any embedded input: it tests nothing")
+		})
 	}
 }

@@ -12,11 +12,13 @@ package gadgetstest
 import (
 	"fmt"
 	"math/big"
+	"regexp"
 	"sort"
 	"strings"
 	"sync/atomic"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	cs "github.com/consensys/gnark/constraint/bn254"
@@ -301,4 +303,55 @@ func (m Malicious) lie(t *testing.T, name string, orig solver.Hint, l Lie, site 
 		t.Fatalf("rejected, but not by a constraint: %v", err)
 	}
 	return changed.Load()
+}
+
+var unsatisfied = regexp.MustCompile(`(-?\d+) ⋅ (-?\d+) != (-?\d+)`)
+
+// FollowPublics solves ccs on w under opts, and while the solver stops at an
+// equality "a ⋅ b != c" where one of w's public inputs holds b (with a = 1)
+// or c, sets that input to the other side, the value the circuit computed,
+// and solves again. A lie whose public outputs follow it (the digest of the
+// weights it leads to, say) is then judged by the other constraints alone.
+// It returns the last solve's error: nil means the lie was accepted. w is
+// changed in place.
+func FollowPublics(ccs constraint.ConstraintSystem, w witness.Witness, opts ...solver.Option) error {
+	vec, ok := w.Vector().(fr.Vector)
+	if !ok {
+		return fmt.Errorf("witness vector is %T", w.Vector())
+	}
+	nPub := ccs.GetNbPublicVariables() - 1 // the constant wire is not in w
+	var err error
+	for range nPub + 1 {
+		if err = ccs.IsSolved(w, opts...); err == nil {
+			return nil
+		}
+		m := unsatisfied.FindStringSubmatch(err.Error())
+		if m == nil {
+			return err
+		}
+		var a, b, c fr.Element
+		for i, e := range []*fr.Element{&a, &b, &c} {
+			if _, serr := e.SetString(m[i+1]); serr != nil {
+				return err
+			}
+		}
+		var ab fr.Element
+		ab.Mul(&a, &b)
+		moved := false
+		for i := range nPub {
+			switch {
+			case vec[i].Equal(&c):
+				vec[i], moved = ab, true
+			case a.IsOne() && vec[i].Equal(&b):
+				vec[i], moved = c, true
+			}
+			if moved {
+				break
+			}
+		}
+		if !moved {
+			return err
+		}
+	}
+	return err
 }
