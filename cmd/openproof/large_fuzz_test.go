@@ -19,7 +19,7 @@ func fuzzCLI(cache string, args ...string) (int, string) {
 // fuzzFixture makes a tiny engine trace, adapter and base checkpoint, and
 // real proven delta and merge files for them (setups far below 2^15), so the
 // seeds start from files verify-delta and verify-merge accept.
-func fuzzFixture(f *testing.F) (cache, trace, base, mergeDir string, deltaFile, mergeFile []byte) {
+func fuzzFixture(f *testing.F) (cache, trace, base, mergeDir string, deltaFile, fpFile, mergeFile []byte) {
 	f.Helper()
 	cache, dir := f.TempDir(), f.TempDir()
 	must := func(args ...string) {
@@ -33,16 +33,21 @@ func fuzzFixture(f *testing.F) (cache, trace, base, mergeDir string, deltaFile, 
 	adapter := filepath.Join(g, genAdapterDir)
 	db := filepath.Join(dir, "delta.json")
 	must("prove-delta", "--trace", trace, "--adapter", adapter, "--out", db, "--setup")
+	fp := filepath.Join(dir, "delta-fp.json")
+	must("prove-delta", "--binding", "fingerprint", "--trace", trace, "--adapter", adapter, "--out", fp, "--setup")
 	mergeDir = filepath.Join(dir, "merge")
 	must("merge", "--base", base, "--adapter", adapter, "--out", mergeDir, "--prove", "--setup", "--max-constraints", "3000")
 	var err error
 	if deltaFile, err = os.ReadFile(db); err != nil {
 		f.Fatal(err)
 	}
+	if fpFile, err = os.ReadFile(fp); err != nil {
+		f.Fatal(err)
+	}
 	if mergeFile, err = os.ReadFile(filepath.Join(mergeDir, mergeProofFile)); err != nil {
 		f.Fatal(err)
 	}
-	return cache, trace, base, mergeDir, deltaFile, mergeFile
+	return cache, trace, base, mergeDir, deltaFile, fpFile, mergeFile
 }
 
 // checkExit fails on anything but 0 (the file verifies), 1 (it does not)
@@ -58,8 +63,11 @@ func checkExit(t *testing.T, code int, out string) {
 // FuzzVerifyDelta: verify-delta on arbitrary delta proof files never panics
 // and answers verified, not verified or bad input.
 func FuzzVerifyDelta(f *testing.F) {
-	cache, trace, _, _, valid, _ := fuzzFixture(f)
+	cache, trace, _, _, valid, fp, _ := fuzzFixture(f)
 	f.Add(valid)
+	f.Add(fp)
+	f.Add(bytes.Replace(fp, []byte(`"rho": "0x`), []byte(`"rho": "0x1`), 1))
+	f.Add(bytes.Replace(fp, []byte(`"binding": "fingerprint"`), []byte(`"binding": "hash"`), 1))
 	f.Add(bytes.Replace(valid, []byte(`"parts"`), []byte(`"parts_"`), 1))
 	f.Add(bytes.Replace(valid, []byte(`"proof": "0x`), []byte(`"proof": "0xzz`), 1))
 	f.Add([]byte(`{"format":"openproof.delta-bundle","version":1,"parts":[]}`))
@@ -78,7 +86,7 @@ func FuzzVerifyDelta(f *testing.F) {
 // FuzzVerifyMerge: verify-merge on arbitrary merge proof files never
 // panics and answers verified, not verified or bad input.
 func FuzzVerifyMerge(f *testing.F) {
-	cache, _, base, mergeDir, _, valid := fuzzFixture(f)
+	cache, _, base, mergeDir, _, _, valid := fuzzFixture(f)
 	merged, err := os.ReadFile(filepath.Join(mergeDir, mergedFile))
 	if err != nil {
 		f.Fatal(err)
