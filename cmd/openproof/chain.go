@@ -140,15 +140,7 @@ func exportKey(c *cli.Context) (groth16.VerifyingKey, error) {
 		return nil, usageErr("give exactly one of --circuit, --bundle and --vk")
 	}
 	if path := c.String("vk"); path != "" {
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			return nil, badInput{fmt.Errorf("--vk: %w", err)}
-		}
-		vk := groth16.NewVerifyingKey(ecc.BN254)
-		if _, err := vk.ReadFrom(bytes.NewReader(raw)); err != nil {
-			return nil, badInput{fmt.Errorf("--vk %s: not a BN254 Groth16 verifying key: %w", path, err)}
-		}
-		return vk, nil
+		return readVK(path)
 	}
 	digest := c.String("circuit")
 	var b *bundle.Bundle

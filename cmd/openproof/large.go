@@ -55,9 +55,9 @@ var (
 	setupFlag          = &cli.BoolFlag{Name: "setup", Usage: "run the development setup for circuits without stored keys (otherwise that is an error)"}
 )
 
-// storeKeys backs delta.Keys and merge.Keys with the key store: keys are
-// looked up by circuit digest and, with allowSetup, made by the development
-// setup. digests records each circuit's digest for the proof file.
+// storeKeys backs delta.Keys and merge.Keys with the key store (e.keys:
+// looked up by circuit digest, made by the development setup with
+// allowSetup). digests records each circuit's digest for the proof file.
 func (e *env) storeKeys(c *cli.Context, allowSetup bool, digests map[string]string) func(context.Context, string, constraint.ConstraintSystem) (groth16.ProvingKey, groth16.VerifyingKey, error) {
 	return func(ctx context.Context, name string, ccs constraint.ConstraintSystem) (groth16.ProvingKey, groth16.VerifyingKey, error) {
 		digest, err := prover.CircuitDigest(ccs)
@@ -65,32 +65,8 @@ func (e *env) storeKeys(c *cli.Context, allowSetup bool, digests map[string]stri
 			return nil, nil, err
 		}
 		digests[name] = digest
-		ks, err := keystore.Open(keysDir(c))
-		if err != nil {
-			return nil, nil, err
-		}
-		pk, vk, m, err := ks.Get(digest)
-		if err == nil {
-			if m.Setup == keystore.SetupDev {
-				e.log.Warn().Str("circuit", name).Msg(prover.DevSetupWarning)
-			}
-			return pk, vk, nil
-		}
-		if !keystore.IsNotFound(err) {
-			return nil, nil, err
-		}
-		if !allowSetup {
-			return nil, nil, badInput{fmt.Errorf("no keys for circuit %s (digest %s) in %s: pass --setup for development keys, or run a ceremony", name, digest[:16], keysDir(c))}
-		}
-		e.log.Warn().Str("circuit", name).Int("constraints", ccs.GetNbConstraints()).Msg(prover.DevSetupWarning)
-		if pk, vk, err = prover.DevSetup(ctx, ccs); err != nil {
-			return nil, nil, err
-		}
-		info := keystore.Info{CircuitName: name, Constraints: ccs.GetNbConstraints(), Setup: keystore.SetupDev}
-		if err := ks.Put(digest, info, pk, vk); err != nil {
-			return nil, nil, err
-		}
-		return pk, vk, nil
+		pk, vk, _, err := e.keys(ctx, c, &compiled{name: name, ccs: ccs, digest: digest}, allowSetup)
+		return pk, vk, err
 	}
 }
 

@@ -176,7 +176,7 @@ func (e *env) keys(ctx context.Context, c *cli.Context, cc *compiled, allowSetup
 		return nil, nil, nil, err
 	}
 	if !allowSetup {
-		return nil, nil, nil, badInput{fmt.Errorf("no keys for circuit %s (digest %s) in %s: run `openproof setup` or a ceremony first", cc.name, cc.digest[:16], keysDir(c))}
+		return nil, nil, nil, badInput{fmt.Errorf("no keys for circuit %s (digest %s) in %s: pass --setup for development keys (or run `openproof setup`), or run a ceremony", cc.name, cc.digest[:16], keysDir(c))}
 	}
 	e.log.Warn().Msg(prover.DevSetupWarning)
 	if _, err := e.phase("setup", func() error {
