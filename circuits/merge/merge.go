@@ -335,8 +335,17 @@ func ProductHint(mod *big.Int, in, out []*big.Int) error {
 	if len(in) < 4 || !in[0].IsInt64() || !in[1].IsInt64() || !in[2].IsInt64() || !in[3].IsInt64() {
 		return fmt.Errorf("product hint: want (rank, in, rows, M, A, Bc)")
 	}
-	rank, n, rows, m := int(in[0].Int64()), int(in[1].Int64()), int(in[2].Int64()), in[3].Int64()
-	if rank < 1 || n < 1 || rows < 1 || m < 0 || m >= 1<<32 || len(in) != 4+rank*n+rows*rank || len(out) != rows*n {
+	if m := in[3].Int64(); m < 0 || m >= 1<<32 {
+		return fmt.Errorf("product hint: M = %d outside [0, 2^32)", m)
+	}
+	return products(mod, in, out)
+}
+
+// products computes ProductHint's outputs for any M (in[3]); the hint
+// itself refuses M outside the recipe.
+func products(mod *big.Int, in, out []*big.Int) error {
+	rank, n, rows := int(in[0].Int64()), int(in[1].Int64()), int(in[2].Int64())
+	if rank < 1 || n < 1 || rows < 1 || len(in) != 4+rank*n+rows*rank || len(out) != rows*n {
 		return fmt.Errorf("product hint: %d inputs, %d outputs for rank %d, %d columns, %d rows", len(in), len(out), rank, n, rows)
 	}
 	vals := make([]int64, len(in)-4)
@@ -359,7 +368,7 @@ func ProductHint(mod *big.Int, in, out []*big.Int) error {
 				ba += b[i*rank+t] * a[t*n+j]
 			}
 			o := out[i*n+j]
-			o.Mul(big.NewInt(ba), big.NewInt(m))
+			o.Mul(big.NewInt(ba), in[3])
 			o.Mod(o, mod)
 		}
 	}
