@@ -40,7 +40,7 @@ type Option func(*exportConfig)
 type exportConfig struct {
 	name  string
 	fixed map[int]fr.Element
-	dup   []int
+	err   error // an option's mistake, reported by ExportVerifier
 }
 
 // WithContractName names the generated contract (default OpenProofVerifier).
@@ -58,11 +58,28 @@ func WithFixedInput(index int, value fr.Element) Option {
 		if c.fixed == nil {
 			c.fixed = map[int]fr.Element{}
 		}
-		if _, ok := c.fixed[index]; ok {
-			c.dup = append(c.dup, index)
+		if _, ok := c.fixed[index]; ok && c.err == nil {
+			c.err = fmt.Errorf("public input %d fixed twice: %w", index, ErrBadInput)
 		}
 		c.fixed[index] = value
 	}
+}
+
+// FixedModel fixes the public input model_digest to b's value: for the
+// inference circuits, whose base weights (hence model digest) are circuit
+// constants.
+func FixedModel(b *bundle.Bundle) (Option, error) {
+	for i, p := range b.PublicInputs {
+		if p.Name != "model_digest" {
+			continue
+		}
+		v, err := bundle.ParseElement(p.Value)
+		if err != nil {
+			return nil, fmt.Errorf("model_digest: %w: %w", err, ErrBadInput)
+		}
+		return WithFixedInput(i, v), nil
+	}
+	return nil, fmt.Errorf("the bundle has no public input model_digest: %w", ErrBadInput)
 }
 
 var identRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
@@ -75,7 +92,8 @@ var identRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 //
 // gnark's verifier runs two pairing checks, P₁ = e(A,B)·e(C,−δ)·e(α,−β)·
 // e(L,−γ) = 1 and P₂ = e(D,−σG)·e(K,G) = 1 (D the commitment, K its proof
-// of knowledge). This one checks P₁·P₂ʳ = 1 in a single six-pair call, with
+// of knowledge). This one checks P₁·P₂ʳ = 1 in a single pairing call (six
+// pairs; five where G is γ, below), with
 // r = keccak256(FoldDomain ‖ proof ‖ inputs) mod R. Valid proofs pass (both
 // factors are 1). If either check fails, P₁·P₂ʳ = 1 holds for at most one r
 // out of R, and r is fixed by the very bytes being checked, so a forger has
@@ -98,8 +116,8 @@ func ExportVerifier(vk groth16.VerifyingKey, w io.Writer, opts ...Option) error 
 	if err != nil {
 		return err
 	}
-	if len(cfg.dup) > 0 {
-		return fmt.Errorf("public input %d fixed twice: %w", cfg.dup[0], ErrBadInput)
+	if cfg.err != nil {
+		return cfg.err
 	}
 	data, err := templateData(v, cfg.name, cfg.fixed)
 	if err != nil {
@@ -171,7 +189,7 @@ type g1 struct{ X, Y string }
 
 // pub is one public input's point, or its fixed value.
 type pub struct {
-	X, Y  string
+	g1
 	Fixed bool
 	Value string
 }
@@ -190,7 +208,7 @@ type tmplData struct {
 	PedersenGSN g2
 	K0          g1
 	Pub         []pub // the public inputs' points, then the commitment hash's
-	Fixed       bool  // some public input is fixed (WithFixedInput)
+	Fixed       bool  // len(fixed) > 0: some public input is fixed (WithFixedInput)
 	Committed   []int
 	HashLen     string // bytes hashed for the commitment's public input
 	FoldLen     string // bytes hashed for the folding challenge
@@ -243,24 +261,23 @@ func templateData(v *groth16_bn254.VerifyingKey, name string, fixed map[int]fr.E
 		pairs = 5
 	}
 	d.PairsLen = fmt.Sprintf("0x%x", 0xc0*pairs)
+	for i := range fixed {
+		if i < 0 || i >= d.NbPublic {
+			return nil, fmt.Errorf("fixed public input %d: the key has %d public inputs: %w", i, d.NbPublic, ErrBadInput)
+		}
+	}
+	d.Fixed = len(fixed) > 0
 	k0 := v.G1.K[0]
 	for i, k := range v.G1.K[1:] {
-		val, ok := fixed[i]
-		if !ok || i >= d.NbPublic {
-			p := mkG1(k)
-			d.Pub = append(d.Pub, pub{X: p.X, Y: p.Y})
+		val, ok := fixed[i] // the last K (the commitment's hash) is never fixed: i = NbPublic
+		if !ok {
+			d.Pub = append(d.Pub, pub{g1: mkG1(k)})
 			continue
 		}
 		var term curve.G1Affine
 		term.ScalarMultiplication(&k, val.BigInt(new(big.Int)))
 		k0.Add(&k0, &term)
 		d.Pub = append(d.Pub, pub{Fixed: true, Value: val.String()})
-		d.Fixed = true
-	}
-	for i := range fixed {
-		if i < 0 || i >= d.NbPublic {
-			return nil, fmt.Errorf("fixed public input %d: the key has %d public inputs: %w", i, d.NbPublic, ErrBadInput)
-		}
 	}
 	d.K0 = mkG1(k0)
 	return d, nil

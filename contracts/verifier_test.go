@@ -71,6 +71,24 @@ func TestExportVerifierRejects(t *testing.T) {
 	if err := contracts.ExportVerifier(noCommit, &buf); !errors.Is(err, contracts.ErrBadInput) {
 		t.Errorf("key without commitment: got %v, want ErrBadInput", err)
 	}
+	// Fixed inputs: tiny has one public input (index 0).
+	var v fr.Element
+	for name, opts := range map[string][]contracts.Option{
+		"negative index":     {contracts.WithFixedInput(-1, v)},
+		"index past the end": {contracts.WithFixedInput(1, v)},
+		"fixed twice":        {contracts.WithFixedInput(0, v), contracts.WithFixedInput(0, v)},
+	} {
+		if err := contracts.ExportVerifier(vk, &buf, opts...); !errors.Is(err, contracts.ErrBadInput) {
+			t.Errorf("fixed input, %s: got %v, want ErrBadInput", name, err)
+		}
+	}
+	_, bundles, err := f.Load(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := contracts.FixedModel(bundles[0]); !errors.Is(err, contracts.ErrBadInput) {
+		t.Errorf("FixedModel of a circuit without model_digest: got %v, want ErrBadInput", err)
+	}
 }
 
 // verdict is one verifier's answer: "" for accept, else the error name.

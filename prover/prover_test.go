@@ -269,6 +269,9 @@ func TestDevSetupAlignsCommitmentKey(t *testing.T) {
 	if prover.CommitmentKeyAligned(rawVK.(*groth16_bn254.VerifyingKey)) {
 		t.Fatal("gnark's own setup reported aligned: the check cannot tell keys apart")
 	}
+	if prover.CommitmentKeyAligned(&groth16_bn254.VerifyingKey{}) {
+		t.Fatal("a key without commitments reported aligned")
+	}
 
 	proof, err := prover.CPU().Prove(context.Background(), f.ccs, f.pk, f.full)
 	if err != nil {

@@ -55,7 +55,7 @@ are circuit constants); --fix-model takes it from --bundle's model_digest.`,
 			&cli.StringFlag{Name: "vk", Usage: "verifying key file (gnark binary, e.g. contracts/testdata/fixtures/demo/vk.bin)"},
 			&cli.StringFlag{Name: "name", Value: "OpenProofVerifier", Usage: "Solidity contract name"},
 			&cli.StringFlag{Name: "out", Required: true, Usage: "Solidity file to write"},
-			&cli.StringSliceFlag{Name: "fix-input", Usage: "INDEX=VALUE (0x and 64 hex digits): fix public input INDEX (repeatable)"},
+			&cli.StringSliceFlag{Name: "fix-input", Usage: "INDEX=VALUE (a BN254 scalar, 0x hex or decimal): fix public input INDEX (repeatable)"},
 			&cli.BoolFlag{Name: "fix-model", Usage: "fix the public input model_digest to --bundle's value"},
 		},
 		Action: func(c *cli.Context) error {
@@ -90,25 +90,19 @@ are circuit constants); --fix-model takes it from --bundle's model_digest.`,
 // fixedInputs reads export-solidity's --fix-input and --fix-model.
 func fixedInputs(c *cli.Context) ([]contracts.Option, error) {
 	var opts []contracts.Option
-	fix := func(i int, what, val string) error {
-		v, err := field(what, val)
-		if err != nil {
-			return err
-		}
-		var e fr.Element
-		e.SetBigInt(v)
-		opts = append(opts, contracts.WithFixedInput(i, e))
-		return nil
-	}
 	for _, f := range c.StringSlice("fix-input") {
 		idx, val, ok := strings.Cut(f, "=")
 		i, err := strconv.Atoi(idx)
 		if !ok || err != nil || i < 0 {
 			return nil, usageErr("--fix-input %q: want INDEX=VALUE with INDEX ≥ 0", f)
 		}
-		if err := fix(i, "--fix-input "+idx, val); err != nil {
+		v, err := field("--fix-input "+idx, val)
+		if err != nil {
 			return nil, err
 		}
+		var e fr.Element
+		e.SetBigInt(v)
+		opts = append(opts, contracts.WithFixedInput(i, e))
 	}
 	if !c.Bool("fix-model") {
 		return opts, nil
@@ -120,12 +114,11 @@ func fixedInputs(c *cli.Context) ([]contracts.Option, error) {
 	if b == nil {
 		return nil, usageErr("--fix-model takes the model digest from --bundle")
 	}
-	for i, p := range b.PublicInputs {
-		if p.Name == "model_digest" {
-			return opts, fix(i, "--bundle "+c.String("bundle")+": model_digest", p.Value)
-		}
+	m, err := contracts.FixedModel(b)
+	if err != nil {
+		return nil, badInput{fmt.Errorf("--fix-model: bundle %s: %w", c.String("bundle"), err)}
 	}
-	return nil, badInput{fmt.Errorf("--fix-model: bundle %s has no public input model_digest", c.String("bundle"))}
+	return append(opts, m), nil
 }
 
 // exportKey loads the verifying key export-solidity was pointed at.

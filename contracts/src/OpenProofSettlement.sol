@@ -124,7 +124,8 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     }
 
     /// The fee split, in basis points of F_net (δ = 10⁴ − β − γ), and the
-    /// flat platform fee. One slot.
+    /// flat platform fee: what setSplitConfig takes and splitConfig()
+    /// returns (stored as separate fields, see _betaBps).
     struct SplitConfig {
         uint16 betaBps;
         uint16 gammaBps;

@@ -338,14 +338,20 @@ func tinyFixture(ctx context.Context, dir string, f fixtures.Fixture, gnarkSetup
 	if err != nil {
 		return err
 	}
-	ccs, pk, vk, err := setup(ctx, circuit)
+	var (
+		ccs constraint.ConstraintSystem
+		pk  groth16.ProvingKey
+		vk  groth16.VerifyingKey
+	)
+	if gnarkSetup {
+		if ccs, err = prover.Compile(ctx, circuit); err == nil {
+			pk, vk, err = groth16.Setup(ccs)
+		}
+	} else {
+		ccs, pk, vk, err = setup(ctx, circuit)
+	}
 	if err != nil {
 		return err
-	}
-	if gnarkSetup {
-		if pk, vk, err = groth16.Setup(ccs); err != nil {
-			return err
-		}
 	}
 	digest, err := prover.CircuitDigest(ccs)
 	if err != nil {
