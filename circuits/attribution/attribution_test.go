@@ -296,14 +296,6 @@ func TestAllScoresNegative(t *testing.T) {
 func TestLiesWithFollowingOutputs(t *testing.T) {
 	f := load(t)
 	ccs := compiled(t, f)
-	lenient := func(t *testing.T) []solver.Option {
-		var opts []solver.Option
-		for name, fallback := range gadgetstest.Lenient {
-			h := gadgetstest.Registered(t, name)
-			opts = append(opts, solver.OverrideHint(solver.GetHintID(h), gadgetstest.PlayAlong(h, fallback)))
-		}
-		return opts
-	}
 	// lying wraps hint h: lie rewrites its honest outputs and reports
 	// whether it changed them, which *changed counts.
 	lying := func(h solver.Hint, changed *int, lie func(mod *big.Int, in, out []*big.Int) bool) solver.Option {
@@ -386,7 +378,7 @@ func TestLiesWithFollowingOutputs(t *testing.T) {
 				if tc.edit != nil && tc.edit(a) {
 					changed++
 				}
-				opts := lenient(t)
+				opts := gadgetstest.LenientOpts(t, "")
 				if tc.lie != nil {
 					opts = append(opts, tc.lie(&changed))
 				}

@@ -202,6 +202,7 @@ func Assign(s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element) (
 		return nil, err
 	}
 	sub, _ := subAdapter(&s, a)
+	c.public = &p
 	c.AdapterCommitment = commit.Const(p.AdapterCommitment)[0]
 	c.XDigest = commit.Const(p.XDigest)[0]
 	c.DeltaDigest = commit.Const(p.DeltaDigest)[0]

@@ -16,7 +16,8 @@ import (
 // ModuleWitness is one module's private witness: the adapter (A [rank][in],
 // B [out][rank] int8-valued, M < 2^32) and the inputs X [T][in] (int8).
 // Δy is not a witness: the circuit derives it from the bytes of each
-// output's decomposition, and the delta digest binds it.
+// output's decomposition (hashed binding) or from a hint's word
+// (fingerprinted), and the delta digest or the fingerprint binds it.
 type ModuleWitness struct {
 	A, B []frontend.Variable
 	M    frontend.Variable
@@ -38,6 +39,7 @@ type Circuit struct {
 
 	shape  Shape
 	pinned *pinned
+	public *Public // the statement Assign computed (assignments only)
 }
 
 // pinned is a circuit's constant adapter (see NewPinned).
@@ -296,12 +298,7 @@ func horner(api frontend.API, vs []frontend.Variable, r frontend.Variable) front
 // little-endian bytes of V (see the package doc), from DeltaBytesHint.
 func (c *Circuit) outputBytes(api frontend.API, g *gadgets.Gadgets, m Module, w *ModuleWitness) ([]frontend.Variable, error) {
 	T := c.shape.Tokens
-	in := make([]frontend.Variable, 0, 6+len(w.A)+len(w.B)+len(w.X)+1)
-	in = append(in, m.In, m.Out, m.Rank, T, m.Shift, w.M)
-	in = append(in, w.A...)
-	in = append(in, w.B...)
-	in = append(in, w.X...)
-	bytes, err := api.Compiler().NewHint(DeltaBytesHint, T*m.Out*m.nBytes(), in...)
+	bytes, err := api.Compiler().NewHint(DeltaBytesHint, T*m.Out*m.nBytes(), hintInputs(m, w, T)...)
 	if err != nil {
 		return nil, fmt.Errorf("delta bytes hint: %w", err)
 	}
@@ -318,13 +315,8 @@ func (c *Circuit) outputBytes(api frontend.API, g *gadgets.Gadgets, m Module, w 
 // Δy + 2^31, from DeltaRemHint.
 func (c *Circuit) outputParts(api frontend.API, g *gadgets.Gadgets, m Module, w *ModuleWitness) (low, top []frontend.Variable, err error) {
 	T := c.shape.Tokens
-	in := make([]frontend.Variable, 0, 6+len(w.A)+len(w.B)+len(w.X))
-	in = append(in, m.In, m.Out, m.Rank, T, m.Shift, w.M)
-	in = append(in, w.A...)
-	in = append(in, w.B...)
-	in = append(in, w.X...)
 	rb := m.remBytes()
-	out, err := api.Compiler().NewHint(DeltaRemHint, T*m.Out*(rb+1), in...)
+	out, err := api.Compiler().NewHint(DeltaRemHint, T*m.Out*(rb+1), hintInputs(m, w, T)...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("delta rem hint: %w", err)
 	}
@@ -339,6 +331,15 @@ func (c *Circuit) outputParts(api frontend.API, g *gadgets.Gadgets, m Module, w 
 		top = append(top, o[rb])
 	}
 	return low, top, nil
+}
+
+// hintInputs are the delta hints' inputs (see DeltaBytesHint).
+func hintInputs(m Module, w *ModuleWitness, tokens int) []frontend.Variable {
+	in := make([]frontend.Variable, 0, 6+len(w.A)+len(w.B)+len(w.X))
+	in = append(in, m.In, m.Out, m.Rank, tokens, m.Shift, w.M)
+	in = append(in, w.A...)
+	in = append(in, w.B...)
+	return append(in, w.X...)
 }
 
 func consts8(v []int8) []frontend.Variable {

@@ -3,6 +3,7 @@ package delta
 import (
 	"crypto/sha256"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 
@@ -311,5 +312,55 @@ func TestFingerprintChallengeIsTheCommitments(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), " != ") {
 		t.Fatalf("rejected, but not by a constraint: %v", err)
+	}
+}
+
+// The binding needs the witness fixed before ρ: the commitment must cover
+// both digests (public), every x (secret input) and every Δy word (hint
+// output, not range-checked in this binding). Checked on the compiled
+// commitment, pinned and committed.
+func TestFingerprintCommitsWitness(t *testing.T) {
+	f := newFixture(t, 5, 2)
+	s := fpShape(t, f, []int{0, 2}, 0, 2, Direct)
+	pinned, err := NewPinned(s, f.a, f.salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []*Circuit{pinned, mustNew(t, s)} {
+		ccs := gadgetstest.Compile(t, c)
+		cm := ccs.GetCommitments().(constraint.Groth16Commitments)[0]
+		// Wires: 0 the constant, then the public inputs in order
+		// (x_digest = 2, delta_digest = 3), then the secret ones in struct
+		// order: Salt, and per module A, B, M, X.
+		if !slices.Contains(cm.PublicAndCommitmentCommitted, 2) || !slices.Contains(cm.PublicAndCommitmentCommitted, 3) {
+			t.Fatalf("pinned=%v: committed public wires %v, want x_digest (2) and delta_digest (3)", c.Pinned(), cm.PublicAndCommitmentCommitted)
+		}
+		id := ccs.GetNbPublicVariables() + 1 // past Salt
+		var nX, words int
+		for k, m := range s.Group {
+			id += len(c.Modules[k].A) + len(c.Modules[k].B) + 1
+			for range s.Tokens * m.In {
+				if !slices.Contains(cm.PrivateCommitted, id) {
+					t.Fatalf("pinned=%v: x wire %d (module %d) is not committed", c.Pinned(), id, m.Index)
+				}
+				id++
+				nX++
+			}
+			words += s.Tokens * m.Out
+		}
+		if c.Pinned() {
+			// Besides x: each output's remainder bytes (range-check
+			// queries) and Δy word, the byte table's 256 counts, gnark's
+			// mask. A Δy word left out makes this short by one.
+			rb := s.Group[0].remBytes()
+			for _, m := range s.Group {
+				if m.remBytes() != rb {
+					t.Fatal("fixture modules differ in remainder bytes")
+				}
+			}
+			if got, want := len(cm.PrivateCommitted)-nX, words*(rb+1)+256+1; got != want {
+				t.Fatalf("%d committed wires besides x, want %d (Δy words, remainder bytes, counts, mask)", got, want)
+			}
+		}
 	}
 }

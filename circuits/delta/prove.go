@@ -203,6 +203,31 @@ func ProvePart(ctx context.Context, b prover.Backend, keys Keys, s Shape, tr *en
 // ProvePartPinned is ProvePart with the adapter pinned (NewPinned): keys
 // are per adapter, proofs are cheaper.
 func ProvePartPinned(ctx context.Context, b prover.Backend, keys Keys, s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element) (Part, error) {
+	return provePinned(ctx, b, keys, s, tr, a, salt, nil)
+}
+
+// ProveTracePinned is ProveTrace with the adapter pinned: the plan of the
+// committed circuits (whose estimate bounds the pinned ones' from above)
+// in Direct mode, parts of one circuit name sharing one compilation and
+// one call to keys.
+func ProveTracePinned(ctx context.Context, b prover.Backend, keys Keys, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element, maxConstraints int, binding Binding) ([]Part, error) {
+	shapes, err := Plan(tr, maxConstraints, Direct, binding)
+	if err != nil {
+		return nil, err
+	}
+	parts := make([]Part, 0, len(shapes))
+	cache := map[string]*compiled{}
+	for _, s := range shapes {
+		p, err := provePinned(ctx, b, keys, s, tr, a, salt, cache)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, p)
+	}
+	return parts, nil
+}
+
+func provePinned(ctx context.Context, b prover.Backend, keys Keys, s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element, cache map[string]*compiled) (Part, error) {
 	s.Mode = Direct
 	assignment, err := AssignPinned(s, tr, a, salt)
 	if err != nil {
@@ -212,7 +237,7 @@ func ProvePartPinned(ctx context.Context, b prover.Backend, keys Keys, s Shape, 
 	if err != nil {
 		return Part{}, err
 	}
-	return provePart(ctx, b, keys, c, assignment, tr, a, salt, nil)
+	return provePart(ctx, b, keys, c, assignment, tr, a, salt, cache)
 }
 
 // provePart proves one part; cache (may be nil) reuses circuits and keys by
@@ -236,7 +261,9 @@ func provePart(ctx context.Context, b prover.Backend, keys Keys, c, assignment *
 	ccs, pk, vk := cc.ccs, cc.pk, cc.vk
 	p := Part{Shape: s, Name: c.Name(), VK: vk, Constraints: ccs.GetNbConstraints()}
 	var err error
-	if p.Public, err = Statement(s, tr, a, salt); err != nil {
+	if assignment.public != nil {
+		p.Public = *assignment.public // Assign's, not computed again
+	} else if p.Public, err = Statement(s, tr, a, salt); err != nil {
 		return Part{}, err
 	}
 	if p.Proof, p.Public.Rho, p.Public.XEval, p.Public.DeltaEval, err = proveAssigned(ctx, b, ccs, pk, assignment, tr); err != nil {
@@ -253,6 +280,10 @@ func provePart(ctx context.Context, b prover.Backend, keys Keys, c, assignment *
 // under one mask for that solve and the proof so that both commit to the
 // same values, and returns them.
 func proveAssigned(ctx context.Context, b prover.Backend, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment *Circuit, tr *enginetrace.Trace) (proof groth16.Proof, rho, x, y fr.Element, err error) {
+	full, err := frontend.NewWitness(assignment, ccs.Field())
+	if err != nil {
+		return nil, rho, x, y, fmt.Errorf("witness: %w", err)
+	}
 	var opts []solver.Option
 	if assignment.shape.Binding == Fingerprinted {
 		mask, err := prover.FixedMask()
@@ -263,13 +294,9 @@ func proveAssigned(ctx context.Context, b prover.Backend, ccs constraint.Constra
 		solve := func(w witness.Witness, more ...solver.Option) error {
 			return prover.Solve(ctx, ccs, pk, w, append([]solver.Option{mask}, more...)...)
 		}
-		if rho, x, y, err = Bind(assignment, tr, solve); err != nil {
+		if rho, x, y, err = bind(assignment, full, tr, solve); err != nil {
 			return nil, rho, x, y, err
 		}
-	}
-	full, err := frontend.NewWitness(assignment, ccs.Field())
-	if err != nil {
-		return nil, rho, x, y, fmt.Errorf("witness: %w", err)
 	}
 	proof, err = b.Prove(ctx, ccs, pk, full, opts...)
 	return proof, rho, x, y, err
@@ -280,15 +307,27 @@ func proveAssigned(ctx context.Context, b prover.Backend, ccs constraint.Constra
 // compute it, mask included) runs once with placeholders to reveal the
 // challenge ρ through ChallengeHint, then the fingerprints of the trace's x
 // and Δy at ρ are computed natively. That solve fails on the placeholders
-// once ρ is read; any other failure is returned.
+// once ρ is read; a failure before ρ is read is returned, a later one
+// (another unsatisfied constraint) shows when proving.
 func Bind(assignment *Circuit, tr *enginetrace.Trace, solve func(w witness.Witness, opts ...solver.Option) error) (rho, x, y fr.Element, err error) {
-	s := assignment.shape
-	if s.Binding != Fingerprinted || len(assignment.Fingerprint) != 3 {
-		return rho, x, y, fmt.Errorf("%w: Bind needs a Fingerprinted assignment", ErrBadInput)
-	}
 	w, err := frontend.NewWitness(assignment, fr.Modulus())
 	if err != nil {
 		return rho, x, y, fmt.Errorf("witness: %w", err)
+	}
+	return bind(assignment, w, tr, solve)
+}
+
+// fingerprintAt is the position of Fingerprint[0] among the public inputs
+// (after adapter_commitment, x_digest, delta_digest).
+const fingerprintAt = 3
+
+// bind is Bind on w, assignment's witness, whose fingerprint entries it
+// sets as well.
+func bind(assignment *Circuit, w witness.Witness, tr *enginetrace.Trace, solve func(w witness.Witness, opts ...solver.Option) error) (rho, x, y fr.Element, err error) {
+	s := assignment.shape
+	vec, ok := w.Vector().(fr.Vector)
+	if s.Binding != Fingerprinted || len(assignment.Fingerprint) != 3 || !ok || len(vec) < fingerprintAt+3 {
+		return rho, x, y, fmt.Errorf("%w: Bind needs a Fingerprinted assignment", ErrBadInput)
 	}
 	var got *big.Int
 	record := solver.OverrideHint(solver.GetHintID(ChallengeHint), func(mod *big.Int, in, out []*big.Int) error {
@@ -303,6 +342,7 @@ func Bind(assignment *Circuit, tr *enginetrace.Trace, solve func(w witness.Witne
 		return rho, x, y, err
 	}
 	assignment.setFingerprint(Public{Rho: rho, XEval: x, DeltaEval: y})
+	vec[fingerprintAt], vec[fingerprintAt+1], vec[fingerprintAt+2] = rho, x, y
 	return rho, x, y, nil
 }
 

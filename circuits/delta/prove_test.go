@@ -94,6 +94,19 @@ func TestProveTraceGroth16(t *testing.T) {
 	if len(runs) <= len(names) || setups != len(names) {
 		t.Fatalf("%d parts, %d circuits, %d setups", len(runs), len(names), setups)
 	}
+	// Pinned too.
+	setups = 0
+	pinnedRuns, err := ProveTracePinned(ctx, prover.CPU(), counting, tr, qa, commit.Uint(42), three.Estimate(), Hashed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clear(names)
+	for _, p := range pinnedRuns {
+		names[p.Name] = true
+	}
+	if len(pinnedRuns) <= len(names) || setups != len(names) {
+		t.Fatalf("pinned: %d parts, %d circuits, %d setups", len(pinnedRuns), len(names), setups)
+	}
 	bad := parts[0]
 	bad.Public.DeltaDigest = parts[1].Public.DeltaDigest
 	if err := VerifyPart(bad); !errors.Is(err, prover.ErrProofInvalid) {

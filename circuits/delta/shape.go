@@ -68,9 +68,11 @@
 // Groth16 commitment (std/multicommit, shared with every range check). Both
 // sides are integers far below the field size, the left side is a polynomial
 // in ρ with the E_ti − 2^e·M·δ_ti as distinct coefficients, so a wrong Δy
-// survives with probability at most out·T/|F| (Schwartz–Zippel). Every value
-// E depends on (the bytes, x, A, B, M) is a range-check query and hence
-// committed before ρ is drawn.
+// survives with probability at most k·out·T/|F| (Schwartz–Zippel; ρ is the
+// k-th power of the commitment's hash, k the callback's place in
+// std/multicommit). Every value E depends on (the bytes, x, A, B, M) is
+// committed before ρ is drawn: as a range-check query, or, fingerprinted,
+// explicitly (x and the Δy words).
 //
 // Hashed, digests pack tightly (commit.Pack, 248 bits per element): x as 31
 // int8 per element, Δy as the 31 bytes of its offset form per element (7.75

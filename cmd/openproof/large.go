@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/hex"
 	"encoding/json"
@@ -321,7 +322,7 @@ type deltaPart struct {
 
 func parseBinding(s string) (delta.Binding, error) {
 	switch s {
-	case "", delta.Hashed.String():
+	case delta.Hashed.String():
 		return delta.Hashed, nil
 	case delta.Fingerprinted.String():
 		return delta.Fingerprinted, nil
@@ -371,8 +372,8 @@ func proveDeltaCommand(e *env) *cli.Command {
 				return usageErr("--%v", err)
 			}
 			binding, err := parseBinding(c.String("binding"))
-			if err != nil || c.String("binding") == "" {
-				return usageErr("--binding %q: want hash or fingerprint", c.String("binding"))
+			if err != nil {
+				return usageErr("--%v", err)
 			}
 			if c.Bool("pinned") && c.IsSet("mode") {
 				return usageErr("--pinned proves directly: drop --mode")
@@ -428,20 +429,9 @@ func proveDeltaCommand(e *env) *cli.Command {
 					parts, err = delta.ProveTrace(c.Context, b, keys, tr, qa, salt, c.Int("max-constraints"), mode, binding)
 					return err
 				}
-				// Pinned circuits prove δ·M directly; the committed circuit's
-				// estimate bounds theirs from above, so its plan fits.
-				shapes, err := delta.Plan(tr, c.Int("max-constraints"), delta.Direct, binding)
-				if err != nil {
-					return err
-				}
-				for _, s := range shapes {
-					p, err := delta.ProvePartPinned(c.Context, b, keys, s, tr, qa, salt)
-					if err != nil {
-						return err
-					}
-					parts = append(parts, p)
-				}
-				return nil
+				var err error
+				parts, err = delta.ProveTracePinned(c.Context, b, keys, tr, qa, salt, c.Int("max-constraints"), binding)
+				return err
 			})
 
 			if err != nil {
@@ -490,7 +480,8 @@ func verifyDeltaCommand(e *env) *cli.Command {
 		Usage:     "verify a delta bundle against its engine trace (exit 0 verified, 1 failed, 2 bad input)",
 		ArgsUsage: "BUNDLE",
 		Description: "Checks that the proofs cover every module and token of --trace exactly once, that each proof's x and Δy " +
-			"digests are the trace's, that each verifying key (from the key store) is the named circuit's, and every pairing.",
+			"digests (and, fingerprint-bound, its fingerprints at its ρ) are the trace's, that each verifying key (from the key store) " +
+			"is the named circuit's, and every pairing.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "trace", Required: true, Usage: "engine trace directory the bundle proves"},
 			keysFlag,
@@ -523,7 +514,7 @@ func verifyDeltaCommand(e *env) *cli.Command {
 				if err != nil {
 					return usageErr("%s: %s: %v", path, where, err)
 				}
-				binding, err := parseBinding(p.Binding)
+				binding, err := parseBinding(cmp.Or(p.Binding, delta.Hashed.String())) // absent: hash
 				if err != nil {
 					return usageErr("%s: %s: %v", path, where, err)
 				}
@@ -582,7 +573,15 @@ func verifyDeltaCommand(e *env) *cli.Command {
 					if pub.XEval, pub.DeltaEval, err = delta.Fingerprints(s, tr, pub.Rho); err != nil {
 						return inputErr(err)
 					}
-					if bundle.FormatElement(pub.XEval) != strings.ToLower(p.XEval) || bundle.FormatElement(pub.DeltaEval) != strings.ToLower(p.DeltaEval) {
+					xe, err := parseElem(path, where+": x_fingerprint", p.XEval)
+					if err != nil {
+						return err
+					}
+					ye, err := parseElem(path, where+": delta_fingerprint", p.DeltaEval)
+					if err != nil {
+						return err
+					}
+					if xe != pub.XEval || ye != pub.DeltaEval {
 						return verifyFailed{fmt.Errorf("%s: %s: fingerprints do not match the trace's x and Δy", path, where)}
 					}
 				} else if p.Rho != "" || p.XEval != "" || p.DeltaEval != "" {

@@ -9,9 +9,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/openproof/openproof/circuits/delta"
 	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/safetensors"
+	"github.com/openproof/openproof/prover/bundle"
 )
 
 // gen runs peftgen into a fresh directory and returns it.
@@ -232,7 +236,27 @@ func TestDeltaCLIFingerprint(t *testing.T) {
 	mustCode(t, exitOK, cache, "verify-delta", "--trace", trace, hb)
 	part := func(m map[string]any) map[string]any { return m["parts"].([]any)[0].(map[string]any) }
 	for name, edit := range map[string]func(m map[string]any){
-		"rho":               func(m map[string]any) { part(m)["rho"] = "0x" + strings.Repeat("0", 63) + "7" },
+		"rho": func(m map[string]any) { part(m)["rho"] = "0x" + strings.Repeat("0", 63) + "7" },
+		// Another ρ with the trace's own fingerprints at it: the bundle is
+		// consistent with the trace, and only the proof (ρ is its
+		// commitment's challenge) refuses it.
+		"rho and the trace's fingerprints at it": func(m map[string]any) {
+			tr, err := enginetrace.Read(trace)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sh, err := delta.ShapeOf(tr, p.Modules, p.First, p.Tokens, delta.Auto)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rho fr.Element
+			rho.SetUint64(7)
+			x, y, err := delta.Fingerprints(sh, tr, rho)
+			if err != nil {
+				t.Fatal(err)
+			}
+			part(m)["rho"], part(m)["x_fingerprint"], part(m)["delta_fingerprint"] = bundle.FormatElement(rho), bundle.FormatElement(x), bundle.FormatElement(y)
+		},
 		"delta fingerprint": func(m map[string]any) { part(m)["delta_fingerprint"] = part(m)["x_fingerprint"] },
 		"read as hash-bound": func(m map[string]any) {
 			delete(part(m), "binding")
@@ -244,7 +268,10 @@ func TestDeltaCLIFingerprint(t *testing.T) {
 		t.Run("tampered "+name, func(t *testing.T) {
 			q := filepath.Join(t.TempDir(), "fp.json")
 			editJSON(t, b, q, edit)
-			mustCode(t, exitVerify, cache, "verify-delta", "--trace", trace, q)
+			out := mustCode(t, exitVerify, cache, "verify-delta", "--trace", trace, q)
+			if strings.HasPrefix(name, "rho and") && strings.Contains(out, "fingerprints do not match") {
+				t.Fatalf("refused before the proof was checked: %s", out)
+			}
 		})
 	}
 	t.Run("fingerprint fields in a hash-bound part", func(t *testing.T) {

@@ -86,6 +86,21 @@ var Lenient = map[string]solver.Hint{
 	HintLogDeriv:  Zeros,
 }
 
+// LenientOpts makes every Lenient hint but except play along (PlayAlong):
+// for a lie to be judged by the constraints, not by a hint refusing what
+// the lie fed it.
+func LenientOpts(t testing.TB, except string) []solver.Option {
+	t.Helper()
+	var opts []solver.Option
+	for name, fallback := range Lenient {
+		if name != except {
+			h := Registered(t, name)
+			opts = append(opts, solver.OverrideHint(solver.GetHintID(h), PlayAlong(h, fallback)))
+		}
+	}
+	return opts
+}
+
 // PlayAlong runs h and, where h refuses its inputs, the fallback instead.
 func PlayAlong(h, fallback solver.Hint) solver.Hint {
 	return func(mod *big.Int, in, out []*big.Int) error {
@@ -285,12 +300,7 @@ func (m Malicious) lie(t *testing.T, name string, orig solver.Hint, l Lie, site 
 	if m.Lenient {
 		// The other hints that check their inputs play along, so that the
 		// rejection comes from a constraint.
-		for other, fallback := range Lenient {
-			if other != name {
-				h := Registered(t, other)
-				opts = append(opts, solver.OverrideHint(solver.GetHintID(h), PlayAlong(h, fallback)))
-			}
-		}
+		opts = append(opts, LenientOpts(t, name)...)
 	}
 	err := m.CCS.IsSolved(m.Witness, opts...)
 	if changed.Load() == 0 {
