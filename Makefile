@@ -26,10 +26,10 @@ unit:
 
 ## icicle: build ICICLE's BN254 libraries (CPU backend; CUDA too where nvcc exists) into the cache.
 icicle:
-	bash prover/icicle/build.sh
+	bash scripts/icicle/build.sh
 
 icicle-test:
-	bash prover/icicle/test.sh
+	bash scripts/icicle/test.sh
 
 ## contracts: recompile contracts/src with the pinned npm solc and regenerate the committed
 ## ABI/bytecode (contracts/build/combined.json) and Go bindings (contracts/bindings).

@@ -12,7 +12,7 @@
 #
 # `run` (also `build`, `prove`, `infer`, `report` alone) on the GPU machine:
 #   build   ICICLE 3.2.2 BN254 with its CUDA backend from the carried sources
-#           (prover/icicle/build.sh with ICICLE_SRC; nvcc + cmake; cached in
+#           (scripts/icicle/build.sh with ICICLE_SRC; nvcc + cmake; cached in
 #           $OPENPROOF_CACHE, default $HOME/.cache/openproof), and the inference kernel
 #           (inference/cuda/kernel, nvcc) into the same cache;
 #   prove   end-to-end Groth16 prove time for 2^16 … 2^22 constraints, gnark on all CPU
@@ -45,7 +45,7 @@ die() {
 }
 
 # Two layouts: the repository (bench/gpu.sh) and an unpacked pack (gpu.sh at the top).
-if [ -f "$here/../prover/icicle/build.sh" ] && [ -f "$here/../go.mod" ]; then
+if [ -f "$here/../scripts/icicle/build.sh" ] && [ -f "$here/../go.mod" ]; then
 	layout=repo
 	repo=$(cd "$here/.." && pwd)
 elif [ -f "$here/MANIFEST" ] && [ -x "$here/bin/gpubench" ]; then
@@ -80,7 +80,7 @@ pack() {
 	# The binary links against ICICLE's libraries: build the CPU ones here (the
 	# GPU machine builds its own, CUDA included, from the same sources).
 	local env_lines
-	env_lines=$(ICICLE_CUDA=off bash "$repo/prover/icicle/build.sh")
+	env_lines=$(ICICLE_CUDA=off bash "$repo/scripts/icicle/build.sh")
 	eval "$env_lines"
 	log "building bin/gpubench (-tags 'icicle cuda')"
 	(cd "$repo" && CGO_ENABLED=1 go build -trimpath -tags 'icicle cuda' -o "$dst/bin/gpubench" ./bench/gpu)
@@ -93,7 +93,7 @@ pack() {
 	[ -f "$src/CMakeLists.txt" ] || die "ICICLE sources not found at $src"
 	cp -R "$src" "$dst/icicle-src"
 	chmod -R u+w "$dst/icicle-src"
-	cp "$repo/prover/icicle/build.sh" "$dst/build.sh"
+	cp "$repo/scripts/icicle/build.sh" "$dst/build.sh"
 	cp "$repo/bench/gpu.sh" "$dst/gpu.sh"
 	cp "$repo"/inference/cuda/kernel/*.cu "$repo"/inference/cuda/kernel/*.h "$dst/kernel/"
 

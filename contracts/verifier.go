@@ -3,7 +3,6 @@ package contracts
 import (
 	"bytes"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -19,12 +18,13 @@ import (
 	"github.com/consensys/gnark/backend/solidity"
 	"golang.org/x/crypto/sha3"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
 )
 
 // ErrBadInput marks verifying keys the exporter cannot turn into a verifier.
-var ErrBadInput = errors.New("contracts: bad input")
+var ErrBadInput = fmt.Errorf("contracts: %w", errs.ErrBadInput)
 
 // FoldDomain separates the folded verifier's challenge from every other
 // Keccak-256 use: r = keccak256(FoldDomain ‖ proof ‖ inputs) mod R.

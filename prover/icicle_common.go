@@ -9,7 +9,7 @@ var ErrIcicleUnavailable = errors.New("ICICLE backend unavailable")
 
 // Environment variables read by NewBackend("icicle") in builds with the icicle tag.
 // ICICLE itself reads ICICLE_BACKEND_INSTALL_DIR (where the CUDA backend libraries
-// are); the env.sh written by prover/icicle/build.sh sets it.
+// are); the env.sh written by scripts/icicle/build.sh sets it.
 const (
 	// EnvIcicleDevice selects the ICICLE device type: "cuda" (default) or "cpu".
 	// The CPU device is a slow correctness path used by the tests.

@@ -8,6 +8,6 @@ import "fmt"
 // and cgo, so it is compiled in only with the icicle build tag.
 func newIcicle() (Backend, error) {
 	return nil, fmt.Errorf("%w: openproof was built without it; build ICICLE with `make icicle` "+
-		"(prover/icicle/build.sh), source the env.sh it prints, and rebuild with `go build -tags icicle` "+
-		"(see prover/icicle/README.md): %w", ErrIcicleUnavailable, ErrBadInput)
+		"(scripts/icicle/build.sh), source the env.sh it prints, and rebuild with `go build -tags icicle` "+
+		"(see scripts/icicle/README.md): %w", ErrIcicleUnavailable, ErrBadInput)
 }

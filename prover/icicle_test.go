@@ -32,7 +32,7 @@ import (
 	"github.com/openproof/openproof/prover/internal/toy"
 )
 
-// These tests run on ICICLE's CPU device (prover/icicle/test.sh builds it; CI runs
+// These tests run on ICICLE's CPU device (scripts/icicle/test.sh builds it; CI runs
 // them). gnark's ICICLE prover runs every MSM with a 2^16-bucket window unless
 // ICICLE_MSM_MAX_WINDOW says otherwise: right for a GPU, but on the CPU device it
 // costs seconds per MSM whatever its size (a 1,024-constraint proof took 38 s).

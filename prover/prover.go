@@ -13,7 +13,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"reflect"
 
@@ -30,14 +29,16 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/frontend/schema"
+
+	"github.com/openproof/openproof/errs"
 )
 
 // ErrBadInput marks errors caused by the caller's input: a constraint system,
 // key, proof or witness of the wrong kind or shape.
-var ErrBadInput = errors.New("bad input")
+var ErrBadInput = errs.ErrBadInput
 
 // ErrProofInvalid marks a proof that does not verify.
-var ErrProofInvalid = errors.New("invalid proof")
+var ErrProofInvalid = fmt.Errorf("invalid proof: %w", errs.ErrNotVerified)
 
 // DevSetupWarning is what the CLI logs whenever it runs DevSetup.
 const DevSetupWarning = "DEVELOPMENT SETUP: the Groth16 keys come from a single-party setup whose " +

@@ -9,13 +9,13 @@ package verifier
 
 import (
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/consensys/gnark/backend/groth16"
 
 	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
 )
@@ -24,10 +24,10 @@ import (
 // a well-formed bundle failed verification.
 var (
 	ErrBadInput            = bundle.ErrBadInput // wraps prover.ErrBadInput
-	ErrVKMismatch          = errors.New("bundle was not made for this verifying key")
-	ErrPublicInputMismatch = errors.New("public inputs do not match the bundle's statement")
-	ErrOutputMismatch      = errors.New("output does not match the output digest")
-	ErrAttributionMismatch = errors.New("attribution weights do not match the attribution digest")
+	ErrVKMismatch          = fmt.Errorf("bundle was not made for this verifying key: %w", errs.ErrNotVerified)
+	ErrPublicInputMismatch = fmt.Errorf("public inputs do not match the bundle's statement: %w", errs.ErrNotVerified)
+	ErrOutputMismatch      = fmt.Errorf("output does not match the output digest: %w", errs.ErrNotVerified)
+	ErrAttributionMismatch = fmt.Errorf("attribution weights do not match the attribution digest: %w", errs.ErrNotVerified)
 	ErrProofInvalid        = prover.ErrProofInvalid
 )
 

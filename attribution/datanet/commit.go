@@ -5,10 +5,10 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
-	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/inference/commit"
 )
 
-// Domain tags of the Datanet commitments (circuits/commit's Hash and Tag).
+// Domain tags of the Datanet commitments (inference/commit's Hash and Tag).
 const (
 	TagContributor = "openproof/datanet/contrib/v1"
 	TagLeaf        = "openproof/datanet/leaf/v1"

@@ -29,16 +29,17 @@
 //
 // # Commitments
 //
-// See commit.go: a Poseidon2 commitment per contributor (the circuits/commit
+// See commit.go: a Poseidon2 commitment per contributor (the inference/commit
 // sponge and packing), a leaf per contributor binding its index, its data
 // commitment and its sketch commitment, and a binary Merkle tree over the
 // leaves.
 package datanet
 
 import (
-	"errors"
 	"fmt"
 	"sort"
+
+	"github.com/openproof/openproof/errs"
 )
 
 // Format and Version name the file format; Version changes with any
@@ -59,7 +60,7 @@ const (
 )
 
 // ErrBadInput marks malformed Datanet files and invalid Datanets.
-var ErrBadInput = errors.New("datanet: bad input")
+var ErrBadInput = fmt.Errorf("datanet: %w", errs.ErrBadInput)
 
 // Example is one labelled input.
 type Example struct {

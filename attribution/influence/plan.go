@@ -72,15 +72,15 @@
 package influence
 
 import (
-	"errors"
 	"fmt"
 	"math"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/quant"
 )
 
 // ErrBadInput marks models, adapters, inputs and sketches the method cannot use.
-var ErrBadInput = errors.New("influence: bad input")
+var ErrBadInput = fmt.Errorf("influence: %w", errs.ErrBadInput)
 
 // Params fixes the sketch; they are part of the statement and of every
 // sketch commitment.

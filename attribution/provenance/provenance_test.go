@@ -18,7 +18,7 @@ import (
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/split"
-	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"

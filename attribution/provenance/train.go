@@ -27,17 +27,17 @@ package provenance
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math"
 
 	"github.com/openproof/openproof/attribution/datanet"
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/peft"
 )
 
 // ErrBadInput marks unusable options, models, Datanets and artifact files.
-var ErrBadInput = errors.New("provenance: bad input")
+var ErrBadInput = fmt.Errorf("provenance: %w", errs.ErrBadInput)
 
 // Defaults of TrainOptions.
 const (

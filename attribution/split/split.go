@@ -34,9 +34,10 @@
 package split
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
+
+	"github.com/openproof/openproof/errs"
 )
 
 // Units of the fractions.
@@ -48,8 +49,8 @@ const (
 
 // Errors. ErrOverflow marks inputs outside uint256 arithmetic.
 var (
-	ErrBadInput = errors.New("split: bad input")
-	ErrOverflow = errors.New("split: uint256 overflow")
+	ErrBadInput = fmt.Errorf("split: %w", errs.ErrBadInput)
+	ErrOverflow = fmt.Errorf("split: uint256 overflow: %w", errs.ErrBadInput)
 )
 
 var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))

@@ -14,7 +14,7 @@ import (
 
 	"github.com/consensys/gnark/frontend"
 
-	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/peftgen"
 	"github.com/openproof/openproof/prover"
 )

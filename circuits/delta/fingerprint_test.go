@@ -12,8 +12,8 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/constraint/solver"
 
-	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/prover"
 )

@@ -103,16 +103,16 @@
 package delta
 
 import (
-	"errors"
 	"fmt"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/inference/quant"
 )
 
 // ErrBadInput marks shapes, traces and adapters the circuit cannot represent
 // or that do not fit each other.
-var ErrBadInput = errors.New("delta circuit: bad input")
+var ErrBadInput = fmt.Errorf("delta circuit: %w", errs.ErrBadInput)
 
 // Module is one module's place and size in a proof.
 type Module struct {

@@ -7,7 +7,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
 
-	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/trace"
 )
@@ -15,7 +15,7 @@ import (
 // Assign returns the full assignment of the circuit for model m and shape:
 // the forward pass of input with adapter a (nil for the base model, whose
 // shape is all zeros) blinded by salt. The public digests are computed
-// natively with circuits/commit.
+// natively with inference/commit.
 func Assign(m *quant.Model, shape []int, input []int8, a *quant.Adapter, salt fr.Element) (*InferenceCircuit, error) {
 	c, err := New(m, shape)
 	if err != nil {

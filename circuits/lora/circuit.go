@@ -3,7 +3,7 @@
 // output, exactly as inference/quant computes it.
 //
 // The statement has four public inputs, in this order: the model digest, the
-// adapter commitment, the input digest and the output digest (circuits/commit
+// adapter commitment, the input digest and the output digest (inference/commit
 // defines all four). The base model's weights are circuit constants (one
 // circuit, and one proving key, per base model and adapter shape); the input,
 // the adapter's int8 weights and multipliers and the commitment salt are
@@ -22,21 +22,21 @@
 package lora
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
 
-	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/circuits/gadgets"
+	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 )
 
 // ErrBadInput marks models, shapes, adapters, inputs and traces the circuit
 // cannot represent or that do not fit each other.
-var ErrBadInput = errors.New("lora circuit: bad input")
+var ErrBadInput = fmt.Errorf("lora circuit: %w", errs.ErrBadInput)
 
 // AdapterWitness is one adapted layer's private adapter: A [rank][in] and
 // B [out][rank] int8-valued, M < 2^32.

@@ -30,7 +30,6 @@
 package merge
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
 	"math/bits"
@@ -40,14 +39,15 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/multicommit"
 
-	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/circuits/gadgets"
+	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 )
 
 // ErrBadInput marks shapes, matrices and adapters the circuit cannot
 // represent or that do not fit each other.
-var ErrBadInput = errors.New("merge circuit: bad input")
+var ErrBadInput = fmt.Errorf("merge circuit: %w", errs.ErrBadInput)
 
 // TagMatrix is the domain tag of the chunked matrix commitment.
 const TagMatrix = "openproof/matrix/v1"

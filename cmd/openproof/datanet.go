@@ -17,21 +17,12 @@ import (
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
-	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 )
-
-// inputErr marks a library error that means bad input (main.go's
-// badInputSentinels) as such where a caller needs the badInput wrapper.
-func inputErr(err error) error {
-	if err != nil && isBadInput(err) {
-		return badInput{err}
-	}
-	return err
-}
 
 func datanetCommand(e *env) *cli.Command {
 	return command(&cli.Command{
@@ -108,7 +99,7 @@ func datanetCommand(e *env) *cli.Command {
 					}
 					s, err := d.Inspect()
 					if err != nil {
-						return inputErr(err)
+						return err
 					}
 					if c.Bool("json") {
 						return writeJSON(e.stdout, s)
@@ -146,7 +137,7 @@ func (e *env) saveDatanet(d *datanet.Datanet, out string) error {
 	}
 	s, err := d.Inspect()
 	if err != nil {
-		return inputErr(err)
+		return err
 	}
 	if err := renameio.WriteFile(out, b, 0o644); err != nil {
 		return writeErr("out", out, err)
@@ -239,7 +230,7 @@ func (e *env) trainDatanet(c *cli.Context) error {
 		res, err = provenance.Train(c.Context, base, d, opts, p)
 		return err
 	}); err != nil {
-		return inputErr(err)
+		return err
 	}
 	out := c.String("out")
 	if err := res.Save(out); err != nil {
@@ -353,7 +344,7 @@ func auditCommand(e *env) *cli.Command {
 				rep, err = provenance.Audit(c.Context, in)
 				return err
 			}); err != nil {
-				return inputErr(err)
+				return err
 			}
 			if claim != nil {
 				claim.check(rep)

@@ -52,7 +52,7 @@ func datanetMNISTCommand(e *env) *cli.Command {
 			}
 			s, err := d.Inspect()
 			if err != nil {
-				return inputErr(err)
+				return err
 			}
 			if s.Root != art.Datanet.DataRoot {
 				return badInput{fmt.Errorf("--data %s: its training digits have data root %s, the embedded attribution artifacts %s: "+

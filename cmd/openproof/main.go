@@ -20,29 +20,9 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
-	gnarklog "github.com/consensys/gnark/logger"
+	"github.com/openproof/openproof/errs"
 
-	"github.com/openproof/openproof/attribution/datanet"
-	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/attribution/provenance"
-	"github.com/openproof/openproof/attribution/split"
-	"github.com/openproof/openproof/circuits/delta"
-	"github.com/openproof/openproof/circuits/lora"
-	"github.com/openproof/openproof/circuits/merge"
-	"github.com/openproof/openproof/contracts"
-	"github.com/openproof/openproof/contracts/chain"
-	"github.com/openproof/openproof/inference/enginetrace"
-	"github.com/openproof/openproof/inference/mnist"
-	"github.com/openproof/openproof/inference/model"
-	"github.com/openproof/openproof/inference/peft"
-	"github.com/openproof/openproof/inference/peftgen"
-	"github.com/openproof/openproof/inference/quant"
-	"github.com/openproof/openproof/inference/runtime"
-	"github.com/openproof/openproof/inference/safetensors"
-	"github.com/openproof/openproof/inference/trace"
-	"github.com/openproof/openproof/prover"
-	"github.com/openproof/openproof/prover/ceremony"
-	"github.com/openproof/openproof/verifier"
+	gnarklog "github.com/consensys/gnark/logger"
 )
 
 // Exit codes.
@@ -203,13 +183,13 @@ func exitCode(err error) int {
 	if errors.As(err, &vf) {
 		return exitVerify
 	}
-	if isBadInput(err) {
+	// Every library wraps one of the two roots (package errs); a missing or
+	// unreadable file the user named is bad input too.
+	if errors.Is(err, errs.ErrBadInput) || errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
 		return exitBadInput
 	}
-	for _, s := range verifySentinels {
-		if errors.Is(err, s) {
-			return exitVerify
-		}
+	if errors.Is(err, errs.ErrNotVerified) {
+		return exitVerify
 	}
 	// urfave/cli reports unknown flags and commands as plain errors before
 	// any action runs; they are usage errors.
@@ -250,32 +230,6 @@ func (e *env) phase(name string, fn func() error) (time.Duration, error) {
 	}
 	ev.Str("phase", name).Str("took", ms(d)).Msg("done")
 	return d, err
-}
-
-// badInputSentinels are the library errors that mean bad input (exit 2).
-var badInputSentinels = []error{
-	prover.ErrBadInput, lora.ErrBadInput, quant.ErrBadInput, model.ErrBadInput, peft.ErrBadInput,
-	safetensors.ErrBadInput, trace.ErrBadInput, trace.ErrMismatch, runtime.ErrBadInput, runtime.ErrNotFound,
-	mnist.ErrBadInput, fs.ErrNotExist, fs.ErrPermission,
-	datanet.ErrBadInput, provenance.ErrBadInput, influence.ErrBadInput, split.ErrBadInput, split.ErrOverflow,
-	enginetrace.ErrBadInput, enginetrace.ErrMismatch, peftgen.ErrBadInput, delta.ErrBadInput, merge.ErrBadInput,
-	chain.ErrBadInput, contracts.ErrBadInput,
-}
-
-// isBadInput reports whether err is one of badInputSentinels.
-func isBadInput(err error) bool {
-	for _, s := range badInputSentinels {
-		if errors.Is(err, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// verifySentinels are the errors of a well-formed proof that does not verify (exit 1).
-var verifySentinels = []error{
-	verifier.ErrVKMismatch, verifier.ErrPublicInputMismatch, verifier.ErrOutputMismatch, verifier.ErrProofInvalid,
-	verifier.ErrAttributionMismatch, ceremony.ErrInvalidContribution,
 }
 
 // isUsageError recognizes urfave/cli's own usage errors, which are plain

@@ -16,8 +16,8 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/urfave/cli/v2"
 
-	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/circuits/lora"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"

@@ -26,11 +26,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/openproof/openproof/contracts/bindings"
+	"github.com/openproof/openproof/errs"
 )
 
 // ErrBadInput marks arguments that cannot become a transaction: malformed
 // keys, bundles or amounts.
-var ErrBadInput = errors.New("chain: bad input")
+var ErrBadInput = fmt.Errorf("chain: %w", errs.ErrBadInput)
 
 // Backend is what this package needs of a node: *ethclient.Client and
 // go-ethereum's simulated.Client both satisfy it.

@@ -12,10 +12,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
 	"github.com/openproof/openproof/contracts/internal/simchain"
+	"github.com/openproof/openproof/inference/commit"
 )
 
 // digestVectors are written by contracts/internal/digestgen from

@@ -24,6 +24,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -32,7 +33,7 @@ import (
 var ErrUnavailable = errors.New("cuda: GPU inference unavailable")
 
 // ErrBadInput marks models, adapters and inputs this package cannot run.
-var ErrBadInput = errors.New("cuda: bad input")
+var ErrBadInput = fmt.Errorf("cuda: %w", errs.ErrBadInput)
 
 // Environment variables read by OptionsFromEnv.
 const (

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/renameio/v2"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/safetensors"
 )
@@ -40,9 +41,9 @@ var (
 	// ErrBadInput marks a malformed trace: bad JSON, unknown fields, wrong
 	// format, version or scheme, bad shapes, a hash mismatch, missing or
 	// extra tensors.
-	ErrBadInput = errors.New("engine trace: bad input")
+	ErrBadInput = fmt.Errorf("engine trace: %w", errs.ErrBadInput)
 	// ErrMismatch marks a well-formed trace that does not match an adapter.
-	ErrMismatch = errors.New("engine trace: does not match the adapter")
+	ErrMismatch = fmt.Errorf("engine trace: does not match the adapter: %w", errs.ErrBadInput)
 )
 
 // Module is one adapted module's activations for T tokens.

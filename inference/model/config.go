@@ -13,11 +13,13 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/openproof/openproof/errs"
 )
 
 // ErrBadInput is wrapped by every error caused by a malformed or
 // inconsistent config, weight file, adapter or input vector.
-var ErrBadInput = errors.New("bad model input")
+var ErrBadInput = fmt.Errorf("model: %w", errs.ErrBadInput)
 
 // ModelType is the only config "model_type" this package understands.
 const ModelType = "openproof-mlp"

@@ -15,11 +15,13 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/openproof/openproof/errs"
 )
 
 // ErrBadInput is wrapped by every error caused by a malformed,
 // inconsistent or unsupported adapter.
-var ErrBadInput = errors.New("bad PEFT adapter")
+var ErrBadInput = fmt.Errorf("PEFT adapter: %w", errs.ErrBadInput)
 
 // PEFT defaults (peft.LoraConfig) used when a field is absent.
 const (

@@ -7,18 +7,18 @@ package peftgen
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 )
 
 // ErrBadInput marks specs that describe no valid adapter.
-var ErrBadInput = errors.New("peftgen: bad input")
+var ErrBadInput = fmt.Errorf("peftgen: %w", errs.ErrBadInput)
 
 // maxActivations bounds one module's tokens × inputs (1 GiB of int8).
 const maxActivations = 1 << 30

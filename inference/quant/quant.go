@@ -43,9 +43,10 @@
 package quant
 
 import (
-	"errors"
 	"fmt"
 	"math"
+
+	"github.com/openproof/openproof/errs"
 )
 
 // Scheme names this fixed-point recipe in config.json and in digests.
@@ -58,7 +59,7 @@ const AdapterShift = 32
 const MaxShift = 31
 
 // ErrBadInput marks models, adapters and inputs the recipe cannot represent.
-var ErrBadInput = errors.New("quantization: bad input")
+var ErrBadInput = fmt.Errorf("quantization: %w", errs.ErrBadInput)
 
 // Activation is a layer's nonlinearity after requantization.
 type Activation uint8

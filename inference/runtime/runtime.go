@@ -55,6 +55,7 @@ import (
 	"io/fs"
 	"sync"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
@@ -63,9 +64,9 @@ import (
 var (
 	// ErrBadInput marks bad requests, model and adapter files. Errors from
 	// model, peft and quant that are bad input also wrap it.
-	ErrBadInput = errors.New("runtime: bad input")
+	ErrBadInput = fmt.Errorf("runtime: %w", errs.ErrBadInput)
 	// ErrNotFound marks an adapter name that is not loaded.
-	ErrNotFound = errors.New("runtime: adapter not loaded")
+	ErrNotFound = fmt.Errorf("runtime: adapter not loaded: %w", errs.ErrBadInput)
 	// ErrTooLarge marks an adapter that does not fit the cache budget; it
 	// also wraps ErrBadInput.
 	ErrTooLarge = errors.New("runtime: adapter larger than the cache budget")

@@ -15,11 +15,13 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+
+	"github.com/openproof/openproof/errs"
 )
 
 // ErrBadInput is wrapped by every error caused by malformed or inconsistent
 // input (as opposed to I/O failures), so callers can map it to "bad input".
-var ErrBadInput = errors.New("bad safetensors input")
+var ErrBadInput = fmt.Errorf("safetensors: %w", errs.ErrBadInput)
 
 // DType is a safetensors element type name as written in the header.
 type DType string

@@ -19,7 +19,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -27,7 +26,8 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/google/renameio/v2"
 
-	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -39,9 +39,9 @@ const (
 
 var (
 	// ErrBadInput marks a malformed trace file.
-	ErrBadInput = errors.New("trace: bad input")
+	ErrBadInput = fmt.Errorf("trace: %w", errs.ErrBadInput)
 	// ErrMismatch marks a well-formed trace that does not match the model.
-	ErrMismatch = errors.New("trace: does not match the model")
+	ErrMismatch = fmt.Errorf("trace: does not match the model: %w", errs.ErrBadInput)
 )
 
 // AdapterLayer is one adapted layer's quantized LoRA weights (quant.AdapterLayer).

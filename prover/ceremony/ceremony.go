@@ -23,7 +23,6 @@ package ceremony
 import (
 	"context"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"math/bits"
@@ -34,13 +33,14 @@ import (
 	"github.com/consensys/gnark/constraint"
 	cs_bn254 "github.com/consensys/gnark/constraint/bn254"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/keystore"
 )
 
 // ErrInvalidContribution marks a contribution that fails verification.
 // Malformed files wrap prover.ErrBadInput instead.
-var ErrInvalidContribution = errors.New("invalid contribution")
+var ErrInvalidContribution = fmt.Errorf("invalid contribution: %w", errs.ErrNotVerified)
 
 // Domain sizes the ceremony handles: 2^MinPower to 2^MaxPower.
 const (

@@ -29,7 +29,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 
 	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/circuits/commit"
+	"github.com/openproof/openproof/inference/commit"
 )
 
 // Paths relative to contracts/.

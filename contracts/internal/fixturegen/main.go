@@ -42,9 +42,9 @@ import (
 
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/mnistdemo"
-	"github.com/openproof/openproof/circuits/commit"
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"

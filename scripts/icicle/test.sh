@@ -2,7 +2,7 @@
 # CI for the ICICLE-accelerated prover (`make icicle-test`): no GPU needed.
 #
 #  1. builds ICICLE 3.2.2's BN254 libraries with its CPU backend into the cache, once
-#     (prover/icicle/build.sh; installs Debian's cmake, make and g++ when missing and
+#     (scripts/icicle/build.sh; installs Debian's cmake, make and g++ when missing and
 #     running as root), and loads the environment it prints;
 #  2. vets the icicle-tagged code and links the CLI with -tags icicle;
 #  3. runs the prover's ICICLE tests (go test -tags icicle -run Icicle ./prover/) on
@@ -14,7 +14,7 @@
 #
 # On the 2-core development machine, with an empty cache, an empty Go build cache and
 # cmake not installed, this took 2 min 58 s (5 min 56 s while other work loaded the
-# machine); warm, 1 min 39 s (2 min 33 s loaded). See prover/icicle/README.md.
+# machine); warm, 1 min 39 s (2 min 33 s loaded). See scripts/icicle/README.md.
 #
 # Environment: OPENPROOF_CACHE (default $HOME/.cache/openproof), GO (default go),
 # ICICLE_TEST_RUN (default Icicle: the -run pattern), ICICLE_TEST_FLAGS (extra go test

@@ -4,8 +4,8 @@
 # the CPU backend always, the CUDA backend too where nvcc exists.
 #
 # Usage (from anywhere; paths are resolved from this file):
-#   bash prover/icicle/build.sh            # build if needed, print the environment
-#   eval "$(bash prover/icicle/build.sh)"  # build if needed and export it
+#   bash scripts/icicle/build.sh            # build if needed, print the environment
+#   eval "$(bash scripts/icicle/build.sh)"  # build if needed and export it
 #   source "$OPENPROOF_CACHE/icicle-3.2.2/env.sh"   # later shells
 #
 # Progress goes to stderr; stdout carries only `export` lines.
@@ -88,7 +88,7 @@ write_env() {
 	local tmp
 	tmp=$(mktemp "$root/env.sh.XXXXXX")
 	cat >"$tmp" <<EOF
-# ICICLE $ICICLE_VERSION BN254 (written by prover/icicle/build.sh; $(cat "$stamp"))
+# ICICLE $ICICLE_VERSION BN254 (written by scripts/icicle/build.sh; $(cat "$stamp"))
 export ICICLE_INSTALL_DIR="$prefix"
 export ICICLE_BACKEND_INSTALL_DIR="$prefix/lib/backend"
 export CGO_LDFLAGS="-L$prefix/lib -licicle_device -licicle_field_bn254 -licicle_curve_bn254 -lstdc++ -lm -Wl,-rpath=$prefix/lib"
