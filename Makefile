@@ -49,7 +49,7 @@ $(MNIST_BIN):
 
 ## train: retrain the embedded base model and adapter from the MNIST data (deterministic).
 train: data
-	$(GO) run ./cmd/openproof train --data $(MNIST_BIN) --out inference/models/mnist
+	$(GO) run ./cmd/openproof train --data $(MNIST_BIN) --out demo/mnist
 
 ## bench: constraint counts and timings into bench/results.md.
 bench: build

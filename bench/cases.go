@@ -7,9 +7,9 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/model"
-	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 )
@@ -101,7 +101,7 @@ func build(c Case) (*instance, error) {
 }
 
 func buildDemo() (*instance, error) {
-	fm, err := models.MNISTBase()
+	fm, err := demo.MNISTBase()
 	if err != nil {
 		return nil, fmt.Errorf("bench: demo model: %w", err)
 	}
@@ -109,7 +109,7 @@ func buildDemo() (*instance, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bench: demo model: %w", err)
 	}
-	pa, err := models.MNISTAdapter()
+	pa, err := demo.MNISTAdapter()
 	if err != nil {
 		return nil, fmt.Errorf("bench: demo adapter: %w", err)
 	}
@@ -117,7 +117,7 @@ func buildDemo() (*instance, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bench: demo adapter: %w", err)
 	}
-	samples, err := models.MNISTSamples()
+	samples, err := demo.MNISTSamples()
 	if err != nil {
 		return nil, fmt.Errorf("bench: demo samples: %w", err)
 	}

@@ -27,7 +27,7 @@ import (
 
 	"github.com/openproof/openproof/bench/gpu/chain"
 	"github.com/openproof/openproof/circuits/lora"
-	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover/internal/toy"
 )
@@ -91,7 +91,7 @@ func chainFixture(t testing.TB, n int) *icicleFixture {
 // LoRA adapter) with the witness for the first embedded digit.
 func demoFixture(t testing.TB) *icicleFixture {
 	t.Helper()
-	base, err := models.MNISTBase()
+	base, err := demo.MNISTBase()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +99,7 @@ func demoFixture(t testing.TB) *icicleFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ad, err := models.MNISTAdapter()
+	ad, err := demo.MNISTAdapter()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +107,7 @@ func demoFixture(t testing.TB) *icicleFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	samples, err := models.MNISTSamples()
+	samples, err := demo.MNISTSamples()
 	if err != nil {
 		t.Fatal(err)
 	}

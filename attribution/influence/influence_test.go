@@ -4,12 +4,13 @@ import (
 	"context"
 	"math"
 	"math/big"
+	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/openproof/openproof/attribution/datanet"
+	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/model"
-	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 )
@@ -23,13 +24,17 @@ type fixture struct {
 	labs []int
 }
 
+// demoDir holds the embedded demo's files. The test reads them from disk:
+// package demo imports this one, so importing it here would be a cycle.
+var demoDir = filepath.Join("..", "..", "demo", "mnist")
+
 func load(t testing.TB) *fixture {
 	t.Helper()
-	base, err := models.MNISTBase()
+	base, err := model.Load(filepath.Join(demoDir, "base"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ad, err := models.MNISTAdapter()
+	ad, err := peft.Load(filepath.Join(demoDir, "adapter"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +54,7 @@ func load(t testing.TB) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := models.MNISTSamples()
+	s, err := mnist.Load(filepath.Join(demoDir, "samples.bin"))
 	if err != nil {
 		t.Fatal(err)
 	}

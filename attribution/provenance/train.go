@@ -1,7 +1,9 @@
 // Package provenance fine-tunes a LoRA adapter on a Datanet and records what
 // attribution needs: per contributor, the gradient sketch of its examples at
 // the trained adapter (attribution/influence), committed into the Datanet
-// root. It also computes attributions for inferences and audits them.
+// root. The artifacts it writes, and everything that reads them (parsing,
+// auditing, attributing an inference), are in attribution/artifacts, which
+// does not import this package.
 //
 // # Training
 //
@@ -14,15 +16,11 @@
 // product rounded explicitly (no FMA fusion), so the same inputs give
 // bit-identical adapters.
 //
-// # Artifacts
+// # Output
 //
 // Result.Save writes dir/adapter (PEFT: adapter_config.json,
-// adapter_model.safetensors) and dir/attribution.json (ArtifactsFile): the
-// sketch parameters, the Datanet roots without and with sketches, and per
-// contributor its id, record count, data commitment, sketch commitment and
-// sketch. The sketches are those of the quantized adapter (the one a proof
-// commits to), so an auditor recomputes them exactly from the Datanet and the
-// adapter files.
+// adapter_model.safetensors) and dir/attribution.json (ArtifactsFile, in the
+// format of attribution/artifacts), with the training record filled in.
 package provenance
 
 import (
@@ -36,7 +34,7 @@ import (
 	"github.com/openproof/openproof/inference/peft"
 )
 
-// ErrBadInput marks unusable options, models, Datanets and artifact files.
+// ErrBadInput marks unusable training options, models and Datanets.
 var ErrBadInput = fmt.Errorf("provenance: %w", errs.ErrBadInput)
 
 // Defaults of TrainOptions.

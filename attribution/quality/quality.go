@@ -26,6 +26,7 @@ import (
 	"math/rand/v2"
 	"sort"
 
+	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
@@ -235,7 +236,7 @@ func Run(ctx context.Context, base *model.Model, train, test *mnist.Dataset, cfg
 	var total, misW, noisyW float64
 	planted, plantedOK, agree, correct := 0, 0, 0, 0
 	for i, in := range inputs {
-		att, err := provenance.Attribute(ctx, res.Plan, res.Artifacts, res.Plan.Input(in))
+		att, err := artifacts.Attribute(ctx, res.Plan, res.Artifacts, res.Plan.Input(in))
 		if err != nil {
 			return nil, err
 		}

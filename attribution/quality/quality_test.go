@@ -13,8 +13,8 @@ import (
 
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/mnist/mnisttest"
-	"github.com/openproof/openproof/inference/models"
 )
 
 var bench = flag.Bool("attribution.bench", false, "run the full-size experiment and write bench/results.md's attribution section and bench/attribution.svg")
@@ -22,7 +22,7 @@ var bench = flag.Bool("attribution.bench", false, "run the full-size experiment 
 func run(t *testing.T, cfg Config) (*Report, time.Duration) {
 	t.Helper()
 	ds := mnisttest.Data(t)
-	base, err := models.MNISTBase()
+	base, err := demo.MNISTBase()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,8 +14,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/cuda"
-	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -99,7 +99,7 @@ func runInfer(ctx context.Context, args []string, stderr io.Writer) error {
 }
 
 func demoInputs() (*quant.Model, *quant.Adapter, [][]int8, error) {
-	base, err := models.MNISTBase()
+	base, err := demo.MNISTBase()
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -107,7 +107,7 @@ func demoInputs() (*quant.Model, *quant.Adapter, [][]int8, error) {
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	ad, err := models.MNISTAdapter()
+	ad, err := demo.MNISTAdapter()
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -115,7 +115,7 @@ func demoInputs() (*quant.Model, *quant.Adapter, [][]int8, error) {
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	samples, err := models.MNISTSamples()
+	samples, err := demo.MNISTSamples()
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -19,7 +19,7 @@ import (
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
-	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -45,12 +45,12 @@ var (
 func load(t testing.TB) *fixture {
 	t.Helper()
 	fixOnce.Do(func() {
-		base, err := models.MNISTBase()
+		base, err := demo.MNISTBase()
 		if err != nil {
 			fixErr = err
 			return
 		}
-		ad, err := models.MNISTAdapter()
+		ad, err := demo.MNISTAdapter()
 		if err != nil {
 			fixErr = err
 			return
@@ -70,7 +70,7 @@ func load(t testing.TB) *fixture {
 			fixErr = err
 			return
 		}
-		s, err := models.MNISTSamples()
+		s, err := demo.MNISTSamples()
 		if err != nil {
 			fixErr = err
 			return

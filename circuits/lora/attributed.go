@@ -8,9 +8,9 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/circuits/attribution"
 	"github.com/openproof/openproof/circuits/gadgets"
 	"github.com/openproof/openproof/inference/commit"
@@ -193,7 +193,7 @@ type Attribution struct {
 // exactly the ones under the Datanet root (so none was dropped or changed).
 // It cannot tell artifacts made for another adapter of the same shape: the
 // sketches are recomputed from the Datanet only by an audit.
-func CheckArtifacts(pl *influence.Plan, art *provenance.Artifacts) error {
+func CheckArtifacts(pl *influence.Plan, art *artifacts.Artifacts) error {
 	if art == nil {
 		return fmt.Errorf("%w: no attribution artifacts", ErrBadInput)
 	}
@@ -244,7 +244,7 @@ func CheckArtifacts(pl *influence.Plan, art *provenance.Artifacts) error {
 
 // AttributionPlan returns the attribution plan of model m with the trace's
 // (or any) quantized adapter under the artifacts' parameters.
-func AttributionPlan(m *quant.Model, a *quant.Adapter, art *provenance.Artifacts) (*influence.Plan, error) {
+func AttributionPlan(m *quant.Model, a *quant.Adapter, art *artifacts.Artifacts) (*influence.Plan, error) {
 	if art == nil {
 		return nil, fmt.Errorf("%w: no attribution artifacts", ErrBadInput)
 	}
@@ -263,7 +263,7 @@ func AttributionPlan(m *quant.Model, a *quant.Adapter, art *provenance.Artifacts
 // contributors of the artifacts (CheckArtifacts), with the attribution it
 // proves. It fails for a trace without an adapter: attribution scores the
 // LoRA parameters.
-func AssignAttributedFromTrace(m *quant.Model, t *trace.Trace, art *provenance.Artifacts) (*AttributedCircuit, *Attribution, error) {
+func AssignAttributedFromTrace(m *quant.Model, t *trace.Trace, art *artifacts.Artifacts) (*AttributedCircuit, *Attribution, error) {
 	inf, err := AssignFromTrace(m, t)
 	if err != nil {
 		return nil, nil, err
@@ -283,7 +283,7 @@ func AssignAttributedFromTrace(m *quant.Model, t *trace.Trace, art *provenance.A
 	for i, l := range t.Layers {
 		trs[i] = &quant.LayerTrace{X: l.X, H: l.H, Delta: l.Delta, Acc: l.Acc, Q: l.Q, Rem: l.Rem, Y: l.Y, Out: l.Out}
 	}
-	att, err := provenance.AttributeTrace(pl, art, trs)
+	att, err := artifacts.AttributeTrace(pl, art, trs)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: attribution: %w", ErrBadInput, err)
 	}

@@ -15,11 +15,11 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
+	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
-	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/trace"
 )
@@ -33,7 +33,7 @@ type attrFixture struct {
 	*fixture
 	pl  *influence.Plan
 	d   *datanet.Datanet
-	art *provenance.Artifacts
+	art *artifacts.Artifacts
 	tr  *trace.Trace
 }
 
@@ -71,7 +71,7 @@ func buildAttrFixture(t testing.TB) (*attrFixture, constraint.ConstraintSystem, 
 	if f.d, err = b.Build(); err != nil {
 		return nil, nil, err
 	}
-	if f.art, err = provenance.Sketch(context.Background(), f.pl, f.d); err != nil {
+	if f.art, err = artifacts.Sketch(context.Background(), f.pl, f.d); err != nil {
 		return nil, nil, err
 	}
 	// An input whose weights need the rounding remainder and give it to
@@ -280,22 +280,22 @@ func TestAttributedSoundness(t *testing.T) {
 
 func TestAttributedRejectsBadArtifacts(t *testing.T) {
 	f := newAttrFixture(t)
-	clone := func() *provenance.Artifacts {
+	clone := func() *artifacts.Artifacts {
 		a := *f.art
-		a.Contribs = append([]provenance.ContributorInfo(nil), f.art.Contribs...)
+		a.Contribs = append([]artifacts.ContributorInfo(nil), f.art.Contribs...)
 		for i := range a.Contribs {
 			a.Contribs[i].Sketch = append(influence.Sketch(nil), a.Contribs[i].Sketch...)
 		}
 		return &a
 	}
-	tests := map[string]func(a *provenance.Artifacts){
-		"contributor dropped": func(a *provenance.Artifacts) { a.Contribs = a.Contribs[:3] },
-		"sketch changed":      func(a *provenance.Artifacts) { a.Contribs[0].Sketch[0]++ },
-		"sketch shorter":      func(a *provenance.Artifacts) { a.Contribs[0].Sketch = a.Contribs[0].Sketch[1:] },
-		"other params":        func(a *provenance.Artifacts) { a.Params.Seed++ },
-		"other classes":       func(a *provenance.Artifacts) { a.Datanet.Classes = 10 },
-		"other root":          func(a *provenance.Artifacts) { a.Datanet.Root = a.Datanet.DataRoot },
-		"other rank":          func(a *provenance.Artifacts) { a.Training.Rank = 8 },
+	tests := map[string]func(a *artifacts.Artifacts){
+		"contributor dropped": func(a *artifacts.Artifacts) { a.Contribs = a.Contribs[:3] },
+		"sketch changed":      func(a *artifacts.Artifacts) { a.Contribs[0].Sketch[0]++ },
+		"sketch shorter":      func(a *artifacts.Artifacts) { a.Contribs[0].Sketch = a.Contribs[0].Sketch[1:] },
+		"other params":        func(a *artifacts.Artifacts) { a.Params.Seed++ },
+		"other classes":       func(a *artifacts.Artifacts) { a.Datanet.Classes = 10 },
+		"other root":          func(a *artifacts.Artifacts) { a.Datanet.Root = a.Datanet.DataRoot },
+		"other rank":          func(a *artifacts.Artifacts) { a.Training.Rank = 8 },
 	}
 	for name, mut := range tests {
 		t.Run(name, func(t *testing.T) {
@@ -351,11 +351,11 @@ func TestAttributedName(t *testing.T) {
 // the embedded MNIST model and adapter (r8-r8) with 16 contributors under
 // the default attribution parameters, beside the plain circuit's.
 func BenchmarkAttributedCompile(b *testing.B) {
-	base, err := models.MNISTBase()
+	base, err := demo.MNISTBase()
 	if err != nil {
 		b.Fatal(err)
 	}
-	ad, err := models.MNISTAdapter()
+	ad, err := demo.MNISTAdapter()
 	if err != nil {
 		b.Fatal(err)
 	}

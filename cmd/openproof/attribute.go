@@ -10,8 +10,8 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/urfave/cli/v2"
 
+	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/attribution/split"
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/inference/quant"
@@ -29,8 +29,8 @@ var attributionFlag = &cli.StringFlag{
 
 // loadArtifacts reads --attribution and checks it against model m and
 // adapter a; every error names the file and exits 2.
-func loadArtifacts(path string, m *quant.Model, a *quant.Adapter) (*provenance.Artifacts, *influence.Plan, error) {
-	art, err := provenance.LoadArtifacts(path)
+func loadArtifacts(path string, m *quant.Model, a *quant.Adapter) (*artifacts.Artifacts, *influence.Plan, error) {
+	art, err := artifacts.Load(path)
 	if err != nil {
 		return nil, nil, badInput{fmt.Errorf("--attribution %s: %w", path, err)}
 	}
@@ -45,7 +45,7 @@ func loadArtifacts(path string, m *quant.Model, a *quant.Adapter) (*provenance.A
 }
 
 // compileAttributed compiles the attributed circuit for stack s and plan pl.
-func (e *env) compileAttributed(ctx context.Context, s *stack, pl *influence.Plan, art *provenance.Artifacts) (*compiled, error) {
+func (e *env) compileAttributed(ctx context.Context, s *stack, pl *influence.Plan, art *artifacts.Artifacts) (*compiled, error) {
 	n := len(art.Contribs)
 	circuit, err := lora.NewAttributed(s.q, s.shape(), pl, art.Datanet.Classes, n)
 	if err != nil {
@@ -57,7 +57,7 @@ func (e *env) compileAttributed(ctx context.Context, s *stack, pl *influence.Pla
 // proveAttributed proves trace t with the attributed circuit cc and the
 // contributors of art, and assembles the bundle with its attribution.
 func (e *env) proveAttributed(ctx context.Context, b prover.Backend, s *stack, cc *compiled, pk groth16.ProvingKey, vk groth16.VerifyingKey,
-	t *trace.Trace, art *provenance.Artifacts, artPath string) (*proved, error) {
+	t *trace.Trace, art *artifacts.Artifacts, artPath string) (*proved, error) {
 	assignment, att, err := lora.AssignAttributedFromTrace(s.q, t, art)
 	if err != nil {
 		return nil, badInput{fmt.Errorf("witness from trace and --attribution %s: %w", artPath, err)}
@@ -159,7 +159,7 @@ func attributeCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			att, err := provenance.Attribute(c.Context, pl, art, x)
+			att, err := artifacts.Attribute(c.Context, pl, art, x)
 			if err != nil {
 				return badInput{fmt.Errorf("attribution with --attribution %s: %w", path, err)}
 			}
@@ -212,7 +212,7 @@ func feeRequest(c *cli.Context) (*split.Request, error) {
 	return r, nil
 }
 
-func writeAttribution(e *env, asJSON bool, art *provenance.Artifacts, att *provenance.Attribution, sp *split.Split) error {
+func writeAttribution(e *env, asJSON bool, art *artifacts.Artifacts, att *artifacts.Attribution, sp *split.Split) error {
 	type row struct {
 		Contributor int      `json:"contributor"`
 		ID          string   `json:"id"`

@@ -11,11 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/attribution/provenance"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/model"
-	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover/ceremony"
@@ -34,7 +34,7 @@ func writeArtifacts(t *testing.T, modelDir, adapterDir string, n int) string {
 	var base *model.Model
 	var err error
 	if modelDir == "" {
-		base, err = models.MNISTBase()
+		base, err = demo.MNISTBase()
 	} else {
 		base, err = model.Load(modelDir)
 	}
@@ -43,7 +43,7 @@ func writeArtifacts(t *testing.T, modelDir, adapterDir string, n int) string {
 	}
 	var a *peft.Adapter
 	if adapterDir == "" {
-		a, err = models.MNISTAdapter()
+		a, err = demo.MNISTAdapter()
 	} else {
 		a, err = peft.Load(adapterDir)
 	}
@@ -62,7 +62,7 @@ func writeArtifacts(t *testing.T, modelDir, adapterDir string, n int) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := models.MNISTSamples()
+	s, err := demo.MNISTSamples()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func writeArtifacts(t *testing.T, modelDir, adapterDir string, n int) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	art, err := provenance.Sketch(context.Background(), pl, d)
+	art, err := artifacts.Sketch(context.Background(), pl, d)
 	if err != nil {
 		t.Fatal(err)
 	}

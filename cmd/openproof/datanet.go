@@ -14,12 +14,13 @@ import (
 	"github.com/google/renameio/v2"
 	"github.com/urfave/cli/v2"
 
+	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/model"
-	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 )
@@ -64,7 +65,7 @@ func datanetCommand(e *env) *cli.Command {
 					if n < 1 || n > 10 {
 						return usageErr("--contributors %d: want 1…10", n)
 					}
-					s, err := models.MNISTSamples()
+					s, err := demo.MNISTSamples()
 					if err != nil {
 						return err
 					}
@@ -258,7 +259,7 @@ func firstIn(m *model.Model) int {
 // loadFloatBase loads a base model directory, or the embedded MNIST model.
 func loadFloatBase(dir string) (*model.Model, string, error) {
 	if dir == "" {
-		m, err := models.MNISTBase()
+		m, err := demo.MNISTBase()
 		return m, embeddedModelName, err
 	}
 	m, err := model.Load(dir)
@@ -294,7 +295,7 @@ func auditCommand(e *env) *cli.Command {
 				return err
 			}
 			dir := c.String("artifacts")
-			art, err := provenance.LoadArtifacts(filepath.Join(dir, provenance.ArtifactsFile))
+			art, err := artifacts.Load(filepath.Join(dir, provenance.ArtifactsFile))
 			if err != nil {
 				return badInput{fmt.Errorf("--artifacts %s: %w", dir, err)}
 			}
@@ -306,7 +307,7 @@ func auditCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			pl, err := provenance.Plan(base, adapter, art.Params)
+			pl, err := artifacts.Plan(base, adapter, art.Params)
 			if err != nil {
 				return badInput{fmt.Errorf("base model %s with adapter %s: %w", name, dir, err)}
 			}
@@ -322,7 +323,7 @@ func auditCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			in := provenance.AuditInput{Datanet: d, Artifacts: art, Plan: pl}
+			in := artifacts.AuditInput{Datanet: d, Artifacts: art, Plan: pl}
 			if claim != nil && claim.input != nil && !c.IsSet("input") && !c.IsSet("sample") {
 				if len(claim.input) != firstIn(base) {
 					return usageErr("BUNDLE %s: input has %d values, the model takes %d", c.Args().First(), len(claim.input), firstIn(base))
@@ -338,10 +339,10 @@ func auditCommand(e *env) *cli.Command {
 			if claim != nil {
 				in.ClaimedRoot, in.ClaimedDigest = claim.DatanetRoot, claim.Digest
 			}
-			var rep *provenance.AuditReport
+			var rep *artifacts.AuditReport
 			if _, err := e.phase("audit", func() error {
 				var err error
-				rep, err = provenance.Audit(c.Context, in)
+				rep, err = artifacts.Audit(c.Context, in)
 				return err
 			}); err != nil {
 				return err
@@ -365,7 +366,7 @@ func auditCommand(e *env) *cli.Command {
 	})
 }
 
-// claimedAttribution is the part of a provenance.Attribution an audit
+// claimedAttribution is the part of an artifacts.Attribution an audit
 // compares; every field is optional.
 type claimedAttribution struct {
 	DatanetRoot string   `json:"datanet_root"`
@@ -426,11 +427,11 @@ func readClaim(path, flag string) (*claimedAttribution, error) {
 	return &cl, nil
 }
 
-// check adds the comparisons provenance.Audit does not make: the claimed
+// check adds the comparisons artifacts.Audit does not make: the claimed
 // weights themselves, their digest, and the prediction.
-func (cl *claimedAttribution) check(r *provenance.AuditReport) {
+func (cl *claimedAttribution) check(r *artifacts.AuditReport) {
 	add := func(name string, err error) {
-		ch := provenance.Check{Name: name, OK: err == nil}
+		ch := artifacts.Check{Name: name, OK: err == nil}
 		if err != nil {
 			ch.Detail = err.Error()
 			r.OK = false

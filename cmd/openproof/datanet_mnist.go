@@ -8,7 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/openproof/openproof/attribution/mnistdemo"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/mnist"
 )
 
@@ -22,7 +22,7 @@ func datanetMNISTCommand(e *env) *cli.Command {
 		Description: "Reads the converted MNIST file (`make data`), takes the embedded adapter's training split " +
 			"(seed 0: 8,004 digits, turned 90° clockwise, labels as trained), gives contributor digit-k every digit labelled k, " +
 			"checks the data root against the embedded attribution artifacts and writes --out (.jsonl: JSONL form; anything else: binary). " +
-			"Audit a demo bundle with `openproof audit --datanet FILE --artifacts inference/models/mnist BUNDLE`.",
+			"Audit a demo bundle with `openproof audit --datanet FILE --artifacts demo/mnist BUNDLE`.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "data", Usage: "converted MNIST file (default: <cache>/mnist/mnist.bin, which `make data` writes)"},
 			&cli.StringFlag{Name: "out", Required: true, Usage: "file to write (.jsonl: JSONL form; anything else: binary form)"},
@@ -42,11 +42,11 @@ func datanetMNISTCommand(e *env) *cli.Command {
 				}
 				return badInput{fmt.Errorf("--data %s: %w", path, err)}
 			}
-			d, err := mnistdemo.Datanet(ds)
+			d, err := demo.MNISTDatanet(ds)
 			if err != nil {
 				return badInput{fmt.Errorf("--data %s: %w", path, err)}
 			}
-			art, err := mnistdemo.Artifacts()
+			art, err := demo.MNISTArtifacts()
 			if err != nil {
 				return err
 			}

@@ -8,9 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/provenance"
-	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -97,7 +98,7 @@ func TestDatanetCLI(t *testing.T) {
 // weight, a wrong root or another input fails (exit 1).
 func TestTrainDatanetAudit(t *testing.T) {
 	f := newAttributionFixture(t)
-	art, err := provenance.LoadArtifacts(filepath.Join(f.trained, provenance.ArtifactsFile))
+	art, err := artifacts.Load(filepath.Join(f.trained, provenance.ArtifactsFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +119,7 @@ func TestTrainDatanetAudit(t *testing.T) {
 		t.Fatalf("audit without a claim:\n%s", out)
 	}
 	report := mustCode(t, exitOK, f.cache, append(audit, "--json")...)
-	var rep provenance.AuditReport
+	var rep artifacts.AuditReport
 	if err := json.Unmarshal([]byte(report), &rep); err != nil || rep.Attribution == nil {
 		t.Fatalf("audit --json: %v\n%s", err, report)
 	}
@@ -195,7 +196,7 @@ func TestTrainDatanetAudit(t *testing.T) {
 // computes it.
 func sampleInput(t *testing.T, i int) []int8 {
 	t.Helper()
-	base, err := models.MNISTBase()
+	base, err := demo.MNISTBase()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,7 +204,7 @@ func sampleInput(t *testing.T, i int) []int8 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := models.MNISTSamples()
+	s, err := demo.MNISTSamples()
 	if err != nil {
 		t.Fatal(err)
 	}

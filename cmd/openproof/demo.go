@@ -11,11 +11,10 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/attribution/mnistdemo"
-	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/circuits/lora"
-	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover/bundle"
 	"github.com/openproof/openproof/verifier"
@@ -51,7 +50,7 @@ func demoCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			samples, err := models.MNISTSamples()
+			samples, err := demo.MNISTSamples()
 			if err != nil {
 				return err
 			}
@@ -141,7 +140,7 @@ func demoCommand(e *env) *cli.Command {
 
 // demoAttributionSet is the attribution the demo proves.
 type demoAttributionSet struct {
-	art    *provenance.Artifacts
+	art    *artifacts.Artifacts
 	plan   *influence.Plan
 	source string // for errors: the file, or the embedded file's name
 }
@@ -172,16 +171,16 @@ func demoAttribution(c *cli.Context, s *stack) (*demoAttributionSet, error) {
 // embeddedAttribution returns the embedded attribution artifacts with their
 // plan for stack s, the embedded model and adapter.
 func embeddedAttribution(s *stack) (*demoAttributionSet, error) {
-	art, err := mnistdemo.Artifacts()
+	art, err := demo.MNISTArtifacts()
 	if err != nil {
 		return nil, err
 	}
 	pl, err := lora.AttributionPlan(s.q, s.qa, art)
 	if err != nil {
 		// Embedded files that do not fit each other are a build defect, not bad input.
-		return nil, fmt.Errorf("embedded %s does not fit the embedded model and adapter: %w", models.MNISTAttributionFile, err)
+		return nil, fmt.Errorf("embedded %s does not fit the embedded model and adapter: %w", demo.MNISTAttributionFile, err)
 	}
-	return &demoAttributionSet{art: art, plan: pl, source: "embedded " + models.MNISTAttributionFile}, nil
+	return &demoAttributionSet{art: art, plan: pl, source: "embedded " + demo.MNISTAttributionFile}, nil
 }
 
 // demoTop is how many contributors the demo summary names.
@@ -189,7 +188,7 @@ const demoTop = 3
 
 // writeDemoAttribution prints the proven attribution for the demo summary:
 // the Datanet, its root, the digest and the top contributors by weight.
-func writeDemoAttribution(w io.Writer, art *provenance.Artifacts, a *bundle.Attribution) {
+func writeDemoAttribution(w io.Writer, art *artifacts.Artifacts, a *bundle.Attribution) {
 	records := 0
 	for _, c := range art.Contribs {
 		records += c.Records

@@ -13,11 +13,10 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/attribution/mnistdemo"
 	"github.com/openproof/openproof/circuits/lora"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/mnist/mnisttest"
-	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover"
 )
@@ -39,7 +38,7 @@ func TestDemoAttributedSolves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	samples, err := models.MNISTSamples()
+	samples, err := demo.MNISTSamples()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +101,7 @@ func TestDemoAttributedSolves(t *testing.T) {
 			top = c
 		}
 	}
-	if want := mnistdemo.ContributorID(int(samples.Labels[0])); da.art.Contribs[top].ID != want {
+	if want := demo.MNISTContributorID(int(samples.Labels[0])); da.art.Contribs[top].ID != want {
 		t.Errorf("top contributor %s (weights %v), want %s", da.art.Contribs[top].ID, att.Weights, want)
 	}
 
@@ -183,7 +182,7 @@ func TestDatanetMNIST(t *testing.T) {
 	data := mnisttest.Path(t)
 	dn := filepath.Join(dir, "dn.opdn")
 	out = mustCode(t, exitOK, cache, "datanet", "mnist", "--data", data, "--out", dn)
-	art, err := mnistdemo.Artifacts()
+	art, err := demo.MNISTArtifacts()
 	if err != nil {
 		t.Fatal(err)
 	}

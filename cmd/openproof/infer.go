@@ -10,7 +10,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/runtime"
 )
 
@@ -37,7 +37,7 @@ func readInput(c *cli.Context, n int) ([]float32, int, error) {
 		}
 		return x, -1, nil
 	}
-	samples, err := models.MNISTSamples()
+	samples, err := demo.MNISTSamples()
 	if err != nil {
 		return nil, -1, err
 	}
@@ -87,11 +87,11 @@ func inferCommand(e *env) *cli.Command {
 						return err
 					}
 					defer os.RemoveAll(tmp)
-					sub, err := fs.Sub(models.FS(), models.MNISTAdapterDir)
+					sub, err := fs.Sub(demo.FS(), demo.MNISTAdapterDir)
 					if err != nil {
 						return err
 					}
-					if err := models.Materialize(tmp, sub); err != nil {
+					if err := demo.Materialize(tmp, sub); err != nil {
 						return err
 					}
 					dir = tmp

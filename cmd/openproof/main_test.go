@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/peft"
 )
 
@@ -40,14 +40,14 @@ func mustCode(t *testing.T, want int, cache string, args ...string) string {
 func smallStack(t *testing.T) []string {
 	t.Helper()
 	base := filepath.Join(t.TempDir(), "base")
-	sub, err := fs.Sub(models.FS(), models.MNISTBaseDir)
+	sub, err := fs.Sub(demo.FS(), demo.MNISTBaseDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := models.Materialize(base, sub); err != nil {
+	if err := demo.Materialize(base, sub); err != nil {
 		t.Fatal(err)
 	}
-	a, err := models.MNISTAdapter()
+	a, err := demo.MNISTAdapter()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -282,11 +282,11 @@ func TestBadInput(t *testing.T) {
 // TestInspectAdapter lists a PEFT adapter's modules, ranks and scaling.
 func TestInspectAdapter(t *testing.T) {
 	dir := t.TempDir()
-	sub, err := fs.Sub(models.FS(), models.MNISTAdapterDir)
+	sub, err := fs.Sub(demo.FS(), demo.MNISTAdapterDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := models.Materialize(dir, sub); err != nil {
+	if err := demo.Materialize(dir, sub); err != nil {
 		t.Fatal(err)
 	}
 	out := mustCode(t, exitOK, t.TempDir(), "inspect", dir)

@@ -17,9 +17,9 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/circuits/lora"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/model"
-	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/trace"
@@ -69,7 +69,7 @@ func openStack(modelDir, adapterDir string, withAdapter bool) (*stack, error) {
 		s.float, err = model.Load(modelDir)
 		s.modelName = filepath.Base(filepath.Clean(modelDir))
 	} else {
-		s.float, err = models.MNISTBase()
+		s.float, err = demo.MNISTBase()
 		s.modelName = embeddedModelName
 	}
 	if err != nil {
@@ -88,7 +88,7 @@ func openStack(modelDir, adapterDir string, withAdapter bool) (*stack, error) {
 		s.peft, err = peft.Load(adapterDir)
 		s.adapterName = filepath.Base(filepath.Clean(adapterDir))
 	} else {
-		s.peft, err = models.MNISTAdapter()
+		s.peft, err = demo.MNISTAdapter()
 		s.adapterName = embeddedAdapterName
 	}
 	if err != nil {

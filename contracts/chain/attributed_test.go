@@ -9,11 +9,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/openproof/openproof/attribution/mnistdemo"
 	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
 	"github.com/openproof/openproof/contracts/internal/simchain"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/prover/bundle"
 )
 
@@ -175,7 +175,7 @@ func TestSettleAttributed(t *testing.T) {
 // and another Datanet root revert with their named errors and change
 // nothing.
 func TestSettleDemoAttributed(t *testing.T) {
-	art, err := mnistdemo.Artifacts()
+	art, err := demo.MNISTArtifacts()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,11 +14,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/version"
 
-	"github.com/openproof/openproof/attribution/mnistdemo"
 	"github.com/openproof/openproof/contracts"
 	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
+	"github.com/openproof/openproof/demo"
 )
 
 var benchOut = flag.String("bench-out", "", "write the gas figures into this file's chain section (bench/results.md)")
@@ -134,7 +134,7 @@ func TestGasFigures(t *testing.T) {
 	// embedded model and adapter, the embedded artifacts' Datanet) with the
 	// weights its bundle carries, from an account without SETTLER_ROLE: a
 	// fresh deployment, so each weighted contributor's credit slot is new.
-	art, err := mnistdemo.Artifacts()
+	art, err := demo.MNISTArtifacts()
 	if err != nil {
 		t.Fatal(err)
 	}

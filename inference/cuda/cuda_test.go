@@ -8,7 +8,7 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/openproof/openproof/inference/models"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -86,7 +86,7 @@ func checkSame(t *testing.T, m *Model, q *quant.Model, xs [][]int8, a *quant.Ada
 
 func demoModel(t *testing.T) (*quant.Model, *quant.Adapter, [][]int8) {
 	t.Helper()
-	base, err := models.MNISTBase()
+	base, err := demo.MNISTBase()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func demoModel(t *testing.T) (*quant.Model, *quant.Adapter, [][]int8) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ad, err := models.MNISTAdapter()
+	ad, err := demo.MNISTAdapter()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +102,7 @@ func demoModel(t *testing.T) (*quant.Model, *quant.Adapter, [][]int8) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	samples, err := models.MNISTSamples()
+	samples, err := demo.MNISTSamples()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -41,11 +41,10 @@ import (
 	"github.com/consensys/gnark/std/rangecheck"
 
 	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/attribution/mnistdemo"
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/commit"
-	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/trace"
@@ -121,7 +120,7 @@ func reexport(dir, only string) error {
 
 // stack loads the embedded model and adapter, or the rank-2 cut on fc2.
 func stack(small bool) (*quant.Model, *quant.Adapter, string, error) {
-	base, err := models.MNISTBase()
+	base, err := demo.MNISTBase()
 	if err != nil {
 		return nil, nil, "", err
 	}
@@ -129,7 +128,7 @@ func stack(small bool) (*quant.Model, *quant.Adapter, string, error) {
 	if err != nil {
 		return nil, nil, "", err
 	}
-	a, err := models.MNISTAdapter()
+	a, err := demo.MNISTAdapter()
 	if err != nil {
 		return nil, nil, "", err
 	}
@@ -183,7 +182,7 @@ func lorafixture(ctx context.Context, dir string, f fixtures.Fixture, small bool
 	if err != nil {
 		return err
 	}
-	data, err := models.MNISTSamples()
+	data, err := demo.MNISTSamples()
 	if err != nil {
 		return err
 	}
@@ -236,7 +235,7 @@ func demoAttributedFixture(ctx context.Context, dir string, f fixtures.Fixture, 
 	if err != nil {
 		return err
 	}
-	art, err := mnistdemo.Artifacts()
+	art, err := demo.MNISTArtifacts()
 	if err != nil {
 		return err
 	}
@@ -262,7 +261,7 @@ func demoAttributedFixture(ctx context.Context, dir string, f fixtures.Fixture, 
 	if err != nil {
 		return err
 	}
-	data, err := models.MNISTSamples()
+	data, err := demo.MNISTSamples()
 	if err != nil {
 		return err
 	}

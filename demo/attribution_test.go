@@ -1,4 +1,4 @@
-package mnistdemo
+package demo
 
 import (
 	"bytes"
@@ -10,11 +10,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/mnist/mnisttest"
-	"github.com/openproof/openproof/inference/models"
 )
 
 var update = flag.Bool("update", false, "rewrite mnist/attribution.json from the converted MNIST file")
@@ -28,18 +27,18 @@ func TestEmbeddedAttributionReproduces(t *testing.T) {
 		t.Skip("skipping: sketching 8,004 training digits takes a while")
 	}
 	ds := mnisttest.Data(t)
-	d, err := Datanet(ds)
+	d, err := MNISTDatanet(ds)
 	if err != nil {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	art, err := ArtifactsOf(context.Background(), d)
+	art, err := MNISTArtifactsOf(context.Background(), d)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("%s: %d contributors, %d records, root %s, sketched in %s", d.Name, len(d.Contributors), d.Records(), art.Datanet.Root, time.Since(start).Round(time.Millisecond))
 	if *update {
-		if err := art.Save(filepath.Join("..", "..", "inference", "models", filepath.FromSlash(models.MNISTAttributionFile))); err != nil {
+		if err := art.Save(filepath.FromSlash(MNISTAttributionFile)); err != nil {
 			t.Fatal(err)
 		}
 		return
@@ -52,12 +51,12 @@ func TestEmbeddedAttributionReproduces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := models.MNISTAttributionJSON()
+	want, err := MNISTAttributionJSON()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(b, want) {
-		t.Fatalf("recomputed artifacts differ from the embedded %s (go test ./attribution/mnistdemo -run TestEmbeddedAttributionReproduces -update, and commit)", models.MNISTAttributionFile)
+		t.Fatalf("recomputed artifacts differ from the embedded %s (go test ./demo -run TestEmbeddedAttributionReproduces -update, and commit)", MNISTAttributionFile)
 	}
 }
 
@@ -65,14 +64,14 @@ func TestEmbeddedAttributionReproduces(t *testing.T) {
 // data: default parameters, the ten digit-k contributors holding the 8,004
 // training digits, and sketches of the embedded adapter's dimension.
 func TestEmbeddedAttribution(t *testing.T) {
-	art, err := Artifacts()
+	art, err := MNISTArtifacts()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if art.Params != influence.DefaultParams() {
 		t.Fatalf("params %+v, want the defaults", art.Params)
 	}
-	if art.Datanet.Name != DatanetName || art.Datanet.InputDim != mnist.Pixels || art.Datanet.Classes != mnist.Classes {
+	if art.Datanet.Name != MNISTDatanetName || art.Datanet.InputDim != mnist.Pixels || art.Datanet.Classes != mnist.Classes {
 		t.Fatalf("datanet %+v", art.Datanet)
 	}
 	if len(art.Contribs) != mnist.Classes {
@@ -80,7 +79,7 @@ func TestEmbeddedAttribution(t *testing.T) {
 	}
 	records := 0
 	for k, c := range art.Contribs {
-		if c.ID != ContributorID(k) || c.Records == 0 {
+		if c.ID != MNISTContributorID(k) || c.Records == 0 {
 			t.Fatalf("contributor %d: %q with %d records", k, c.ID, c.Records)
 		}
 		records += c.Records
@@ -89,15 +88,15 @@ func TestEmbeddedAttribution(t *testing.T) {
 	if records != 8004 {
 		t.Fatalf("%d records, want the 8,004 training digits", records)
 	}
-	m, err := models.MNISTBase()
+	m, err := MNISTBase()
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := models.MNISTAdapter()
+	a, err := MNISTAdapter()
 	if err != nil {
 		t.Fatal(err)
 	}
-	pl, err := provenance.Plan(m, a, art.Params)
+	pl, err := artifacts.Plan(m, a, art.Params)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,23 +109,23 @@ func TestEmbeddedAttribution(t *testing.T) {
 }
 
 func TestMNISTDatanetRejects(t *testing.T) {
-	if _, err := Datanet(nil); err == nil {
+	if _, err := MNISTDatanet(nil); err == nil {
 		t.Fatal("nil dataset accepted")
 	}
 	ds := &mnist.Dataset{Images: [][]float32{make([]float32, mnist.Pixels), make([]float32, mnist.Pixels), make([]float32, mnist.Pixels), make([]float32, mnist.Pixels), make([]float32, mnist.Pixels)}, Labels: []uint8{1, 1, 1, 1, 1}}
-	if _, err := Datanet(ds); err != nil {
+	if _, err := MNISTDatanet(ds); err != nil {
 		t.Fatalf("valid digits rejected: %v", err)
 	}
 	for _, img := range ds.Images {
 		img[3] = 0.5 // not k/255
 	}
-	if _, err := Datanet(ds); err == nil || !strings.Contains(err.Error(), "1/255") {
+	if _, err := MNISTDatanet(ds); err == nil || !strings.Contains(err.Error(), "1/255") {
 		t.Fatalf("off-grid pixel: %v", err)
 	}
 	for _, img := range ds.Images {
 		img[3] = 2
 	}
-	if _, err := Datanet(ds); err == nil || !strings.Contains(err.Error(), "outside") {
+	if _, err := MNISTDatanet(ds); err == nil || !strings.Contains(err.Error(), "outside") {
 		t.Fatalf("pixel 2: %v", err)
 	}
 }

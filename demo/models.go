@@ -1,14 +1,24 @@
-// Package models embeds openproof's default model files, so that the demo
-// runs with nothing on disk: the MNIST base MLP (784→64 ReLU →10, float32,
-// calibrated for the fixed-point recipe), its LoRA adapter for digits turned
-// 90° clockwise, 64 such digits from the held-out test split, and the
-// adapter's attribution artifacts over the Datanet of its training digits
-// (parsed and recomputed by attribution/mnistdemo).
+// Package demo embeds openproof's demo, so that it runs with nothing on disk:
+// the MNIST base MLP (784→64 ReLU →10, float32, calibrated for the
+// fixed-point recipe), its LoRA adapter for digits turned 90° clockwise, 64
+// such digits from the held-out test split, and the adapter's attribution
+// artifacts over the Datanet of its training digits, with the code that
+// rebuilds that Datanet from the MNIST data and recomputes the artifacts.
 //
-// inference/mnist produces the model files (`make train`), attribution/mnistdemo
-// the artifacts; mnist/TRAINING.md records the commands, the accuracies and
-// the sizes.
-package models
+// The pieces sit together because they are one fixture: the artifacts are
+// only meaningful for this adapter and this Datanet, and the tests that
+// reproduce them byte for byte check all of them at once. The package is
+// beside attribution in the import rule (internal/layers): it imports
+// inference (inference/mnist reads the data and trains the model files) and
+// attribution (attribution/artifacts computes and parses the artifacts), so
+// that no inference package imports attribution. Production callers are the
+// CLI, bench and the contract fixture generator; circuit and prover tests
+// use it as their model.
+//
+// `make train` produces the model files (inference/mnist), and
+// TestEmbeddedAttributionReproduces -update the artifacts;
+// mnist/TRAINING.md records the commands, the accuracies and the sizes.
+package demo
 
 import (
 	"embed"
@@ -68,7 +78,7 @@ func MNISTAdapter() (*peft.Adapter, error) {
 func MNISTSamples() (*mnist.Dataset, error) {
 	b, err := embedded.ReadFile(MNISTSamplesFile)
 	if err != nil {
-		return nil, fmt.Errorf("models: %w", err)
+		return nil, fmt.Errorf("demo: %w", err)
 	}
 	return mnist.Parse("embedded "+MNISTSamplesFile, b)
 }
@@ -79,18 +89,18 @@ func MNISTSamples() (*mnist.Dataset, error) {
 func withDir(sub string, load func(dir string) error) error {
 	fsys, err := fs.Sub(embedded, sub)
 	if err != nil {
-		return fmt.Errorf("models: %w", err)
+		return fmt.Errorf("demo: %w", err)
 	}
-	tmp, err := os.MkdirTemp("", "openproof-models-*")
+	tmp, err := os.MkdirTemp("", "openproof-demo-*")
 	if err != nil {
-		return fmt.Errorf("models: %w", err)
+		return fmt.Errorf("demo: %w", err)
 	}
 	defer os.RemoveAll(tmp)
 	if err := Materialize(tmp, fsys); err != nil {
 		return err
 	}
 	if err := load(tmp); err != nil {
-		return fmt.Errorf("models: embedded %s: %w", sub, err)
+		return fmt.Errorf("demo: embedded %s: %w", sub, err)
 	}
 	return nil
 }
@@ -118,7 +128,7 @@ func Materialize(dst string, fsys fs.FS) error {
 		return writeFileAtomic(target, b)
 	})
 	if err != nil {
-		return fmt.Errorf("models: materialize into %s: %w", dst, err)
+		return fmt.Errorf("demo: materialize into %s: %w", dst, err)
 	}
 	return nil
 }
@@ -127,7 +137,7 @@ func Materialize(dst string, fsys fs.FS) error {
 // fsync, rename), so readers never see a partial file.
 func writeFileAtomic(path string, b []byte) error {
 	if err := renameio.WriteFile(path, b, 0o644); err != nil {
-		return fmt.Errorf("models: write %s: %w", path, err)
+		return fmt.Errorf("demo: write %s: %w", path, err)
 	}
 	return nil
 }

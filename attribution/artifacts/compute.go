@@ -1,0 +1,102 @@
+package artifacts
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/openproof/openproof/attribution/datanet"
+	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/inference/commit"
+	"github.com/openproof/openproof/inference/model"
+	"github.com/openproof/openproof/inference/peft"
+	"github.com/openproof/openproof/inference/quant"
+)
+
+// Plan quantizes base and the adapter and builds the attribution plan.
+func Plan(base *model.Model, a *peft.Adapter, p influence.Params) (*influence.Plan, error) {
+	qm, err := quant.FromModel(base)
+	if err != nil {
+		return nil, fmt.Errorf("artifacts: %w", err)
+	}
+	qa, err := quant.FromPEFT(qm, a, "datanet-adapter")
+	if err != nil {
+		return nil, fmt.Errorf("artifacts: %w", err)
+	}
+	return influence.NewPlan(qm, qa, p)
+}
+
+// Sketch computes the attribution artifacts of d under pl (everything but
+// the training record).
+func Sketch(ctx context.Context, pl *influence.Plan, d *datanet.Datanet) (*Artifacts, error) {
+	sk, err := pl.Contributors(ctx, d)
+	if err != nil {
+		return nil, err
+	}
+	data := d.Commitments()
+	coms := make([]fr.Element, len(sk))
+	for c := range sk {
+		if coms[c], err = pl.Commitment(sk[c]); err != nil {
+			return nil, fmt.Errorf("contributor %q: %w", d.Contributors[c].ID, err)
+		}
+	}
+	dataRoot, err := datanet.RootOf(d.InputDim, d.Classes, data, nil)
+	if err != nil {
+		return nil, err
+	}
+	root, err := datanet.RootOf(d.InputDim, d.Classes, data, coms)
+	if err != nil {
+		return nil, err
+	}
+	art := &Artifacts{
+		Format: Format, Version: Version, Params: pl.P,
+		Datanet: DatanetInfo{Name: d.Name, InputDim: d.InputDim, Classes: d.Classes, DataRoot: commit.Hex(dataRoot), Root: commit.Hex(root)},
+	}
+	for c, con := range d.Contributors {
+		art.Contribs = append(art.Contribs, ContributorInfo{
+			Index: c, ID: con.ID, Records: len(con.Examples),
+			DataCommitment: commit.Hex(data[c]), SketchCommitment: commit.Hex(coms[c]), Sketch: sk[c],
+		})
+	}
+	return art, nil
+}
+
+// Verify recomputes the artifacts from d under pl and reports the first
+// difference: an auditor's check that the sketches, commitments and roots
+// belong to this Datanet and this adapter.
+func (a *Artifacts) Verify(ctx context.Context, pl *influence.Plan, d *datanet.Datanet) error {
+	if pl.P != a.Params {
+		return fmt.Errorf("%w: artifacts use params %+v, plan %+v", ErrBadInput, a.Params, pl.P)
+	}
+	want, err := Sketch(ctx, pl, d)
+	if err != nil {
+		return err
+	}
+	if want.Datanet.DataRoot != a.Datanet.DataRoot {
+		return fmt.Errorf("%w: data root %s, the Datanet gives %s", ErrBadInput, a.Datanet.DataRoot, want.Datanet.DataRoot)
+	}
+	if len(want.Contribs) != len(a.Contribs) {
+		return fmt.Errorf("%w: %d contributors, the Datanet has %d", ErrBadInput, len(a.Contribs), len(want.Contribs))
+	}
+	for i, c := range want.Contribs {
+		got := a.Contribs[i]
+		switch {
+		case got.ID != c.ID || got.Records != c.Records || got.DataCommitment != c.DataCommitment:
+			return fmt.Errorf("%w: contributor %d (%s): id, record count or data commitment differ from the Datanet", ErrBadInput, i, got.ID)
+		case len(got.Sketch) != len(c.Sketch):
+			return fmt.Errorf("%w: contributor %d (%s): sketch length %d, want %d", ErrBadInput, i, got.ID, len(got.Sketch), len(c.Sketch))
+		case got.SketchCommitment != c.SketchCommitment:
+			return fmt.Errorf("%w: contributor %d (%s): sketch commitment differs from the recomputed one", ErrBadInput, i, got.ID)
+		}
+		for j := range c.Sketch {
+			if got.Sketch[j] != c.Sketch[j] {
+				return fmt.Errorf("%w: contributor %d (%s): sketch value %d is %d, recomputed %d", ErrBadInput, i, got.ID, j, got.Sketch[j], c.Sketch[j])
+			}
+		}
+	}
+	if want.Datanet.Root != a.Datanet.Root {
+		return fmt.Errorf("%w: root %s, recomputed %s", ErrBadInput, a.Datanet.Root, want.Datanet.Root)
+	}
+	return nil
+}

@@ -1,0 +1,129 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/openproof/openproof/attribution/artifacts"
+	"github.com/openproof/openproof/attribution/datanet"
+	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/inference/mnist"
+)
+
+// MNISTAttributionFile is the path inside the embedded files (FS) of the
+// embedded adapter's attribution artifacts (attribution.json, the format of
+// attribution/artifacts) over the Datanet of its training digits
+// (MNISTDatanet); MNISTArtifactsOf recomputes them.
+const MNISTAttributionFile = "mnist/attribution.json"
+
+// MNISTAttributionJSON returns the bytes of MNISTAttributionFile.
+func MNISTAttributionJSON() ([]byte, error) { return embedded.ReadFile(MNISTAttributionFile) }
+
+// MNISTDatanetName is the name of the Datanet that MNISTDatanet builds.
+const MNISTDatanetName = "mnist-rot90-train"
+
+// MNISTSplitSeed is the split seed of the embedded model and adapter
+// (mnist.Train with seed 0): its training split is the adapter's data.
+const MNISTSplitSeed = 0
+
+// MNISTContributorID names the contributor that holds the digits of class k
+// in MNISTDatanet: "digit-0" … "digit-9".
+func MNISTContributorID(k int) string { return fmt.Sprintf("digit-%d", k) }
+
+// MNISTDatanet builds the Datanet the embedded adapter was trained on, from
+// the converted MNIST file's digits ds (`make data`): the training split of
+// mnist.Train (ds.Split(MNISTSplitSeed)), turned 90° clockwise (Rotate90),
+// exactly the digits and labels the adapter was fitted to. Contributor
+// "digit-k" (MNISTContributorID) holds every training digit labelled k, in
+// file order. Inputs are the converted file's pixel bytes.
+func MNISTDatanet(ds *mnist.Dataset) (*datanet.Datanet, error) {
+	if ds == nil || ds.Len() == 0 {
+		return nil, fmt.Errorf("demo: MNIST Datanet: no digits")
+	}
+	train, _ := ds.Split(MNISTSplitSeed)
+	rot := train.Rotate90()
+	b := datanet.NewBuilder(MNISTDatanetName, mnist.Pixels, mnist.Classes)
+	px := make([]uint8, mnist.Pixels)
+	for i, img := range rot.Images {
+		if len(img) != mnist.Pixels {
+			return nil, fmt.Errorf("demo: MNIST Datanet: training digit %d has %d pixels, want %d", i, len(img), mnist.Pixels)
+		}
+		l := int(rot.Labels[i])
+		if l >= mnist.Classes {
+			return nil, fmt.Errorf("demo: MNIST Datanet: training digit %d has label %d", i, l)
+		}
+		for j, v := range img {
+			p, err := pixelByte(v)
+			if err != nil {
+				return nil, fmt.Errorf("demo: MNIST Datanet: training digit %d pixel %d: %w", i, j, err)
+			}
+			px[j] = p
+		}
+		b.Add(MNISTContributorID(l), rot.Labels[i], px) // Add copies px
+	}
+	d, err := b.Build()
+	if err != nil {
+		return nil, fmt.Errorf("demo: MNIST Datanet: %w", err)
+	}
+	return d, nil
+}
+
+// pixelByte returns the byte b with b/255 = v (as float32, the converted
+// file's decoding), and an error for a value off that grid.
+func pixelByte(v float32) (uint8, error) {
+	if !(v >= 0 && v <= 1) { // also rejects NaN
+		return 0, fmt.Errorf("value %v outside [0, 1]", v)
+	}
+	b := uint8(math.Round(float64(v) * 255))
+	if float32(b)/255 != v {
+		return 0, fmt.Errorf("value %v is not a multiple of 1/255", v)
+	}
+	return b, nil
+}
+
+// MNISTArtifactsOf computes the embedded base model's and adapter's
+// attribution artifacts over d (MNISTDatanet) with the default attribution
+// parameters: artifacts.Sketch, plus the record of how the adapter was
+// trained (mnist.Train's defaults, seed 0; its losses are in
+// mnist/TRAINING.md, not here). The embedded MNISTAttributionFile is its output
+// for the converted MNIST file, saved with (*artifacts.Artifacts).Save.
+func MNISTArtifactsOf(ctx context.Context, d *datanet.Datanet) (*artifacts.Artifacts, error) {
+	base, err := MNISTBase()
+	if err != nil {
+		return nil, err
+	}
+	a, err := MNISTAdapter()
+	if err != nil {
+		return nil, err
+	}
+	pl, err := artifacts.Plan(base, a, influence.DefaultParams())
+	if err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	art, err := artifacts.Sketch(ctx, pl, d)
+	if err != nil {
+		return nil, fmt.Errorf("demo: attribution artifacts of %s: %w", d.Name, err)
+	}
+	art.Training = artifacts.TrainingInfo{
+		Seed: MNISTSplitSeed, Rank: a.Config.R, Alpha: a.Config.LoraAlpha,
+		Epochs: mnist.DefaultAdapterEpochs, BatchSize: mnist.DefaultBatchSize, LR: mnist.DefaultAdapterLR,
+		Losses: []float64{},
+	}
+	return art, nil
+}
+
+// MNISTArtifacts returns the embedded attribution artifacts of the
+// embedded adapter (MNISTAttributionFile), for `openproof demo`'s
+// attributed proof.
+func MNISTArtifacts() (*artifacts.Artifacts, error) {
+	b, err := MNISTAttributionJSON()
+	if err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	art, err := artifacts.Parse("embedded "+MNISTAttributionFile, b)
+	if err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	return art, nil
+}
