@@ -7,13 +7,13 @@
 //
 // The pieces sit together because they are one fixture: the artifacts are
 // only meaningful for this adapter and this Datanet, and the tests that
-// reproduce them byte for byte check all of them at once. The package is
-// beside attribution in the import rule (internal/layers): it imports
+// reproduce them byte for byte check all of them at once. In the import rule
+// (internal/layers) the package sits just above attribution: it imports
 // inference (inference/mnist reads the data and trains the model files) and
-// attribution (attribution/artifacts computes and parses the artifacts), so
-// that no inference package imports attribution. Production callers are the
-// CLI, bench and the contract fixture generator; circuit and prover tests
-// use it as their model.
+// attribution (attribution/artifacts computes and parses the artifacts),
+// which is why it is not under inference/: no inference package imports
+// attribution. Production callers are the CLI, bench and the contract
+// fixture generator; circuit and prover tests use it as their model.
 //
 // `make train` produces the model files (inference/mnist), and
 // TestEmbeddedAttributionReproduces -update the artifacts;

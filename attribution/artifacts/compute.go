@@ -14,7 +14,9 @@ import (
 	"github.com/openproof/openproof/inference/quant"
 )
 
-// Plan quantizes base and the adapter and builds the attribution plan.
+// Plan quantizes base and the adapter as a proof does (quant.FromModel,
+// quant.FromPEFT) and builds the attribution plan that Sketch, Verify and
+// Attribute take.
 func Plan(base *model.Model, a *peft.Adapter, p influence.Params) (*influence.Plan, error) {
 	qm, err := quant.FromModel(base)
 	if err != nil {
