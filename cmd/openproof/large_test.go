@@ -322,7 +322,7 @@ func TestMergeCLI(t *testing.T) {
 	if string(mustRead(t, filepath.Join(plain, mergedFile))) != string(mustRead(t, filepath.Join(proven, mergedFile))) {
 		t.Fatal("merge and merge --prove wrote different weights")
 	}
-	var mb mergeBundle
+	var mb bundle.Merge
 	if err := json.Unmarshal(mustRead(t, filepath.Join(proven, mergeProofFile)), &mb); err != nil {
 		t.Fatal(err)
 	}
