@@ -201,7 +201,8 @@ func (e *env) logMergeKeys(k *keystore.Keys) {
 // DIR/merged.safetensors.
 func (e *env) mergeVerify(c *cli.Context) error {
 	if c.NArg() != 1 {
-		return usageErr("%s takes one DIR, got %d arguments", c.Command.FullName(), c.NArg())
+		name := strings.TrimPrefix(c.Command.HelpName, c.App.Name+" ") // "merge verify" or "verify-merge"
+		return usageErr("%s takes one DIR, got %d arguments", name, c.NArg())
 	}
 	dir := c.Args().First()
 	path := filepath.Join(dir, mergeProofFile)
