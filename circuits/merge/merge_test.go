@@ -1,15 +1,12 @@
 package merge
 
 import (
-	"context"
-	"errors"
 	"math/big"
 	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
@@ -17,7 +14,6 @@ import (
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
-	"github.com/openproof/openproof/prover"
 )
 
 // newModule is a 10→7 rank-2 layer 1 of 3, chunked by 3 rows: two full
@@ -325,50 +321,6 @@ func TestMaliciousHints(t *testing.T) {
 	f := newChunks(t, 4)
 	ccs := gadgetstest.Compile(t, f.circuit(t, 1))
 	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: gadgetstest.Witness(t, f.assign(t, 1)), Lies: lies, Lenient: true, ByConstraint: true})
-}
-
-func devKeys(ctx context.Context, _ string, ccs constraint.ConstraintSystem) (groth16.ProvingKey, groth16.VerifyingKey, error) {
-	return prover.DevSetup(ctx, ccs)
-}
-
-// ProveAdapter merges and proves a model's adapted layer in chained chunks;
-// the chain check refuses reordered, dropped or foreign chunks.
-func TestProveAdapterGroth16(t *testing.T) {
-	f := newChunks(t, 5)
-	m := &quant.Model{Name: "m", InputExp: 4, Layers: []quant.Layer{{Name: "fc0"}, *f.m.Layer, {Name: "fc2"}}}
-	a := &quant.Adapter{Layers: []quant.AdapterLayer{*f.m.Adapter}}
-	full := Shape{NLayers: 3, Layer: 1, In: 10, Out: 7, Rank: 2, Rows: rows}
-	mps, err := ProveAdapter(context.Background(), prover.CPU(), devKeys, m, a, f.salt, full.Estimate())
-	if err != nil {
-		t.Fatal(err)
-	}
-	mp := mps[0]
-	if len(mp.Chunks) != 3 || mp.W0 != f.st.W0 || mp.W != f.st.W {
-		t.Fatalf("%d chunks", len(mp.Chunks))
-	}
-	for _, c := range mp.Chunks {
-		if c.Constraints > 1<<15 {
-			t.Fatalf("test setup of %d constraints", c.Constraints)
-		}
-	}
-	if err := VerifyChain(mp.Chunks, 7, 10, mp.W0, mp.W); err != nil {
-		t.Fatal(err)
-	}
-	swapped := []ChunkProof{mp.Chunks[1], mp.Chunks[0], mp.Chunks[2]}
-	if err := VerifyChain(swapped, 7, 10, mp.W0, mp.W); !errors.Is(err, ErrBadInput) {
-		t.Fatalf("swapped chunks: %v", err)
-	}
-	if err := VerifyChain(mp.Chunks[:2], 7, 10, mp.W0, mp.W); !errors.Is(err, ErrBadInput) {
-		t.Fatalf("dropped chunk: %v", err)
-	}
-	if err := VerifyChain(mp.Chunks, 7, 10, mp.W, mp.W0); !errors.Is(err, ErrBadInput) {
-		t.Fatalf("wrong matrix commitments: %v", err)
-	}
-	bad := mp.Chunks[1]
-	bad.Public.Chunk = 0
-	if err := VerifyChunk(bad); !errors.Is(err, prover.ErrProofInvalid) {
-		t.Fatalf("chunk 1's proof verified as chunk 0: %v", err)
-	}
 }
 
 // A product hint that shifts one merged weight by exactly one, with the W'

@@ -82,28 +82,3 @@ func FuzzVerifyDelta(f *testing.F) {
 		checkExit(t, code, out)
 	})
 }
-
-// FuzzVerifyMerge: verify-merge on arbitrary merge proof files never
-// panics and answers verified, not verified or bad input.
-func FuzzVerifyMerge(f *testing.F) {
-	cache, _, base, mergeDir, _, _, valid := fuzzFixture(f)
-	merged, err := os.ReadFile(filepath.Join(mergeDir, mergedFile))
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(valid)
-	f.Add(bytes.Replace(valid, []byte(`"chunks"`), []byte(`"chunks_"`), 1))
-	f.Add([]byte(`{"format":"openproof.merge-bundle","version":1}`))
-	f.Add([]byte("[]"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		dir := t.TempDir()
-		if err := os.WriteFile(filepath.Join(dir, mergedFile), merged, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, mergeProofFile), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		code, out := fuzzCLI(cache, "verify-merge", "--base", base, dir)
-		checkExit(t, code, out)
-	})
-}

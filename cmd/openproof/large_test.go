@@ -318,11 +318,11 @@ func TestMergeCLI(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(plain, mergeProofFile)); !os.IsNotExist(err) {
 		t.Fatal("merge without --prove wrote a proof file")
 	}
-	mustCode(t, exitOK, cache, "merge", "--base", base, "--adapter", adapter, "--out", proven, "--prove", "--setup", "--max-constraints", "3000")
+	mustCode(t, exitOK, cache, "merge", "run", "--base", base, "--adapter", adapter, "--out", proven, "--prove", "--setup", "--max-constraints", "3000")
 	if string(mustRead(t, filepath.Join(plain, mergedFile))) != string(mustRead(t, filepath.Join(proven, mergedFile))) {
 		t.Fatal("merge and merge --prove wrote different weights")
 	}
-	var mb mergeBundle
+	var mb bundle.Merge
 	if err := json.Unmarshal(mustRead(t, filepath.Join(proven, mergeProofFile)), &mb); err != nil {
 		t.Fatal(err)
 	}
@@ -334,8 +334,14 @@ func TestMergeCLI(t *testing.T) {
 			t.Fatalf("test setup of %d constraints", ch.Constraints)
 		}
 	}
-	if out := mustCode(t, exitOK, cache, "verify-merge", "--base", base, proven); !strings.Contains(out, "verified") {
-		t.Fatalf("verify-merge: %s", out)
+	// merge verify and its old name, which help no longer lists.
+	for _, verify := range [][]string{{"merge", "verify"}, {"verify-merge"}} {
+		if out := mustCode(t, exitOK, cache, append(verify, "--base", base, proven)...); !strings.Contains(out, "verified: 1 merged modules") {
+			t.Fatalf("%v: %s", verify, out)
+		}
+	}
+	if out := mustCode(t, exitOK, cache, "--help"); strings.Contains(out, "verify-merge") || !strings.Contains(out, "merge") {
+		t.Fatalf("help lists the hidden verify-merge or not merge:\n%s", out)
 	}
 
 	// copyOut copies the proven merge into a fresh directory for tampering.
@@ -370,7 +376,7 @@ func TestMergeCLI(t *testing.T) {
 		t.Run("tampered "+name, func(t *testing.T) {
 			d := copyOut(t)
 			editJSON(t, filepath.Join(proven, mergeProofFile), filepath.Join(d, mergeProofFile), edit)
-			mustCode(t, exitVerify, cache, "verify-merge", "--base", base, d)
+			mustCode(t, exitVerify, cache, "merge", "verify", "--base", base, d)
 		})
 	}
 	t.Run("tampered merged weight", func(t *testing.T) {
@@ -456,7 +462,14 @@ func TestAttributionAndLargeBadInput(t *testing.T) {
 		{[]string{"merge", "--base", filepath.Join(gpt2, genBaseFile), "--adapter", la, "--out", dir}, "q_proj.weight"},
 		{[]string{"merge", "--base", filepath.Join(gpt2, genBaseFile), "--adapter", missing, "--out", dir}, "--adapter"},
 		{[]string{"verify-merge", "--base", filepath.Join(gpt2, genBaseFile), noProof}, mergeProofFile},
-		{[]string{"verify-merge", "--base", filepath.Join(gpt2, genBaseFile)}, "DIR"},
+		{[]string{"verify-merge", "--base", filepath.Join(gpt2, genBaseFile)}, "verify-merge takes one DIR"},
+		{[]string{"merge", "verify", "--base", filepath.Join(gpt2, genBaseFile)}, "merge verify takes one DIR"},
+		{[]string{"merge", "verify", "--base", filepath.Join(gpt2, genBaseFile), noProof}, mergeProofFile},
+		{[]string{"merge", "--base", filepath.Join(gpt2, genBaseFile)}, `Required flags \"adapter, out\" not set`},
+		{[]string{"merge", "--base", filepath.Join(gpt2, genBaseFile), "--adapter", la}, `Required flag \"out\" not set`},
+		{[]string{"merge", "run", "--base", filepath.Join(gpt2, genBaseFile), "--adapter", la}, `Required flag \"out\" not set`},
+		{[]string{"merge", "run", "--base", missing, "--adapter", la, "--out", dir}, "--base"},
+		{[]string{"merge", "--base", filepath.Join(gpt2, genBaseFile), "--adapter", filepath.Join(gpt2, genAdapterDir), "--out", dir, "--max-constraints", "0"}, "--max-constraints"},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {

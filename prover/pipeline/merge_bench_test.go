@@ -1,9 +1,8 @@
-package merge
+package pipeline
 
 import (
 	"context"
 	"flag"
-	"fmt"
 	"math/rand/v2"
 	"os"
 	"strconv"
@@ -13,25 +12,26 @@ import (
 
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/openproof/openproof/circuits/merge"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover"
 )
 
 // Merge benchmarks at real module sizes. Each plans the module into chunks
-// of at most MaxProof constraints (reported as rows/chunk and chunks) and
+// of at most mergeMaxProof constraints (reported as rows/chunk and chunks) and
 // compiles and, with -merge.prove, sets up and proves one chunk of
 // -merge.rows rows (0: the planned height), reporting constraints per merged
 // weight. ns/op is one chunk proof.
 //
-//	go test ./circuits/merge -run '^$' -bench 'Merge/llama4096' -benchtime 1x -merge.prove -merge.rows 4
+//	go test ./prover/pipeline -run '^$' -bench 'Merge/llama4096' -benchtime 1x -merge.prove -merge.rows 4
 var (
-	benchProve = flag.Bool("merge.prove", false, "benchmarks: set up and prove one chunk (slow)")
-	benchRows  = flag.Int("merge.rows", 0, "benchmarks: rows of the measured chunk (0: as planned)")
+	mergeBenchProve = flag.Bool("merge.prove", false, "benchmarks: set up and prove one chunk (slow)")
+	mergeBenchRows  = flag.Int("merge.rows", 0, "benchmarks: rows of the measured chunk (0: as planned)")
 )
 
-// MaxProof is the planned chunk size: just under 2^23.
-const MaxProof = 1<<23 - 1<<20
+// mergeMaxProof is the planned chunk size: just under 2^23.
+const mergeMaxProof = 1<<23 - 1<<20
 
 func BenchmarkMerge(b *testing.B) {
 	for _, sz := range []struct {
@@ -62,13 +62,13 @@ func BenchmarkMerge(b *testing.B) {
 			}
 			l := &quant.Layer{Name: "w", In: sz.in, Out: sz.out, W: r8(sz.in * sz.out)}
 			a := &quant.AdapterLayer{Layer: 0, Rank: sz.rank, A: r8(sz.rank * sz.in), B: r8(sz.out * sz.rank), M: 1 << 20}
-			m := &Module{NLayers: 1, Layer: l, Adapter: a}
-			planned := RowsFor(sz.in, sz.out, sz.rank, MaxProof)
+			m := &merge.Module{NLayers: 1, Layer: l, Adapter: a}
+			planned := merge.RowsFor(sz.in, sz.out, sz.rank, mergeMaxProof)
 			report(float64(planned), "rows/chunk")
 			report(float64((sz.out+planned-1)/planned), "chunks")
 			rows := planned
-			if *benchRows > 0 {
-				rows = *benchRows
+			if *mergeBenchRows > 0 {
+				rows = *mergeBenchRows
 			}
 			shapes, err := m.Shapes(rows)
 			if err != nil {
@@ -76,7 +76,7 @@ func BenchmarkMerge(b *testing.B) {
 			}
 			s := shapes[0]
 			report(float64(s.Estimate()), "est-constraints")
-			c, err := New(s)
+			c, err := merge.New(s)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -88,7 +88,7 @@ func BenchmarkMerge(b *testing.B) {
 			report(time.Since(t0).Seconds(), "compile-s")
 			report(float64(ccs.GetNbConstraints()), "constraints")
 			report(float64(ccs.GetNbConstraints())/float64(rows*sz.in), "constraints/weight")
-			if !*benchProve {
+			if !*mergeBenchProve {
 				return
 			}
 			salt := commit.Uint(9)
@@ -110,7 +110,7 @@ func BenchmarkMerge(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			load0 := loadAvg()
+			load0 := mergeLoadAvg()
 			b.ResetTimer()
 			for b.Loop() {
 				proof, err := prover.CPU().Prove(ctx, ccs, pk, full)
@@ -118,20 +118,24 @@ func BenchmarkMerge(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StopTimer()
-				if err := VerifyChunk(ChunkProof{Shape: s, Name: fmt.Sprint(s), Public: st.Chunks[0], Proof: proof, VK: vk}); err != nil {
+				public, err := merge.PublicWitness(s, st.Chunks[0])
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := prover.Verify(vk, proof, public); err != nil {
 					b.Fatal(err)
 				}
 				b.StartTimer()
 			}
 			b.StopTimer()
 			report(load0, "load1-before")
-			report(loadAvg(), "load1-after")
-			report(peakRSS(), "peak-rss-MiB")
+			report(mergeLoadAvg(), "load1-after")
+			report(mergePeakRSS(), "peak-rss-MiB")
 		})
 	}
 }
 
-func loadAvg() float64 {
+func mergeLoadAvg() float64 {
 	raw, err := os.ReadFile("/proc/loadavg")
 	if err != nil {
 		return -1
@@ -143,7 +147,7 @@ func loadAvg() float64 {
 	return f
 }
 
-func peakRSS() float64 {
+func mergePeakRSS() float64 {
 	raw, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return -1
