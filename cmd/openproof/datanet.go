@@ -22,6 +22,7 @@ import (
 	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/inference/runtime"
 )
 
 func datanetCommand(e *env) *cli.Command {
@@ -259,7 +260,7 @@ func firstIn(m *model.Model) int {
 func loadFloatBase(dir string) (*model.Model, string, error) {
 	if dir == "" {
 		m, err := models.MNISTBase()
-		return m, embeddedModelName, err
+		return m, runtime.EmbeddedModelName, err
 	}
 	m, err := model.Load(dir)
 	if err != nil {
