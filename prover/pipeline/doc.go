@@ -12,8 +12,8 @@
 //
 // The steps ProveInference is made of are exported for callers that time or
 // reuse them (bench, fixturegen): Compile and CompileInference, NewWitness,
-// Prove (prove and self-check) and Assemble (the bundle without its
-// statement).
+// Prove (prove and self-check), Assemble (the bundle without its statement)
+// and ProveAssignment (the three for one assignment).
 //
 // The package never logs: long steps are reported through an optional
 // PhaseFunc, and timings come back in the returned values.

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -173,6 +174,25 @@ func Assemble(cc *Compiled, backend string, vk groth16.VerifyingKey, p *Proof) (
 	}, nil
 }
 
+// ProveAssignment proves assignment, a witness of cc, with backend and keys
+// (NewWitness, Prove) and assembles its bundle without the statement fields
+// (Assemble).
+func ProveAssignment(ctx context.Context, backend prover.Backend, cc *Compiled, keys *keystore.Keys, assignment frontend.Circuit) (*bundle.Bundle, *Proof, error) {
+	full, _, err := NewWitness(assignment)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := Prove(ctx, backend, cc, keys, full)
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := Assemble(cc, backend.Name(), keys.VK, p)
+	if err != nil {
+		return nil, nil, err
+	}
+	return b, p, nil
+}
+
 // InferenceRequest is one inference to prove.
 type InferenceRequest struct {
 	Model     *quant.Model
@@ -222,6 +242,8 @@ func ProveInference(ctx context.Context, backend prover.Backend, keys keystore.P
 		if out.Trace, err = inferenceTrace(ctx, req); err != nil {
 			return nil, err
 		}
+	} else if err := inferenceTraceFits(req); err != nil {
+		return nil, err
 	}
 	assignment, att, err := inferenceAssignment(req, out.Trace)
 	if err != nil {
@@ -241,17 +263,10 @@ func ProveInference(ctx context.Context, backend prover.Backend, keys keystore.P
 	}); err != nil {
 		return nil, err
 	}
-	full, _, err := NewWitness(assignment)
-	if err != nil {
-		return nil, err
-	}
 	if err := inferencePhase(req.Phase, PhaseProve, func() error {
-		out.Proof, err = Prove(ctx, backend, out.Circuit, out.Keys, full)
+		out.Bundle, out.Proof, err = ProveAssignment(ctx, backend, out.Circuit, out.Keys, assignment)
 		return err
 	}); err != nil {
-		return nil, err
-	}
-	if out.Bundle, err = Assemble(out.Circuit, backend.Name(), out.Keys.VK, out.Proof); err != nil {
 		return nil, err
 	}
 	inferenceStatement(out.Bundle, req.ModelName, out.Trace, att)
@@ -269,6 +284,23 @@ func inferenceTrace(ctx context.Context, req InferenceRequest) (*trace.Trace, er
 		return nil, errs.BadInput("inference: %w", err)
 	}
 	return trace.New(req.Model, req.Adapter, req.Salt, req.Input, layers)
+}
+
+// inferenceTraceFits checks that the request's trace has the adapter shape
+// of the request's circuit (the witness comes from the trace alone).
+func inferenceTraceFits(req InferenceRequest) error {
+	var ta *quant.Adapter
+	if req.Trace.Adapter != nil {
+		var err error
+		if ta, _, err = req.Trace.QuantAdapter(); err != nil {
+			return errs.BadInput("trace: %w", err)
+		}
+	}
+	n := len(req.Model.Layers)
+	if got, want := ta.Shape(n), req.Adapter.Shape(n); !slices.Equal(got, want) {
+		return errs.BadInput("the trace's adapter ranks %v are not the request's %v", got, want)
+	}
+	return nil
 }
 
 // inferenceAssignment is the witness of trace t for the request's circuit
