@@ -3,15 +3,15 @@ package pipeline_test
 import (
 	"context"
 	"errors"
-	"fmt"
-	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
+	"github.com/openproof/openproof/inference/models"
 	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/inference/runtime"
 	"github.com/openproof/openproof/inference/trace"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
@@ -20,56 +20,29 @@ import (
 	"github.com/openproof/openproof/verifier"
 )
 
-// testModel is a 6→5→4→3 model (ReLU, GELU, none) with random weights: its
-// circuit is a few thousand constraints, far below the 2^15 limit for
-// setups in tests.
-func testModel() *quant.Model {
-	rng := rand.New(rand.NewPCG(7, 1))
-	dims := []int{6, 5, 4, 3}
-	acts := []quant.Activation{quant.ActReLU, quant.ActGELU, quant.ActNone}
-	m := &quant.Model{Name: "tiny", InputExp: 5}
-	in := 5
-	for i, act := range acts {
-		l := quant.Layer{
-			Name: fmt.Sprintf("fc%d", i), In: dims[i], Out: dims[i+1], Act: act,
-			WExp: 7, InExp: in, OutExp: 4, Shift: uint(in + 7 - 4),
-		}
-		l.W = make([]int8, l.In*l.Out)
-		for j := range l.W {
-			l.W[j] = int8(rng.IntN(255) - 127)
-		}
-		l.Bias = make([]int32, l.Out)
-		for j := range l.Bias {
-			l.Bias[j] = int32(rng.IntN(4000) - 2000)
-		}
-		if act == quant.ActGELU {
-			l.GELU = quant.GELUTable(l.OutExp)
-		}
-		m.Layers = append(m.Layers, l)
-		in = l.OutExp
+// smallStack is the embedded base model with the rank-2 adapter on fc2 cut
+// from the embedded adapter (about 6k constraints, below the 2^15 limit for
+// setups in tests) and the first embedded digit, quantized.
+func smallStack(t *testing.T) (*quant.Model, *quant.Adapter, []int8) {
+	t.Helper()
+	s, err := runtime.Load("", "", false)
+	if err != nil {
+		t.Fatal(err)
 	}
-	return m
-}
-
-// testAdapter adapts layer 0 (rank 2) and layer 2 (rank 1).
-func testAdapter(m *quant.Model) *quant.Adapter {
-	rng := rand.New(rand.NewPCG(7, 2))
-	a := &quant.Adapter{Name: "ad"}
-	for _, lr := range []struct{ layer, rank int }{{0, 2}, {2, 1}} {
-		l := &m.Layers[lr.layer]
-		al := quant.AdapterLayer{Layer: lr.layer, Rank: lr.rank, M: uint32(1<<22 + rng.IntN(1<<22)),
-			A: make([]int8, lr.rank*l.In), B: make([]int8, l.Out*lr.rank)}
-		for _, v := range [][]int8{al.A, al.B} {
-			for j := range v {
-				v[j] = int8(rng.IntN(255) - 127)
-			}
-		}
-		a.Layers = append(a.Layers, al)
+	pa, err := models.MNISTSmallAdapter()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return a
+	a, err := quant.FromPEFT(s.Model, pa, models.MNISTSmallAdapterName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	samples, err := models.MNISTSamples()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Model, a, quant.QuantizeInput(samples.Images[0], s.Model.InputExp)
 }
-
-var testInput = []int8{17, -3, 90, -128, 127, 5}
 
 // phaseLog records the phases a PhaseFunc hears.
 type phaseLog struct{ events []string }
@@ -85,14 +58,13 @@ func (p *phaseLog) phase(name string) func(error) {
 // stored keys; a proof from a recorded trace is the same statement.
 func TestProveInference(t *testing.T) {
 	ctx := context.Background()
-	m := testModel()
-	a := testAdapter(m)
+	m, a, x := smallStack(t)
 	ks, err := keystore.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	var log phaseLog
-	req := pipeline.InferenceRequest{Model: m, ModelName: "tiny-model", Adapter: a, Input: testInput, Salt: commit.Uint(9), Phase: log.phase}
+	req := pipeline.InferenceRequest{Model: m, ModelName: "tiny-model", Adapter: a, Input: x, Salt: commit.Uint(9), Phase: log.phase}
 	res, err := pipeline.ProveInference(ctx, prover.CPU(), ks.Provider(true), req)
 	if err != nil {
 		t.Fatal(err)
@@ -104,7 +76,7 @@ func TestProveInference(t *testing.T) {
 		t.Errorf("phases %v, want %v", log.events, want)
 	}
 	b := res.Bundle
-	if !res.Keys.Made || b.Model.Name != "tiny-model" || b.Adapter.Name != "ad" || b.Circuit.Digest != res.Circuit.Digest {
+	if !res.Keys.Made || b.Model.Name != "tiny-model" || b.Adapter.Name != models.MNISTSmallAdapterName || b.Circuit.Digest != res.Circuit.Digest {
 		t.Errorf("keys made %v, bundle model %q adapter %q circuit %+v", res.Keys.Made, b.Model.Name, b.Adapter.Name, b.Circuit)
 	}
 	if *b.Prediction != quant.Argmax(res.Trace.Output) || res.ProofSize == 0 || b.Attribution != nil {
@@ -184,7 +156,7 @@ func roundTrip(t *testing.T, tr *trace.Trace) *trace.Trace {
 // TestProveInferenceRefuses checks the request errors, before any proof.
 func TestProveInferenceRefuses(t *testing.T) {
 	ctx := context.Background()
-	m := testModel()
+	m, a, x := smallStack(t)
 	ks, err := keystore.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -194,10 +166,10 @@ func TestProveInferenceRefuses(t *testing.T) {
 		keys keystore.Provider
 		want error
 	}{
-		"no model":                  {pipeline.InferenceRequest{Input: testInput}, ks.Provider(true), errs.ErrBadInput},
-		"short input":               {pipeline.InferenceRequest{Model: m, Input: testInput[:3]}, ks.Provider(true), errs.ErrBadInput},
-		"no keys, no setup":         {pipeline.InferenceRequest{Model: m, Input: testInput}, ks.Provider(false), keystore.ErrNotFound},
-		"trace without the adapter": {pipeline.InferenceRequest{Model: m, Adapter: testAdapter(m), Trace: baseTrace(t, m)}, ks.Provider(false), errs.ErrBadInput},
+		"no model":                  {pipeline.InferenceRequest{Input: x}, ks.Provider(true), errs.ErrBadInput},
+		"short input":               {pipeline.InferenceRequest{Model: m, Input: x[:3]}, ks.Provider(true), errs.ErrBadInput},
+		"no keys, no setup":         {pipeline.InferenceRequest{Model: m, Adapter: a, Input: x}, ks.Provider(false), keystore.ErrNotFound},
+		"trace without the adapter": {pipeline.InferenceRequest{Model: m, Adapter: a, Trace: baseTrace(t, m, x)}, ks.Provider(false), errs.ErrBadInput},
 	} {
 		if _, err := pipeline.ProveInference(ctx, prover.CPU(), tc.keys, tc.req); !errors.Is(err, tc.want) {
 			t.Errorf("%s: %v, want %v", name, err, tc.want)
@@ -205,14 +177,14 @@ func TestProveInferenceRefuses(t *testing.T) {
 	}
 }
 
-// baseTrace is the trace of m alone (no adapter) on testInput.
-func baseTrace(t *testing.T, m *quant.Model) *trace.Trace {
+// baseTrace is the trace of m alone (no adapter) on x.
+func baseTrace(t *testing.T, m *quant.Model, x []int8) *trace.Trace {
 	t.Helper()
-	layers, err := m.Forward(context.Background(), testInput, nil)
+	layers, err := m.Forward(context.Background(), x, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr, err := trace.New(m, nil, commit.Uint(0), testInput, layers)
+	tr, err := trace.New(m, nil, commit.Uint(0), x, layers)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,7 +26,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -43,7 +42,6 @@ import (
 	"github.com/openproof/openproof/contracts/internal/fixtures"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/models"
-	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/runtime"
 	"github.com/openproof/openproof/prover"
@@ -130,24 +128,11 @@ func stack(small bool) (*runtime.Stack, error) {
 	if !small {
 		return s, nil
 	}
-	m, ok := s.PEFT.Module("fc2")
-	if !ok {
-		return nil, errors.New("embedded adapter has no fc2")
+	if s.PEFT, err = models.MNISTSmallAdapter(); err != nil {
+		return nil, err
 	}
-	const r = 2
-	cut := *m
-	cut.Rank = r
-	cut.A = m.A[:r*m.In]
-	cut.B = make([]float32, m.Out*r)
-	for i := range m.Out {
-		copy(cut.B[i*r:(i+1)*r], m.B[i*m.Rank:i*m.Rank+r])
-	}
-	cut.Scaling = cut.Alpha / r
-	a := &peft.Adapter{Config: s.PEFT.Config, Modules: []*peft.Module{&cut}}
-	a.Config.R = r
-	a.Config.TargetModules = []string{"fc2"}
-	s.PEFT, s.AdapterName = a, "mnist-rot90-lora-fc2-r2"
-	if s.Adapter, err = quant.FromPEFT(s.Model, a, s.AdapterName); err != nil {
+	s.AdapterName = models.MNISTSmallAdapterName
+	if s.Adapter, err = quant.FromPEFT(s.Model, s.PEFT, s.AdapterName); err != nil {
 		return nil, err
 	}
 	return s, nil
