@@ -119,7 +119,7 @@ func runCase(ctx context.Context, c Case, opts Options) (Result, error) {
 	peak := startHeapPeak()
 	defer peak.stop()
 
-	res.Circuit = lora.Name(in.m, in.shape)
+	res.Circuit = pipeline.InferenceName(in.m, in.a, nil)
 	progress("compiling %s", res.Circuit)
 	cc, err := pipeline.CompileInference(ctx, in.m, in.a, nil)
 	if err != nil {

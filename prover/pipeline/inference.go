@@ -87,6 +87,16 @@ func NewAttribution(m *quant.Model, a *quant.Adapter, art *provenance.Artifacts)
 	return &Attribution{Artifacts: art, Plan: pl}, nil
 }
 
+// InferenceName is the key store's name of the inference circuit of model m
+// with adapter a (nil: none), attributed with att if set.
+func InferenceName(m *quant.Model, a *quant.Adapter, att *Attribution) string {
+	shape := a.Shape(len(m.Layers))
+	if att != nil {
+		return lora.AttributedName(m, shape, att.Plan.P, len(att.Artifacts.Contribs))
+	}
+	return lora.Name(m, shape)
+}
+
 // CompileInference compiles the inference circuit of model m with adapter a
 // (nil: the base model alone), or with att the attributed circuit.
 func CompileInference(ctx context.Context, m *quant.Model, a *quant.Adapter, att *Attribution) (*Compiled, error) {
@@ -97,13 +107,13 @@ func CompileInference(ctx context.Context, m *quant.Model, a *quant.Adapter, att
 		if err != nil {
 			return nil, fmt.Errorf("attributed circuit for %s: %w", m.Name, err)
 		}
-		return Compile(ctx, circuit, lora.AttributedName(m, shape, att.Plan.P, n))
+		return Compile(ctx, circuit, InferenceName(m, a, att))
 	}
 	circuit, err := lora.New(m, shape)
 	if err != nil {
 		return nil, fmt.Errorf("circuit for %s: %w", m.Name, err)
 	}
-	return Compile(ctx, circuit, lora.Name(m, shape))
+	return Compile(ctx, circuit, InferenceName(m, a, nil))
 }
 
 // NewWitness returns the full witness of assignment and its public part.
@@ -248,6 +258,9 @@ func ProveInference(ctx context.Context, backend prover.Backend, keys keystore.P
 	assignment, att, err := inferenceAssignment(req, out.Trace)
 	if err != nil {
 		return nil, err
+	}
+	if name := InferenceName(req.Model, req.Adapter, req.Attribution); out.Circuit != nil && out.Circuit.Name != name {
+		return nil, errs.BadInput("the compiled circuit %s is not the request's %s", out.Circuit.Name, name)
 	}
 	if out.Circuit == nil {
 		if err := inferencePhase(req.Phase, PhaseCompile, func() error {

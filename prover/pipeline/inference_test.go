@@ -169,6 +169,7 @@ func TestProveInferenceRefuses(t *testing.T) {
 		"no model":                  {pipeline.InferenceRequest{Input: x}, ks.Provider(true), errs.ErrBadInput},
 		"short input":               {pipeline.InferenceRequest{Model: m, Input: x[:3]}, ks.Provider(true), errs.ErrBadInput},
 		"no keys, no setup":         {pipeline.InferenceRequest{Model: m, Adapter: a, Input: x}, ks.Provider(false), keystore.ErrNotFound},
+		"another circuit":           {pipeline.InferenceRequest{Model: m, Adapter: a, Input: x, Circuit: &pipeline.Compiled{Name: "other"}}, ks.Provider(true), errs.ErrBadInput},
 		"trace without the adapter": {pipeline.InferenceRequest{Model: m, Adapter: a, Trace: baseTrace(t, m, x)}, ks.Provider(false), errs.ErrBadInput},
 	} {
 		if _, err := pipeline.ProveInference(ctx, prover.CPU(), tc.keys, tc.req); !errors.Is(err, tc.want) {
