@@ -15,9 +15,8 @@ import (
 	"github.com/openproof/openproof/prover/bundle"
 )
 
-// TestStack checks the stacks the inference fixtures prove: the names their
-// bundles carry (the committed fixtures' and `openproof demo`'s) and the
-// small cut's shape.
+// TestStack checks the stacks the inference fixtures prove: the model and
+// adapter names the committed bundles carry, and the small cut's shape.
 func TestStack(t *testing.T) {
 	for _, tc := range []struct {
 		small          bool
