@@ -4,7 +4,8 @@
 // with package prover (the Solidity-target Groth16 pipeline the CLI uses),
 // and attributes the constraints to base MACs, adapter MACs, requantized
 // activations and committed adapter weights by compiling the gadgets alone
-// (see Breakdown). Markdown and PlotSVG render the results for
+// (see Breakdown). The steps are prover/pipeline's (CompileInference,
+// NewWitness, Prove), timed one by one. Markdown and PlotSVG render the results for
 // bench/results.md; UpdateSection writes one generated section of that file
 // and leaves the others alone.
 //
@@ -18,14 +19,12 @@ import (
 	"slices"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend/groth16"
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
-	"github.com/consensys/gnark/constraint"
-	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/prover"
+	"github.com/openproof/openproof/prover/keystore"
+	"github.com/openproof/openproof/prover/pipeline"
 )
 
 // Options control Run.
@@ -120,26 +119,21 @@ func runCase(ctx context.Context, c Case, opts Options) (Result, error) {
 	peak := startHeapPeak()
 	defer peak.stop()
 
-	circuit, err := lora.New(in.m, in.shape)
-	if err != nil {
-		return res, err
-	}
-	res.Circuit = lora.Name(in.m, in.shape)
+	res.Circuit = pipeline.InferenceName(in.m, in.a, nil)
 	progress("compiling %s", res.Circuit)
-	start := time.Now()
-	ccs, err := prover.Compile(ctx, circuit)
+	cc, err := pipeline.CompileInference(ctx, in.m, in.a, nil)
 	if err != nil {
 		return res, err
 	}
-	res.Compile = time.Since(start)
-	res.Constraints = ccs.GetNbConstraints()
+	res.Compile = cc.Time
+	res.Constraints = cc.Constraints()
 	res.Domain = domain(res.Constraints)
-	nbInternal, nbSecret, nbPublic := ccs.GetNbVariables()
+	nbInternal, nbSecret, nbPublic := cc.CCS.GetNbVariables()
 	res.Wires = nbInternal + nbSecret + nbPublic
 	progress("%d constraints (domain 2^%d) in %v", res.Constraints, log2(res.Domain), res.Compile.Round(time.Millisecond))
 
 	if !opts.SkipProve {
-		if err := prove(ctx, &res, in, ccs, opts, progress); err != nil {
+		if err := prove(ctx, &res, in, cc, opts, progress); err != nil {
 			return res, err
 		}
 	}
@@ -153,16 +147,18 @@ func runCase(ctx context.Context, c Case, opts Options) (Result, error) {
 	return res, nil
 }
 
-// prove runs setup, builds the witness, makes opts.Proves proofs and
-// verifies the last one.
-func prove(ctx context.Context, res *Result, in *instance, ccs constraint.ConstraintSystem, opts Options, progress func(string, ...any)) error {
+// prove runs setup, builds the witness, makes opts.Proves proofs (each
+// checked against the verifying key, as every prove path does) and records
+// the last check as the verification time.
+func prove(ctx context.Context, res *Result, in *instance, cc *pipeline.Compiled, opts Options, progress func(string, ...any)) error {
 	progress("development setup")
 	start := time.Now()
-	pk, vk, err := prover.DevSetup(ctx, ccs)
+	pk, vk, err := prover.DevSetup(ctx, cc.CCS)
 	if err != nil {
 		return err
 	}
 	res.Setup = time.Since(start)
+	keys := &keystore.Keys{Name: cc.Name, Digest: cc.Digest, PK: pk, VK: vk, Made: true, SetupTime: res.Setup}
 	progress("setup done in %v", res.Setup.Round(time.Millisecond))
 
 	start = time.Now()
@@ -170,47 +166,37 @@ func prove(ctx context.Context, res *Result, in *instance, ccs constraint.Constr
 	if err != nil {
 		return fmt.Errorf("witness: %w", err)
 	}
-	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+	full, _, err := pipeline.NewWitness(assignment)
 	if err != nil {
-		return fmt.Errorf("witness: %w", err)
-	}
-	public, err := full.Public()
-	if err != nil {
-		return fmt.Errorf("public witness: %w", err)
+		return err
 	}
 	res.Witness = time.Since(start)
 
-	var proof groth16.Proof
+	var p *pipeline.Proof
 	times := make([]time.Duration, 0, opts.Proves)
 	for i := range opts.Proves {
 		progress("proving (%d of %d) with %s", i+1, opts.Proves, opts.Backend.Name())
-		start = time.Now()
-		if proof, err = opts.Backend.Prove(ctx, ccs, pk, full); err != nil {
+		if p, err = pipeline.Prove(ctx, opts.Backend, cc, keys, full); err != nil {
 			return err
 		}
-		times = append(times, time.Since(start))
+		times = append(times, p.ProveTime)
 		progress("proved in %v", times[i].Round(time.Millisecond))
 	}
 	res.Prove, res.ProveRuns = median(times), len(times)
 	res.ProveMin, res.ProveMax = slices.Min(times), slices.Max(times)
 	res.Backend = opts.Backend.Name()
+	res.Verify = p.VerifyTime
 
-	start = time.Now()
-	if err := prover.Verify(vk, proof, public); err != nil {
-		return fmt.Errorf("the proof does not verify: %w", err)
-	}
-	res.Verify = time.Since(start)
-
-	p, ok := proof.(*groth16_bn254.Proof)
+	bp, ok := p.Proof.(*groth16_bn254.Proof)
 	if !ok {
-		return fmt.Errorf("proof is %T, want a BN254 Groth16 proof", proof)
+		return fmt.Errorf("proof is %T, want a BN254 Groth16 proof", p.Proof)
 	}
 	var n countWriter
-	if _, err := p.WriteTo(&n); err != nil {
+	if _, err := bp.WriteTo(&n); err != nil {
 		return fmt.Errorf("encode proof: %w", err)
 	}
 	res.ProofCompressed = int(n)
-	res.ProofSolidity = len(p.MarshalSolidity())
+	res.ProofSolidity = len(bp.MarshalSolidity())
 	progress("verified in %v; proof %d bytes (%d in Solidity layout)", res.Verify.Round(time.Microsecond), res.ProofCompressed, res.ProofSolidity)
 	return nil
 }

@@ -43,7 +43,7 @@ var newAttrFixture = sync.OnceValues(func() (*fixture, error) {
 	digest := influence.Digest(attrWeights)
 	var root fr.Element
 	root.SetUint64(4242)
-	_, vk, b, err := proveBundle(&attributedCircuit{}, &attributedCircuit{ModelDigest: 3, AdapterCommitment: 5, InputDigest: 7, OutputDigest: outputDigest,
+	_, keys, b, err := proveBundle(&attributedCircuit{}, &attributedCircuit{ModelDigest: 3, AdapterCommitment: 5, InputDigest: 7, OutputDigest: outputDigest,
 		DatanetRoot: root, AttributionDigest: digest, Y: 11, Root: root, Digest: digest}, "test.attributed")
 	if err != nil {
 		return nil, err
@@ -53,7 +53,7 @@ var newAttrFixture = sync.OnceValues(func() (*fixture, error) {
 		att.Weights = append(att.Weights, bundle.Weight{Contributor: i, PPM: x})
 	}
 	b.Attribution = att
-	return &fixture{vk: vk, bundle: b}, nil
+	return &fixture{keys: keys, vk: keys.VK, bundle: b}, nil
 })
 
 func freshAttributed(t *testing.T) (*fixture, *bundle.Bundle) {

@@ -1,5 +1,6 @@
 // Package verifier checks openproof proof bundles offline: that the bundle
-// was made for the given verifying key, that its public inputs are the
+// was made for the verifying key its circuit has (looked up in a
+// keystore.VerifyingKeys, such as the key store, or one given key), that its public inputs are the
 // statement it claims (model, adapter, input and output digests, and for
 // attributed proofs the Datanet root and the digest of the listed
 // attribution weights), and that
@@ -16,8 +17,10 @@ import (
 
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
+	"github.com/openproof/openproof/prover/keystore"
 )
 
 // Errors. ErrBadInput means the bundle or key is malformed; the others mean
@@ -79,6 +82,40 @@ func statement(b *bundle.Bundle) []struct{ input, field, value string } {
 	return append(s,
 		struct{ input, field, value string }{"datanet_root", "attribution.datanet_root", root},
 		struct{ input, field, value string }{"attribution_digest", "attribution.digest", digest})
+}
+
+// Verify verifies b with the verifying key that keys holds for b's circuit.
+// keys looks the key up by the bundle's circuit digest and checks that it
+// belongs to the named circuit and has the bundle's vk_sha256 (the key store
+// does; Key takes one key as it is); then VerifyBundle makes every check,
+// reported in order. A missing key wraps errs.ErrBadInput, a key of another
+// circuit keystore.ErrKeyMismatch (errs.ErrNotVerified).
+func Verify(b *bundle.Bundle, keys keystore.VerifyingKeys, opts ...Option) (*Report, error) {
+	if b == nil {
+		return nil, fmt.Errorf("nil bundle: %w", ErrBadInput)
+	}
+	if err := b.Check(); err != nil {
+		return nil, err
+	}
+	// Check accepts either case of hex; the store writes lower case.
+	vk, _, err := keys.VerifyingKeyFor(b.Circuit.Digest, b.Circuit.Name, strings.ToLower(b.VKSHA256))
+	if err != nil {
+		return nil, err
+	}
+	return VerifyBundle(b, vk, opts...)
+}
+
+// Key is one verifying key as a keystore.VerifyingKeys (a key file the user
+// names): it answers for every circuit, and VerifyBundle's vk_sha256 check
+// decides whether it is the bundle's key.
+type Key struct{ VK groth16.VerifyingKey }
+
+// VerifyingKeyFor returns k.VK, with no manifest.
+func (k Key) VerifyingKeyFor(digest, name, vkHash string) (groth16.VerifyingKey, *keystore.Manifest, error) {
+	if k.VK == nil {
+		return nil, nil, fmt.Errorf("no verifying key: %w", ErrBadInput)
+	}
+	return k.VK, nil, nil
 }
 
 // VerifyBundle verifies b against vk. Each statement field must be bound by
@@ -189,4 +226,17 @@ func sameElement(a, b string) bool {
 	}
 	y, err := bundle.ParseElement(b)
 	return err == nil && x.Equal(&y)
+}
+
+// OutputDigest recomputes an inference bundle's output digest from its
+// claimed int8 output (commit.OutputDigest), for WithOutputCheck.
+func OutputDigest(output []int64) (string, error) {
+	y := make([]int8, len(output))
+	for i, v := range output {
+		if v < -128 || v > 127 {
+			return "", fmt.Errorf("output[%d] = %d is not an int8", i, v)
+		}
+		y[i] = int8(v)
+	}
+	return bundle.FormatElement(commit.OutputDigest(y)), nil
 }

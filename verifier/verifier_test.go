@@ -10,7 +10,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	curve "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
@@ -19,8 +18,11 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/rangecheck"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
+	"github.com/openproof/openproof/prover/keystore"
+	"github.com/openproof/openproof/prover/pipeline"
 	"github.com/openproof/openproof/verifier"
 )
 
@@ -42,6 +44,7 @@ func (c *statementCircuit) Define(api frontend.API) error {
 }
 
 type fixture struct {
+	keys        *keystore.Keys
 	vk, otherVK groth16.VerifyingKey
 	bundle      *bundle.Bundle
 }
@@ -50,7 +53,7 @@ type fixture struct {
 const outputDigest = 11*11*11 + 3*5 + 7
 
 var newFixture = sync.OnceValues(func() (*fixture, error) {
-	ccs, vk, b, err := proveBundle(&statementCircuit{},
+	ccs, keys, b, err := proveBundle(&statementCircuit{},
 		&statementCircuit{ModelDigest: 3, AdapterCommitment: 5, InputDigest: 7, OutputDigest: outputDigest, Y: 11}, "test.statement")
 	if err != nil {
 		return nil, err
@@ -59,68 +62,33 @@ var newFixture = sync.OnceValues(func() (*fixture, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &fixture{vk: vk, otherVK: otherVK, bundle: b}, nil
+	return &fixture{keys: keys, vk: keys.VK, otherVK: otherVK, bundle: b}, nil
 })
 
 // proveBundle compiles circuit, proves assignment under a development setup
-// and returns the compiled circuit, the verifying key and the bundle of the
-// proof, whose circuit is called name.
-func proveBundle(circuit, assignment frontend.Circuit, name string) (constraint.ConstraintSystem, groth16.VerifyingKey, *bundle.Bundle, error) {
+// (prover/pipeline's steps) and returns the compiled circuit, the keys and
+// the bundle of the proof, whose circuit is called name.
+func proveBundle(circuit, assignment frontend.Circuit, name string) (constraint.ConstraintSystem, *keystore.Keys, *bundle.Bundle, error) {
 	ctx := context.Background()
-	ccs, err := prover.Compile(ctx, circuit)
+	cc, err := pipeline.Compile(ctx, circuit, name)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	pk, vk, err := prover.DevSetup(ctx, ccs)
+	pk, vk, err := prover.DevSetup(ctx, cc.CCS)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+	keys := &keystore.Keys{Name: name, Digest: cc.Digest, PK: pk, VK: vk}
+	b, _, err := pipeline.ProveAssignment(ctx, prover.CPU(), cc, keys, assignment)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	proof, err := prover.CPU().Prove(ctx, ccs, pk, w)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	pub, err := w.Public()
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	names, err := prover.PublicNames(circuit)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	pubs, err := bundle.PublicInputs(names, pub)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	proofHex, err := bundle.EncodeProof(proof)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	vkHash, err := bundle.VKSHA256(vk)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	digest, err := prover.CircuitDigest(ccs)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	return ccs, vk, &bundle.Bundle{
-		Format:       bundle.Format,
-		Version:      bundle.Version,
-		Circuit:      bundle.Circuit{Name: name, Digest: digest, Constraints: ccs.GetNbConstraints()},
-		Backend:      "cpu",
-		Model:        bundle.Model{Name: "m", Digest: pubs[0].Value},
-		Adapter:      bundle.Adapter{Name: "a", Commitment: pubs[1].Value},
-		InputDigest:  pubs[2].Value,
-		OutputDigest: pubs[3].Value,
-		Output:       []int64{1, 2, 3},
-		PublicInputs: pubs,
-		Proof:        proofHex,
-		VKSHA256:     vkHash,
-	}, nil
+	pubs := b.PublicInputs
+	b.Model = bundle.Model{Name: "m", Digest: pubs[0].Value}
+	b.Adapter = bundle.Adapter{Name: "a", Commitment: pubs[1].Value}
+	b.InputDigest, b.OutputDigest = pubs[2].Value, pubs[3].Value
+	b.Output = []int64{1, 2, 3}
+	return cc.CCS, keys, b, nil
 }
 
 // fresh returns the fixture with a deep copy of its bundle to mutate.
@@ -291,5 +259,61 @@ func TestRefused(t *testing.T) {
 	}
 	if _, err := verifier.VerifyBundle(nil, f.vk); !errors.Is(err, verifier.ErrBadInput) {
 		t.Fatalf("nil bundle: got %v, want ErrBadInput", err)
+	}
+}
+
+// TestVerifyKeySources checks Verify with the key store and with one given
+// key: the same checks as VerifyBundle when the key is the bundle's, and the
+// store's refusals (no entry, another circuit's entry) otherwise.
+func TestVerifyKeySources(t *testing.T) {
+	f, b := fresh(t)
+	ks, err := keystore.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := verifier.Verify(b, ks); !errors.Is(err, errs.ErrBadInput) || !keystore.IsNotFound(err) {
+		t.Fatalf("empty store: %v, want not found (bad input)", err)
+	}
+	info := keystore.Info{CircuitName: b.Circuit.Name, Constraints: b.Circuit.Constraints, Setup: keystore.SetupDev}
+	if err := ks.Put(b.Circuit.Digest, info, f.keys.PK, f.keys.VK); err != nil {
+		t.Fatal(err)
+	}
+	want, err := verifier.VerifyBundle(b, f.vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	upper := *b
+	upper.VKSHA256 = strings.ToUpper(b.VKSHA256)
+	for name, tc := range map[string]struct {
+		b    *bundle.Bundle
+		keys keystore.VerifyingKeys
+	}{
+		"store":            {b, ks},
+		"store, upper hex": {&upper, ks},
+		"given key":        {b, verifier.Key{VK: f.vk}},
+	} {
+		got, err := verifier.Verify(tc.b, tc.keys)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !slices.Equal(got.Checks, want.Checks) || got.VKSHA256 != want.VKSHA256 {
+			t.Fatalf("%s: report %+v, want %+v", name, got, want)
+		}
+	}
+	for name, tc := range map[string]struct {
+		b    func() *bundle.Bundle
+		keys keystore.VerifyingKeys
+		want error
+	}{
+		"another key":           {func() *bundle.Bundle { return b }, verifier.Key{VK: f.otherVK}, verifier.ErrVKMismatch},
+		"no key":                {func() *bundle.Bundle { return b }, verifier.Key{}, errs.ErrBadInput},
+		"another circuit name":  {func() *bundle.Bundle { c := *b; c.Circuit.Name = "other"; return &c }, ks, keystore.ErrKeyMismatch},
+		"another vk hash":       {func() *bundle.Bundle { c := *b; c.VKSHA256 = strings.Repeat("0", 64); return &c }, ks, keystore.ErrKeyMismatch},
+		"tampered public input": {func() *bundle.Bundle { c := *b; c.InputDigest = element(8); return &c }, ks, verifier.ErrPublicInputMismatch},
+		"nil bundle":            {func() *bundle.Bundle { return nil }, ks, errs.ErrBadInput},
+	} {
+		if _, err := verifier.Verify(tc.b(), tc.keys); !errors.Is(err, tc.want) {
+			t.Errorf("%s: %v, want %v", name, err, tc.want)
+		}
 	}
 }

@@ -1,22 +1,17 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"math/big"
 	"text/tabwriter"
 
-	"github.com/consensys/gnark/backend/groth16"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/attribution/artifacts"
-	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/split"
-	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/inference/quant"
-	"github.com/openproof/openproof/inference/trace"
-	"github.com/openproof/openproof/prover"
+	"github.com/openproof/openproof/inference/runtime"
 	"github.com/openproof/openproof/prover/bundle"
 )
 
@@ -25,48 +20,6 @@ var attributionFlag = &cli.StringFlag{
 	Name: "attribution",
 	Usage: "attribution artifacts (attribution.json written beside the adapter by training on a Datanet): " +
 		"use the attributed circuit, which also proves the contributors' weights (public inputs datanet_root, attribution_digest)",
-}
-
-// loadArtifacts reads --attribution and checks it against model m and
-// adapter a; every error names the file and exits 2.
-func loadArtifacts(path string, m *quant.Model, a *quant.Adapter) (*artifacts.Artifacts, *influence.Plan, error) {
-	art, err := artifacts.Load(path)
-	if err != nil {
-		return nil, nil, badInput{fmt.Errorf("--attribution %s: %w", path, err)}
-	}
-	if a == nil {
-		return nil, nil, usageErr("--attribution %s: attribution scores the adapter's parameters: it needs an adapter (drop --no-adapter)", path)
-	}
-	pl, err := lora.AttributionPlan(m, a, art)
-	if err != nil {
-		return nil, nil, badInput{fmt.Errorf("--attribution %s does not fit model %s with this adapter: %w", path, m.Name, err)}
-	}
-	return art, pl, nil
-}
-
-// compileAttributed compiles the attributed circuit for stack s and plan pl.
-func (e *env) compileAttributed(ctx context.Context, s *stack, pl *influence.Plan, art *artifacts.Artifacts) (*compiled, error) {
-	n := len(art.Contribs)
-	circuit, err := lora.NewAttributed(s.q, s.shape(), pl, art.Datanet.Classes, n)
-	if err != nil {
-		return nil, badInput{fmt.Errorf("attributed circuit for %s: %w", s.modelName, err)}
-	}
-	return e.compileCircuit(ctx, circuit, lora.AttributedName(s.q, s.shape(), pl.P, n))
-}
-
-// proveAttributed proves trace t with the attributed circuit cc and the
-// contributors of art, and assembles the bundle with its attribution.
-func (e *env) proveAttributed(ctx context.Context, b prover.Backend, s *stack, cc *compiled, pk groth16.ProvingKey, vk groth16.VerifyingKey,
-	t *trace.Trace, art *artifacts.Artifacts, artPath string) (*proved, error) {
-	assignment, att, err := lora.AssignAttributedFromTrace(s.q, t, art)
-	if err != nil {
-		return nil, badInput{fmt.Errorf("witness from trace and --attribution %s: %w", artPath, err)}
-	}
-	section := &bundle.Attribution{DatanetRoot: bundle.FormatElement(att.Root), Digest: bundle.FormatElement(att.Digest)}
-	for c, w := range att.Weights {
-		section.Weights = append(section.Weights, bundle.Weight{Contributor: c, ID: art.Contribs[c].ID, PPM: w})
-	}
-	return e.proveAssignment(ctx, b, s, cc, pk, vk, t, assignment, section)
 }
 
 // writeWeights prints an attribution's root, digest and non-zero weights
@@ -114,68 +67,67 @@ func attributeCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "trace", Usage: "trace file from `openproof infer --trace` (carries the adapter and input)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the result as JSON"},
 		}, inputFlags...), feeFlags...),
-		Action: func(c *cli.Context) error {
-			if c.NArg() > 0 {
-				return usageErr("attribute takes no arguments, got %q", c.Args().Slice())
-			}
-			var (
-				s   *stack
-				x   []int8
-				err error
-			)
-			if path := c.String("trace"); path != "" {
-				if c.String("adapter") != "" || c.IsSet("input") || c.IsSet("sample") {
-					return usageErr("--trace carries the adapter and input: drop --adapter/--input/--sample")
-				}
-				t, err := trace.Read(path)
-				if err != nil {
-					return err
-				}
-				if s, err = loadBase(c); err != nil {
-					return err
-				}
-				if err := t.Check(c.Context, s.q); err != nil {
-					return badInput{fmt.Errorf("trace %s: %w", path, err)}
-				}
-				if t.Adapter == nil {
-					return usageErr("trace %s has no adapter: attribution scores the adapter's parameters", path)
-				}
-				if s.qa, _, err = t.QuantAdapter(); err != nil {
-					return badInput{fmt.Errorf("trace %s: %w", path, err)}
-				}
-				x = t.Input
-			} else {
-				if s, err = loadStack(c); err != nil {
-					return err
-				}
-				f, _, err := readInput(c, s.q.Layers[0].In)
-				if err != nil {
-					return err
-				}
-				x = quant.QuantizeInput(f, s.q.InputExp)
-			}
-			path := c.String("attribution")
-			art, pl, err := loadArtifacts(path, s.q, s.qa)
-			if err != nil {
-				return err
-			}
-			att, err := artifacts.Attribute(c.Context, pl, art, x)
-			if err != nil {
-				return badInput{fmt.Errorf("attribution with --attribution %s: %w", path, err)}
-			}
-			var sp *split.Split
-			if anySet(c, feeFlags) {
-				req, err := feeRequest(c)
-				if err != nil {
-					return err
-				}
-				if sp, err = att.Payouts(*req); err != nil {
-					return badInput{fmt.Errorf("fee split: %w", err)}
-				}
-			}
-			return writeAttribution(e, c.Bool("json"), art, att, sp)
-		},
+		Action: e.attribute,
 	})
+}
+
+// attribute is `attribute`: artifacts.Attribute on one inference, and the
+// fee split when a fee flag is set.
+func (e *env) attribute(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return usageErr("attribute takes no arguments, got %q", c.Args().Slice())
+	}
+	s, x, err := attributeInput(c)
+	if err != nil {
+		return err
+	}
+	path := c.String("attribution")
+	at, err := loadAttribution(path, s)
+	if err != nil {
+		return err
+	}
+	att, err := artifacts.Attribute(c.Context, at.Plan, at.Artifacts, x)
+	if err != nil {
+		return badInput{fmt.Errorf("attribution with --attribution %s: %w", path, err)}
+	}
+	var sp *split.Split
+	if anySet(c, feeFlags) {
+		req, err := feeRequest(c)
+		if err != nil {
+			return err
+		}
+		if sp, err = att.Payouts(*req); err != nil {
+			return badInput{fmt.Errorf("fee split: %w", err)}
+		}
+	}
+	return writeAttribution(e, c.Bool("json"), at.Artifacts, att, sp)
+}
+
+// attributeInput is the stack and int8 input attribute scores: those of
+// --trace, or --input/--sample on --model/--adapter.
+func attributeInput(c *cli.Context) (*runtime.Stack, []int8, error) {
+	if path := c.String("trace"); path != "" {
+		if c.String("adapter") != "" || c.IsSet("input") || c.IsSet("sample") {
+			return nil, nil, usageErr("--trace carries the adapter and input: drop --adapter/--input/--sample")
+		}
+		s, t, err := loadTrace(c, path)
+		if err != nil {
+			return nil, nil, err
+		}
+		if t.Adapter == nil {
+			return nil, nil, usageErr("trace %s has no adapter: attribution scores the adapter's parameters", path)
+		}
+		return s, t.Input, nil
+	}
+	s, err := loadStack(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	f, _, err := readInput(c, s.Model.Layers[0].In)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, quant.QuantizeInput(f, s.Model.InputExp), nil
 }
 
 func anySet(c *cli.Context, flags []cli.Flag) bool {

@@ -32,65 +32,74 @@ and/or --case INxOUT-rR.`,
 			&cli.StringFlag{Name: "json", Usage: "also write the raw results as JSON to this file"},
 			accelFlag,
 		},
-		Action: func(c *cli.Context) error {
-			if c.NArg() > 0 {
-				return usageErr("bench takes no arguments (got %q)", c.Args().First())
-			}
-			cases, err := benchCases(c.StringSlice("case"))
-			if err != nil {
-				return usageErr("--case: %v", err)
-			}
-			if n := c.Int("proves"); n < 1 || n > 100 {
-				return usageErr("--proves %d: want 1…100", n)
-			}
-			// An ICICLE backend holds device memory and pinned keys until Close.
-			backend, closeBackend, err := backendOf(c)
-			if err != nil {
-				return err
-			}
-			defer closeBackend()
-			rs, err := bench.Run(c.Context, cases, bench.Options{
-				SkipProve: c.Bool("constraints-only"),
-				Proves:    c.Int("proves"),
-				Backend:   backend,
-				Progress:  func(s string) { e.log.Info().Msg(s) },
-			})
-			if err != nil {
-				return err
-			}
-			var md bytes.Buffer
-			if err := bench.Markdown(&md, bench.Describe(), rs); err != nil {
-				return err
-			}
-			if path := c.String("json"); path != "" {
-				js, err := json.MarshalIndent(rs, "", "  ")
-				if err != nil {
-					return err
-				}
-				if err := renameio.WriteFile(path, append(js, '\n'), 0o644); err != nil {
-					return writeErr("json", path, err)
-				}
-			}
-			out := c.String("out")
-			if out == "" {
-				_, err := e.stdout.Write(md.Bytes())
-				return err
-			}
-			if err := bench.UpdateSection(out, "foundation", md.Bytes()); err != nil {
-				return badInput{fmt.Errorf("--out %s: %w", out, err)}
-			}
-			var svg bytes.Buffer
-			if err := bench.PlotSVG(&svg, rs); err != nil {
-				return err
-			}
-			plot := filepath.Join(filepath.Dir(out), "prove.svg")
-			if err := renameio.WriteFile(plot, svg.Bytes(), 0o644); err != nil {
-				return writeErr("out", plot, err)
-			}
-			e.log.Info().Str("results", out).Str("plot", plot).Msg("bench report written")
-			return nil
-		},
+		Action: e.bench,
 	})
+}
+
+// bench is `bench`: bench.Run on the cases, the report on stdout or into
+// --out with its plot, the raw results into --json.
+func (e *env) bench(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return usageErr("bench takes no arguments (got %q)", c.Args().First())
+	}
+	cases, err := benchCases(c.StringSlice("case"))
+	if err != nil {
+		return usageErr("--case: %v", err)
+	}
+	if n := c.Int("proves"); n < 1 || n > 100 {
+		return usageErr("--proves %d: want 1…100", n)
+	}
+	// An ICICLE backend holds device memory and pinned keys until Close.
+	backend, closeBackend, err := backendOf(c)
+	if err != nil {
+		return err
+	}
+	defer closeBackend()
+	rs, err := bench.Run(c.Context, cases, bench.Options{
+		SkipProve: c.Bool("constraints-only"),
+		Proves:    c.Int("proves"),
+		Backend:   backend,
+		Progress:  func(s string) { e.log.Info().Msg(s) },
+	})
+	if err != nil {
+		return err
+	}
+	if path := c.String("json"); path != "" {
+		js, err := json.MarshalIndent(rs, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := renameio.WriteFile(path, append(js, '\n'), 0o644); err != nil {
+			return writeErr("json", path, err)
+		}
+	}
+	return e.writeBenchReport(c.String("out"), rs)
+}
+
+// writeBenchReport prints the Markdown report, or with out replaces its
+// foundation section and writes prove.svg beside it.
+func (e *env) writeBenchReport(out string, rs []bench.Result) error {
+	var md bytes.Buffer
+	if err := bench.Markdown(&md, bench.Describe(), rs); err != nil {
+		return err
+	}
+	if out == "" {
+		_, err := e.stdout.Write(md.Bytes())
+		return err
+	}
+	if err := bench.UpdateSection(out, "foundation", md.Bytes()); err != nil {
+		return badInput{fmt.Errorf("--out %s: %w", out, err)}
+	}
+	var svg bytes.Buffer
+	if err := bench.PlotSVG(&svg, rs); err != nil {
+		return err
+	}
+	plot := filepath.Join(filepath.Dir(out), "prove.svg")
+	if err := renameio.WriteFile(plot, svg.Bytes(), 0o644); err != nil {
+		return writeErr("out", plot, err)
+	}
+	e.log.Info().Str("results", out).Str("plot", plot).Msg("bench report written")
+	return nil
 }
 
 // benchCases parses --case values; none means the default cases.

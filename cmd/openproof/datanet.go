@@ -260,7 +260,7 @@ func firstIn(m *model.Model) int {
 func loadFloatBase(dir string) (*model.Model, string, error) {
 	if dir == "" {
 		m, err := demo.MNISTBase()
-		return m, embeddedModelName, err
+		return m, demo.EmbeddedModelName, err
 	}
 	m, err := model.Load(dir)
 	if err != nil {
@@ -366,7 +366,7 @@ func auditCommand(e *env) *cli.Command {
 	})
 }
 
-// claimedAttribution is the part of an artifacts.Attribution an audit
+// claimedAttribution is the part of a artifacts.Attribution an audit
 // compares; every field is optional.
 type claimedAttribution struct {
 	DatanetRoot string   `json:"datanet_root"`

@@ -12,11 +12,11 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/attribution/artifacts"
-	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/inference/runtime"
 	"github.com/openproof/openproof/prover/bundle"
+	"github.com/openproof/openproof/prover/pipeline"
 	"github.com/openproof/openproof/verifier"
 )
 
@@ -36,120 +36,141 @@ func demoCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "no-attribution", Usage: "prove the plain statement (4 public inputs) without the attribution weights"},
 			accelFlag, keysFlag, saltFlag, modelFlag, adapterFlag, noAdapter, attributionFlag,
 		},
-		Action: func(c *cli.Context) error {
-			if c.NArg() > 0 {
-				return usageErr("demo takes no arguments, got %q", c.Args().Slice())
-			}
-			// An ICICLE backend holds device memory and pinned keys until Close.
-			backend, closeBackend, err := backendOf(c)
-			if err != nil {
-				return err
-			}
-			defer closeBackend()
-			salt, err := parseSalt(c)
-			if err != nil {
-				return err
-			}
-			samples, err := demo.MNISTSamples()
-			if err != nil {
-				return err
-			}
-			idx := c.Int("index")
-			if idx < 0 || idx >= samples.Len() {
-				return usageErr("--index %d: the embedded set has digits 0…%d", idx, samples.Len()-1)
-			}
-			s, err := loadStack(c)
-			if err != nil {
-				return err
-			}
-			da, err := demoAttribution(c, s)
-			if err != nil {
-				return err
-			}
-			start := time.Now()
-			ctx := c.Context
-			if len(samples.Images[idx]) != s.q.Layers[0].In {
-				return usageErr("the embedded digits have %d pixels, model %s takes %d inputs: use `openproof prove --input`", len(samples.Images[idx]), s.modelName, s.q.Layers[0].In)
-			}
-			x := quant.QuantizeInput(samples.Images[idx], s.q.InputExp)
-			t, err := runTrace(ctx, s, x, salt)
-			if err != nil {
-				return err
-			}
-			var cc *compiled
-			if da != nil {
-				cc, err = e.compileAttributed(ctx, s, da.plan, da.art)
-			} else {
-				cc, err = e.compile(ctx, s)
-			}
-			if err != nil {
-				return err
-			}
-			pk, vk, m, err := e.keys(ctx, c, cc, true)
-			if err != nil {
-				return err
-			}
-			var p *proved
-			if da != nil {
-				p, err = e.proveAttributed(ctx, backend, s, cc, pk, vk, t, da.art, da.source)
-			} else {
-				p, err = e.prove(ctx, backend, s, cc, pk, vk, t)
-			}
-			if err != nil {
-				return err
-			}
-			out := c.String("out")
-			if out == "" {
-				out = filepath.Join(c.String("cache"), "demo", "bundle.json")
-				if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-					return writeErr("cache", out, err)
-				}
-			}
-			if err := p.bundle.Write(out); err != nil {
-				return writeErr("out", out, err)
-			}
-			e.log.Info().Str("bundle", out).Msg("bundle written")
-			var rep *verifier.Report
-			vd, err := e.phase("verify", func() error {
-				var err error
-				rep, err = verifier.VerifyBundle(p.bundle, vk, verifier.WithOutputCheck(outputDigest))
-				return err
-			})
-			if err != nil {
-				return verifyFailed{err}
-			}
-			pred := *p.bundle.Prediction
-			w := e.stdout
-			fmt.Fprintf(w, "openproof demo: %s + %s, embedded test digit #%d\n", s.modelName, orDash(s.adapterName), idx)
-			fmt.Fprintf(w, "  prediction    %d (label %d, %s)\n", pred, samples.Labels[idx], map[bool]string{true: "correct", false: "wrong"}[pred == int(samples.Labels[idx])])
-			fmt.Fprintf(w, "  circuit       %s, %d constraints, %d public inputs\n", cc.name, cc.ccs.GetNbConstraints(), rep.PublicInputs)
-			if a := p.bundle.Attribution; a != nil && da != nil {
-				writeDemoAttribution(w, da.art, a)
-			}
-			fmt.Fprintf(w, "  keys          %s setup (%s)\n", m.Setup, map[bool]string{true: "development only, not for production", false: "MPC ceremony"}[m.Setup == "dev"])
-			fmt.Fprintf(w, "  prove         %s on %s\n", p.prove.Round(time.Millisecond), backend.Name())
-			fmt.Fprintf(w, "  proof         %d bytes (Solidity layout)\n", p.size)
-			fmt.Fprintf(w, "  verify        %s\n", vd.Round(time.Millisecond))
-			fmt.Fprintf(w, "  bundle        %s\n", out)
-			fmt.Fprintf(w, "  total         %s\n", time.Since(start).Round(time.Millisecond))
-			fmt.Fprintf(w, "verified\n")
-			return nil
-		},
+		Action: e.demo,
 	})
 }
 
-// demoAttributionSet is the attribution the demo proves.
-type demoAttributionSet struct {
-	art    *artifacts.Artifacts
-	plan   *influence.Plan
-	source string // for errors: the file, or the embedded file's name
+// demo is `demo`: one embedded digit proven by pipeline.ProveInference
+// (development keys unless stored), written and verified.
+func (e *env) demo(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return usageErr("demo takes no arguments, got %q", c.Args().Slice())
+	}
+	// An ICICLE backend holds device memory and pinned keys until Close.
+	backend, closeBackend, err := backendOf(c)
+	if err != nil {
+		return err
+	}
+	defer closeBackend()
+	salt, err := parseSalt(c)
+	if err != nil {
+		return err
+	}
+	s, digit, err := demoInput(c)
+	if err != nil {
+		return err
+	}
+	att, err := demoAttribution(c, s)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	keys, err := e.keyProvider(c, true)
+	if err != nil {
+		return err
+	}
+	res, err := pipeline.ProveInference(c.Context, backend, keys, pipeline.InferenceRequest{
+		Model: s.Model, ModelName: s.ModelName, Adapter: s.Adapter, Input: digit.x, Salt: salt, Attribution: att, Phase: e.phases(),
+	})
+	if err != nil {
+		return err
+	}
+	e.logCompiled(res.Circuit)
+	out, err := demoOut(c)
+	if err != nil {
+		return err
+	}
+	if err := res.Bundle.Write(out); err != nil {
+		return writeErr("out", out, err)
+	}
+	e.log.Info().Str("bundle", out).Msg("bundle written")
+	var rep *verifier.Report
+	vd, err := e.phase("verify", func() error {
+		var err error
+		rep, err = verifier.VerifyBundle(res.Bundle, res.Keys.VK, verifier.WithOutputCheck(verifier.OutputDigest))
+		return err
+	})
+	if err != nil {
+		return verifyFailed{err}
+	}
+	summary := demoSummary{stack: s, digit: digit, att: att, res: res, rep: rep, backend: backend.Name(), out: out, verify: vd, total: time.Since(start)}
+	summary.write(e.stdout)
+	return nil
+}
+
+// demoDigit is the embedded test digit the demo proves.
+type demoDigit struct {
+	index int
+	label uint8
+	x     []int8
+}
+
+// demoInput loads the stack of --model/--adapter and the embedded digit of
+// --index, quantized for it.
+func demoInput(c *cli.Context) (*runtime.Stack, *demoDigit, error) {
+	samples, err := demo.MNISTSamples()
+	if err != nil {
+		return nil, nil, err
+	}
+	idx := c.Int("index")
+	if idx < 0 || idx >= samples.Len() {
+		return nil, nil, usageErr("--index %d: the embedded set has digits 0…%d", idx, samples.Len()-1)
+	}
+	s, err := loadStack(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(samples.Images[idx]) != s.Model.Layers[0].In {
+		return nil, nil, usageErr("the embedded digits have %d pixels, model %s takes %d inputs: use `openproof prove --input`", len(samples.Images[idx]), s.ModelName, s.Model.Layers[0].In)
+	}
+	return s, &demoDigit{index: idx, label: samples.Labels[idx], x: quant.QuantizeInput(samples.Images[idx], s.Model.InputExp)}, nil
+}
+
+// demoOut is --out, or <cache>/demo/bundle.json (its folder made).
+func demoOut(c *cli.Context) (string, error) {
+	if out := c.String("out"); out != "" {
+		return out, nil
+	}
+	out := filepath.Join(c.String("cache"), "demo", "bundle.json")
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return "", writeErr("cache", out, err)
+	}
+	return out, nil
+}
+
+// demoSummary is what the demo prints.
+type demoSummary struct {
+	stack         *runtime.Stack
+	digit         *demoDigit
+	att           *pipeline.Attribution
+	res           *pipeline.InferenceProof
+	rep           *verifier.Report
+	backend, out  string
+	verify, total time.Duration
+}
+
+func (d *demoSummary) write(w io.Writer) {
+	pred, cc, setup := *d.res.Bundle.Prediction, d.res.Circuit, d.res.Keys.Manifest.Setup
+	fmt.Fprintf(w, "openproof demo: %s + %s, embedded test digit #%d\n", d.stack.ModelName, orDash(d.stack.AdapterName), d.digit.index)
+	fmt.Fprintf(w, "  prediction    %d (label %d, %s)\n", pred, d.digit.label, map[bool]string{true: "correct", false: "wrong"}[pred == int(d.digit.label)])
+	fmt.Fprintf(w, "  circuit       %s, %d constraints, %d public inputs\n", cc.Name, cc.Constraints(), d.rep.PublicInputs)
+	if a := d.res.Bundle.Attribution; a != nil && d.att != nil {
+		writeDemoAttribution(w, d.att.Artifacts, a)
+	}
+	fmt.Fprintf(w, "  keys          %s setup (%s)\n", setup, map[bool]string{true: "development only, not for production", false: "MPC ceremony"}[setup == "dev"])
+	fmt.Fprintf(w, "  prove         %s on %s\n", d.res.Proof.ProveTime.Round(time.Millisecond), d.backend)
+	fmt.Fprintf(w, "  proof         %d bytes (Solidity layout)\n", d.res.ProofSize)
+	fmt.Fprintf(w, "  verify        %s\n", d.verify.Round(time.Millisecond))
+	fmt.Fprintf(w, "  bundle        %s\n", d.out)
+	fmt.Fprintf(w, "  total         %s\n", d.total.Round(time.Millisecond))
+	fmt.Fprintf(w, "verified\n")
 }
 
 // demoAttribution picks the demo's attribution artifacts: --attribution, or
 // the embedded artifacts when the stack is the embedded model and adapter
 // (they belong to that adapter). It returns nil for the plain statement:
 // --no-attribution, or --model/--adapter/--no-adapter without --attribution.
-func demoAttribution(c *cli.Context, s *stack) (*demoAttributionSet, error) {
+func demoAttribution(c *cli.Context, s *runtime.Stack) (*pipeline.Attribution, error) {
 	path := c.String("attribution")
 	switch {
 	case c.Bool("no-attribution") && path != "":
@@ -157,11 +178,7 @@ func demoAttribution(c *cli.Context, s *stack) (*demoAttributionSet, error) {
 	case c.Bool("no-attribution"):
 		return nil, nil
 	case path != "":
-		art, pl, err := loadArtifacts(path, s.q, s.qa)
-		if err != nil {
-			return nil, err
-		}
-		return &demoAttributionSet{art: art, plan: pl, source: path}, nil
+		return loadAttribution(path, s)
 	case c.String("model") != "" || c.String("adapter") != "" || c.Bool("no-adapter"):
 		return nil, nil
 	}
@@ -170,17 +187,17 @@ func demoAttribution(c *cli.Context, s *stack) (*demoAttributionSet, error) {
 
 // embeddedAttribution returns the embedded attribution artifacts with their
 // plan for stack s, the embedded model and adapter.
-func embeddedAttribution(s *stack) (*demoAttributionSet, error) {
+func embeddedAttribution(s *runtime.Stack) (*pipeline.Attribution, error) {
 	art, err := demo.MNISTArtifacts()
 	if err != nil {
 		return nil, err
 	}
-	pl, err := lora.AttributionPlan(s.q, s.qa, art)
+	att, err := pipeline.NewAttribution(s.Model, s.Adapter, art)
 	if err != nil {
-		// Embedded files that do not fit each other are a build defect, not bad input.
-		return nil, fmt.Errorf("embedded %s does not fit the embedded model and adapter: %w", demo.MNISTAttributionFile, err)
+		// Embedded files that do not fit each other are a build defect.
+		return nil, fmt.Errorf("embedded %s: %w", demo.MNISTAttributionFile, err)
 	}
-	return &demoAttributionSet{art: art, plan: pl, source: "embedded " + demo.MNISTAttributionFile}, nil
+	return att, nil
 }
 
 // demoTop is how many contributors the demo summary names.

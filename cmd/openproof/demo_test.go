@@ -30,7 +30,7 @@ func TestDemoAttributedSolves(t *testing.T) {
 		t.Skip("skipping: compiles the 128k-constraint demo circuit")
 	}
 	ctx := context.Background()
-	s, err := openStack("", "", true)
+	s, err := demo.LoadStack("", "", true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,11 +46,11 @@ func TestDemoAttributedSolves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr, err := runTrace(ctx, s, quant.QuantizeInput(samples.Images[0], s.q.InputExp), salt)
+	tr, err := s.Trace(ctx, quant.QuantizeInput(samples.Images[0], s.Model.InputExp), salt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	circuit, err := lora.NewAttributed(s.q, s.shape(), da.plan, da.art.Datanet.Classes, len(da.art.Contribs))
+	circuit, err := lora.NewAttributed(s.Model, s.Shape(), da.Plan, da.Artifacts.Datanet.Classes, len(da.Artifacts.Contribs))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,14 +59,14 @@ func TestDemoAttributedSolves(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := ccs.GetNbConstraints()
-	t.Logf("demo circuit %s: %d constraints", lora.AttributedName(s.q, s.shape(), da.plan.P, len(da.art.Contribs)), n)
+	t.Logf("demo circuit %s: %d constraints", lora.AttributedName(s.Model, s.Shape(), da.Plan.P, len(da.Artifacts.Contribs)), n)
 	if n > 1<<17 {
 		t.Errorf("the demo circuit has %d constraints, more than 2^17: its setup no longer fits make demo's time", n)
 	}
 
 	assign := func() (*lora.AttributedCircuit, *lora.Attribution) {
 		t.Helper()
-		a, att, err := lora.AssignAttributedFromTrace(s.q, tr, da.art)
+		a, att, err := lora.AssignAttributedFromTrace(s.Model, tr, da.Artifacts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -87,12 +87,12 @@ func TestDemoAttributedSolves(t *testing.T) {
 	if att.Prediction != int(samples.Labels[0]) {
 		t.Errorf("attributed at label %d, the demo digit is a %d", att.Prediction, samples.Labels[0])
 	}
-	root, err := commit.ParseHex(da.art.Datanet.Root)
+	root, err := commit.ParseHex(da.Artifacts.Datanet.Root)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !att.Root.Equal(&root) {
-		t.Fatalf("proven root %s, artifacts %s", commit.Hex(att.Root), da.art.Datanet.Root)
+		t.Fatalf("proven root %s, artifacts %s", commit.Hex(att.Root), da.Artifacts.Datanet.Root)
 	}
 	// The top contributor holds the demo digit's class.
 	top := 0
@@ -101,15 +101,15 @@ func TestDemoAttributedSolves(t *testing.T) {
 			top = c
 		}
 	}
-	if want := demo.MNISTContributorID(int(samples.Labels[0])); da.art.Contribs[top].ID != want {
-		t.Errorf("top contributor %s (weights %v), want %s", da.art.Contribs[top].ID, att.Weights, want)
+	if want := demo.MNISTContributorID(int(samples.Labels[0])); da.Artifacts.Contribs[top].ID != want {
+		t.Errorf("top contributor %s (weights %v), want %s", da.Artifacts.Contribs[top].ID, att.Weights, want)
 	}
 
 	from, to := top, (top+1)%len(att.Weights)
 	moved := append([]uint32(nil), att.Weights...)
 	moved[from]--
 	moved[to]++ // still sums to 10^6
-	dataRoot, err := commit.ParseHex(da.art.Datanet.DataRoot)
+	dataRoot, err := commit.ParseHex(da.Artifacts.Datanet.DataRoot)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,7 +189,7 @@ func TestDatanetMNIST(t *testing.T) {
 	if !strings.Contains(out, art.Datanet.DataRoot) || !strings.Contains(out, "8004 records") {
 		t.Fatalf("datanet mnist output lacks the data root %s or the record count:\n%s", art.Datanet.DataRoot, out)
 	}
-	out = mustCode(t, exitOK, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "demo", "mnist"), "--sample", "0")
+	out = mustCode(t, exitOK, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "inference", "models", "mnist"), "--sample", "0")
 	if !strings.Contains(out, "audit passed") || !strings.Contains(out, "digit-0") {
 		t.Fatalf("audit of the embedded artifacts:\n%s", out)
 	}

@@ -74,12 +74,12 @@ func inferCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			eng, err := runtime.New(s.q, s.float, runtime.Options{})
+			eng, err := runtime.New(s.Model, s.Float, runtime.Options{})
 			if err != nil {
 				return err
 			}
 			req := runtime.Request{Salt: salt, Float: true, Merged: c.Bool("merged"), Trace: c.String("trace") != ""}
-			if s.qa != nil {
+			if s.Adapter != nil {
 				dir := c.String("adapter")
 				if dir == "" {
 					tmp, err := os.MkdirTemp("", "openproof-adapter-*")
@@ -121,7 +121,7 @@ func inferCommand(e *env) *cli.Command {
 					req.Ensemble = append(req.Ensemble, runtime.Weighted{Name: name, Weight: w})
 				}
 			}
-			x, label, err := readInput(c, s.q.Layers[0].In)
+			x, label, err := readInput(c, s.Model.Layers[0].In)
 			if err != nil {
 				return err
 			}
@@ -141,7 +141,7 @@ func inferCommand(e *env) *cli.Command {
 				enc := json.NewEncoder(e.stdout)
 				enc.SetIndent("", "  ")
 				return enc.Encode(map[string]any{
-					"model": s.modelName, "adapter": s.adapterName, "label": label,
+					"model": s.ModelName, "adapter": s.AdapterName, "label": label,
 					"prediction": res.Prediction, "output": res.Output,
 					"float_prediction": fpred, "float_output": res.Float,
 				})

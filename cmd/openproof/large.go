@@ -53,8 +53,11 @@ func (e *env) storeKeys(c *cli.Context, allowSetup bool, digests map[string]stri
 			return nil, nil, err
 		}
 		digests[name] = digest
-		pk, vk, _, err := e.keys(ctx, c, &compiled{name: name, ccs: ccs, digest: digest}, allowSetup)
-		return pk, vk, err
+		k, err := e.keys(ctx, c, name, ccs, allowSetup)
+		if err != nil {
+			return nil, nil, err
+		}
+		return k.PK, k.VK, nil
 	}
 }
 

@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/openproof/openproof/demo"
-	"github.com/openproof/openproof/inference/peft"
 )
 
 // runCLI runs the command line in-process and returns its exit code and output.
@@ -47,26 +46,10 @@ func smallStack(t *testing.T) []string {
 	if err := demo.Materialize(base, sub); err != nil {
 		t.Fatal(err)
 	}
-	a, err := demo.MNISTAdapter()
+	cut, err := demo.MNISTSmallAdapter()
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, ok := a.Module("fc2")
-	if !ok {
-		t.Fatal("embedded adapter has no fc2")
-	}
-	const r = 2
-	small := *m
-	small.Rank = r
-	small.A = m.A[:r*m.In]
-	small.B = make([]float32, m.Out*r)
-	for i := range m.Out {
-		copy(small.B[i*r:(i+1)*r], m.B[i*m.Rank:i*m.Rank+r])
-	}
-	small.Scaling = small.Alpha / r
-	cut := &peft.Adapter{Config: a.Config, Modules: []*peft.Module{&small}}
-	cut.Config.R = r
-	cut.Config.TargetModules = []string{"fc2"}
 	dir := filepath.Join(t.TempDir(), "small-adapter")
 	if err := cut.Save(dir); err != nil {
 		t.Fatal(err)

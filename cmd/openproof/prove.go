@@ -12,11 +12,13 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/urfave/cli/v2"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/inference/runtime"
 	"github.com/openproof/openproof/inference/trace"
-	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
 	"github.com/openproof/openproof/prover/keystore"
+	"github.com/openproof/openproof/prover/pipeline"
 	"github.com/openproof/openproof/verifier"
 )
 
@@ -32,75 +34,101 @@ func proveCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "out", Required: true, Usage: "bundle file to write"},
 			&cli.BoolFlag{Name: "setup", Usage: "run the development setup if no keys are stored (otherwise that is an error)"},
 		}, inputFlags...),
-		Action: func(c *cli.Context) error {
-			// An ICICLE backend holds device memory and pinned keys until Close.
-			backend, closeBackend, err := backendOf(c)
-			if err != nil {
-				return err
-			}
-			defer closeBackend()
-			var (
-				s *stack
-				t *trace.Trace
-			)
-			if path := c.String("trace"); path != "" {
-				if c.String("adapter") != "" || c.Bool("no-adapter") || c.IsSet("input") || c.IsSet("sample") || c.IsSet("salt") {
-					return usageErr("--trace carries the adapter, salt and input: drop --adapter/--no-adapter/--input/--sample/--salt")
-				}
-				if t, err = trace.Read(path); err != nil {
-					return err
-				}
-				if s, err = loadBase(c); err != nil {
-					return err
-				}
-				if err := t.Check(c.Context, s.q); err != nil {
-					return badInput{fmt.Errorf("trace %s: %w", path, err)}
-				}
-				if t.Adapter != nil {
-					if s.qa, _, err = t.QuantAdapter(); err != nil {
-						return badInput{fmt.Errorf("trace %s: %w", path, err)}
-					}
-					s.adapterName = t.Adapter.Name
-				}
-			} else {
-				if s, err = loadStack(c); err != nil {
-					return err
-				}
-				salt, err := parseSalt(c)
-				if err != nil {
-					return err
-				}
-				x, _, err := readInput(c, s.q.Layers[0].In)
-				if err != nil {
-					return err
-				}
-				if t, err = runTrace(c.Context, s, quant.QuantizeInput(x, s.q.InputExp), salt); err != nil {
-					return err
-				}
-			}
-			if path := c.String("attribution"); path != "" {
-				return e.proveAttributedCmd(c, backend, s, t, path)
-			}
-			cc, err := e.compile(c.Context, s)
-			if err != nil {
-				return err
-			}
-			pk, vk, _, err := e.keys(c.Context, c, cc, c.Bool("setup"))
-			if err != nil {
-				return err
-			}
-			p, err := e.prove(c.Context, backend, s, cc, pk, vk, t)
-			if err != nil {
-				return err
-			}
-			if err := p.bundle.Write(c.String("out")); err != nil {
-				return writeErr("out", c.String("out"), err)
-			}
-			fmt.Fprintf(e.stdout, "proved: prediction %d, %d constraints, %s on %s, %d-byte proof → %s\n",
-				*p.bundle.Prediction, cc.ccs.GetNbConstraints(), p.prove.Round(1e6), backend.Name(), p.size, c.String("out"))
-			return nil
-		},
+		Action: e.proveInference,
 	})
+}
+
+// proveInference is `prove`: the inference of --trace, or of --input/--sample
+// run now, proven by pipeline.ProveInference and written to --out.
+func (e *env) proveInference(c *cli.Context) error {
+	// An ICICLE backend holds device memory and pinned keys until Close.
+	backend, closeBackend, err := backendOf(c)
+	if err != nil {
+		return err
+	}
+	defer closeBackend()
+	s, t, err := proveInput(c)
+	if err != nil {
+		return err
+	}
+	var att *pipeline.Attribution
+	path := c.String("attribution")
+	if path != "" {
+		if att, err = loadAttribution(path, s); err != nil {
+			return err
+		}
+	}
+	keys, err := e.keyProvider(c, c.Bool("setup"))
+	if err != nil {
+		return err
+	}
+	res, err := pipeline.ProveInference(c.Context, backend, keys, pipeline.InferenceRequest{
+		Model: s.Model, ModelName: s.ModelName, Adapter: s.Adapter, Trace: t, Attribution: att, Phase: e.phases(),
+	})
+	if err != nil {
+		if att != nil && keystore.IsNotFound(err) { // the circuit depends on the artifacts too
+			return badInput{fmt.Errorf("--attribution %s (%d contributors): %w (setup takes --attribution as well)", path, len(att.Artifacts.Contribs), err)}
+		}
+		return err
+	}
+	if res.Circuit.Time > 0 {
+		e.logCompiled(res.Circuit)
+	}
+	if err := res.Bundle.Write(c.String("out")); err != nil {
+		return writeErr("out", c.String("out"), err)
+	}
+	printProved(e.stdout, res, backend.Name(), c.String("out"))
+	return nil
+}
+
+// proveInput is the inference prove proves: the trace of --trace with the
+// stack it names, or the trace of --input/--sample run now on
+// --model/--adapter with --salt.
+func proveInput(c *cli.Context) (*runtime.Stack, *trace.Trace, error) {
+	if path := c.String("trace"); path != "" {
+		if c.String("adapter") != "" || c.Bool("no-adapter") || c.IsSet("input") || c.IsSet("sample") || c.IsSet("salt") {
+			return nil, nil, usageErr("--trace carries the adapter, salt and input: drop --adapter/--no-adapter/--input/--sample/--salt")
+		}
+		return loadTrace(c, path)
+	}
+	s, err := loadStack(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	salt, err := parseSalt(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	x, _, err := readInput(c, s.Model.Layers[0].In)
+	if err != nil {
+		return nil, nil, err
+	}
+	t, err := s.Trace(c.Context, quant.QuantizeInput(x, s.Model.InputExp), salt)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, t, nil
+}
+
+// printProved prints prove's summary line.
+func printProved(w io.Writer, res *pipeline.InferenceProof, backend, out string) {
+	b := res.Bundle
+	took := res.Proof.ProveTime.Round(1e6)
+	a := b.Attribution
+	if a == nil {
+		fmt.Fprintf(w, "proved: prediction %d, %d constraints, %s on %s, %d-byte proof → %s\n",
+			*b.Prediction, res.Circuit.Constraints(), took, backend, res.ProofSize, out)
+		return
+	}
+	top := 0
+	for i, w := range a.Weights {
+		if w.PPM > a.Weights[top].PPM {
+			top = i
+		}
+	}
+	fmt.Fprintf(w, "proved: prediction %d with attribution to %d contributors (top: #%d %s, %d ppm), %d constraints, %s on %s, %d-byte proof → %s\n",
+		*b.Prediction, len(a.Weights), top, orDash(a.Weights[top].ID), a.Weights[top].PPM, res.Circuit.Constraints(),
+		took, backend, res.ProofSize, out)
 }
 
 func verifyCommand(e *env) *cli.Command {
@@ -113,100 +141,71 @@ func verifyCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "vk", Usage: "verifying key file (default: the key store's key for the bundle's circuit digest)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
 		},
-		Action: func(c *cli.Context) error {
-			if c.NArg() != 1 {
-				return usageErr("verify takes one BUNDLE, got %d arguments", c.NArg())
-			}
-			if err := otherProofKind(c.Args().First()); err != nil {
-				return err
-			}
-			b, err := bundle.Read(c.Args().First())
-			if err != nil {
-				return err
-			}
-			var vk groth16.VerifyingKey
-			if path := c.String("vk"); path != "" {
-				if vk, err = readVK(path); err != nil {
-					return err
-				}
-			} else {
-				ks, err := keystore.Open(keysDir(c))
-				if err != nil {
-					return err
-				}
-				if vk, _, err = ks.VerifyingKey(b.Circuit.Digest); err != nil {
-					if keystore.IsNotFound(err) {
-						return badInput{fmt.Errorf("no verifying key for circuit %s (digest %s) in %s: pass --vk", b.Circuit.Name, b.Circuit.Digest, keysDir(c))}
-					}
-					return err
-				}
-			}
-			rep, err := verifier.VerifyBundle(b, vk, verifier.WithOutputCheck(outputDigest))
-			if err != nil {
-				if errors.Is(err, verifier.ErrBadInput) {
-					return err
-				}
-				return verifyFailed{err}
-			}
-			if c.Bool("json") {
-				return writeJSON(e.stdout, map[string]any{"verified": true, "circuit": rep.Circuit, "checks": rep.Checks,
-					"vk_sha256": rep.VKSHA256, "prediction": b.Prediction, "output": b.Output,
-					"model": b.Model, "adapter": b.Adapter, "attribution": b.Attribution})
-			}
-			pred := "-"
-			if b.Prediction != nil {
-				pred = fmt.Sprint(*b.Prediction)
-			}
-			fmt.Fprintf(e.stdout, "verified: %s, model %s, adapter %s, prediction %s (checks: %v)\n",
-				rep.Circuit.Name, b.Model.Name, orDash(b.Adapter.Name), pred, rep.Checks)
-			if b.Attribution != nil {
-				tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-				fmt.Fprintf(tw, "attribution (proven):\n")
-				writeWeights(tw, b.Attribution)
-				return tw.Flush()
-			}
-			return nil
-		},
+		Action: e.verifyBundle,
 	})
 }
 
-// proveAttributedCmd is prove with --attribution: the attributed circuit
-// for the stack (or trace) adapter and the artifacts' contributors.
-func (e *env) proveAttributedCmd(c *cli.Context, backend prover.Backend, s *stack, t *trace.Trace, path string) error {
-	art, pl, err := loadArtifacts(path, s.q, s.qa)
+// verifyBundle is `verify`: verifier.Verify with the key of --vk or the
+// key store's key for the bundle's circuit.
+func (e *env) verifyBundle(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return usageErr("verify takes one BUNDLE, got %d arguments", c.NArg())
+	}
+	if err := otherProofKind(c.Args().First()); err != nil {
+		return err
+	}
+	b, err := bundle.Read(c.Args().First())
 	if err != nil {
 		return err
 	}
-	cc, err := e.compileAttributed(c.Context, s, pl, art)
+	keys, err := verifyingKeys(c)
 	if err != nil {
 		return err
 	}
-	pk, vk, _, err := e.keys(c.Context, c, cc, c.Bool("setup"))
-	if err != nil {
-		var bi badInput
-		if errors.As(err, &bi) { // no keys: the circuit depends on the artifacts too
-			return badInput{fmt.Errorf("--attribution %s (%d contributors): %w (setup takes --attribution as well)", path, len(art.Contribs), err)}
+	rep, err := verifier.Verify(b, keys, verifier.WithOutputCheck(verifier.OutputDigest))
+	switch {
+	case keystore.IsNotFound(err):
+		return fmt.Errorf("%w: pass --vk", err)
+	case errors.Is(err, errs.ErrBadInput):
+		return err
+	case err != nil:
+		return verifyFailed{err}
+	}
+	if c.Bool("json") {
+		return writeJSON(e.stdout, map[string]any{"verified": true, "circuit": rep.Circuit, "checks": rep.Checks,
+			"vk_sha256": rep.VKSHA256, "prediction": b.Prediction, "output": b.Output,
+			"model": b.Model, "adapter": b.Adapter, "attribution": b.Attribution})
+	}
+	return printVerified(e.stdout, b, rep)
+}
+
+// verifyingKeys is the key of --vk, or the key store of --keys.
+func verifyingKeys(c *cli.Context) (keystore.VerifyingKeys, error) {
+	if path := c.String("vk"); path != "" {
+		vk, err := readVK(path)
+		if err != nil {
+			return nil, err
 		}
-		return err
+		return verifier.Key{VK: vk}, nil
 	}
-	p, err := e.proveAttributed(c.Context, backend, s, cc, pk, vk, t, art, path)
-	if err != nil {
-		return err
+	return keystore.Open(keysDir(c))
+}
+
+// printVerified prints verify's summary and the proven attribution.
+func printVerified(w io.Writer, b *bundle.Bundle, rep *verifier.Report) error {
+	pred := "-"
+	if b.Prediction != nil {
+		pred = fmt.Sprint(*b.Prediction)
 	}
-	if err := p.bundle.Write(c.String("out")); err != nil {
-		return writeErr("out", c.String("out"), err)
+	fmt.Fprintf(w, "verified: %s, model %s, adapter %s, prediction %s (checks: %v)\n",
+		rep.Circuit.Name, b.Model.Name, orDash(b.Adapter.Name), pred, rep.Checks)
+	if b.Attribution == nil {
+		return nil
 	}
-	a := p.bundle.Attribution
-	top := 0
-	for i, w := range a.Weights {
-		if w.PPM > a.Weights[top].PPM {
-			top = i
-		}
-	}
-	fmt.Fprintf(e.stdout, "proved: prediction %d with attribution to %d contributors (top: #%d %s, %d ppm), %d constraints, %s on %s, %d-byte proof → %s\n",
-		*p.bundle.Prediction, len(a.Weights), top, orDash(a.Weights[top].ID), a.Weights[top].PPM, cc.ccs.GetNbConstraints(),
-		p.prove.Round(1e6), backend.Name(), p.size, c.String("out"))
-	return nil
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "attribution (proven):\n")
+	writeWeights(tw, b.Attribution)
+	return tw.Flush()
 }
 
 func readVK(path string) (groth16.VerifyingKey, error) {

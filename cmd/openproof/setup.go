@@ -10,6 +10,7 @@ import (
 
 	"github.com/openproof/openproof/prover/ceremony"
 	"github.com/openproof/openproof/prover/keystore"
+	"github.com/openproof/openproof/prover/pipeline"
 )
 
 func setupCommand(e *env) *cli.Command {
@@ -24,12 +25,12 @@ func setupCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			_, _, m, err := e.keys(c.Context, c, cc, true)
+			k, err := e.keys(c.Context, c, cc.Name, cc.CCS, true)
 			if err != nil {
 				return err
 			}
 			fmt.Fprintf(e.stdout, "circuit %s\n  digest %s\n  constraints %d\n  setup %s\n  keys %s\n",
-				cc.name, cc.digest, cc.ccs.GetNbConstraints(), m.Setup, keysDir(c))
+				cc.Name, cc.Digest, cc.Constraints(), k.Manifest.Setup, keysDir(c))
 			return nil
 		},
 	})
@@ -80,7 +81,7 @@ func ceremonyCommand(e *env) *cli.Command {
 								if err != nil {
 									return err
 								}
-								if power, err = ceremony.Power(cc.ccs.GetNbConstraints()); err != nil {
+								if power, err = ceremony.Power(cc.CCS.GetNbConstraints()); err != nil {
 									return err
 								}
 							}
@@ -148,7 +149,7 @@ func ceremonyCommand(e *env) *cli.Command {
 							}
 							var r ceremony.Contribution
 							if _, err := e.phase("init phase 2", func() error {
-								r, err = ceremony.InitPhase2(c.Context, c.String("srs"), cc.ccs, c.Args().First())
+								r, err = ceremony.InitPhase2(c.Context, c.String("srs"), cc.CCS, c.Args().First())
 								return err
 							}); err != nil {
 								return err
@@ -192,16 +193,16 @@ func ceremonyCommand(e *env) *cli.Command {
 								return err
 							}
 							if _, err := e.phase("verify phase 2", func() error {
-								pk, vk, t, err := ceremony.VerifyPhase2(c.Context, c.String("srs"), cc.ccs, b, c.Args().Slice()...)
+								pk, vk, t, err := ceremony.VerifyPhase2(c.Context, c.String("srs"), cc.CCS, b, c.Args().Slice()...)
 								if err != nil {
 									return err
 								}
-								info := keystore.Info{CircuitName: cc.name, Constraints: cc.ccs.GetNbConstraints(), Setup: keystore.SetupMPC, Transcript: t}
-								return ks.Put(cc.digest, info, pk, vk)
+								info := keystore.Info{CircuitName: cc.Name, Constraints: cc.CCS.GetNbConstraints(), Setup: keystore.SetupMPC, Transcript: t}
+								return ks.Put(cc.Digest, info, pk, vk)
 							}); err != nil {
 								return ceremonyErr(err)
 							}
-							fmt.Fprintf(e.stdout, "phase 2 verified: %d contributions; keys for %s stored in %s\n", c.NArg(), cc.name, ks.Dir(cc.digest))
+							fmt.Fprintf(e.stdout, "phase 2 verified: %d contributions; keys for %s stored in %s\n", c.NArg(), cc.Name, ks.Dir(cc.Digest))
 							return nil
 						},
 					},
@@ -229,20 +230,18 @@ func ceremonyCommand(e *env) *cli.Command {
 
 // compileSelected compiles the circuit of --model/--adapter: the attributed
 // one when --attribution names artifacts, the plain one otherwise.
-func (e *env) compileSelected(c *cli.Context) (*compiled, error) {
+func (e *env) compileSelected(c *cli.Context) (*pipeline.Compiled, error) {
 	s, err := loadStack(c)
 	if err != nil {
 		return nil, err
 	}
-	path := c.String("attribution")
-	if path == "" {
-		return e.compile(c.Context, s)
+	var att *pipeline.Attribution
+	if path := c.String("attribution"); path != "" {
+		if att, err = loadAttribution(path, s); err != nil {
+			return nil, err
+		}
 	}
-	art, pl, err := loadArtifacts(path, s.q, s.qa)
-	if err != nil {
-		return nil, err
-	}
-	return e.compileAttributed(c.Context, s, pl, art)
+	return e.compile(c, s, att)
 }
 
 // ceremonyErr makes a contribution that fails verification exit 1, like a

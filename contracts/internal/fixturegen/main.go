@@ -26,30 +26,27 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/multicommit"
 	"github.com/consensys/gnark/std/rangecheck"
 
 	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/commit"
-	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
-	"github.com/openproof/openproof/inference/trace"
+	"github.com/openproof/openproof/inference/runtime"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
+	"github.com/openproof/openproof/prover/keystore"
+	"github.com/openproof/openproof/prover/pipeline"
 )
 
 func main() {
@@ -119,111 +116,37 @@ func reexport(dir, only string) error {
 }
 
 // stack loads the embedded model and adapter, or the rank-2 cut on fc2.
-func stack(small bool) (*quant.Model, *quant.Adapter, string, error) {
-	base, err := demo.MNISTBase()
+func stack(small bool) (*runtime.Stack, error) {
+	s, err := demo.LoadStack("", "", true)
 	if err != nil {
-		return nil, nil, "", err
+		return nil, err
 	}
-	q, err := quant.FromModel(base)
-	if err != nil {
-		return nil, nil, "", err
+	// The committed bundles name the model by its embedded name, not by its
+	// config's name (which `openproof demo` shows).
+	s.ModelName = demo.EmbeddedModelName
+	if !small {
+		return s, nil
 	}
-	a, err := demo.MNISTAdapter()
-	if err != nil {
-		return nil, nil, "", err
+	if s.PEFT, err = demo.MNISTSmallAdapter(); err != nil {
+		return nil, err
 	}
-	name := "embedded:mnist-rot90-lora"
-	if small {
-		m, ok := a.Module("fc2")
-		if !ok {
-			return nil, nil, "", errors.New("embedded adapter has no fc2")
-		}
-		const r = 2
-		cut := *m
-		cut.Rank = r
-		cut.A = m.A[:r*m.In]
-		cut.B = make([]float32, m.Out*r)
-		for i := range m.Out {
-			copy(cut.B[i*r:(i+1)*r], m.B[i*m.Rank:i*m.Rank+r])
-		}
-		cut.Scaling = cut.Alpha / r
-		small := &peft.Adapter{Config: a.Config, Modules: []*peft.Module{&cut}}
-		small.Config.R = r
-		small.Config.TargetModules = []string{"fc2"}
-		a = small
-		name = "mnist-rot90-lora-fc2-r2"
+	s.AdapterName = demo.MNISTSmallAdapterName
+	if s.Adapter, err = quant.FromPEFT(s.Model, s.PEFT, s.AdapterName); err != nil {
+		return nil, err
 	}
-	qa, err := quant.FromPEFT(q, a, name)
-	if err != nil {
-		return nil, nil, "", err
-	}
-	return q, qa, name, nil
+	return s, nil
 }
 
+// lorafixture proves the (plain) inference of each sample, as `openproof
+// prove` does, with one development setup. A distinct salt per proof would
+// change the adapter commitment; one adapter is one commitment, so the salt
+// is fixed.
 func lorafixture(ctx context.Context, dir string, f fixtures.Fixture, small bool, samples []int) error {
-	q, qa, _, err := stack(small)
+	s, err := stack(small)
 	if err != nil {
 		return err
 	}
-	shape := qa.Shape(len(q.Layers))
-	circuit, err := lora.New(q, shape)
-	if err != nil {
-		return err
-	}
-	names, err := prover.PublicNames(circuit)
-	if err != nil {
-		return err
-	}
-	ccs, pk, vk, err := setup(ctx, circuit)
-	if err != nil {
-		return err
-	}
-	digest, err := prover.CircuitDigest(ccs)
-	if err != nil {
-		return err
-	}
-	data, err := demo.MNISTSamples()
-	if err != nil {
-		return err
-	}
-	var bundles []*bundle.Bundle
-	for i, idx := range samples {
-		x := quant.QuantizeInput(data.Images[idx], q.InputExp)
-		// A distinct salt per proof would change the adapter commitment;
-		// one adapter is one commitment, so the salt is fixed.
-		layers, err := q.Forward(ctx, x, qa)
-		if err != nil {
-			return err
-		}
-		t, err := trace.New(q, qa, commit.Uint(0x5a17), x, layers)
-		if err != nil {
-			return err
-		}
-		assignment, err := lora.AssignFromTrace(q, t)
-		if err != nil {
-			return err
-		}
-		proof, public, err := prove(ctx, ccs, pk, vk, assignment)
-		if err != nil {
-			return err
-		}
-		b, err := assemble(lora.Name(q, shape), digest, ccs, names, proof, public, vk)
-		if err != nil {
-			return err
-		}
-		b.Model = bundle.Model{Name: "embedded:mnist-mlp", Digest: t.Model.Digest}
-		b.Adapter = bundle.Adapter{Name: t.Adapter.Name, Commitment: t.Adapter.Commitment}
-		b.InputDigest, b.OutputDigest = t.InputDigest, t.OutputDigest
-		b.Input = ints(t.Input)
-		b.Output = ints(t.Output)
-		pred := quant.Argmax(t.Output)
-		b.Prediction = &pred
-		if err := b.Check(); err != nil {
-			return fmt.Errorf("bundle %d: %w", i, err)
-		}
-		bundles = append(bundles, b)
-	}
-	return write(dir, f, vk, bundles)
+	return proveSamples(ctx, dir, f, s, nil, commit.Uint(0x5a17), samples)
 }
 
 // demoAttributedFixture proves the demo's attributed statement, as
@@ -231,7 +154,7 @@ func lorafixture(ctx context.Context, dir string, f fixtures.Fixture, small bool
 // default salt (0), the embedded attribution artifacts, the attributed
 // circuit, and a bundle with its attribution section, for each sample.
 func demoAttributedFixture(ctx context.Context, dir string, f fixtures.Fixture, samples []int) error {
-	q, qa, _, err := stack(false)
+	s, err := stack(false)
 	if err != nil {
 		return err
 	}
@@ -239,25 +162,23 @@ func demoAttributedFixture(ctx context.Context, dir string, f fixtures.Fixture, 
 	if err != nil {
 		return err
 	}
-	pl, err := lora.AttributionPlan(q, qa, art)
+	att, err := pipeline.NewAttribution(s.Model, s.Adapter, art)
 	if err != nil {
 		return err
 	}
-	shape := qa.Shape(len(q.Layers))
-	n := len(art.Contribs)
-	circuit, err := lora.NewAttributed(q, shape, pl, art.Datanet.Classes, n)
+	return proveSamples(ctx, dir, f, s, att, fr.Element{}, samples)
+}
+
+// proveSamples proves the inference of stack s (attributed with att) on
+// each embedded sample with pipeline.ProveInference, keys from a
+// development setup in a temporary key store, and writes the fixture.
+func proveSamples(ctx context.Context, dir string, f fixtures.Fixture, s *runtime.Stack, att *pipeline.Attribution, salt fr.Element, samples []int) error {
+	tmp, err := os.MkdirTemp("", "fixturegen-keys-*")
 	if err != nil {
 		return err
 	}
-	names, err := prover.PublicNames(circuit)
-	if err != nil {
-		return err
-	}
-	ccs, pk, vk, err := setup(ctx, circuit)
-	if err != nil {
-		return err
-	}
-	digest, err := prover.CircuitDigest(ccs)
+	defer os.RemoveAll(tmp)
+	ks, err := keystore.Open(tmp)
 	if err != nil {
 		return err
 	}
@@ -265,46 +186,25 @@ func demoAttributedFixture(ctx context.Context, dir string, f fixtures.Fixture, 
 	if err != nil {
 		return err
 	}
-	var bundles []*bundle.Bundle
+	var (
+		bundles []*bundle.Bundle
+		res     *pipeline.InferenceProof
+	)
 	for i, idx := range samples {
-		x := quant.QuantizeInput(data.Images[idx], q.InputExp)
-		layers, err := q.Forward(ctx, x, qa)
-		if err != nil {
-			return err
+		req := pipeline.InferenceRequest{Model: s.Model, ModelName: s.ModelName, Adapter: s.Adapter, Salt: salt,
+			Input: quant.QuantizeInput(data.Images[idx], s.Model.InputExp), Attribution: att}
+		if res != nil {
+			req.Circuit = res.Circuit // one compilation for every sample
 		}
-		t, err := trace.New(q, qa, fr.Element{}, x, layers)
-		if err != nil {
-			return err
-		}
-		assignment, att, err := lora.AssignAttributedFromTrace(q, t, art)
-		if err != nil {
-			return err
-		}
-		proof, public, err := prove(ctx, ccs, pk, vk, assignment)
-		if err != nil {
-			return err
-		}
-		b, err := assemble(lora.AttributedName(q, shape, pl.P, n), digest, ccs, names, proof, public, vk)
-		if err != nil {
-			return err
-		}
-		b.Model = bundle.Model{Name: "embedded:mnist-mlp", Digest: t.Model.Digest}
-		b.Adapter = bundle.Adapter{Name: t.Adapter.Name, Commitment: t.Adapter.Commitment}
-		b.InputDigest, b.OutputDigest = t.InputDigest, t.OutputDigest
-		b.Input = ints(t.Input)
-		b.Output = ints(t.Output)
-		pred := quant.Argmax(t.Output)
-		b.Prediction = &pred
-		b.Attribution = &bundle.Attribution{DatanetRoot: bundle.FormatElement(att.Root), Digest: bundle.FormatElement(att.Digest)}
-		for c, w := range att.Weights {
-			b.Attribution.Weights = append(b.Attribution.Weights, bundle.Weight{Contributor: c, ID: art.Contribs[c].ID, PPM: w})
-		}
-		if err := b.Check(); err != nil {
+		if res, err = pipeline.ProveInference(ctx, prover.CPU(), ks.Provider(true), req); err != nil {
 			return fmt.Errorf("bundle %d: %w", i, err)
 		}
-		bundles = append(bundles, b)
+		if i == 0 {
+			fmt.Fprintf(os.Stderr, "  %d constraints; development setup\n", res.Circuit.Constraints())
+		}
+		bundles = append(bundles, res.Bundle)
 	}
-	return write(dir, f, vk, bundles)
+	return write(dir, f, res.Keys.VK, bundles)
 }
 
 // tinyCircuit has one public input and one commitment that also commits to
@@ -332,37 +232,13 @@ func (c *tinyCircuit) Define(api frontend.API) error {
 // gnark's own setup (gnarkSetup: a commitment key on a random G2 point, so its
 // folded verifier keeps six pairs).
 func tinyFixture(ctx context.Context, dir string, f fixtures.Fixture, gnarkSetup bool) error {
-	circuit := &tinyCircuit{}
-	names, err := prover.PublicNames(circuit)
-	if err != nil {
-		return err
-	}
-	var (
-		ccs constraint.ConstraintSystem
-		pk  groth16.ProvingKey
-		vk  groth16.VerifyingKey
-	)
-	if gnarkSetup {
-		if ccs, err = prover.Compile(ctx, circuit); err == nil {
-			pk, vk, err = groth16.Setup(ccs)
-		}
-	} else {
-		ccs, pk, vk, err = setup(ctx, circuit)
-	}
-	if err != nil {
-		return err
-	}
-	digest, err := prover.CircuitDigest(ccs)
+	cc, keys, err := tinySetup(ctx, gnarkSetup)
 	if err != nil {
 		return err
 	}
 	var bundles []*bundle.Bundle
 	for _, y := range []int{3, 40000} {
-		proof, public, err := prove(ctx, ccs, pk, vk, &tinyCircuit{X: y * y, Y: y})
-		if err != nil {
-			return err
-		}
-		b, err := assemble("tiny-square", digest, ccs, names, proof, public, vk)
+		b, err := prove(ctx, cc, keys, &tinyCircuit{X: y * y, Y: y})
 		if err != nil {
 			return err
 		}
@@ -375,7 +251,25 @@ func tinyFixture(ctx context.Context, dir string, f fixtures.Fixture, gnarkSetup
 		}
 		bundles = append(bundles, b)
 	}
-	return write(dir, f, vk, bundles)
+	return write(dir, f, keys.VK, bundles)
+}
+
+// tinySetup compiles the tiny circuit and makes its keys with
+// prover.DevSetup, or with gnark's own groth16.Setup.
+func tinySetup(ctx context.Context, gnarkSetup bool) (*pipeline.Compiled, *keystore.Keys, error) {
+	const name = "tiny-square"
+	if !gnarkSetup {
+		return setup(ctx, &tinyCircuit{}, name)
+	}
+	cc, err := pipeline.Compile(ctx, &tinyCircuit{}, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	pk, vk, err := groth16.Setup(cc.CCS)
+	if err != nil {
+		return nil, nil, err
+	}
+	return cc, &keystore.Keys{Name: name, Digest: cc.Digest, PK: pk, VK: vk}, nil
 }
 
 // attributedCircuit has the public inputs of attributed inference, in its
@@ -420,15 +314,7 @@ func (c *attributedCircuit) Define(api frontend.API) error {
 
 func attributedFixture(ctx context.Context, dir string, f fixtures.Fixture) error {
 	circuit := &attributedCircuit{Weights: make([]frontend.Variable, fixtures.AttributedContributors)}
-	names, err := prover.PublicNames(circuit)
-	if err != nil {
-		return err
-	}
-	ccs, pk, vk, err := setup(ctx, circuit)
-	if err != nil {
-		return err
-	}
-	digest, err := prover.CircuitDigest(ccs)
+	cc, keys, err := setup(ctx, circuit, "attributed-fixture")
 	if err != nil {
 		return err
 	}
@@ -445,11 +331,7 @@ func attributedFixture(ctx context.Context, dir string, f fixtures.Fixture) erro
 		for k, w := range weights {
 			assignment.Weights[k] = w
 		}
-		proof, public, err := prove(ctx, ccs, pk, vk, assignment)
-		if err != nil {
-			return err
-		}
-		b, err := assemble("attributed-fixture", digest, ccs, names, proof, public, vk)
+		b, err := prove(ctx, cc, keys, assignment)
 		if err != nil {
 			return err
 		}
@@ -462,70 +344,27 @@ func attributedFixture(ctx context.Context, dir string, f fixtures.Fixture) erro
 		}
 		bundles = append(bundles, b)
 	}
-	return write(dir, f, vk, bundles)
+	return write(dir, f, keys.VK, bundles)
 }
 
-func setup(ctx context.Context, circuit frontend.Circuit) (constraint.ConstraintSystem, groth16.ProvingKey, groth16.VerifyingKey, error) {
-	ccs, err := prover.Compile(ctx, circuit)
+// setup compiles circuit (known as name) and runs the development setup.
+func setup(ctx context.Context, circuit frontend.Circuit, name string) (*pipeline.Compiled, *keystore.Keys, error) {
+	cc, err := pipeline.Compile(ctx, circuit, name)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
-	fmt.Fprintf(os.Stderr, "  %d constraints; development setup\n", ccs.GetNbConstraints())
-	pk, vk, err := prover.DevSetup(ctx, ccs)
+	fmt.Fprintf(os.Stderr, "  %d constraints; development setup\n", cc.Constraints())
+	pk, vk, err := prover.DevSetup(ctx, cc.CCS)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
-	return ccs, pk, vk, nil
+	return cc, &keystore.Keys{Name: name, Digest: cc.Digest, PK: pk, VK: vk, Made: true}, nil
 }
 
-func prove(ctx context.Context, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, vk groth16.VerifyingKey, assignment frontend.Circuit) (groth16.Proof, []fr.Element, error) {
-	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
-	if err != nil {
-		return nil, nil, err
-	}
-	public, err := full.Public()
-	if err != nil {
-		return nil, nil, err
-	}
-	proof, err := prover.CPU().Prove(ctx, ccs, pk, full)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := prover.Verify(vk, proof, public); err != nil {
-		return nil, nil, err
-	}
-	v, ok := public.Vector().(fr.Vector)
-	if !ok {
-		return nil, nil, errors.New("public witness is not over BN254")
-	}
-	return proof, v, nil
-}
-
-func assemble(name, digest string, ccs constraint.ConstraintSystem, names []string, proof groth16.Proof, public []fr.Element, vk groth16.VerifyingKey) (*bundle.Bundle, error) {
-	enc, err := bundle.EncodeProof(proof)
-	if err != nil {
-		return nil, err
-	}
-	vkHash, err := bundle.VKSHA256(vk)
-	if err != nil {
-		return nil, err
-	}
-	if len(names) != len(public) {
-		return nil, fmt.Errorf("%d public names for %d values", len(names), len(public))
-	}
-	inputs := make([]bundle.PublicInput, len(public))
-	for i := range public {
-		inputs[i] = bundle.PublicInput{Name: names[i], Value: bundle.FormatElement(public[i])}
-	}
-	return &bundle.Bundle{
-		Format:       bundle.Format,
-		Version:      bundle.Version,
-		Circuit:      bundle.Circuit{Name: name, Digest: digest, Constraints: ccs.GetNbConstraints()},
-		Backend:      prover.CPU().Name(),
-		PublicInputs: inputs,
-		Proof:        enc,
-		VKSHA256:     vkHash,
-	}, nil
+// prove proves assignment (pipeline.ProveAssignment) on the CPU.
+func prove(ctx context.Context, cc *pipeline.Compiled, keys *keystore.Keys, assignment frontend.Circuit) (*bundle.Bundle, error) {
+	b, _, err := pipeline.ProveAssignment(ctx, prover.CPU(), cc, keys, assignment)
+	return b, err
 }
 
 func write(dir string, f fixtures.Fixture, vk groth16.VerifyingKey, bundles []*bundle.Bundle) error {
@@ -550,12 +389,4 @@ func write(dir string, f fixtures.Fixture, vk groth16.VerifyingKey, bundles []*b
 		}
 	}
 	return f.WriteVerifiers(dir, vk, bundles)
-}
-
-func ints(v []int8) []int64 {
-	out := make([]int64, len(v))
-	for i, x := range v {
-		out[i] = int64(x)
-	}
-	return out
 }
