@@ -332,3 +332,32 @@ func TestImportPtauCancelled(t *testing.T) {
 		t.Fatalf("missing file: got %v", err)
 	}
 }
+
+// TestImportPtauPrefix checks only the powers the domain needs are read: a
+// change past them leaves the SRS as it was, and only the file's hash (which
+// the transcript records) tells the files apart.
+func TestImportPtauPrefix(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	b := ptauRead(t, ptau4)
+	g1 := ptauSections(t, b)[2]
+	copy(g1[20*64:21*64], g1[21*64:22*64]) // tauG1[20]; power 2 uses [0, 7)
+	changed := filepath.Join(dir, "changed.ptau")
+	if err := os.WriteFile(changed, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want, err := ceremony.ImportPtau(ctx, ptau4, 2, filepath.Join(dir, "srs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ceremony.ImportPtau(ctx, changed, 2, filepath.Join(dir, "srs-changed"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.SRS.Hash != want.SRS.Hash || got.SHA256 == want.SHA256 || got.BLAKE2b == want.BLAKE2b {
+		t.Fatalf("SRS %s vs %s, file %s vs %s", got.SRS.Hash, want.SRS.Hash, got.SHA256, want.SHA256)
+	}
+	if _, err := ceremony.ImportPtau(ctx, changed, 4, filepath.Join(dir, "srs-changed-4")); !errors.Is(err, ceremony.ErrInvalidContribution) {
+		t.Fatalf("power 4 reads the changed point: got %v, want ErrInvalidContribution", err)
+	}
+}
