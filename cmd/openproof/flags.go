@@ -38,14 +38,14 @@ var (
 var (
 	// modelFlag is the base model everywhere; --base is its old name in
 	// train --datanet and audit, still accepted.
-	modelFlag = hideAliases(&cli.StringFlag{Name: "model", Aliases: []string{"base"}, Usage: "base model directory (config.json + model.safetensors); default: embedded MNIST model", Category: catModel})
+	modelFlag = hideAliases(&cli.StringFlag{Name: "model", Aliases: []string{"base"}, Usage: "base model directory (config.json + model.safetensors; merge also takes a .safetensors checkpoint); default: embedded MNIST model", Category: catModel})
 	// adapterFlag is a PEFT adapter directory.
 	adapterFlag = &cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory (adapter_config.json + adapter_model.safetensors); default: embedded MNIST adapter", Category: catModel}
 	noAdapter   = &cli.BoolFlag{Name: "no-adapter", Usage: "run the base model alone", Category: catModel}
 	saltFlag    = &cli.StringFlag{Name: "salt", Value: "0x00", Usage: "adapter commitment blinding salt (0x hex field element); keep it secret to hide the adapter", Category: catModel}
 	sampleFlag  = &cli.IntFlag{Name: "sample", Value: 0, Usage: "embedded test digit to use as input", Category: catModel}
 	inputFlag   = &cli.StringFlag{Name: "input", Usage: "JSON file with the input: an array of floats (e.g. 784 pixels in [0, 1]); overrides --sample", Category: catModel}
-	traceFlag   = &cli.StringFlag{Name: "trace", Usage: "execution trace file (infer writes it; prove and attribute read it)", Category: catModel}
+	traceFlag   = &cli.StringFlag{Name: "trace", Usage: "execution trace: the file infer writes and prove and attribute read, or an engine trace directory (delta proofs)", Category: catModel}
 	// infer's runtime requests.
 	alsoFlag     = &cli.StringSliceFlag{Name: "also", Usage: "register another adapter: name=dir (repeatable)", Category: catModel}
 	ensembleFlag = &cli.StringFlag{Name: "ensemble", Usage: "weighted ensemble of registered adapters: name:weight,… (the main adapter is named 'main')", Category: catModel}
