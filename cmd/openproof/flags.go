@@ -36,8 +36,8 @@ var (
 // Model, adapter and input. An empty --model or --adapter means the
 // embedded MNIST default.
 var (
-	// modelFlag is the base model everywhere; --base is its old name in
-	// train --datanet and audit, still accepted.
+	// modelFlag is the base model everywhere; --base, its old name in
+	// train --datanet, audit and merge, is still accepted.
 	modelFlag = hideAliases(&cli.StringFlag{Name: "model", Aliases: []string{"base"}, Usage: "base model directory (config.json + model.safetensors; merge also takes a .safetensors checkpoint); default: embedded MNIST model", Category: catModel})
 	// adapterFlag is a PEFT adapter directory.
 	adapterFlag = &cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory (adapter_config.json + adapter_model.safetensors); default: embedded MNIST adapter", Category: catModel}
