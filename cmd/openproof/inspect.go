@@ -25,13 +25,30 @@ func inspectCommand(e *env) *cli.Command {
 		Name:      "inspect",
 		Usage:     "describe a PEFT adapter, model directory, safetensors file, trace, proof bundle or ceremony file",
 		ArgsUsage: "PATH",
-		Action: func(c *cli.Context) error {
-			if c.NArg() != 1 {
-				return usageErr("inspect takes one PATH, got %d arguments", c.NArg())
-			}
-			return inspect(e.stdout, c.Args().First())
-		},
+		Action:    e.inspect,
 	})
+}
+
+func (e *env) inspect(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return usageErr("inspect takes one PATH, got %d arguments", c.NArg())
+	}
+	return inspect(e.stdout, c.Args().First())
+}
+
+// fileKind is a file inspect knows: how to recognize it from its path and
+// first bytes, and how to describe it.
+type fileKind struct {
+	match    func(path string, head []byte) bool
+	describe func(w io.Writer, path string) error
+}
+
+// fileKinds are tried in order; the first match describes the file.
+var fileKinds = []fileKind{
+	{func(_ string, h []byte) bool { return bytes.HasPrefix(h, []byte("openproof.mpc\n")) }, describeCeremony},
+	{func(_ string, h []byte) bool { return bytes.Contains(h, []byte(`"`+trace.Format+`"`)) }, describeTrace},
+	{func(_ string, h []byte) bool { return bytes.Contains(h, []byte(`"`+bundle.Format+`"`)) }, describeBundle},
+	{func(p string, h []byte) bool { return strings.HasSuffix(p, ".safetensors") || looksLikeSafetensors(h) }, describeSafetensors},
 }
 
 func inspect(w io.Writer, path string) error {
@@ -42,43 +59,7 @@ func inspect(w io.Writer, path string) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	defer tw.Flush()
 	if st.IsDir() {
-		switch {
-		case exists(filepath.Join(path, "adapter_config.json")):
-			a, err := peft.Load(path)
-			if err != nil {
-				return err
-			}
-			cfg := a.Config
-			fmt.Fprintf(tw, "PEFT %s adapter %s\n", cfg.PeftType, path)
-			fmt.Fprintf(tw, "  base model\t%s\n  r, lora_alpha\t%d, %g\n  use_rslora\t%v\n  fan_in_fan_out\t%v\n", orDash(cfg.BaseModel), cfg.R, cfg.LoraAlpha, cfg.UseRSLoRA, cfg.FanInFanOut)
-			fmt.Fprintf(tw, "\nmodule\tin\tout\trank\talpha\tscaling\tparams\n")
-			total := 0
-			for _, m := range a.Summary() {
-				fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%g\t%.6g\t%d\n", m.Name, m.In, m.Out, m.Rank, m.Alpha, m.Scaling, m.Params)
-				total += m.Params
-			}
-			fmt.Fprintf(tw, "total\t\t\t\t\t\t%d\n", total)
-			if len(a.Extra) > 0 {
-				fmt.Fprintf(tw, "\nother tensors (modules_to_save etc.): %s\n", strings.Join(a.Extra, ", "))
-			}
-			return nil
-		case exists(filepath.Join(path, "config.json")):
-			m, err := model.Load(path)
-			if err != nil {
-				return err
-			}
-			cfg := m.Config
-			fmt.Fprintf(tw, "model %s (%s)\n", orDash(cfg.Name), cfg.ModelType)
-			if q := cfg.Quantization; q != nil {
-				fmt.Fprintf(tw, "  quantization\t%s, input exponent %d, activation exponents %v\n", q.Scheme, q.InputExponent, q.ActivationExponents)
-			}
-			fmt.Fprintf(tw, "\nlayer\ttype\tin\tout\tbias\tactivation\n")
-			for _, l := range cfg.Layers {
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%v\t%s\n", l.Name, l.Type, l.In, l.Out, l.Bias, l.Activation)
-			}
-			return nil
-		}
-		return usageErr("%s: a directory without adapter_config.json or config.json", path)
+		return describeDir(tw, path)
 	}
 	head := make([]byte, 512)
 	f, err := os.Open(path)
@@ -88,62 +69,122 @@ func inspect(w io.Writer, path string) error {
 	n, _ := io.ReadFull(f, head)
 	f.Close()
 	head = head[:n]
-	switch {
-	case bytes.HasPrefix(head, []byte("openproof.mpc\n")):
-		r, err := ceremony.Inspect(path)
-		if err != nil {
-			return err
+	for _, k := range fileKinds {
+		if k.match(path, head) {
+			return k.describe(tw, path)
 		}
-		fmt.Fprintf(tw, "ceremony file %s\n  kind\t%s\n  domain\t2^%d\n  contributions\t%d\n  sha256\t%s\n", path, r.Kind, r.Power, r.Index, r.Hash)
-		return nil
-	case bytes.Contains(head, []byte(`"`+trace.Format+`"`)):
-		t, err := trace.Read(path)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(tw, "trace %s (v%d)\n  model\t%s %s\n", path, t.Version, t.Model.Name, t.Model.Digest)
-		if t.Adapter != nil {
-			fmt.Fprintf(tw, "  adapter\t%s, shape %v, commitment %s\n", t.Adapter.Name, t.Adapter.Shape, t.Adapter.Commitment)
-		}
-		fmt.Fprintf(tw, "  layers\t%d\n  input\t%d values, digest %s\n  output\t%v, digest %s\n", len(t.Layers), len(t.Input), t.InputDigest, t.Output, t.OutputDigest)
-		return nil
-	case bytes.Contains(head, []byte(`"`+bundle.Format+`"`)):
-		b, err := bundle.Read(path)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(tw, "proof bundle %s (v%d)\n  circuit\t%s, %d constraints, digest %s\n  backend\t%s\n", path, b.Version, b.Circuit.Name, b.Circuit.Constraints, b.Circuit.Digest, b.Backend)
-		fmt.Fprintf(tw, "  model\t%s %s\n  adapter\t%s %s\n", b.Model.Name, b.Model.Digest, orDash(b.Adapter.Name), b.Adapter.Commitment)
-		fmt.Fprintf(tw, "  output\t%v\n", b.Output)
-		if b.Prediction != nil {
-			fmt.Fprintf(tw, "  prediction\t%d\n", *b.Prediction)
-		}
-		for _, p := range b.PublicInputs {
-			fmt.Fprintf(tw, "  public %s\t%s\n", p.Name, p.Value)
-		}
-		fmt.Fprintf(tw, "  proof\t%d bytes\n  vk_sha256\t%s\n", (len(b.Proof)-2)/2, b.VKSHA256)
-		if b.Attribution != nil {
-			fmt.Fprintf(tw, "attribution (as stated; `openproof verify` checks it against the proof)\n")
-			writeWeights(tw, b.Attribution)
-		}
-		return nil
-	case strings.HasSuffix(path, ".safetensors") || looksLikeSafetensors(head):
-		sf, err := safetensors.Read(path)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(tw, "safetensors %s: %d tensors\n", path, len(sf.Tensors))
-		for k, v := range sf.Metadata {
-			fmt.Fprintf(tw, "  metadata %s\t%s\n", k, v)
-		}
-		fmt.Fprintf(tw, "\ntensor\tdtype\tshape\n")
-		for _, name := range sf.Order {
-			t := sf.Tensors[name]
-			fmt.Fprintf(tw, "%s\t%s\t%v\n", name, t.DType, t.Shape)
-		}
-		return nil
 	}
 	return usageErr("%s: not a file openproof knows (trace, bundle, safetensors, ceremony file)", path)
+}
+
+// describeDir describes a PEFT adapter or a model directory.
+func describeDir(tw io.Writer, path string) error {
+	switch {
+	case exists(filepath.Join(path, "adapter_config.json")):
+		return describeAdapter(tw, path)
+	case exists(filepath.Join(path, "config.json")):
+		return describeModel(tw, path)
+	}
+	return usageErr("%s: a directory without adapter_config.json or config.json", path)
+}
+
+func describeAdapter(tw io.Writer, path string) error {
+	a, err := peft.Load(path)
+	if err != nil {
+		return err
+	}
+	cfg := a.Config
+	fmt.Fprintf(tw, "PEFT %s adapter %s\n", cfg.PeftType, path)
+	fmt.Fprintf(tw, "  base model\t%s\n  r, lora_alpha\t%d, %g\n  use_rslora\t%v\n  fan_in_fan_out\t%v\n", orDash(cfg.BaseModel), cfg.R, cfg.LoraAlpha, cfg.UseRSLoRA, cfg.FanInFanOut)
+	fmt.Fprintf(tw, "\nmodule\tin\tout\trank\talpha\tscaling\tparams\n")
+	total := 0
+	for _, m := range a.Summary() {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%g\t%.6g\t%d\n", m.Name, m.In, m.Out, m.Rank, m.Alpha, m.Scaling, m.Params)
+		total += m.Params
+	}
+	fmt.Fprintf(tw, "total\t\t\t\t\t\t%d\n", total)
+	if len(a.Extra) > 0 {
+		fmt.Fprintf(tw, "\nother tensors (modules_to_save etc.): %s\n", strings.Join(a.Extra, ", "))
+	}
+	return nil
+}
+
+func describeModel(tw io.Writer, path string) error {
+	m, err := model.Load(path)
+	if err != nil {
+		return err
+	}
+	cfg := m.Config
+	fmt.Fprintf(tw, "model %s (%s)\n", orDash(cfg.Name), cfg.ModelType)
+	if q := cfg.Quantization; q != nil {
+		fmt.Fprintf(tw, "  quantization\t%s, input exponent %d, activation exponents %v\n", q.Scheme, q.InputExponent, q.ActivationExponents)
+	}
+	fmt.Fprintf(tw, "\nlayer\ttype\tin\tout\tbias\tactivation\n")
+	for _, l := range cfg.Layers {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%v\t%s\n", l.Name, l.Type, l.In, l.Out, l.Bias, l.Activation)
+	}
+	return nil
+}
+
+func describeCeremony(tw io.Writer, path string) error {
+	r, err := ceremony.Inspect(path)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(tw, "ceremony file %s\n  kind\t%s\n  domain\t2^%d\n  contributions\t%d\n  sha256\t%s\n", path, r.Kind, r.Power, r.Index, r.Hash)
+	return nil
+}
+
+func describeTrace(tw io.Writer, path string) error {
+	t, err := trace.Read(path)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(tw, "trace %s (v%d)\n  model\t%s %s\n", path, t.Version, t.Model.Name, t.Model.Digest)
+	if t.Adapter != nil {
+		fmt.Fprintf(tw, "  adapter\t%s, shape %v, commitment %s\n", t.Adapter.Name, t.Adapter.Shape, t.Adapter.Commitment)
+	}
+	fmt.Fprintf(tw, "  layers\t%d\n  input\t%d values, digest %s\n  output\t%v, digest %s\n", len(t.Layers), len(t.Input), t.InputDigest, t.Output, t.OutputDigest)
+	return nil
+}
+
+func describeBundle(tw io.Writer, path string) error {
+	b, err := bundle.Read(path)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(tw, "proof bundle %s (v%d)\n  circuit\t%s, %d constraints, digest %s\n  backend\t%s\n", path, b.Version, b.Circuit.Name, b.Circuit.Constraints, b.Circuit.Digest, b.Backend)
+	fmt.Fprintf(tw, "  model\t%s %s\n  adapter\t%s %s\n", b.Model.Name, b.Model.Digest, orDash(b.Adapter.Name), b.Adapter.Commitment)
+	fmt.Fprintf(tw, "  output\t%v\n", b.Output)
+	if b.Prediction != nil {
+		fmt.Fprintf(tw, "  prediction\t%d\n", *b.Prediction)
+	}
+	for _, p := range b.PublicInputs {
+		fmt.Fprintf(tw, "  public %s\t%s\n", p.Name, p.Value)
+	}
+	fmt.Fprintf(tw, "  proof\t%d bytes\n  vk_sha256\t%s\n", (len(b.Proof)-2)/2, b.VKSHA256)
+	if b.Attribution != nil {
+		fmt.Fprintf(tw, "attribution (as stated; `openproof verify` checks it against the proof)\n")
+		writeWeights(tw, b.Attribution)
+	}
+	return nil
+}
+
+func describeSafetensors(tw io.Writer, path string) error {
+	sf, err := safetensors.Read(path)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(tw, "safetensors %s: %d tensors\n", path, len(sf.Tensors))
+	for k, v := range sf.Metadata {
+		fmt.Fprintf(tw, "  metadata %s\t%s\n", k, v)
+	}
+	fmt.Fprintf(tw, "\ntensor\tdtype\tshape\n")
+	for _, name := range sf.Order {
+		t := sf.Tensors[name]
+		fmt.Fprintf(tw, "%s\t%s\t%v\n", name, t.DType, t.Shape)
+	}
+	return nil
 }
 
 func exists(path string) bool {

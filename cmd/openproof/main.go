@@ -1,18 +1,17 @@
 // Command openproof runs, proves and verifies LoRA inference.
 //
-// Exit codes: 0 success, 1 verification failed, 2 bad usage or bad input.
+// Exit codes (exit.go, and `openproof --help`): 0 success, 1 not verified,
+// 2 bad usage or bad input, 3 internal or environment failure.
 package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
-	"strings"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -20,17 +19,7 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
-	"github.com/openproof/openproof/errs"
-
 	gnarklog "github.com/consensys/gnark/logger"
-)
-
-// Exit codes.
-const (
-	exitOK       = 0
-	exitVerify   = 1
-	exitBadInput = 2
-	exitInternal = 3 // a bug or an environment failure (disk full, …)
 )
 
 func main() {
@@ -41,30 +30,28 @@ func main() {
 }
 
 // run is main without the process: tests drive the CLI through it.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
 	env := &env{stdout: stdout, stderr: stderr}
+	// A panic in a command is a bug: exit 3 like any internal failure, not
+	// the Go runtime's 2, which means bad input here.
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "openproof: internal error: %v\n%s", r, debug.Stack())
+			code = exitInternal
+		}
+	}()
 	app := newApp(env)
 	err := app.RunContext(ctx, args)
 	if err == nil {
 		return exitOK
 	}
-	code := exitCode(err)
+	code = exitCode(err)
 	if env.log != nil {
 		env.log.Error().Err(err).Msg(commandFailed(code))
 	} else {
 		fmt.Fprintf(stderr, "openproof: %v\n", err)
 	}
 	return code
-}
-
-func commandFailed(code int) string {
-	switch code {
-	case exitVerify:
-		return "verification failed"
-	case exitBadInput:
-		return "bad input"
-	}
-	return "failed"
 }
 
 // env is what every command shares: the writers and the logger.
@@ -80,16 +67,13 @@ func newApp(e *env) *cli.App {
 		Name:  "openproof",
 		Usage: "prove LoRA inference with Groth16 (gnark, BN254)",
 		Description: "openproof runs a base model plus a LoRA adapter in deterministic fixed point, records an " +
-			"execution trace, proves with Groth16 that the output is what base+adapter compute, and verifies the proof.",
+			"execution trace, proves with Groth16 that the output is what base+adapter compute, and verifies the proof.\n\n" +
+			exitCodesHelp,
 		Writer:         e.stdout,
 		ErrWriter:      e.stderr,
 		ExitErrHandler: func(*cli.Context, error) {}, // run maps errors to exit codes
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "log-format", Value: "console", Usage: "console or json"},
-			&cli.StringFlag{Name: "log-level", Value: "info", Usage: "debug, info, warn, error"},
-			&cli.StringFlag{Name: "cache", EnvVars: []string{"OPENPROOF_CACHE"}, Value: defaultCache(), Usage: "cache directory (proving keys, data)"},
-		},
-		Before: func(c *cli.Context) error { return e.setup(c) },
+		Flags:          []cli.Flag{logFormatFlag, logLevelFlag, cacheFlag},
+		Before:         e.setup,
 		Commands: []*cli.Command{
 			demoCommand(e),
 			trainCommand(e),
@@ -151,54 +135,6 @@ func (e *env) setup(c *cli.Context) error {
 	return nil
 }
 
-// badInput marks an error as the user's input's fault (exit code 2).
-type badInput struct{ err error }
-
-func (b badInput) Error() string { return b.err.Error() }
-func (b badInput) Unwrap() error { return b.err }
-
-// writeErr reports a failed write to a path the user chose (a flag's value
-// or a default under --cache): exit 2, naming the flag and the path, the
-// same for every command.
-func writeErr(flag, path string, err error) error {
-	return badInput{fmt.Errorf("--%s %s: write: %w", flag, path, err)}
-}
-
-func usageErr(format string, args ...any) error {
-	return badInput{fmt.Errorf(format, args...)}
-}
-
-// verifyFailed marks a failed verification (exit code 1).
-type verifyFailed struct{ err error }
-
-func (v verifyFailed) Error() string { return v.err.Error() }
-func (v verifyFailed) Unwrap() error { return v.err }
-
-func exitCode(err error) int {
-	var bi badInput
-	if errors.As(err, &bi) {
-		return exitBadInput
-	}
-	var vf verifyFailed
-	if errors.As(err, &vf) {
-		return exitVerify
-	}
-	// Every library wraps one of the two roots (package errs); a missing or
-	// unreadable file the user named is bad input too.
-	if errors.Is(err, errs.ErrBadInput) || errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
-		return exitBadInput
-	}
-	if errors.Is(err, errs.ErrNotVerified) {
-		return exitVerify
-	}
-	// urfave/cli reports unknown flags and commands as plain errors before
-	// any action runs; they are usage errors.
-	if isUsageError(err) {
-		return exitBadInput
-	}
-	return exitInternal
-}
-
 // phase logs a long-running step; on a terminal it also shows a ticking
 // elapsed-time line so the user sees progress. Under json it stays quiet
 // except for the start and end records.
@@ -230,18 +166,6 @@ func (e *env) phase(name string, fn func() error) (time.Duration, error) {
 	}
 	ev.Str("phase", name).Str("took", ms(d)).Msg("done")
 	return d, err
-}
-
-// isUsageError recognizes urfave/cli's own usage errors, which are plain
-// strings.
-func isUsageError(err error) bool {
-	msg := err.Error()
-	for _, p := range []string{"flag provided but not defined", "Required flag", "Required flags", "No help topic", "invalid value"} {
-		if strings.Contains(msg, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // ms rounds a duration for logs.

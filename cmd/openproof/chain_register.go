@@ -1,0 +1,168 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/openproof/openproof/contracts/chain"
+)
+
+// The registrar's calls: models, circuits, adapters and Datanets.
+
+func chainRegisterModelCommand(e *env) *cli.Command {
+	return settlementCommand(e, "register-model", "register a base model digest with its billed token counts (REGISTRAR_ROLE)",
+		[]cli.Flag{bundleFlag, modelDigestFlag, required(tokensInFlag), required(tokensOutFlag)},
+		buildRegisterModel)
+}
+
+func buildRegisterModel(c *cli.Context) (action, error) {
+	b, err := readBundle(c)
+	if err != nil {
+		return nil, err
+	}
+	m, err := digestOf(c, modelDigestFlag.Name, b, bundleModel)
+	if err != nil {
+		return nil, err
+	}
+	tin, tout := c.Uint(tokensInFlag.Name), c.Uint(tokensOutFlag.Name)
+	if uint64(tin) > 1<<32-1 || uint64(tout) > 1<<32-1 {
+		return nil, usageErr("--tokens-in/--tokens-out: at most 2^32−1")
+	}
+	return func(s *session, at common.Address) error {
+		s.out["model_digest"] = fmt.Sprintf("%#x", m)
+		_, err := s.do(chain.RegisterModel(at, m, uint32(tin), uint32(tout)))
+		return err
+	}, nil
+}
+
+func chainRegisterCircuitCommand(e *env) *cli.Command {
+	return settlementCommand(e, "register-circuit", "register a circuit (its verifier) of a base model (REGISTRAR_ROLE); prints circuit_id",
+		[]cli.Flag{
+			bundleFlag, required(verifierAddressFlag), modelDigestFlag, circuitDigestFlag, vkSHA256Flag,
+			rootIndexFlag, attributionIdxFlag, digesterFlag,
+		},
+		buildRegisterCircuit)
+}
+
+func buildRegisterCircuit(c *cli.Context) (action, error) {
+	cfg, err := circuitConfig(c)
+	if err != nil {
+		return nil, err
+	}
+	return func(s *session, at common.Address) error {
+		rec, err := s.do(chain.RegisterCircuit(at, cfg))
+		if err != nil || rec == nil {
+			return err
+		}
+		id, err := chain.CircuitID(rec)
+		if err != nil {
+			return err
+		}
+		s.out["circuit_id"] = id
+		return nil
+	}, nil
+}
+
+// circuitConfig reads register-circuit's flags, with the bundle's values as
+// defaults.
+func circuitConfig(c *cli.Context) (chain.CircuitConfig, error) {
+	var cfg chain.CircuitConfig
+	b, err := readBundle(c)
+	if err != nil {
+		return cfg, err
+	}
+	if cfg.Verifier, err = addressFlag(c, verifierAddressFlag.Name); err != nil {
+		return cfg, err
+	}
+	if cfg.ModelDigest, err = digestOf(c, modelDigestFlag.Name, b, bundleModel); err != nil {
+		return cfg, err
+	}
+	if cfg.CircuitDigest, err = hashOf(c, circuitDigestFlag.Name, b, bundleCircuit); err != nil {
+		return cfg, err
+	}
+	if cfg.VKSHA256, err = hashOf(c, vkSHA256Flag.Name, b, bundleVK); err != nil {
+		return cfg, err
+	}
+	ri, ai := c.Uint(rootIndexFlag.Name), c.Uint(attributionIdxFlag.Name)
+	if ri > 255 || ai > 255 {
+		return cfg, usageErr("--datanet-root-index/--attribution-index: at most 255")
+	}
+	cfg.DatanetRootIndex, cfg.AttributionIndex = uint8(ri), uint8(ai)
+	if d := c.String(digesterFlag.Name); d != "" {
+		if cfg.AttributionDigester, err = parseAddress("--digester", d); err != nil {
+			return cfg, err
+		}
+	} else if ai != 0 {
+		return cfg, usageErr("--attribution-index needs --digester")
+	}
+	return cfg, nil
+}
+
+func chainRegisterAdapterCommand(e *env) *cli.Command {
+	return settlementCommand(e, "register-adapter", "register an adapter commitment with the sender as owner",
+		[]cli.Flag{bundleFlag, commitmentFlag, required(circuitIDFlag), required(rateInFlag), required(rateOutFlag), datanetRootFlag},
+		buildRegisterAdapter)
+}
+
+func buildRegisterAdapter(c *cli.Context) (action, error) {
+	b, err := readBundle(c)
+	if err != nil {
+		return nil, err
+	}
+	com, err := digestOf(c, commitmentFlag.Name, b, bundleAdapter)
+	if err != nil {
+		return nil, err
+	}
+	rin, err := wei(c, rateInFlag.Name)
+	if err != nil {
+		return nil, err
+	}
+	rout, err := wei(c, rateOutFlag.Name)
+	if err != nil {
+		return nil, err
+	}
+	if rin.BitLen() > 128 || rout.BitLen() > 128 {
+		return nil, usageErr("--rate-in/--rate-out: at most 2^128−1 wei")
+	}
+	root, err := field("--datanet-root", c.String(datanetRootFlag.Name))
+	if err != nil {
+		return nil, err
+	}
+	id, err := uint32Flag(c, circuitIDFlag.Name)
+	if err != nil {
+		return nil, err
+	}
+	return func(s *session, at common.Address) error {
+		s.out["commitment"] = fmt.Sprintf("%#x", com)
+		_, err := s.do(chain.RegisterAdapter(at, com, id, rin, rout, root))
+		return err
+	}, nil
+}
+
+func chainRegisterDatanetCommand(e *env) *cli.Command {
+	return settlementCommand(e, "register-datanet", "register a Datanet root with a payout address per contributor index",
+		[]cli.Flag{required(rootFlag), required(payoutFlag)},
+		buildRegisterDatanet)
+}
+
+func buildRegisterDatanet(c *cli.Context) (action, error) {
+	root, err := field("--root", c.String(rootFlag.Name))
+	if err != nil {
+		return nil, err
+	}
+	var payouts []common.Address
+	for i, p := range c.StringSlice(payoutFlag.Name) {
+		a, err := parseAddress(fmt.Sprintf("--payout #%d", i), p)
+		if err != nil {
+			return nil, err
+		}
+		payouts = append(payouts, a)
+	}
+	return func(s *session, at common.Address) error {
+		s.out["root"] = fmt.Sprintf("%#x", root)
+		_, err := s.do(chain.RegisterDatanet(at, root, payouts))
+		return err
+	}, nil
+}
