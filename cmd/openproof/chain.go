@@ -504,7 +504,12 @@ compiled elsewhere (hex creation bytecode, e.g. solc's output for export-solidit
 				}
 			}
 			if verifierCode != nil {
-				if rec, err := s.do(chain.DeployVerifier(verifierCode)); err != nil {
+				// AllowDevKeys keeps this command's behaviour until it has its own flag for it.
+				call, err := chain.DeployVerifier(verifierCode, chain.VerifierOptions{AllowDevKeys: true})
+				if err != nil {
+					return err
+				}
+				if rec, err := s.do(call); err != nil {
 					return err
 				} else if rec != nil {
 					s.out["verifier"] = rec.ContractAddress

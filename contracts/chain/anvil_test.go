@@ -19,9 +19,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/openproof/openproof/contracts"
-	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
+	"github.com/openproof/openproof/contracts/contractstest"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
 	"github.com/openproof/openproof/contracts/internal/simchain"
 )
@@ -135,7 +134,7 @@ func testAnvil(t *testing.T, erc20 bool) {
 
 	var token common.Address
 	if erc20 {
-		bridge, err := contracts.LoadArtifact("TestL2Bridge")
+		bridge, err := contractstest.LoadArtifact("TestL2Bridge")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -148,13 +147,17 @@ func testAnvil(t *testing.T, erc20 bool) {
 		}
 		token = send(admin, call).ContractAddress
 		send(admin, chain.Call{What: "bridge deposit", To: &chain.L2StandardBridge,
-			Data: bindings.NewTestL2Bridge().PackFinalizeDeposit(token, addrOf(requester), deposit)})
+			Data: contractstest.NewTestL2Bridge().PackFinalizeDeposit(token, addrOf(requester), deposit)})
 	}
 	code, err := chain.DemoVerifierBytecode()
 	if err != nil {
 		t.Fatal(err)
 	}
-	verifier := send(admin, chain.DeployVerifier(code)).ContractAddress
+	deployVerifier, err := chain.DeployVerifier(code, chain.VerifierOptions{AllowDevKeys: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	verifier := send(admin, deployVerifier).ContractAddress
 	call, err := chain.DeploySettlement(chain.DeployConfig{
 		Admin: addrOf(admin), Token: token, Treasury: addrOf(treasury), StakingPool: addrOf(pool),
 		Split: chain.SplitConfig{BetaBps: betaBps, GammaBps: gammaBps, PlatformFee: platformFee, RequestTimeout: 3600},
