@@ -1,3 +1,5 @@
+//go:build prover_checks
+
 package chain_test
 
 import (
@@ -94,7 +96,8 @@ func startAnvil(t *testing.T) (*ethclient.Client, *rpc.Client) {
 
 // TestAnvilEndToEnd settles the committed demo proof (the embedded MNIST
 // model and adapter) on anvil in both token modes and checks every credit
-// and payout to the wei.
+// and payout to the wei. An end-to-end run against a real node
+// (-tags prover_checks, as `make test` sets).
 func TestAnvilEndToEnd(t *testing.T) {
 	for _, erc20 := range []bool{false, true} {
 		t.Run(map[bool]string{false: "native", true: "erc20"}[erc20], func(t *testing.T) {
