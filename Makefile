@@ -5,7 +5,7 @@ export OPENPROOF_CACHE ?= $(HOME)/.cache/openproof
 MNIST_BIN := $(OPENPROOF_CACHE)/mnist/mnist.bin
 BIN := $(OPENPROOF_CACHE)/bin/openproof
 
-.PHONY: demo test build lint unit icicle icicle-test contracts contracts-check data train bench fuzz clean-keys
+.PHONY: demo test test-fast build lint unit icicle icicle-test contracts contracts-check data train bench fuzz clean-keys
 
 build:
 	$(GO) build -o $(BIN) ./cmd/openproof
@@ -14,15 +14,26 @@ build:
 demo: build
 	$(BIN) demo
 
-## test: formatting, vet, the whole test suite, and the ICICLE CPU-backend prover tests.
+# Test tiers, as gnark's: plain `go test ./...` runs the solver-level checks (make test-fast);
+# -tags prover_checks adds real Groth16 setups and proofs, full ceremonies and end-to-end chain
+# runs; -tags release_checks adds the checks that regenerate committed artifacts (the solc
+# rebuild of the contracts, the retrained embedded model).
+TEST_TAGS := prover_checks,release_checks
+
+## test: formatting, vet, the whole test suite (every tier), and the ICICLE CPU-backend prover tests.
 test: lint unit icicle-test
+
+## test-fast: the default tier only (plain go test), the development loop.
+test-fast:
+	$(GO) test -count=1 ./...
 
 lint:
 	@bad=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$bad" ]; then echo "gofmt needed:"; echo "$$bad"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) vet -tags $(TEST_TAGS) ./...
 
 unit:
-	$(GO) test -count=1 -timeout 20m ./...
+	$(GO) test -count=1 -timeout 20m -tags $(TEST_TAGS) ./...
 
 ## icicle: build ICICLE's BN254 libraries (CPU backend; CUDA too where nvcc exists) into the cache.
 icicle:
@@ -31,8 +42,9 @@ icicle:
 icicle-test:
 	bash scripts/icicle/test.sh
 
-## contracts: recompile contracts/src with the pinned npm solc and regenerate the committed
-## ABI/bytecode (contracts/build/combined.json) and Go bindings (contracts/bindings).
+## contracts: recompile contracts/src and contracts/contractstest/src with the pinned npm solc and
+## regenerate the committed ABI/bytecode (contracts/build/combined.json,
+## contracts/contractstest/build/combined.json) and Go bindings (contracts/bindings, package contractstest).
 contracts:
 	bash contracts/build.sh
 

@@ -1,6 +1,7 @@
 package contracts
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/hex"
 	"encoding/json"
@@ -11,12 +12,22 @@ import (
 //go:embed build/combined.json
 var combinedJSON []byte
 
-// Artifact is one compiled contract of build/combined.json.
+// Artifact is one compiled contract of a solc combined JSON file.
 type Artifact struct {
 	Name    string          // contract name
+	Source  string          // source unit, e.g. "src/verifiers/MnistDemoVerifier.sol"
 	ABI     json.RawMessage // JSON ABI
 	Bin     []byte          // creation bytecode
 	Runtime []byte          // deployed bytecode
+}
+
+// DevKeys reports whether the contract is one of the committed verifiers
+// (src/verifiers, contractstest/src/verifiers). Their verifying keys come
+// from prover.DevSetup (the fixtures under testdata/fixtures), whose
+// randomness is not destroyed: anyone can forge proofs they accept. They
+// serve demonstrations and tests only.
+func (a *Artifact) DevKeys() bool {
+	return strings.HasPrefix(a.Source, "src/verifiers/") || strings.HasPrefix(a.Source, "contractstest/src/verifiers/")
 }
 
 type combined struct {
@@ -37,16 +48,54 @@ func CompilerVersion() (string, error) {
 	return c.Version, nil
 }
 
-// LoadArtifact returns the compiled contract called name (for example
-// "OpenProofSettlement" or "MnistDemoGnarkVerifier").
+// LoadArtifact returns the production contract called name (for example
+// "OpenProofSettlement" or "MnistDemoVerifier") from build/combined.json.
+// Test contracts live in package contractstest.
 func LoadArtifact(name string) (*Artifact, error) {
-	var c combined
-	if err := json.Unmarshal(combinedJSON, &c); err != nil {
-		return nil, fmt.Errorf("contracts: build/combined.json: %w", err)
+	return FindArtifact(combinedJSON, name)
+}
+
+// FindArtifact returns the contract called name from a solc combined JSON
+// file (build.sh's output).
+func FindArtifact(combinedJSON []byte, name string) (*Artifact, error) {
+	as, err := parseArtifacts(combinedJSON)
+	if err != nil {
+		return nil, err
 	}
+	for _, a := range as {
+		if a.Name == name {
+			return a, nil
+		}
+	}
+	return nil, fmt.Errorf("contracts: no compiled contract %q: %w", name, ErrBadInput)
+}
+
+// DevKeyVerifier returns the name of the production artifact's
+// development-key verifier (see Artifact.DevKeys: the demo's) whose creation
+// bytecode is code, if there is one.
+func DevKeyVerifier(code []byte) (name string, ok bool, err error) {
+	as, err := parseArtifacts(combinedJSON)
+	if err != nil {
+		return "", false, err
+	}
+	for _, a := range as {
+		if a.DevKeys() && bytes.Equal(a.Bin, code) {
+			return a.Name, true, nil
+		}
+	}
+	return "", false, nil
+}
+
+func parseArtifacts(data []byte) ([]*Artifact, error) {
+	var c combined
+	if err := json.Unmarshal(data, &c); err != nil {
+		return nil, fmt.Errorf("contracts: combined JSON: %w", err)
+	}
+	out := make([]*Artifact, 0, len(c.Contracts))
 	for key, v := range c.Contracts {
-		if _, n, ok := strings.Cut(key, ":"); !ok || n != name {
-			continue
+		src, name, ok := strings.Cut(key, ":")
+		if !ok {
+			return nil, fmt.Errorf("contracts: combined JSON: contract key %q is not FILE:NAME", key)
 		}
 		bin, err := hex.DecodeString(v.Bin)
 		if err != nil {
@@ -56,7 +105,7 @@ func LoadArtifact(name string) (*Artifact, error) {
 		if err != nil {
 			return nil, fmt.Errorf("contracts: %s runtime bytecode: %w", name, err)
 		}
-		return &Artifact{Name: name, ABI: v.ABI, Bin: bin, Runtime: rt}, nil
+		out = append(out, &Artifact{Name: name, Source: src, ABI: v.ABI, Bin: bin, Runtime: rt})
 	}
-	return nil, fmt.Errorf("contracts: no compiled contract %q: %w", name, ErrBadInput)
+	return out, nil
 }

@@ -2,45 +2,53 @@ package contracts_test
 
 import (
 	"errors"
-	"os/exec"
+	"strings"
 	"testing"
 
 	"github.com/openproof/openproof/contracts"
+	"github.com/openproof/openproof/contracts/contractstest"
 )
 
-// TestArtifactsUpToDate rebuilds build/combined.json and the Go bindings
-// from src/ with the pinned compiler and fails on any difference. It needs
-// node (and, once, npm and the network to fill the cache); without them it
-// skips, and the committed artifacts stay what the other tests use.
-func TestArtifactsUpToDate(t *testing.T) {
-	if _, err := exec.LookPath("node"); err != nil {
-		t.Skip("node not installed: cannot rebuild the contracts (the committed artifacts are used as they are)")
-	}
-	out, err := exec.Command("bash", "build.sh", "--check").CombinedOutput()
-	var ee *exec.ExitError
-	if errors.As(err, &ee) && ee.ExitCode() == 3 {
-		t.Skipf("contracts toolchain unavailable, not checking the artifacts:\n%s", out)
-	}
-	if err != nil {
-		if len(out) > 4000 {
-			out = append(out[:4000], "\n…"...)
-		}
-		t.Fatalf("committed artifacts differ from a fresh build (run `make contracts`): %v\n%s", err, out)
-	}
-}
-
 func TestLoadArtifact(t *testing.T) {
-	for _, name := range []string{"OpenProofSettlement", "MnistDemoVerifier", "MnistDemoGnarkVerifier", "OptimismMintableERC20"} {
-		a, err := contracts.LoadArtifact(name)
+	for _, tc := range []struct {
+		name string
+		load func(string) (*contracts.Artifact, error)
+		dev  bool
+	}{
+		{"OpenProofSettlement", contracts.LoadArtifact, false},
+		{"AttributionDigest", contracts.LoadArtifact, false},
+		{"MnistDemoVerifier", contracts.LoadArtifact, true},
+		{"MnistDemoAttributedVerifier", contracts.LoadArtifact, true},
+		{"OptimismMintableERC20", contracts.LoadArtifact, false},
+		{"TestL2Bridge", contractstest.LoadArtifact, false},
+		{"TinyVerifier", contractstest.LoadArtifact, true},
+		{"MnistDemoGnarkVerifier", contractstest.LoadArtifact, true},
+	} {
+		a, err := tc.load(tc.name)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(a.Bin) == 0 || len(a.Runtime) == 0 || len(a.ABI) == 0 {
-			t.Errorf("%s: empty artifact", name)
+			t.Errorf("%s: empty artifact", tc.name)
+		}
+		if a.DevKeys() != tc.dev {
+			t.Errorf("%s (%s): DevKeys %v, want %v", tc.name, a.Source, a.DevKeys(), tc.dev)
+		}
+		// DevKeyVerifier knows the production artifact's verifiers.
+		production := strings.HasPrefix(a.Source, "src/")
+		name, dev, err := contracts.DevKeyVerifier(a.Bin)
+		if err != nil || dev != (tc.dev && production) || (dev && name != tc.name) {
+			t.Errorf("DevKeyVerifier(%s) = %q, %v, %v; want dev %v", tc.name, name, dev, err, tc.dev && production)
 		}
 	}
-	if _, err := contracts.LoadArtifact("NoSuchContract"); !errors.Is(err, contracts.ErrBadInput) {
-		t.Errorf("unknown contract: got %v, want ErrBadInput", err)
+	// Test contracts are not production artifacts, and the reverse.
+	for _, name := range []string{"NoSuchContract", "TestL2Bridge", "TinyVerifier", "FeeSplitHarness", "MnistDemoGnarkVerifier"} {
+		if _, err := contracts.LoadArtifact(name); !errors.Is(err, contracts.ErrBadInput) {
+			t.Errorf("contracts.LoadArtifact(%s): got %v, want ErrBadInput", name, err)
+		}
+	}
+	if _, err := contractstest.LoadArtifact("OpenProofSettlement"); !errors.Is(err, contracts.ErrBadInput) {
+		t.Errorf("contractstest.LoadArtifact(OpenProofSettlement): got %v, want ErrBadInput", err)
 	}
 	if v, err := contracts.CompilerVersion(); err != nil || v == "" {
 		t.Errorf("compiler version %q, %v", v, err)

@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Regenerates everything under contracts/ that is derived from the Solidity
-# sources: build/combined.json (ABI + bytecode, solc standard JSON, optimizer
-# on) and the Go bindings in bindings/ (go-ethereum abigen, v2).
+# sources (solc standard JSON, optimizer on; go-ethereum abigen v2):
+#
+#   src/           -> build/combined.json, bindings/bindings.go (package bindings):
+#                     the production contracts, which production code deploys
+#   contractstest/src/ -> contractstest/build/combined.json, contractstest/bindings.go
+#                     (package contractstest): test doubles and the fixture
+#                     verifiers, for tests only
 #
 # The npm packages are pinned exactly and installed into a cache outside the
 # repository, so a build needs the network once and never writes node_modules
 # into the tree. The Go tests do not need any of this: the outputs are
 # committed, and TestArtifactsUpToDate checks them against a fresh build when
-# node is available.
+# node is available (go test -tags release_checks).
 #
 #   bash contracts/build.sh            # regenerate build/ and bindings/
 #   bash contracts/build.sh --check    # rebuild into a temp dir and diff
@@ -50,22 +55,31 @@ out="$here"
 if [[ "${1:-}" == "--check" ]]; then
 	out="$(mktemp -d)"
 	trap 'rm -rf "$out"' EXIT
-	mkdir -p "$out/build" "$out/bindings"
 fi
+mkdir -p "$out/build" "$out/bindings" "$out/contractstest/build"
 
-node "$here/compile.js" "$pkgdir/node_modules" "$here/src" "$out/build/combined.json"
+node "$here/compile.js" "$pkgdir/node_modules" "$here" "$out"
 
-# gnark's own verifiers are left out of the bindings: they declare the same output types and would clash in one
-# package; the tests deploy them from build/combined.json.
-exclude="$(node -e '
+# bindings COMBINED PKG OUT: abigen's Go bindings of a combined.json. gnark's own
+# verifiers are left out: they declare the same output types and would clash in
+# one package; the tests deploy them from the combined.json.
+bindings() {
+	local exclude
+	exclude="$(node -e '
 const c = require(process.argv[1]).contracts;
 console.log(Object.keys(c).filter(k => k.endsWith("GnarkVerifier")).join(","));
-' "$out/build/combined.json")"
-"$abigen" --v2 --combined-json "$out/build/combined.json" --exc "$exclude" --pkg bindings --out "$out/bindings/bindings.go"
-chmod 644 "$out/bindings/bindings.go"
+' "$1")"
+	"$abigen" --v2 --combined-json "$1" ${exclude:+--exc "$exclude"} --pkg "$2" --out "$3"
+	chmod 644 "$3"
+}
+bindings "$out/build/combined.json" bindings "$out/bindings/bindings.go"
+bindings "$out/contractstest/build/combined.json" contractstest "$out/contractstest/bindings.go"
 
 if [[ "${1:-}" == "--check" ]]; then
-	diff -u "$here/build/combined.json" "$out/build/combined.json"
-	diff -u "$here/bindings/bindings.go" "$out/bindings/bindings.go"
+	status=0
+	for f in build/combined.json bindings/bindings.go contractstest/build/combined.json contractstest/bindings.go; do
+		diff -u "$here/$f" "$out/$f" || status=1
+	done
+	[[ $status == 0 ]] || exit 1
 	echo "contracts: artifacts up to date"
 fi

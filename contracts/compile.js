@@ -1,18 +1,28 @@
-// Compiles every .sol file under contracts/src with the npm solc (standard
-// JSON, optimizer on) and writes one solc "combined JSON" file that abigen
-// reads. The OP Stack's OptimismMintableERC20 is taken as Optimism compiled
-// it (the forge artifact shipped in @eth-optimism/contracts-bedrock): it
-// needs solc 0.8.15 and OpenZeppelin 4, neither of which this build uses.
+// Compiles openproof's Solidity with the npm solc (standard JSON, optimizer
+// on) into two solc "combined JSON" files that abigen reads:
 //
-// usage: node compile.js NODE_MODULES SRC_DIR OUT_FILE
+//   build/combined.json               the production contracts, src/**.sol, and
+//                                     the OP Stack's OptimismMintableERC20
+//   contractstest/build/combined.json the test contracts, contractstest/src/**.sol
+//                                     (test doubles and the fixture verifiers)
+//
+// Each set is its own compilation: the production bytecode does not depend on
+// the test sources. A test source imports production ones by relative path
+// ("../../src/FeeSplit.sol"), which solc resolves to the unit "src/…".
+//
+// OptimismMintableERC20 is taken as Optimism compiled it (the forge artifact
+// shipped in @eth-optimism/contracts-bedrock): it needs solc 0.8.15 and
+// OpenZeppelin 4, neither of which this build uses.
+//
+// usage: node compile.js NODE_MODULES CONTRACTS_DIR OUT_DIR
 "use strict";
 
 const fs = require("fs");
 const path = require("path");
 
-const [nodeModules, srcDir, outFile] = process.argv.slice(2);
-if (!outFile) {
-  console.error("usage: node compile.js NODE_MODULES SRC_DIR OUT_FILE");
+const [nodeModules, contractsDir, outDir] = process.argv.slice(2);
+if (!outDir) {
+  console.error("usage: node compile.js NODE_MODULES CONTRACTS_DIR OUT_DIR");
   process.exit(2);
 }
 const solc = require(path.join(nodeModules, "solc"));
@@ -41,16 +51,24 @@ function walk(dir) {
   return out;
 }
 
-const sources = {};
-for (const f of walk(srcDir)) {
-  const name = "src/" + path.relative(srcDir, f).split(path.sep).join("/");
-  sources[name] = { content: fs.readFileSync(f, "utf8") };
+// sourcesUnder reads every .sol file under CONTRACTS_DIR/prefix, named by its
+// path relative to CONTRACTS_DIR (so "src/FeeSplit.sol").
+function sourcesUnder(prefix) {
+  const sources = {};
+  for (const f of walk(path.join(contractsDir, prefix))) {
+    const name = path.relative(contractsDir, f).split(path.sep).join("/");
+    sources[name] = { content: fs.readFileSync(f, "utf8") };
+  }
+  return sources;
 }
 
+// findImports resolves what is not among the compiled sources: a production
+// source a test source imports, or a package under node_modules.
 function findImports(p) {
-  const candidate = path.join(nodeModules, p);
-  if (!path.resolve(candidate).startsWith(path.resolve(nodeModules) + path.sep)) {
-    return { error: "import outside node_modules: " + p };
+  const root = p.startsWith("src/") ? contractsDir : nodeModules;
+  const candidate = path.join(root, p);
+  if (!path.resolve(candidate).startsWith(path.resolve(root) + path.sep)) {
+    return { error: "import outside " + root + ": " + p };
   }
   try {
     return { contents: fs.readFileSync(candidate, "utf8") };
@@ -59,40 +77,49 @@ function findImports(p) {
   }
 }
 
-const input = { language: "Solidity", sources, settings };
-const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
-let failed = false;
-for (const e of output.errors || []) {
-  if (e.severity === "error") failed = true;
-  // OpenZeppelin's own warnings (e.g. on transient storage) are not ours.
-  const file = e.sourceLocation ? e.sourceLocation.file : "";
-  if (e.severity === "error" || file.startsWith("src/")) console.error(e.formattedMessage);
-}
-if (failed) process.exit(1);
-
-const contracts = {};
-for (const file of Object.keys(output.contracts).sort()) {
-  if (!file.startsWith("src/")) continue; // OpenZeppelin's own units
-  for (const name of Object.keys(output.contracts[file]).sort()) {
-    const c = output.contracts[file][name];
-    contracts[`${file}:${name}`] = {
-      abi: c.abi,
-      bin: c.evm.bytecode.object,
-      "bin-runtime": c.evm.deployedBytecode.object,
-    };
+// compile compiles the sources under prefix and returns their contracts
+// (those of imported units left out), keyed "file:Name".
+function compile(prefix) {
+  const input = { language: "Solidity", sources: sourcesUnder(prefix), settings };
+  const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
+  let failed = false;
+  for (const e of output.errors || []) {
+    if (e.severity === "error") failed = true;
+    // OpenZeppelin's own warnings (e.g. on transient storage) are not ours.
+    const file = e.sourceLocation ? e.sourceLocation.file : "";
+    if (e.severity === "error" || file.startsWith(prefix)) console.error(e.formattedMessage);
   }
+  if (failed) process.exit(1);
+  const contracts = {};
+  for (const file of Object.keys(output.contracts).sort()) {
+    if (!file.startsWith(prefix)) continue; // imported units (OpenZeppelin, production sources)
+    for (const name of Object.keys(output.contracts[file]).sort()) {
+      const c = output.contracts[file][name];
+      contracts[`${file}:${name}`] = {
+        abi: c.abi,
+        bin: c.evm.bytecode.object,
+        "bin-runtime": c.evm.deployedBytecode.object,
+      };
+    }
+  }
+  return contracts;
 }
 
+function write(file, contracts) {
+  const out = path.join(outDir, file);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify({ contracts, version: solc.version(), settings }, null, 1) + "\n");
+}
+
+const production = compile("src/");
 const bedrock = "@eth-optimism/contracts-bedrock";
 const artifact = JSON.parse(
   fs.readFileSync(path.join(nodeModules, bedrock, "forge-artifacts/OptimismMintableERC20.sol/OptimismMintableERC20.json"), "utf8"),
 );
-contracts[`${bedrock}/src/universal/OptimismMintableERC20.sol:OptimismMintableERC20`] = {
+production[`${bedrock}/src/universal/OptimismMintableERC20.sol:OptimismMintableERC20`] = {
   abi: artifact.abi,
   bin: artifact.bytecode.object.replace(/^0x/, ""),
   "bin-runtime": artifact.deployedBytecode.object.replace(/^0x/, ""),
 };
-
-const combined = { contracts, version: solc.version(), settings };
-fs.mkdirSync(path.dirname(outFile), { recursive: true });
-fs.writeFileSync(outFile, JSON.stringify(combined, null, 1) + "\n");
+write("build/combined.json", production);
+write("contractstest/build/combined.json", compile("contractstest/src/"));

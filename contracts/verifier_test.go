@@ -108,16 +108,16 @@ func TestFoldedVerifierEquivalence(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			folded, err := contracts.LoadArtifact(f.VerifierName())
+			folded, err := f.VerifierArtifact()
 			if err != nil {
 				t.Fatal(err)
 			}
-			gnark, err := contracts.LoadArtifact(f.GnarkVerifierName())
+			gnark, err := f.GnarkVerifierArtifact()
 			if err != nil {
 				t.Fatal(err)
 			}
-			fAddr, _ := c.Deploy(t, "deployer", chain.DeployVerifier(folded.Bin))
-			gAddr, _ := c.Deploy(t, "deployer", chain.DeployVerifier(gnark.Bin))
+			fAddr, _ := c.DeployVerifier(t, "deployer", folded.Bin)
+			gAddr, _ := c.DeployVerifier(t, "deployer", gnark.Bin)
 			run := func(proof []byte, inputs []*big.Int) verdict {
 				var v verdict
 				data := packVerifyProof(t, len(inputs), proof, inputs)

@@ -21,9 +21,8 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	feesplit "github.com/openproof/openproof/attribution/split"
-	"github.com/openproof/openproof/contracts"
-	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
+	"github.com/openproof/openproof/contracts/contractstest"
 	"github.com/openproof/openproof/prover/bundle"
 )
 
@@ -333,7 +332,7 @@ func testChainAnvil(t *testing.T, mode string) {
 	if mode == "erc20" {
 		// The Standard Bridge predeploy mints OPEN on an OP Stack L2: a
 		// stand-in at its address lets the test bridge some in.
-		bridge, err := contracts.LoadArtifact("TestL2Bridge")
+		bridge, err := contractstest.LoadArtifact("TestL2Bridge")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -359,7 +358,7 @@ func testChainAnvil(t *testing.T, mode string) {
 		token = common.HexToAddress(str(dep, "token"))
 		key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("openproof-cli-test/admin")))
 		if _, err := chain.Send(ctx, ec, chain.NewSigner(key, big.NewInt(openLedgerTestnet)), chain.Call{What: "bridge deposit", To: &chain.L2StandardBridge,
-			Data: bindings.NewTestL2Bridge().PackFinalizeDeposit(token, acct["requester"].addr, deposit)}); err != nil {
+			Data: contractstest.NewTestL2Bridge().PackFinalizeDeposit(token, acct["requester"].addr, deposit)}); err != nil {
 			t.Fatal(err)
 		}
 	}

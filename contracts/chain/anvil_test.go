@@ -1,3 +1,5 @@
+//go:build prover_checks
+
 package chain_test
 
 import (
@@ -19,9 +21,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/openproof/openproof/contracts"
-	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
+	"github.com/openproof/openproof/contracts/contractstest"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
 	"github.com/openproof/openproof/contracts/internal/simchain"
 )
@@ -95,7 +96,8 @@ func startAnvil(t *testing.T) (*ethclient.Client, *rpc.Client) {
 
 // TestAnvilEndToEnd settles the committed demo proof (the embedded MNIST
 // model and adapter) on anvil in both token modes and checks every credit
-// and payout to the wei.
+// and payout to the wei. An end-to-end run against a real node
+// (-tags prover_checks, as `make test` sets).
 func TestAnvilEndToEnd(t *testing.T) {
 	for _, erc20 := range []bool{false, true} {
 		t.Run(map[bool]string{false: "native", true: "erc20"}[erc20], func(t *testing.T) {
@@ -135,7 +137,7 @@ func testAnvil(t *testing.T, erc20 bool) {
 
 	var token common.Address
 	if erc20 {
-		bridge, err := contracts.LoadArtifact("TestL2Bridge")
+		bridge, err := contractstest.LoadArtifact("TestL2Bridge")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -148,13 +150,17 @@ func testAnvil(t *testing.T, erc20 bool) {
 		}
 		token = send(admin, call).ContractAddress
 		send(admin, chain.Call{What: "bridge deposit", To: &chain.L2StandardBridge,
-			Data: bindings.NewTestL2Bridge().PackFinalizeDeposit(token, addrOf(requester), deposit)})
+			Data: contractstest.NewTestL2Bridge().PackFinalizeDeposit(token, addrOf(requester), deposit)})
 	}
 	code, err := chain.DemoVerifierBytecode()
 	if err != nil {
 		t.Fatal(err)
 	}
-	verifier := send(admin, chain.DeployVerifier(code)).ContractAddress
+	deployVerifier, err := chain.DeployVerifier(code, chain.VerifierOptions{AllowDevKeys: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	verifier := send(admin, deployVerifier).ContractAddress
 	call, err := chain.DeploySettlement(chain.DeployConfig{
 		Admin: addrOf(admin), Token: token, Treasury: addrOf(treasury), StakingPool: addrOf(pool),
 		Split: chain.SplitConfig{BetaBps: betaBps, GammaBps: gammaBps, PlatformFee: platformFee, RequestTimeout: 3600},

@@ -11,6 +11,7 @@ import (
 
 	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
+	"github.com/openproof/openproof/contracts/contractstest"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
 	"github.com/openproof/openproof/contracts/internal/simchain"
 	"github.com/openproof/openproof/demo"
@@ -24,7 +25,7 @@ import (
 // SETTLER_ROLE: the proof binds the weights.
 func newAttributedEnv(t *testing.T) (*env, common.Address) {
 	t.Helper()
-	return deployAttributed(t, "attributed", bindings.AttributedVerifierMetaData.Bin, fixtures.AttributedContributors)
+	return deployAttributed(t, "attributed", contractstest.AttributedVerifierMetaData.Bin, fixtures.AttributedContributors)
 }
 
 // deployAttributed is newAttributedEnv for fixture name, whose folded
@@ -44,7 +45,7 @@ func deployAttributed(t *testing.T, name, verifierBin string, n int) (*env, comm
 	b := bundles[0]
 	e := &env{c: c, bundles: bundles, model: element(t, b.Model.Digest), adapter: element(t, b.Adapter.Commitment),
 		root: element(t, b.PublicInputs[fixtures.AttributedDatanetRootIndex].Value)}
-	e.verifier, _ = c.Deploy(t, admin, chain.DeployVerifier(common.FromHex(verifierBin)))
+	e.verifier, _ = c.DeployVerifier(t, admin, common.FromHex(verifierBin))
 	dcall, err := chain.DeployAttributionDigest()
 	if err != nil {
 		t.Fatal(err)

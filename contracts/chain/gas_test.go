@@ -17,6 +17,7 @@ import (
 	"github.com/openproof/openproof/contracts"
 	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
+	"github.com/openproof/openproof/contracts/contractstest"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
 	"github.com/openproof/openproof/demo"
 )
@@ -55,12 +56,13 @@ func TestGasFigures(t *testing.T) {
 			t.Fatal(err)
 		}
 		data := packVerifyProof(t, args)
-		for _, name := range []string{f.GnarkVerifierName(), f.VerifierName()} {
-			a, err := contracts.LoadArtifact(name)
+		for _, load := range []func() (*contracts.Artifact, error){f.GnarkVerifierArtifact, f.VerifierArtifact} {
+			a, err := load()
 			if err != nil {
 				t.Fatal(err)
 			}
-			addr, dep := e.c.Deploy(t, admin, chain.DeployVerifier(a.Bin))
+			name := a.Name
+			addr, dep := e.c.DeployVerifier(t, admin, a.Bin)
 			rec := e.c.Send(t, admin, chain.Call{What: "verifyProof " + name, To: &addr, Data: data})
 			verifyGas[name] = rec.GasUsed
 			rows = append(rows, row{fmt.Sprintf("verifyProof, %s (%d public inputs)", name, len(args.PublicInputs)), rec.GasUsed, "transaction"})
@@ -229,11 +231,11 @@ func packVerifyProof(t *testing.T, a chain.SettleArgs) []byte {
 	t.Helper()
 	switch len(a.PublicInputs) {
 	case 1:
-		return bindings.NewTinyVerifier().PackVerifyProof(a.Proof, [1]*big.Int{a.PublicInputs[0]})
+		return contractstest.NewTinyVerifier().PackVerifyProof(a.Proof, [1]*big.Int{a.PublicInputs[0]})
 	case 4:
-		return bindings.NewMnistSmallVerifier().PackVerifyProof(a.Proof, [4]*big.Int(a.PublicInputs))
+		return contractstest.NewMnistSmallVerifier().PackVerifyProof(a.Proof, [4]*big.Int(a.PublicInputs))
 	case 6:
-		return bindings.NewAttributedVerifier().PackVerifyProof(a.Proof, [6]*big.Int(a.PublicInputs))
+		return contractstest.NewAttributedVerifier().PackVerifyProof(a.Proof, [6]*big.Int(a.PublicInputs))
 	}
 	t.Fatalf("no verifier binding for %d public inputs", len(a.PublicInputs))
 	return nil

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/openproof/openproof/contracts"
 	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/prover/bundle"
 )
@@ -59,14 +60,44 @@ func DeploySettlement(cfg DeployConfig) (Call, error) {
 	return Call{What: "deploy settlement", Data: append(code, args...)}, nil
 }
 
+// ErrDevKeys marks a verifier whose verifying key came from a development
+// setup (prover.DevSetup): its setup randomness was never destroyed, so
+// anyone can forge proofs it accepts. Such a verifier is deployed only with
+// VerifierOptions.AllowDevKeys.
+var ErrDevKeys = fmt.Errorf("chain: the verifier's keys come from a development setup, anyone can forge proofs it accepts "+
+	"(deploy a verifier exported from ceremony keys, or allow development keys for a demonstration): %w", ErrBadInput)
+
+// VerifierOptions are DeployVerifier's options.
+type VerifierOptions struct {
+	// AllowDevKeys permits a verifier with development-setup keys: one of
+	// the committed verifiers (contracts.Artifact.DevKeys, e.g. the demo's).
+	// For demonstrations and tests only; a caller that sets it should say
+	// so loudly.
+	AllowDevKeys bool
+}
+
 // DeployVerifier deploys a verifier from its creation bytecode (see
 // DemoVerifierBytecode, or compile ExportVerifier's output with build.sh).
-func DeployVerifier(bytecode []byte) Call {
-	return Call{What: "deploy verifier", Data: append([]byte(nil), bytecode...)}
+// Bytecode of a committed development-key verifier is refused with
+// ErrDevKeys unless opts.AllowDevKeys. Other bytecode cannot be traced to
+// its keys here: deploy only verifiers exported from ceremony keys.
+func DeployVerifier(bytecode []byte, opts VerifierOptions) (Call, error) {
+	if len(bytecode) == 0 {
+		return Call{}, fmt.Errorf("deploy verifier: no bytecode: %w", ErrBadInput)
+	}
+	name, dev, err := contracts.DevKeyVerifier(bytecode)
+	if err != nil {
+		return Call{}, err
+	}
+	if dev && !opts.AllowDevKeys {
+		return Call{}, fmt.Errorf("deploy verifier %s: %w", name, ErrDevKeys)
+	}
+	return Call{What: "deploy verifier", Data: append([]byte(nil), bytecode...)}, nil
 }
 
 // DemoVerifierBytecode is the committed verifier of the embedded demo
-// circuit (a development setup's key: for demonstrations only).
+// circuit (a development setup's key: for demonstrations only, and
+// DeployVerifier wants AllowDevKeys for it).
 func DemoVerifierBytecode() ([]byte, error) {
 	return hexutilDecode(bindings.MnistDemoVerifierMetaData.Bin)
 }

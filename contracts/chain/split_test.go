@@ -12,8 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	feesplit "github.com/openproof/openproof/attribution/split"
-	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
+	"github.com/openproof/openproof/contracts/contractstest"
 	"github.com/openproof/openproof/contracts/internal/simchain"
 )
 
@@ -24,17 +24,17 @@ const splitVectors = "../../attribution/split/testdata/vectors.json"
 type harness struct {
 	c    *simchain.Chain
 	addr common.Address
-	h    *bindings.FeeSplitHarness
+	h    *contractstest.FeeSplitHarness
 }
 
 func newHarness(t testing.TB) *harness {
 	t.Helper()
 	c := simchain.New(t, []string{"deployer"}, nil)
-	addr, _ := c.Deploy(t, "deployer", chain.DeployVerifier(common.FromHex(bindings.FeeSplitHarnessMetaData.Bin)))
-	return &harness{c: c, addr: addr, h: bindings.NewFeeSplitHarness()}
+	addr, _ := c.Deploy(t, "deployer", chain.Call{What: "deploy FeeSplitHarness", Data: common.FromHex(contractstest.FeeSplitHarnessMetaData.Bin)})
+	return &harness{c: c, addr: addr, h: contractstest.NewFeeSplitHarness()}
 }
 
-func (h *harness) compute(r *feesplit.Request) (bindings.ComputeOutput, error) {
+func (h *harness) compute(r *feesplit.Request) (contractstest.ComputeOutput, error) {
 	bc := h.h.Instance(h.c.Client, h.addr)
 	u := func(v uint32) *big.Int { return big.NewInt(int64(v)) }
 	return bind.Call(bc, &bind.CallOpts{Context: context.Background()},

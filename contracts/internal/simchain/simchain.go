@@ -123,6 +123,17 @@ func (c *Chain) Deploy(t testing.TB, name string, call chain.Call) (common.Addre
 	return rec.ContractAddress, rec
 }
 
+// DeployVerifier deploys a verifier's creation code as name. Every test
+// verifier has development-setup keys, so they are allowed.
+func (c *Chain) DeployVerifier(t testing.TB, name string, code []byte) (common.Address, *types.Receipt) {
+	t.Helper()
+	call, err := chain.DeployVerifier(code, chain.VerifierOptions{AllowDevKeys: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.Deploy(t, name, call)
+}
+
 // GasCost is what a receipt's transaction cost its sender in wei.
 func GasCost(rec *types.Receipt) *big.Int {
 	return new(big.Int).Mul(new(big.Int).SetUint64(rec.GasUsed), rec.EffectiveGasPrice)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {FeeSplit} from "../FeeSplit.sol";
+import {FeeSplit} from "../../src/FeeSplit.sol";
 
 /// @notice Test double: exposes FeeSplit exactly as settle applies it, so
 /// the Go tests can run attribution/split's shared vectors through the
