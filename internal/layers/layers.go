@@ -65,8 +65,12 @@ var Rule = []Layer{
 		MayImport: []string{"errs", "inference", "attribution", "circuits", "prover", "prover/..."}},
 	{Name: "contracts", Packages: []string{"contracts", "contracts/..."},
 		MayImport: []string{"errs", "inference", "attribution", "circuits", "prover", "prover/...", "verifier", "contracts"}},
+	// Test support (fixtures, lying-hint runners, toy circuits): imported by
+	// tests and by tooling, never by production code.
+	{Name: "testsupport", Packages: []string{"contracts/contractstest", "circuits/gadgets/gadgetstest", "inference/mnist/mnisttest", "prover/internal/toy"},
+		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "testsupport"}},
 	{Name: "tools", Packages: []string{"bench", "bench/...", "contracts/internal/...", "internal/..."},
-		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "tools"}},
+		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "testsupport", "tools"}},
 	{Name: "cmd", Packages: []string{"cmd/..."},
 		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "tools"}},
 }
