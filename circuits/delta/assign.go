@@ -7,7 +7,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/constraint/solver"
-	
+
 	"github.com/openproof/openproof/circuits/gadgets"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/enginetrace"
@@ -220,6 +220,15 @@ func Assign(s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element) (
 		w.X = gadgets.Int8Vars(tm.X[s.First*m.In : (s.First+s.Tokens)*m.In])
 	}
 	return c, nil
+}
+
+// Public returns the statement Assign computed; false for a circuit Assign
+// did not build.
+func (c *Circuit) Public() (Public, bool) {
+	if c.public == nil {
+		return Public{}, false
+	}
+	return *c.public, true
 }
 
 // AssignPinned returns the full witness of the pinned circuit

@@ -1,14 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
-	"os"
-	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
@@ -23,7 +18,7 @@ import (
 
 // File formats of the delta and merge proof files.
 const (
-	deltaFormat  = "openproof.delta-bundle"
+	deltaFormat  = bundle.DeltaFormat
 	mergeFormat  = "openproof.merge-bundle"
 	largeVersion = 1
 	// defaultMaxConstraints keeps each proof just under 2^23 (crossing a
@@ -85,6 +80,42 @@ func verifyingKey(c *cli.Context, digest, name, vkHash string) (groth16.Verifyin
 	return vk, nil
 }
 
+// keyProvider returns the key store as a keystore.Provider (dev setup
+// only with allowSetup) that logs where each circuit's keys came from.
+func (e *env) keyProvider(c *cli.Context, allowSetup bool) (keystore.Provider, error) {
+	ks, err := keystore.Open(keysDir(c))
+	if err != nil {
+		return nil, err
+	}
+	return loggedKeys{e: e, ks: ks, p: ks.Provider(allowSetup)}, nil
+}
+
+// loggedKeys logs each key lookup: reused, or made by the development
+// setup (with its warning).
+type loggedKeys struct {
+	e  *env
+	ks *keystore.Store
+	p  keystore.Provider
+}
+
+func (l loggedKeys) Keys(ctx context.Context, name string, ccs constraint.ConstraintSystem) (*keystore.Keys, error) {
+	k, err := l.p.Keys(ctx, name, ccs)
+	if err != nil {
+		return nil, err
+	}
+	log := l.e.log
+	if k.Made {
+		log.Warn().Msg(prover.DevSetupWarning)
+		log.Info().Str("circuit", name).Str("took", ms(k.SetupTime)).Str("dir", l.ks.Dir(k.Digest)).Msg("development setup done; keys stored")
+		return k, nil
+	}
+	log.Info().Str("circuit", name).Str("setup", k.Manifest.Setup).Str("dir", l.ks.Dir(k.Digest)).Msg("reusing stored keys")
+	if k.Manifest.Setup == keystore.SetupDev {
+		log.Warn().Msg(prover.DevSetupWarning)
+	}
+	return k, nil
+}
+
 func backendOf(c *cli.Context) (prover.Backend, func(), error) {
 	b, err := prover.NewBackend(c.String("accel"))
 	if err != nil {
@@ -97,16 +128,13 @@ func backendOf(c *cli.Context) (prover.Backend, func(), error) {
 	return b, closeFn, nil
 }
 
-// decodeProof reads a hex Solidity-layout proof; points off the curve are a
-// failed proof (exit 1), bad hex a malformed file (exit 2).
+// decodeProof reads a hex Solidity-layout proof (bundle.DecodeProof):
+// points off the curve are a failed proof (exit 1), bad hex a malformed
+// file (exit 2).
 func decodeProof(file, where, s string) (groth16.Proof, error) {
-	raw, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
-	if err != nil || !strings.HasPrefix(s, "0x") {
-		return nil, usageErr("%s: %s: proof is not 0x-prefixed hex", file, where)
-	}
-	p, err := bundle.ProofFromSolidity(raw)
+	p, err := bundle.DecodeProof(s)
 	if err != nil {
-		return nil, verifyFailed{fmt.Errorf("%s: %s: %w", file, where, err)}
+		return nil, fmt.Errorf("%s: %s: %w", file, where, err)
 	}
 	return p, nil
 }
@@ -119,31 +147,9 @@ func parseElem(file, where, s string) (fr.Element, error) {
 	return v, nil
 }
 
-// readStrict decodes a JSON file of at most bundle.MaxSize bytes, rejecting
-// unknown fields and anything after the one JSON value (as bundle.Read).
-func readStrict(path string, v any) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return badInput{err}
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, bundle.MaxSize+1))
-	if err != nil {
-		return badInput{fmt.Errorf("%s: %w", path, err)}
-	}
-	if len(b) > bundle.MaxSize {
-		return usageErr("%s: larger than %d bytes", path, bundle.MaxSize)
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return usageErr("%s: %v", path, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return usageErr("%s: data after the JSON value", path)
-	}
-	return nil
-}
+// readStrict decodes a JSON file as bundle.ReadStrict does: at most
+// bundle.MaxSize bytes, no unknown fields, nothing after the one value.
+func readStrict(path string, v any) error { return bundle.ReadStrict(path, v) }
 
 func writeJSONFile(path string, v any) error {
 	b, err := json.MarshalIndent(v, "", " ")

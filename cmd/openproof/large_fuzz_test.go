@@ -60,29 +60,6 @@ func checkExit(t *testing.T, code int, out string) {
 	}
 }
 
-// FuzzVerifyDelta: verify-delta on arbitrary delta proof files never panics
-// and answers verified, not verified or bad input.
-func FuzzVerifyDelta(f *testing.F) {
-	cache, trace, _, _, valid, fp, _ := fuzzFixture(f)
-	f.Add(valid)
-	f.Add(fp)
-	f.Add(bytes.Replace(fp, []byte(`"rho": "0x`), []byte(`"rho": "0x1`), 1))
-	f.Add(bytes.Replace(fp, []byte(`"binding": "fingerprint"`), []byte(`"binding": "hash"`), 1))
-	f.Add(bytes.Replace(valid, []byte(`"parts"`), []byte(`"parts_"`), 1))
-	f.Add(bytes.Replace(valid, []byte(`"proof": "0x`), []byte(`"proof": "0xzz`), 1))
-	f.Add([]byte(`{"format":"openproof.delta-bundle","version":1,"parts":[]}`))
-	f.Add([]byte(`{"format":"openproof.delta-bundle","version":1,"parts":[{"modules":[],"tokens":-1}]}`))
-	f.Add([]byte("{"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		p := filepath.Join(t.TempDir(), "delta.json")
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		code, out := fuzzCLI(cache, "verify-delta", "--trace", trace, p)
-		checkExit(t, code, out)
-	})
-}
-
 // FuzzVerifyMerge: verify-merge on arbitrary merge proof files never
 // panics and answers verified, not verified or bad input.
 func FuzzVerifyMerge(f *testing.F) {
