@@ -126,4 +126,3 @@ func nextPow2(n int) int {
 	}
 	return p
 }
-
