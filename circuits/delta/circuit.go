@@ -449,10 +449,10 @@ type freivaldsTerm struct {
 func freivalds(api frontend.API, f freivaldsTerm, tokens int, rho frontend.Variable) {
 	m, w := f.m, f.w
 	u, v := gadgets.FreivaldsWeights(api, rho, m.Out, tokens)
-	left := gadgets.Dot(api, u, gadgets.VecMat(api, v, f.e, m.Out))
-	xv := gadgets.VecMat(api, v, w.X, m.In)   // X^T·v
-	a := gadgets.MatVec(api, w.A, xv, m.Rank) // A·(X^T·v)
-	b := gadgets.VecMat(api, u, w.B, m.Rank)  // u·B
+	left := gadgets.Dot(api, u, gadgets.VecMat(api, v, gadgets.Matrix{V: f.e, Rows: tokens, Cols: m.Out}))
+	xv := gadgets.VecMat(api, v, gadgets.Matrix{V: w.X, Rows: tokens, Cols: m.In}) // X^T·v
+	a := gadgets.MatVec(api, gadgets.Matrix{V: w.A, Rows: m.Rank, Cols: m.In}, xv) // A·(X^T·v)
+	b := gadgets.VecMat(api, u, gadgets.Matrix{V: w.B, Rows: m.Out, Cols: m.Rank}) // u·B
 	right := gadgets.Dot(api, a, b)
 	_, e := m.fracBits()
 	api.AssertIsEqual(left, api.Mul(api.Mul(w.M, 1<<e), right))

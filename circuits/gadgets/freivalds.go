@@ -18,28 +18,33 @@ func FreivaldsWeights(api frontend.API, rho frontend.Variable, n, m int) (u, v [
 	return Powers(api, rho, n), Powers(api, Pow(api, rho, n), m)
 }
 
-// VecMat returns w·M for M row-major with len(w) rows and cols columns:
-// out_j = Σ_i w_i·M_ij.
-func VecMat(api frontend.API, w, m []frontend.Variable, cols int) []frontend.Variable {
-	out := make([]frontend.Variable, cols)
-	terms := make([]frontend.Variable, len(w))
-	for j := range cols {
-		for i := range w {
-			terms[i] = mulWeight(api, w[i], m[i*cols+j])
+// Matrix is a Rows×Cols matrix of circuit values, row-major. VecMat and
+// MatVec take one so that a matrix and a weight vector cannot be swapped.
+type Matrix struct {
+	V          []frontend.Variable
+	Rows, Cols int
+}
+
+// VecMat returns w·M (len(w) = M.Rows): out_j = Σ_i w_i·M_ij.
+func VecMat(api frontend.API, w []frontend.Variable, m Matrix) []frontend.Variable {
+	out := make([]frontend.Variable, m.Cols)
+	terms := make([]frontend.Variable, m.Rows)
+	for j := range m.Cols {
+		for i := range m.Rows {
+			terms[i] = mulWeight(api, w[i], m.V[i*m.Cols+j])
 		}
 		out[j] = Sum(api, terms)
 	}
 	return out
 }
 
-// MatVec returns M·w for M row-major with rows rows and len(w) columns:
-// out_i = Σ_j M_ij·w_j.
-func MatVec(api frontend.API, m, w []frontend.Variable, rows int) []frontend.Variable {
-	out := make([]frontend.Variable, rows)
-	terms := make([]frontend.Variable, len(w))
-	for i := range rows {
-		for j := range w {
-			terms[j] = mulWeight(api, w[j], m[i*len(w)+j])
+// MatVec returns M·w (len(w) = M.Cols): out_i = Σ_j M_ij·w_j.
+func MatVec(api frontend.API, m Matrix, w []frontend.Variable) []frontend.Variable {
+	out := make([]frontend.Variable, m.Rows)
+	terms := make([]frontend.Variable, m.Cols)
+	for i := range m.Rows {
+		for j := range m.Cols {
+			terms[j] = mulWeight(api, w[j], m.V[i*m.Cols+j])
 		}
 		out[i] = Sum(api, terms)
 	}

@@ -211,7 +211,8 @@ func (c *Circuit) Define(api frontend.API) error {
 		return fmt.Errorf("merge: product hint: %w", err)
 	}
 	multicommit.WithCommitment(api, func(api frontend.API, rho frontend.Variable) error {
-		freivalds(api, rho, prod, c.A, bc, c.M, rows, s.In, s.Rank)
+		freivalds(api, rho, gadgets.Matrix{V: prod, Rows: rows, Cols: s.In}, gadgets.Matrix{V: c.A, Rows: s.Rank, Cols: s.In},
+			gadgets.Matrix{V: bc, Rows: rows, Cols: s.Rank}, c.M)
 		return nil
 	}, prod...)
 	rq := s.requant()
@@ -276,10 +277,10 @@ func (c *Circuit) chunkB(api frontend.API) ([]frontend.Variable, frontend.Variab
 
 // freivalds asserts Σ_ij u_i·v_j·P_ij = M·(u·Bc)·(A·v) with u_i = ρ^i and
 // v_j = ρ^(rows·j) (gadgets.FreivaldsWeights): P = M·Bc·A.
-func freivalds(api frontend.API, rho frontend.Variable, p, a, bc []frontend.Variable, m frontend.Variable, rows, in, rank int) {
-	u, v := gadgets.FreivaldsWeights(api, rho, rows, in)
-	left := gadgets.Dot(api, v, gadgets.VecMat(api, u, p, in))
-	right := gadgets.Dot(api, gadgets.VecMat(api, u, bc, rank), gadgets.MatVec(api, a, v, rank))
+func freivalds(api frontend.API, rho frontend.Variable, p, a, bc gadgets.Matrix, m frontend.Variable) {
+	u, v := gadgets.FreivaldsWeights(api, rho, p.Rows, p.Cols)
+	left := gadgets.Dot(api, v, gadgets.VecMat(api, u, p))
+	right := gadgets.Dot(api, gadgets.VecMat(api, u, bc), gadgets.MatVec(api, a, v))
 	api.AssertIsEqual(left, api.Mul(m, right))
 }
 

@@ -38,46 +38,34 @@ var (
 	setupFlag          = &cli.BoolFlag{Name: "setup", Usage: "run the development setup for circuits without stored keys (otherwise that is an error)"}
 )
 
-// storeKeys backs delta.Keys and merge.Keys with the key store (e.keys:
-// looked up by circuit digest, made by the development setup with
-// allowSetup). digests records each circuit's digest for the proof file.
+// storeKeys backs merge.Keys with the key store (keyProvider: looked up by
+// circuit digest, made by the development setup with allowSetup). digests
+// records each circuit's digest for the proof file.
 func (e *env) storeKeys(c *cli.Context, allowSetup bool, digests map[string]string) func(context.Context, string, constraint.ConstraintSystem) (groth16.ProvingKey, groth16.VerifyingKey, error) {
 	return func(ctx context.Context, name string, ccs constraint.ConstraintSystem) (groth16.ProvingKey, groth16.VerifyingKey, error) {
-		digest, err := prover.CircuitDigest(ccs)
+		p, err := e.keyProvider(c, allowSetup)
 		if err != nil {
 			return nil, nil, err
 		}
-		digests[name] = digest
-		pk, vk, _, err := e.keys(ctx, c, &compiled{name: name, ccs: ccs, digest: digest}, allowSetup)
-		return pk, vk, err
+		k, err := p.Keys(ctx, name, ccs)
+		if err != nil {
+			return nil, nil, err
+		}
+		digests[name] = k.Digest
+		return k.PK, k.VK, nil
 	}
 }
 
-// verifyingKey loads a stored verifying key and checks that it is the key
-// of the named circuit and has the stated hash.
+// verifyingKey loads the stored verifying key a proof names and checks it
+// (keystore.Store.VerifyingKeyFor: a missing key is bad input, another
+// circuit's or another hash a failed verification).
 func verifyingKey(c *cli.Context, digest, name, vkHash string) (groth16.VerifyingKey, error) {
 	ks, err := keystore.Open(keysDir(c))
 	if err != nil {
 		return nil, err
 	}
-	vk, m, err := ks.VerifyingKey(digest)
-	if err != nil {
-		if keystore.IsNotFound(err) {
-			return nil, badInput{fmt.Errorf("no verifying key for circuit %s (digest %s) in %s", name, digest, keysDir(c))}
-		}
-		return nil, err
-	}
-	if m.CircuitName != name {
-		return nil, verifyFailed{fmt.Errorf("stored key %s is for circuit %s, the proof claims %s", digest, m.CircuitName, name)}
-	}
-	h, err := bundle.VKSHA256(vk)
-	if err != nil {
-		return nil, err
-	}
-	if h != vkHash {
-		return nil, verifyFailed{fmt.Errorf("circuit %s: verifying key hash %s, the proof names %s", name, h, vkHash)}
-	}
-	return vk, nil
+	vk, _, err := ks.VerifyingKeyFor(digest, name, vkHash)
+	return vk, err
 }
 
 // keyProvider returns the key store as a keystore.Provider (dev setup

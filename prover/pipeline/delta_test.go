@@ -155,16 +155,22 @@ func TestProveDeltaGroth16(t *testing.T) {
 			t.Fatalf("part %+v", p)
 		}
 	}
-	// Pinned: the same statement, a smaller circuit.
-	opts.Pinned = true
+	// Pinned: the plan of the committed circuits in Direct mode, the same
+	// statements, smaller circuits.
+	opts.Mode = delta.Direct
+	direct, err := ProveDelta(ctx, prover.CPU(), keys, tr, qa, salt, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Mode, opts.Pinned = delta.Auto, true
 	pinned, err := ProveDelta(ctx, prover.CPU(), keys, tr, qa, salt, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	pp := pinned.Parts[0]
-	if !pp.Pinned || pp.Mode != "direct" || pp.AdapterCommitment != d.Parts[0].AdapterCommitment || pp.XDigest != d.Parts[0].XDigest ||
-		pp.DeltaDigest != d.Parts[0].DeltaDigest || pp.Constraints >= d.Parts[0].Constraints {
-		t.Fatalf("pinned part %+v, committed %+v", pp, d.Parts[0])
+	pp, dp := pinned.Parts[0], direct.Parts[0]
+	if len(pinned.Parts) != len(direct.Parts) || !pp.Pinned || pp.Mode != "direct" || pp.AdapterCommitment != dp.AdapterCommitment ||
+		pp.XDigest != dp.XDigest || pp.DeltaDigest != dp.DeltaDigest || pp.Constraints >= dp.Constraints {
+		t.Fatalf("pinned part %+v, committed %+v", pp, dp)
 	}
 	// Equal token runs share one circuit and one key, pinned or not.
 	for _, pin := range []bool{false, true} {
