@@ -6,6 +6,8 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
 	"github.com/openproof/openproof/circuits/delta"
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/enginetrace"
@@ -70,7 +72,7 @@ func VerifyDelta(b *bundle.Delta, keys keystore.VerifyingKeys, tr *enginetrace.T
 	if err := tr.Validate(); err != nil {
 		return nil, fmt.Errorf("delta: trace: %w: %w", err, errs.ErrBadInput)
 	}
-	v := &deltaVerifier{tr: tr, keys: keys, commitments: map[string]string{}, covered: make([][]bool, len(tr.Modules))}
+	v := &deltaVerifier{tr: tr, keys: keys, commitments: map[string]fr.Element{}, stated: map[string]bool{}, covered: make([][]bool, len(tr.Modules))}
 	for i := range v.covered {
 		v.covered[i] = make([]bool, tr.Tokens)
 	}
@@ -86,15 +88,16 @@ func VerifyDelta(b *bundle.Delta, keys keystore.VerifyingKeys, tr *enginetrace.T
 	}
 	v.checks = append(v.checks, CheckDeltaCoverage)
 	return &DeltaReport{Proofs: len(b.Parts), Modules: len(tr.Modules), Tokens: tr.Tokens, ModelID: tr.ModelID, AdapterID: tr.AdapterID,
-		AdapterCommitments: slices.Compact(slices.Sorted(maps.Values(v.commitments))), Checks: v.checks}, nil
+		AdapterCommitments: slices.Sorted(maps.Keys(v.stated)), Checks: v.checks}, nil
 }
 
 // deltaVerifier is VerifyDelta's state across parts.
 type deltaVerifier struct {
 	tr          *enginetrace.Trace
 	keys        keystore.VerifyingKeys
-	commitments map[string]string // adapter commitment by module group
-	covered     [][]bool          // [module][token]
+	commitments map[string]fr.Element // adapter commitment by module group
+	stated      map[string]bool       // the commitments as the bundle writes them
+	covered     [][]bool              // [module][token]
 	checks      []string
 }
 
@@ -107,10 +110,10 @@ func (v *deltaVerifier) part(k int, p *bundle.DeltaPart) error {
 	}
 	passed(CheckDeltaShape)
 	group := fmt.Sprint(p.Modules)
-	if c, ok := v.commitments[group]; ok && c != p.AdapterCommitment {
-		return errs.NotVerified("adapter commitment %s for modules %s, an earlier part names %s", p.AdapterCommitment, group, c)
+	if c, ok := v.commitments[group]; ok && c != pub.AdapterCommitment {
+		return errs.NotVerified("adapter commitment %s for modules %s, an earlier part names %s", p.AdapterCommitment, group, bundle.FormatElement(c))
 	}
-	v.commitments[group] = p.AdapterCommitment
+	v.commitments[group], v.stated[p.AdapterCommitment] = pub.AdapterCommitment, true
 	passed(CheckDeltaCommitment)
 	for _, m := range p.Modules {
 		for t := p.First; t < p.First+p.Tokens; t++ {

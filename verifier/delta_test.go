@@ -184,6 +184,20 @@ func TestVerifyDelta(t *testing.T) {
 	}
 }
 
+// Commitments are compared as field elements: the same one in upper case
+// is the same adapter.
+func TestVerifyDeltaCommitmentCase(t *testing.T) {
+	tr, ks := deltaFixture(t)
+	d := readDelta(t, "runs.json")
+	d.Parts[1].AdapterCommitment = "0x" + strings.ToUpper(strings.TrimPrefix(d.Parts[1].AdapterCommitment, "0x"))
+	if d.Parts[1].AdapterCommitment == d.Parts[0].AdapterCommitment {
+		t.Fatal("the fixture's commitment has no letters")
+	}
+	if _, err := verifier.VerifyDelta(d, ks, tr); err != nil {
+		t.Fatal(err)
+	}
+}
+
 type tampered struct {
 	data []byte
 	want error // the root the refusal wraps

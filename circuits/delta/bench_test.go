@@ -172,10 +172,9 @@ func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool, bin
 		b.StartTimer()
 	}
 	b.StopTimer()
-	// CPU time includes the untimed Statement and verification
-	// (milliseconds); on a
-	// shared machine cpu-s/op over the core count bounds the uncontended
-	// wall time from below.
+	// CPU time includes the untimed verification (milliseconds); on a shared
+	// machine cpu-s/op over the core count bounds the uncontended wall time
+	// from below.
 	report((cpuSeconds()-cpu0)/float64(iters), "cpu-s/op")
 	report(load0, "load1-before")
 	report(loadAvg(), "load1-after")
