@@ -16,10 +16,11 @@ func fuzzCLI(cache string, args ...string) (int, string) {
 	return code, out.String()
 }
 
-// fuzzFixture makes a tiny engine trace, adapter and base checkpoint, and
-// real proven delta and merge files for them (setups far below 2^15), so the
-// seeds start from files verify-delta and verify-merge accept.
-func fuzzFixture(f *testing.F) (cache, trace, base, mergeDir string, deltaFile, fpFile, mergeFile []byte) {
+// fuzzFixture makes a tiny adapter and base checkpoint, and a real proven
+// merge file for them (setups far below 2^15), so the seeds start from a
+// file verify-merge accepts. (Delta bundles are fuzzed without proving:
+// prover/bundle.FuzzParseDelta, verifier.FuzzVerifyDelta.)
+func fuzzFixture(f *testing.F) (cache, base, mergeDir string, mergeFile []byte) {
 	f.Helper()
 	cache, dir := f.TempDir(), f.TempDir()
 	must := func(args ...string) {
@@ -29,25 +30,15 @@ func fuzzFixture(f *testing.F) (cache, trace, base, mergeDir string, deltaFile, 
 	}
 	g := filepath.Join(dir, "gen")
 	must("peftgen", "--preset", "gpt2", "--in", "8", "--out-features", "12", "--rank", "2", "--tokens", "2", "--out", g)
-	trace, base = filepath.Join(g, genTraceDir), filepath.Join(g, genBaseFile)
+	base = filepath.Join(g, genBaseFile)
 	adapter := filepath.Join(g, genAdapterDir)
-	db := filepath.Join(dir, "delta.json")
-	must("prove-delta", "--trace", trace, "--adapter", adapter, "--out", db, "--setup")
-	fp := filepath.Join(dir, "delta-fp.json")
-	must("prove-delta", "--binding", "fingerprint", "--trace", trace, "--adapter", adapter, "--out", fp, "--setup")
 	mergeDir = filepath.Join(dir, "merge")
 	must("merge", "--base", base, "--adapter", adapter, "--out", mergeDir, "--prove", "--setup", "--max-constraints", "3000")
 	var err error
-	if deltaFile, err = os.ReadFile(db); err != nil {
-		f.Fatal(err)
-	}
-	if fpFile, err = os.ReadFile(fp); err != nil {
-		f.Fatal(err)
-	}
 	if mergeFile, err = os.ReadFile(filepath.Join(mergeDir, mergeProofFile)); err != nil {
 		f.Fatal(err)
 	}
-	return cache, trace, base, mergeDir, deltaFile, fpFile, mergeFile
+	return cache, base, mergeDir, mergeFile
 }
 
 // checkExit fails on anything but 0 (the file verifies), 1 (it does not)
@@ -63,7 +54,7 @@ func checkExit(t *testing.T, code int, out string) {
 // FuzzVerifyMerge: verify-merge on arbitrary merge proof files never
 // panics and answers verified, not verified or bad input.
 func FuzzVerifyMerge(f *testing.F) {
-	cache, _, base, mergeDir, _, _, valid := fuzzFixture(f)
+	cache, base, mergeDir, valid := fuzzFixture(f)
 	merged, err := os.ReadFile(filepath.Join(mergeDir, mergedFile))
 	if err != nil {
 		f.Fatal(err)
