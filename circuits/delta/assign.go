@@ -7,8 +7,8 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/constraint/solver"
-	"github.com/consensys/gnark/frontend"
 
+	"github.com/openproof/openproof/circuits/gadgets"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/inference/quant"
@@ -216,11 +216,19 @@ func Assign(s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element) (
 		tm := &tr.Modules[m.Index]
 		w := &c.Modules[k]
 		w.M = al.M
-		fill8(w.A, al.A)
-		fill8(w.B, al.B)
-		fill8(w.X, tm.X[s.First*m.In:(s.First+s.Tokens)*m.In])
+		w.A, w.B = gadgets.Int8Vars(al.A), gadgets.Int8Vars(al.B)
+		w.X = gadgets.Int8Vars(tm.X[s.First*m.In : (s.First+s.Tokens)*m.In])
 	}
 	return c, nil
+}
+
+// Public returns the statement Assign computed; false for a circuit Assign
+// did not build.
+func (c *Circuit) Public() (Public, bool) {
+	if c.public == nil {
+		return Public{}, false
+	}
+	return *c.public, true
 }
 
 // AssignPinned returns the full witness of the pinned circuit
@@ -256,12 +264,6 @@ func (c *Circuit) setFingerprint(p Public) {
 		c.Fingerprint[0] = commit.Const(p.Rho)[0]
 		c.Fingerprint[1] = commit.Const(p.XEval)[0]
 		c.Fingerprint[2] = commit.Const(p.DeltaEval)[0]
-	}
-}
-
-func fill8(dst []frontend.Variable, src []int8) {
-	for i, v := range src {
-		dst[i] = int64(v)
 	}
 }
 

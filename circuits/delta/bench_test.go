@@ -1,4 +1,4 @@
-package delta
+package delta_test
 
 import (
 	"context"
@@ -14,9 +14,11 @@ import (
 
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/openproof/openproof/circuits/delta"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/peftgen"
 	"github.com/openproof/openproof/prover"
+	"github.com/openproof/openproof/prover/pipeline"
 )
 
 // Benchmarks of one module at real dimensions, for 1, 16 and 128 tokens.
@@ -53,13 +55,13 @@ func BenchmarkDelta(b *testing.B) {
 		spec := bm.spec
 		spec.Modules = spec.Modules[:1]
 		for _, T := range []int{1, 16, 128} {
-			for _, binding := range []Binding{Hashed, Fingerprinted} {
+			for _, binding := range []delta.Binding{delta.Hashed, delta.Fingerprinted} {
 				for _, pinnedMode := range []bool{false, true} {
 					kind := "committed"
 					if pinnedMode {
 						kind = "pinned"
 					}
-					if binding == Fingerprinted {
+					if binding == delta.Fingerprinted {
 						kind += "-fp"
 					}
 					b.Run(fmt.Sprintf("%s/T%d/%s", bm.name, T, kind), func(b *testing.B) {
@@ -71,7 +73,7 @@ func BenchmarkDelta(b *testing.B) {
 	}
 }
 
-func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool, binding Binding) {
+func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool, binding delta.Binding) {
 	// b.Loop drops metrics reported before it: collect them, report at the end.
 	metrics := map[string]float64{}
 	report := func(v float64, unit string) { metrics[unit] = v }
@@ -89,22 +91,22 @@ func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool, bin
 	if err != nil {
 		b.Fatal(err)
 	}
-	shapes, err := Plan(tr, MaxProof, Auto, binding)
+	shapes, err := delta.Plan(tr, MaxProof, delta.Auto, binding)
 	if err != nil {
 		b.Fatal(err)
 	}
 	s := shapes[0]
 	if pinnedMode {
-		s.Mode = Direct
+		s.Mode = delta.Direct
 	}
 	report(float64(len(shapes)), "proofs")
 	report(float64(s.Tokens), "tokens/proof")
 	salt := commit.Uint(3)
-	var c *Circuit
+	var c *delta.Circuit
 	if pinnedMode {
-		c, err = NewPinned(s, qa, salt)
+		c, err = delta.NewPinned(s, qa, salt)
 	} else {
-		c, err = New(s)
+		c, err = delta.New(s)
 	}
 	if err != nil {
 		b.Fatal(err)
@@ -137,11 +139,11 @@ func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool, bin
 		b.Fatal(err)
 	}
 	report(time.Since(t0).Seconds(), "setup-s")
-	var assignment *Circuit
+	var assignment *delta.Circuit
 	if pinnedMode {
-		assignment, err = AssignPinned(s, tr, qa, salt)
+		assignment, err = delta.AssignPinned(s, tr, qa, salt)
 	} else {
-		assignment, err = Assign(s, tr, qa, salt)
+		assignment, err = delta.Assign(s, tr, qa, salt)
 	}
 	if err != nil {
 		b.Fatal(err)
@@ -154,26 +156,25 @@ func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool, bin
 		iters++
 		// With the Fingerprinted binding this includes the solve that
 		// reveals the challenge (Bind).
-		proof, rho, xe, ye, err := proveAssigned(ctx, prover.CPU(), ccs, pk, assignment, tr)
+		pub, _ := assignment.Public()
+		proof, err := pipeline.ProveDeltaAssigned(ctx, prover.CPU(), ccs, pk, assignment, tr, &pub)
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.StopTimer()
-		p := Part{Shape: s, Name: c.Name(), Proof: proof, VK: vk}
-		if p.Public, err = Statement(s, tr, qa, salt); err != nil {
+		w, err := delta.PublicWitness(s, pub)
+		if err != nil {
 			b.Fatal(err)
 		}
-		p.Public.Rho, p.Public.XEval, p.Public.DeltaEval = rho, xe, ye
-		if err := VerifyPart(p); err != nil {
+		if err := prover.Verify(vk, proof, w); err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()
 	}
 	b.StopTimer()
-	// CPU time includes the untimed Statement and verification
-	// (milliseconds); on a
-	// shared machine cpu-s/op over the core count bounds the uncontended
-	// wall time from below.
+	// CPU time includes the untimed verification (milliseconds); on a shared
+	// machine cpu-s/op over the core count bounds the uncontended wall time
+	// from below.
 	report((cpuSeconds()-cpu0)/float64(iters), "cpu-s/op")
 	report(load0, "load1-before")
 	report(loadAvg(), "load1-after")
@@ -181,7 +182,7 @@ func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool, bin
 }
 
 // estimate is Shape.Estimate, less the adapter work a pinned circuit skips.
-func estimate(c *Circuit) int {
+func estimate(c *delta.Circuit) int {
 	s := c.Shape()
 	n := s.Estimate()
 	if c.Pinned() {
@@ -195,7 +196,7 @@ func estimate(c *Circuit) int {
 
 // hashPerms counts the Poseidon2 permutations of the adapter commitment and
 // of the two activation digests of a circuit.
-func hashPerms(c *Circuit) (adapter, act int) {
+func hashPerms(c *delta.Circuit) (adapter, act int) {
 	s := c.Shape()
 	perms := func(elems int) int { return (elems + 2) / 3 }
 	ae, xe, ye := 3, 4, 4
@@ -207,7 +208,7 @@ func hashPerms(c *Circuit) (adapter, act int) {
 	if c.Pinned() {
 		ae = 0
 	}
-	if s.Binding == Fingerprinted {
+	if s.Binding == delta.Fingerprinted {
 		return perms(ae), 0
 	}
 	return perms(ae), perms(xe) + perms(ye)
@@ -280,10 +281,10 @@ func peakRSS() float64 {
 // the constraint counts of Freivalds' check against T separate products.
 func BenchmarkFreivaldsVsDirect(b *testing.B) {
 	for _, T := range []int{1, 4, 16} {
-		for _, mode := range []Mode{Direct, Freivalds} {
+		for _, mode := range []delta.Mode{delta.Direct, delta.Freivalds} {
 			b.Run(fmt.Sprintf("768x2304r8/T%d/%v", T, mode), func(b *testing.B) {
-				s := Shape{NModules: 1, Tokens: T, Mode: mode, Group: []Module{{In: 768, Out: 2304, Rank: 8, Shift: 6}}}
-				c, err := New(s)
+				s := delta.Shape{NModules: 1, Tokens: T, Mode: mode, Group: []delta.Module{{In: 768, Out: 2304, Rank: 8, Shift: 6}}}
+				c, err := delta.New(s)
 				if err != nil {
 					b.Fatal(err)
 				}

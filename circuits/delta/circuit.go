@@ -143,7 +143,12 @@ func (s *Shape) bindingSuffix() string {
 	return ""
 }
 
-// Define implements frontend.Circuit.
+// Define implements frontend.Circuit. Per module it binds the adapter
+// (committed or pinned: adapterWitness), derives E from the output
+// decomposition and binds x and Δy to the trace (hashed or fingerprinted:
+// traceBinding.module), and proves E = 2^e·M·δ (direct, or Freivalds for
+// all modules at once); then it binds the adapter commitment and the
+// trace (traceBinding.finish).
 func (c *Circuit) Define(api frontend.API) error {
 	s := &c.shape
 	if len(s.Group) == 0 || len(c.Modules) != len(s.Group) {
@@ -154,134 +159,193 @@ func (c *Circuit) Define(api frontend.API) error {
 		return fmt.Errorf("%w: %d fingerprint inputs for binding %s (build it with delta.New)", ErrBadInput, len(c.Fingerprint), s.Binding)
 	}
 	g := gadgets.New(api)
+	var tb traceBinding = &hashedBinding{c: c, xPre: commit.Const(xHeader(s)...), yPre: commit.Const(yHeader(s)...)}
+	if fp {
+		tb = &fingerprintBinding{c: c}
+	}
 	layers := make([]commit.AdapterLayerVars, len(s.Group))
-	var xs, ys, tops []frontend.Variable // fingerprinted: x, Δy and the Δy words, in fingerprint order
-	xPre := commit.Const(xHeader(s)...)
-	yPre := commit.Const(yHeader(s)...)
 	var frei []freivaldsTerm
 	for k, m := range s.Group {
-		w := &c.Modules[k]
-		if c.pinned != nil {
-			// Constants: the pinned adapter's weights (validated by NewPinned).
-			al := &c.pinned.layers[k]
-			api.AssertIsEqual(w.M, int64(al.M)) // M stays an input so both circuits share one witness layout
-			w = &ModuleWitness{A: consts8(al.A), B: consts8(al.B), M: int64(al.M), X: w.X}
-		}
-		if len(w.A) != m.Rank*m.In || len(w.B) != m.Out*m.Rank || len(w.X) != s.Tokens*m.In {
-			return fmt.Errorf("%w: module %d: witness sizes |A| %d, |B| %d, |X| %d", ErrBadInput, m.Index, len(w.A), len(w.B), len(w.X))
-		}
-		if !fp {
-			// Fingerprinted, x is bound to the trace's int8 values.
-			g.AssertInt8(w.X...)
-		}
-		if c.pinned == nil {
-			g.AssertInt8(w.A...)
-			g.AssertInt8(w.B...)
-			if err := g.AssertBits(w.M, 32); err != nil {
-				return err
-			}
+		w, err := c.adapterWitness(api, g, k, m)
+		if err != nil {
+			return err
 		}
 		layers[k] = commit.AdapterLayerVars{Layer: m.Index, Rank: m.Rank, M: w.M, A: w.A, B: w.B}
-
-		// E_ti = V_ti − 2^e·(2^(S−1) + 2^(31+S)) = 2^e·δ_ti·M when honest.
-		S, e := m.fracBits()
-		off := new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), S-1), new(big.Int).Lsh(big.NewInt(1), 31+S))
-		off.Lsh(off, e)
-		E := make([]frontend.Variable, s.Tokens*m.Out)
-		if fp {
-			// V = 2^e·rem (checked bytes) + 2^(S+e)·(Δy + 2^31) (a word the
-			// fingerprint binds to the trace's int32).
-			low, top, err := c.outputParts(api, g, m, w)
-			if err != nil {
-				return fmt.Errorf("module %d: %w", m.Index, err)
-			}
-			rb := m.remBytes()
-			shift := new(big.Int).Lsh(big.NewInt(1), S+e)
-			for j := range E {
-				E[j] = api.Sub(api.Add(recompose(api, low[j*rb:(j+1)*rb]), api.Mul(top[j], shift)), off)
-				ys = append(ys, api.Sub(top[j], 1<<31))
-			}
-			tops = append(tops, top...)
-			xs = append(xs, w.X...)
-		} else {
-			bytes, err := c.outputBytes(api, g, m, w)
-			if err != nil {
-				return fmt.Errorf("module %d: %w", m.Index, err)
-			}
-			nb := m.nBytes()
-			yBytes := make([]frontend.Variable, 0, s.Tokens*m.Out*4)
-			for j := range E {
-				b := bytes[j*nb : (j+1)*nb]
-				E[j] = api.Sub(recompose(api, b), off)
-				yBytes = append(yBytes, b[nb-4:]...)
-			}
-			xPre = append(xPre, commit.Const(commit.Uint(uint64(m.Index)), commit.Uint(uint64(m.In)))...)
-			xPre = append(xPre, commit.PackInt8Vars(api, w.X)...)
-			yPre = append(yPre, commit.Const(commit.Uint(uint64(m.Index)), commit.Uint(uint64(m.Out)))...)
-			yPre = append(yPre, commit.PackVars(api, yBytes, 8)...)
+		E, err := tb.module(api, g, m, w)
+		if err != nil {
+			return fmt.Errorf("module %d: %w", m.Index, err)
 		}
-
 		if s.mode() == Direct {
-			if err := direct(api, m, w, s.Tokens, E); err != nil {
-				return err
-			}
+			direct(api, m, w, s.Tokens, E)
 		} else {
 			frei = append(frei, freivaldsTerm{m: m, w: w, e: E})
 		}
 	}
 	if len(frei) > 0 {
-		tokens := s.Tokens
 		multicommit.WithCommitment(api, func(api frontend.API, rho frontend.Variable) error {
 			for _, f := range frei {
-				freivalds(api, f, tokens, rho)
+				freivalds(api, f, s.Tokens, rho)
 			}
 			return nil
 		})
 	}
+	if err := c.bindAdapter(api, layers); err != nil {
+		return err
+	}
+	return tb.finish(api)
+}
 
+// adapterWitness returns module k's witness with the adapter bound: pinned,
+// A, B and M are the constants; committed, A and B are range-checked int8
+// and M < 2^32 (bindAdapter hashes them). x is range-checked by the hashed
+// binding only.
+func (c *Circuit) adapterWitness(api frontend.API, g *gadgets.Gadgets, k int, m Module) (*ModuleWitness, error) {
+	s := &c.shape
+	w := &c.Modules[k]
 	if c.pinned != nil {
-		// The verifying key binds the adapter: the commitment is a constant.
+		// Constants: the pinned adapter's weights (validated by NewPinned).
+		al := &c.pinned.layers[k]
+		api.AssertIsEqual(w.M, int64(al.M)) // M stays an input so both circuits share one witness layout
+		w = &ModuleWitness{A: gadgets.Int8Vars(al.A), B: gadgets.Int8Vars(al.B), M: int64(al.M), X: w.X}
+	}
+	if len(w.A) != m.Rank*m.In || len(w.B) != m.Out*m.Rank || len(w.X) != s.Tokens*m.In {
+		return nil, fmt.Errorf("%w: module %d: witness sizes |A| %d, |B| %d, |X| %d", ErrBadInput, m.Index, len(w.A), len(w.B), len(w.X))
+	}
+	if s.Binding != Fingerprinted {
+		// Fingerprinted, x is bound to the trace's int8 values.
+		g.AssertInt8(w.X...)
+	}
+	if c.pinned == nil {
+		g.AssertInt8(w.A...)
+		g.AssertInt8(w.B...)
+		if err := g.AssertBits(w.M, 32); err != nil {
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+// bindAdapter asserts adapter_commitment: pinned, it is the constant
+// commitment (the verifying key binds the adapter); committed, the
+// commitment of the witness's layers under the witness's salt.
+func (c *Circuit) bindAdapter(api frontend.API, layers []commit.AdapterLayerVars) error {
+	if c.pinned != nil {
 		api.AssertIsEqual(c.Salt, commit.Const(c.pinned.salt)[0])
 		api.AssertIsEqual(c.AdapterCommitment, commit.Const(c.pinned.commitment)[0])
-	} else {
-		com, err := commit.AdapterCommitmentVars(api, c.Salt, s.NModules, layers)
-		if err != nil {
-			return err
-		}
-		api.AssertIsEqual(c.AdapterCommitment, com)
-	}
-	if fp {
-		// The commitment covers the digests (so the trace is fixed before ρ
-		// is drawn) and the witness's x and Δy words; then the fingerprints
-		// at ρ match the trace's only if the values are the trace's, but
-		// with probability ≤ (T·Σ in + T·Σ out)/|F|.
-		committed := append([]frontend.Variable{c.XDigest, c.DeltaDigest}, xs...)
-		committed = append(committed, tops...)
-		multicommit.WithCommitment(api, func(api frontend.API, rho frontend.Variable) error {
-			r, err := api.Compiler().NewHint(ChallengeHint, 1, rho)
-			if err != nil {
-				return fmt.Errorf("challenge hint: %w", err)
-			}
-			// r is ρ (asserted); the checks below use r so that they come
-			// after the hint in the solver's order, where a prover reads ρ.
-			api.AssertIsEqual(r[0], rho)
-			api.AssertIsEqual(c.Fingerprint[0], r[0])
-			api.AssertIsEqual(c.Fingerprint[1], horner(api, xs, r[0]))
-			api.AssertIsEqual(c.Fingerprint[2], horner(api, ys, r[0]))
-			return nil
-		}, committed...)
 		return nil
 	}
-	xd, err := commit.HashVars(api, xPre...)
+	com, err := commit.AdapterCommitmentVars(api, c.Salt, c.shape.NModules, layers)
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(c.XDigest, xd)
-	yd, err := commit.HashVars(api, yPre...)
+	api.AssertIsEqual(c.AdapterCommitment, com)
+	return nil
+}
+
+// traceBinding binds the witness's x and Δy to the trace (see the package
+// doc): module returns a module's E_ti = V_ti − 2^e·(2^(S−1) + 2^(31+S))
+// (2^e·δ_ti·M when honest) and records what finish binds.
+type traceBinding interface {
+	module(api frontend.API, g *gadgets.Gadgets, m Module, w *ModuleWitness) ([]frontend.Variable, error)
+	finish(api frontend.API) error
+}
+
+// offset is 2^e·(2^(S−1) + 2^(31+S)), the constant part of V.
+func (m Module) offset() *big.Int {
+	S, e := m.fracBits()
+	off := new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), S-1), new(big.Int).Lsh(big.NewInt(1), 31+S))
+	return off.Lsh(off, e)
+}
+
+// hashedBinding computes both digests in the circuit: V from nBytes
+// checked bytes, the top four of which are Δy's offset form.
+type hashedBinding struct {
+	c          *Circuit
+	xPre, yPre []frontend.Variable // the digests' preimages
+}
+
+func (h *hashedBinding) module(api frontend.API, g *gadgets.Gadgets, m Module, w *ModuleWitness) ([]frontend.Variable, error) {
+	bytes, err := h.c.outputBytes(api, g, m, w)
+	if err != nil {
+		return nil, err
+	}
+	off, nb := m.offset(), m.nBytes()
+	E := make([]frontend.Variable, h.c.shape.Tokens*m.Out)
+	yBytes := make([]frontend.Variable, 0, len(E)*4)
+	for j := range E {
+		b := bytes[j*nb : (j+1)*nb]
+		E[j] = api.Sub(recompose(api, b), off)
+		yBytes = append(yBytes, b[nb-4:]...)
+	}
+	h.xPre = append(h.xPre, commit.Const(commit.Uint(uint64(m.Index)), commit.Uint(uint64(m.In)))...)
+	h.xPre = append(h.xPre, commit.PackInt8Vars(api, w.X)...)
+	h.yPre = append(h.yPre, commit.Const(commit.Uint(uint64(m.Index)), commit.Uint(uint64(m.Out)))...)
+	h.yPre = append(h.yPre, commit.PackVars(api, yBytes, 8)...)
+	return E, nil
+}
+
+func (h *hashedBinding) finish(api frontend.API) error {
+	xd, err := commit.HashVars(api, h.xPre...)
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(c.DeltaDigest, yd)
+	api.AssertIsEqual(h.c.XDigest, xd)
+	yd, err := commit.HashVars(api, h.yPre...)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(h.c.DeltaDigest, yd)
+	return nil
+}
+
+// fingerprintBinding commits the digests, x and the Δy words, and exposes
+// the fingerprints at the commitment's challenge: V = 2^e·rem (checked
+// bytes) + 2^(S+e)·(Δy + 2^31) (a word the fingerprint binds to the
+// trace's int32).
+type fingerprintBinding struct {
+	c            *Circuit
+	xs, ys, tops []frontend.Variable // x, Δy and the Δy words, in fingerprint order
+}
+
+func (f *fingerprintBinding) module(api frontend.API, g *gadgets.Gadgets, m Module, w *ModuleWitness) ([]frontend.Variable, error) {
+	low, top, err := f.c.outputParts(api, g, m, w)
+	if err != nil {
+		return nil, err
+	}
+	S, e := m.fracBits()
+	off, rb := m.offset(), m.remBytes()
+	shift := new(big.Int).Lsh(big.NewInt(1), S+e)
+	E := make([]frontend.Variable, f.c.shape.Tokens*m.Out)
+	for j := range E {
+		E[j] = api.Sub(api.Add(recompose(api, low[j*rb:(j+1)*rb]), api.Mul(top[j], shift)), off)
+		f.ys = append(f.ys, api.Sub(top[j], 1<<31))
+	}
+	f.tops = append(f.tops, top...)
+	f.xs = append(f.xs, w.X...)
+	return E, nil
+}
+
+// finish: the commitment covers the digests (so the trace is fixed before
+// ρ is drawn) and the witness's x and Δy words; then the fingerprints at ρ
+// match the trace's only if the values are the trace's, but with
+// probability ≤ (T·Σ in + T·Σ out)/|F|.
+func (f *fingerprintBinding) finish(api frontend.API) error {
+	c := f.c
+	committed := append([]frontend.Variable{c.XDigest, c.DeltaDigest}, f.xs...)
+	committed = append(committed, f.tops...)
+	multicommit.WithCommitment(api, func(api frontend.API, rho frontend.Variable) error {
+		r, err := api.Compiler().NewHint(ChallengeHint, 1, rho)
+		if err != nil {
+			return fmt.Errorf("challenge hint: %w", err)
+		}
+		// r is ρ (asserted); the checks below use r so that they come
+		// after the hint in the solver's order, where a prover reads ρ.
+		api.AssertIsEqual(r[0], rho)
+		api.AssertIsEqual(c.Fingerprint[0], r[0])
+		api.AssertIsEqual(c.Fingerprint[1], horner(api, f.xs, r[0]))
+		api.AssertIsEqual(c.Fingerprint[2], horner(api, f.ys, r[0]))
+		return nil
+	}, committed...)
 	return nil
 }
 
@@ -342,14 +406,6 @@ func hintInputs(m Module, w *ModuleWitness, tokens int) []frontend.Variable {
 	return append(in, w.X...)
 }
 
-func consts8(v []int8) []frontend.Variable {
-	out := make([]frontend.Variable, len(v))
-	for i, x := range v {
-		out[i] = int64(x)
-	}
-	return out
-}
-
 func recompose(api frontend.API, b []frontend.Variable) frontend.Variable {
 	terms := make([]frontend.Variable, len(b))
 	for i, v := range b {
@@ -360,7 +416,7 @@ func recompose(api frontend.API, b []frontend.Variable) frontend.Variable {
 
 // direct proves E_ti = 2^e·M·δ_ti token by token: h = A·x, hm = 2^e·M·h,
 // then Σ_r B_ir·hm_r per output (one product per MAC, as gadgets.LoRA).
-func direct(api frontend.API, m Module, w *ModuleWitness, tokens int, E []frontend.Variable) error {
+func direct(api frontend.API, m Module, w *ModuleWitness, tokens int, E []frontend.Variable) {
 	_, e := m.fracBits()
 	scaledM := api.Mul(w.M, 1<<e)
 	terms := make([]frontend.Variable, max(m.In, m.Rank))
@@ -380,7 +436,6 @@ func direct(api frontend.API, m Module, w *ModuleWitness, tokens int, E []fronte
 			api.AssertIsEqual(E[t*m.Out+i], gadgets.Sum(api, terms[:m.Rank]))
 		}
 	}
-	return nil
 }
 
 type freivaldsTerm struct {
@@ -390,68 +445,15 @@ type freivaldsTerm struct {
 }
 
 // freivalds asserts Σ_t,i u_i·v_t·E_ti = 2^e·M·(u·B)·(A·(X^T·v)) with
-// u_i = ρ^i, v_t = ρ^(out·t).
+// u_i = ρ^i, v_t = ρ^(out·t) (gadgets.FreivaldsWeights): E^T = 2^e·M·B·A·X^T.
 func freivalds(api frontend.API, f freivaldsTerm, tokens int, rho frontend.Variable) {
 	m, w := f.m, f.w
-	u := gadgets.Powers(api, rho, m.Out)
-	step := pow(api, rho, m.Out)
-	v := gadgets.Powers(api, step, tokens)
-	// Left: Σ_i u_i·(Σ_t v_t·E_ti).
-	terms := make([]frontend.Variable, max(tokens, m.Out, m.In, m.Rank))
-	left := make([]frontend.Variable, m.Out)
-	for i := range m.Out {
-		for t := range tokens {
-			terms[t] = mulMaybeOne(api, f.e[t*m.Out+i], v[t], t == 0)
-		}
-		left[i] = api.Mul(u[i], gadgets.Sum(api, terms[:tokens]))
-	}
-	// Right: xv_j = Σ_t v_t·X_tj, a_r = Σ_j A_rj·xv_j, b_r = Σ_i u_i·B_ir.
-	xv := make([]frontend.Variable, m.In)
-	for j := range m.In {
-		for t := range tokens {
-			terms[t] = mulMaybeOne(api, w.X[t*m.In+j], v[t], t == 0)
-		}
-		xv[j] = gadgets.Sum(api, terms[:tokens])
-	}
-	right := make([]frontend.Variable, m.Rank)
-	for r := range m.Rank {
-		for j := range m.In {
-			terms[j] = api.Mul(w.A[r*m.In+j], xv[j])
-		}
-		a := gadgets.Sum(api, terms[:m.In])
-		for i := range m.Out {
-			terms[i] = api.Mul(u[i], w.B[i*m.Rank+r])
-		}
-		right[r] = api.Mul(a, gadgets.Sum(api, terms[:m.Out]))
-	}
+	u, v := gadgets.FreivaldsWeights(api, rho, m.Out, tokens)
+	left := gadgets.Dot(api, u, gadgets.VecMat(api, v, gadgets.Matrix{V: f.e, Rows: tokens, Cols: m.Out}))
+	xv := gadgets.VecMat(api, v, gadgets.Matrix{V: w.X, Rows: tokens, Cols: m.In}) // X^T·v
+	a := gadgets.MatVec(api, gadgets.Matrix{V: w.A, Rows: m.Rank, Cols: m.In}, xv) // A·(X^T·v)
+	b := gadgets.VecMat(api, u, gadgets.Matrix{V: w.B, Rows: m.Out, Cols: m.Rank}) // u·B
+	right := gadgets.Dot(api, a, b)
 	_, e := m.fracBits()
-	api.AssertIsEqual(gadgets.Sum(api, left), api.Mul(api.Mul(w.M, 1<<e), gadgets.Sum(api, right)))
-}
-
-// mulMaybeOne multiplies by v, skipping the product when v is known to be 1
-// (v_0 = ρ^0).
-func mulMaybeOne(api frontend.API, x, v frontend.Variable, one bool) frontend.Variable {
-	if one {
-		return x
-	}
-	return api.Mul(x, v)
-}
-
-// pow returns b^n by square and multiply.
-func pow(api frontend.API, b frontend.Variable, n int) frontend.Variable {
-	var r frontend.Variable = 1
-	first := true
-	for bit := 62; bit >= 0; bit-- {
-		if !first {
-			r = api.Mul(r, r)
-		}
-		if n>>bit&1 == 1 {
-			if first {
-				r, first = b, false
-			} else {
-				r = api.Mul(r, b)
-			}
-		}
-	}
-	return r
+	api.AssertIsEqual(left, api.Mul(api.Mul(w.M, 1<<e), right))
 }

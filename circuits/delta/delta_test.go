@@ -15,6 +15,7 @@ import (
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/openproof/openproof/circuits/gadgets"
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/enginetrace"
@@ -174,7 +175,7 @@ func TestSoundness(t *testing.T) {
 				}
 				c.XDigest, c.DeltaDigest = commit.Const(x)[0], commit.Const(y)[0]
 				for k, m := range s.Group {
-					fill8(c.Modules[k].X, g.tr.Modules[m.Index].X[:2*m.In])
+					c.Modules[k].X = gadgets.Int8Vars(g.tr.Modules[m.Index].X[:2*m.In])
 				}
 			}
 		}
@@ -195,8 +196,8 @@ func TestSoundness(t *testing.T) {
 			{"other adapter under the same commitment", func(c *Circuit) {
 				g := newFixture(t, 99, 2)
 				for k := range c.Modules {
-					fill8(c.Modules[k].A, g.a.Layers[k].A)
-					fill8(c.Modules[k].B, g.a.Layers[k].B)
+					c.Modules[k].A = gadgets.Int8Vars(g.a.Layers[k].A)
+					c.Modules[k].B = gadgets.Int8Vars(g.a.Layers[k].B)
 					c.Modules[k].M = g.a.Layers[k].M
 				}
 				// Consistent digests for that adapter's deltas on the same x.

@@ -97,9 +97,12 @@
 // # Entry points
 //
 // LoadAdapter (PEFT directory → quantized adapter for a trace), Plan (a trace
-// → proof shapes of at most N constraints), ProveTrace / ProvePart /
-// ProvePartPinned (compile, key, prove, verify), Bind (a fingerprinted
-// assignment's challenge and fingerprints), Fingerprints and VerifyPart.
+// → proof shapes of at most N constraints), New / NewPinned (circuits),
+// Assign / AssignPinned (witnesses), Bind (a fingerprinted assignment's
+// challenge and fingerprints), Statement, Digests, Fingerprints and
+// PublicWitness (what a verifier recomputes). Proving is
+// prover/pipeline.ProveDelta, the bundle prover/bundle.Delta, verifying
+// verifier.VerifyDelta.
 package delta
 
 import (
@@ -141,6 +144,16 @@ func (m Mode) String() string {
 	return "auto"
 }
 
+// ParseMode parses Mode.String's text.
+func ParseMode(s string) (Mode, error) {
+	for _, m := range []Mode{Auto, Direct, Freivalds} {
+		if s == m.String() {
+			return m, nil
+		}
+	}
+	return 0, fmt.Errorf("mode %q: want auto, direct or freivalds: %w", s, ErrBadInput)
+}
+
 // Binding selects how a proof binds the trace's x and Δy.
 type Binding uint8
 
@@ -160,6 +173,17 @@ func (b Binding) String() string {
 		return "fingerprint"
 	}
 	return "hash"
+}
+
+// ParseBinding parses Binding.String's text.
+func ParseBinding(s string) (Binding, error) {
+	switch s {
+	case Hashed.String():
+		return Hashed, nil
+	case Fingerprinted.String():
+		return Fingerprinted, nil
+	}
+	return 0, fmt.Errorf("binding %q: want hash or fingerprint: %w", s, ErrBadInput)
 }
 
 // Shape fixes a circuit (and so a proving key): the module group, the token

@@ -211,7 +211,8 @@ func (c *Circuit) Define(api frontend.API) error {
 		return fmt.Errorf("merge: product hint: %w", err)
 	}
 	multicommit.WithCommitment(api, func(api frontend.API, rho frontend.Variable) error {
-		freivalds(api, rho, prod, c.A, bc, c.M, rows, s.In, s.Rank)
+		freivalds(api, rho, gadgets.Matrix{V: prod, Rows: rows, Cols: s.In}, gadgets.Matrix{V: c.A, Rows: s.Rank, Cols: s.In},
+			gadgets.Matrix{V: bc, Rows: rows, Cols: s.Rank}, c.M)
 		return nil
 	}, prod...)
 	rq := s.requant()
@@ -275,56 +276,12 @@ func (c *Circuit) chunkB(api frontend.API) ([]frontend.Variable, frontend.Variab
 }
 
 // freivalds asserts Σ_ij u_i·v_j·P_ij = M·(u·Bc)·(A·v) with u_i = ρ^i and
-// v_j = ρ^(rows·j).
-func freivalds(api frontend.API, rho frontend.Variable, p, a, bc []frontend.Variable, m frontend.Variable, rows, in, rank int) {
-	u := gadgets.Powers(api, rho, rows)
-	v := gadgets.Powers(api, pow(api, rho, rows), in)
-	terms := make([]frontend.Variable, max(rows, in))
-	left := make([]frontend.Variable, in)
-	for j := range in {
-		for i := range rows {
-			terms[i] = mulOne(api, u[i], p[i*in+j], i == 0)
-		}
-		left[j] = mulOne(api, v[j], gadgets.Sum(api, terms[:rows]), j == 0)
-	}
-	right := make([]frontend.Variable, rank)
-	for t := range rank {
-		for i := range rows {
-			terms[i] = mulOne(api, u[i], bc[i*rank+t], i == 0)
-		}
-		ub := gadgets.Sum(api, terms[:rows])
-		for j := range in {
-			terms[j] = mulOne(api, v[j], a[t*in+j], j == 0)
-		}
-		right[t] = api.Mul(ub, gadgets.Sum(api, terms[:in]))
-	}
-	api.AssertIsEqual(gadgets.Sum(api, left), api.Mul(m, gadgets.Sum(api, right)))
-}
-
-// mulOne returns a·b, or b when a is known to be 1.
-func mulOne(api frontend.API, a, b frontend.Variable, one bool) frontend.Variable {
-	if one {
-		return b
-	}
-	return api.Mul(a, b)
-}
-
-// pow returns b^n (n ≥ 1) by square and multiply.
-func pow(api frontend.API, b frontend.Variable, n int) frontend.Variable {
-	var r frontend.Variable
-	for bit := 62; bit >= 0; bit-- {
-		if r != nil {
-			r = api.Mul(r, r)
-		}
-		if n>>bit&1 == 1 {
-			if r == nil {
-				r = b
-			} else {
-				r = api.Mul(r, b)
-			}
-		}
-	}
-	return r
+// v_j = ρ^(rows·j) (gadgets.FreivaldsWeights): P = M·Bc·A.
+func freivalds(api frontend.API, rho frontend.Variable, p, a, bc gadgets.Matrix, m frontend.Variable) {
+	u, v := gadgets.FreivaldsWeights(api, rho, p.Rows, p.Cols)
+	left := gadgets.Dot(api, v, gadgets.VecMat(api, u, p))
+	right := gadgets.Dot(api, gadgets.VecMat(api, u, bc), gadgets.MatVec(api, a, v))
+	api.AssertIsEqual(left, api.Mul(m, right))
 }
 
 // ProductHint computes P = (Bc·A)·M exactly as quant.MergeLayer forms it

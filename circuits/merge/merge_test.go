@@ -11,6 +11,7 @@ import (
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/openproof/openproof/circuits/gadgets"
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
@@ -160,9 +161,9 @@ func TestSoundness(t *testing.T) {
 		{"changed W'", 0, func(c *Circuit) {
 			c.WAfter = commit.Const(ChainStep(f.st.Chunks[0].WBefore, 0, merged[:rows*10]))[0]
 		}},
-		{"other W0 under the same commitment", 0, func(c *Circuit) { fill8(c.W0, other.m.Layer.W[:rows*10]) }},
+		{"other W0 under the same commitment", 0, func(c *Circuit) { c.W0 = gadgets.Int8Vars(other.m.Layer.W[:rows*10]) }},
 		{"other W0, its commitment, same W'", 0, func(c *Circuit) {
-			fill8(c.W0, other.m.Layer.W[:rows*10])
+			c.W0 = gadgets.Int8Vars(other.m.Layer.W[:rows*10])
 			c.W0After = commit.Const(gst.Chunks[0].W0After)[0]
 		}},
 		{"changed adapter weight A", 1, func(c *Circuit) { c.A[3] = plusOne(big.NewInt(int64(f.m.Adapter.A[3]))) }},

@@ -7,6 +7,7 @@ import (
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/openproof/openproof/circuits/gadgets"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 )
@@ -151,9 +152,8 @@ func (m *Module) Assign(s Shape, p Public, salt fr.Element) (*Circuit, error) {
 	setPublic(c, p)
 	c.Salt = commit.Const(salt)[0]
 	c.M = m.Adapter.M
-	fill8(c.A, m.Adapter.A)
-	fill8(c.B, m.Adapter.B)
-	fill8(c.W0, m.Layer.W[s.First*s.In:(s.First+s.chunkRows())*s.In])
+	c.A, c.B = gadgets.Int8Vars(m.Adapter.A), gadgets.Int8Vars(m.Adapter.B)
+	c.W0 = gadgets.Int8Vars(m.Layer.W[s.First*s.In : (s.First+s.chunkRows())*s.In])
 	return c, nil
 }
 
@@ -162,12 +162,6 @@ func setPublic(c *Circuit, p Public) {
 	c.W0Before, c.W0After = commit.Const(p.W0Before)[0], commit.Const(p.W0After)[0]
 	c.WBefore, c.WAfter = commit.Const(p.WBefore)[0], commit.Const(p.WAfter)[0]
 	c.Chunk = p.Chunk
-}
-
-func fill8(dst []frontend.Variable, src []int8) {
-	for i, v := range src {
-		dst[i] = int64(v)
-	}
 }
 
 // PublicWitness is the public witness of chunk s's statement p, what its

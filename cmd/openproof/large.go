@@ -1,31 +1,13 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
-	"io"
-	"os"
-	"strings"
-
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/constraint"
-	"github.com/google/renameio/v2"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/prover"
-	"github.com/openproof/openproof/prover/bundle"
-	"github.com/openproof/openproof/prover/keystore"
 )
 
-// File formats of the delta and merge proof files.
+// Defaults and file names of the large-model commands (delta, merge, peftgen).
 const (
-	deltaFormat  = "openproof.delta-bundle"
-	mergeFormat  = "openproof.merge-bundle"
-	largeVersion = 1
 	// defaultMaxConstraints keeps each proof just under 2^23 (crossing a
 	// power of two doubles the prover's FFTs; 2^23 fits a 24 GB machine).
 	defaultMaxConstraints = 1<<23 - 1<<19
@@ -43,51 +25,6 @@ var (
 	setupFlag          = &cli.BoolFlag{Name: "setup", Usage: "run the development setup for circuits without stored keys (otherwise that is an error)"}
 )
 
-// storeKeys backs delta.Keys and merge.Keys with the key store (e.keys:
-// looked up by circuit digest, made by the development setup with
-// allowSetup). digests records each circuit's digest for the proof file.
-func (e *env) storeKeys(c *cli.Context, allowSetup bool, digests map[string]string) func(context.Context, string, constraint.ConstraintSystem) (groth16.ProvingKey, groth16.VerifyingKey, error) {
-	return func(ctx context.Context, name string, ccs constraint.ConstraintSystem) (groth16.ProvingKey, groth16.VerifyingKey, error) {
-		digest, err := prover.CircuitDigest(ccs)
-		if err != nil {
-			return nil, nil, err
-		}
-		digests[name] = digest
-		k, err := e.keys(ctx, c, name, ccs, allowSetup)
-		if err != nil {
-			return nil, nil, err
-		}
-		return k.PK, k.VK, nil
-	}
-}
-
-// verifyingKey loads a stored verifying key and checks that it is the key
-// of the named circuit and has the stated hash.
-func verifyingKey(c *cli.Context, digest, name, vkHash string) (groth16.VerifyingKey, error) {
-	ks, err := keystore.Open(keysDir(c))
-	if err != nil {
-		return nil, err
-	}
-	vk, m, err := ks.VerifyingKey(digest)
-	if err != nil {
-		if keystore.IsNotFound(err) {
-			return nil, badInput{fmt.Errorf("no verifying key for circuit %s (digest %s) in %s", name, digest, keysDir(c))}
-		}
-		return nil, err
-	}
-	if m.CircuitName != name {
-		return nil, verifyFailed{fmt.Errorf("stored key %s is for circuit %s, the proof claims %s", digest, m.CircuitName, name)}
-	}
-	h, err := bundle.VKSHA256(vk)
-	if err != nil {
-		return nil, err
-	}
-	if h != vkHash {
-		return nil, verifyFailed{fmt.Errorf("circuit %s: verifying key hash %s, the proof names %s", name, h, vkHash)}
-	}
-	return vk, nil
-}
-
 func backendOf(c *cli.Context) (prover.Backend, func(), error) {
 	b, err := prover.NewBackend(c.String("accel"))
 	if err != nil {
@@ -98,63 +35,4 @@ func backendOf(c *cli.Context) (prover.Backend, func(), error) {
 		closeFn = func() { _ = cl.Close() }
 	}
 	return b, closeFn, nil
-}
-
-// decodeProof reads a hex Solidity-layout proof; points off the curve are a
-// failed proof (exit 1), bad hex a malformed file (exit 2).
-func decodeProof(file, where, s string) (groth16.Proof, error) {
-	raw, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
-	if err != nil || !strings.HasPrefix(s, "0x") {
-		return nil, usageErr("%s: %s: proof is not 0x-prefixed hex", file, where)
-	}
-	p, err := bundle.ProofFromSolidity(raw)
-	if err != nil {
-		return nil, verifyFailed{fmt.Errorf("%s: %s: %w", file, where, err)}
-	}
-	return p, nil
-}
-
-func parseElem(file, where, s string) (fr.Element, error) {
-	v, err := bundle.ParseElement(s)
-	if err != nil {
-		return v, usageErr("%s: %s: %v", file, where, err)
-	}
-	return v, nil
-}
-
-// readStrict decodes a JSON file of at most bundle.MaxSize bytes, rejecting
-// unknown fields and anything after the one JSON value (as bundle.Read).
-func readStrict(path string, v any) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return badInput{err}
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, bundle.MaxSize+1))
-	if err != nil {
-		return badInput{fmt.Errorf("%s: %w", path, err)}
-	}
-	if len(b) > bundle.MaxSize {
-		return usageErr("%s: larger than %d bytes", path, bundle.MaxSize)
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return usageErr("%s: %v", path, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return usageErr("%s: data after the JSON value", path)
-	}
-	return nil
-}
-
-func writeJSONFile(path string, v any) error {
-	b, err := json.MarshalIndent(v, "", " ")
-	if err != nil {
-		return err
-	}
-	if err := renameio.WriteFile(path, append(b, '\n'), 0o644); err != nil {
-		return writeErr("out", path, err)
-	}
-	return nil
 }

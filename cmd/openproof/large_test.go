@@ -104,24 +104,35 @@ func TestDeltaCLI(t *testing.T) {
 		t.Fatal("a failed prove-delta wrote its bundle")
 	}
 	mustCode(t, exitOK, cache, append(prove, "--out", b, "--setup")...)
-	var db deltaBundle
+	var db bundle.Delta
 	if err := json.Unmarshal(mustRead(t, b), &db); err != nil {
 		t.Fatal(err)
 	}
 	if len(db.Parts) != 1 || len(db.Parts[0].Modules) != 2 || db.Parts[0].Tokens != 3 || db.Parts[0].Constraints > 1<<15 {
 		t.Fatalf("bundle parts %+v", db.Parts)
 	}
-	out := mustCode(t, exitOK, cache, "verify-delta", "--trace", trace, b)
+	out := mustCode(t, exitOK, cache, "delta", "verify", "--trace", trace, b)
 	if !strings.Contains(out, "verified") || !strings.Contains(out, "base model") {
-		t.Fatalf("verify-delta: %s", out)
+		t.Fatalf("delta verify: %s", out)
 	}
-	mustCode(t, exitOK, cache, "verify-delta", "--json", "--trace", trace, b)
+	// The old name is the same command.
+	if old := mustCode(t, exitOK, cache, "verify-delta", "--trace", trace, b); old != out {
+		t.Fatalf("verify-delta printed %q, delta verify %q", old, out)
+	}
+	var report map[string]any
+	if err := json.Unmarshal([]byte(mustCode(t, exitOK, cache, "verify-delta", "--json", "--trace", trace, b)), &report); err != nil {
+		t.Fatal(err)
+	}
+	if report["verified"] != true || report["proofs"] != 1.0 || report["modules"] != 2.0 || report["tokens"] != 3.0 ||
+		!reflect.DeepEqual(report["adapter_commitments"], []any{db.Parts[0].AdapterCommitment}) {
+		t.Fatalf("verify-delta --json: %v", report)
+	}
 
 	// Another salt: another valid proof, with another adapter commitment (the
 	// stored keys are reused).
 	b2 := filepath.Join(dir, "delta2.json")
-	mustCode(t, exitOK, cache, "prove-delta", "--trace", trace, "--adapter", adapter, "--salt", "0x2b", "--out", b2)
-	var db2 deltaBundle
+	mustCode(t, exitOK, cache, "delta", "prove", "--trace", trace, "--adapter", adapter, "--salt", "0x2b", "--out", b2)
+	var db2 bundle.Delta
 	if err := json.Unmarshal(mustRead(t, b2), &db2); err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +195,7 @@ func TestDeltaCLI(t *testing.T) {
 	// the commitment it pins, so another commitment names another key.
 	pinned := filepath.Join(dir, "pinned.json")
 	mustCode(t, exitOK, cache, "prove-delta", "--pinned", "--trace", trace, "--adapter", adapter, "--salt", "0x2a", "--out", pinned, "--setup")
-	var dp deltaBundle
+	var dp bundle.Delta
 	if err := json.Unmarshal(mustRead(t, pinned), &dp); err != nil {
 		t.Fatal(err)
 	}
@@ -209,6 +220,28 @@ func TestDeltaCLI(t *testing.T) {
 	mustCode(t, exitVerify, cache, "verify-delta", "--trace", filepath.Join(other, genTraceDir), b)
 }
 
+// TestDeltaCommandNames: the delta commands are grouped under `delta`; the
+// old names still run them but are hidden from the help.
+func TestDeltaCommandNames(t *testing.T) {
+	cache := t.TempDir()
+	help := mustCode(t, exitOK, cache, "--help")
+	if !strings.Contains(help, "delta") || strings.Contains(help, "prove-delta") || strings.Contains(help, "verify-delta") {
+		t.Fatalf("help:\n%s", help)
+	}
+	sub := mustCode(t, exitOK, cache, "delta", "--help")
+	if !strings.Contains(sub, "prove") || !strings.Contains(sub, "verify") {
+		t.Fatalf("delta help:\n%s", sub)
+	}
+	for _, args := range [][]string{{"delta", "verify", "--trace", "x"}, {"verify-delta", "--trace", "x"}} {
+		if out := mustCode(t, exitBadInput, cache, args...); !strings.Contains(out, "takes one BUNDLE") {
+			t.Fatalf("%v: %s", args, out)
+		}
+	}
+	if out := mustCode(t, exitBadInput, cache, "delta", "prove", "--trace", "x", "--adapter", "y", "--out", "z", "extra"); !strings.Contains(out, "delta prove takes no arguments") {
+		t.Fatalf("delta prove with an argument: %s", out)
+	}
+}
+
 // TestDeltaCLIFingerprint: the fingerprint binding through the CLI. The
 // bundle carries ρ and the fingerprints; verify-delta recomputes them from
 // the trace, and refuses a changed ρ, changed fingerprints, a hash-bound
@@ -220,7 +253,7 @@ func TestDeltaCLIFingerprint(t *testing.T) {
 	b, hb := filepath.Join(dir, "fp.json"), filepath.Join(dir, "hash.json")
 	mustCode(t, exitOK, cache, "prove-delta", "--binding", "fingerprint", "--trace", trace, "--adapter", adapter, "--salt", "0x2a", "--out", b, "--setup")
 	mustCode(t, exitOK, cache, "prove-delta", "--trace", trace, "--adapter", adapter, "--salt", "0x2a", "--out", hb, "--setup")
-	var db, dh deltaBundle
+	var db, dh bundle.Delta
 	if err := json.Unmarshal(mustRead(t, b), &db); err != nil {
 		t.Fatal(err)
 	}

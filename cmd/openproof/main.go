@@ -91,6 +91,7 @@ func newApp(e *env) *cli.App {
 			datanetCommand(e),
 			auditCommand(e),
 			peftgenCommand(e),
+			deltaCommand(e),
 			proveDeltaCommand(e),
 			verifyDeltaCommand(e),
 			mergeCommand(e),

@@ -244,9 +244,9 @@ func otherProofKind(path string) error {
 		return nil
 	}
 	switch head.Format {
-	case deltaFormat:
+	case bundle.DeltaFormat:
 		return usageErr("%s is a delta proof file: check it with `openproof verify-delta --trace TRACE_DIR %s`", path, path)
-	case mergeFormat:
+	case bundle.MergeFormat:
 		return usageErr("%s is a merge proof file: check it with `openproof verify-merge --base BASE MERGE_DIR`", path)
 	}
 	return nil

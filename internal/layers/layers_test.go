@@ -11,15 +11,6 @@ import (
 	"testing"
 )
 
-// knownViolations are imports that break the rule today and are being
-// moved; each entry is "from -> to". The list only shrinks: an entry that no
-// longer occurs fails the test, so it is removed with the move.
-var knownViolations = map[string]string{
-	// circuits/delta/prove.go proves with prover's backend; the
-	// prove entry point moves to prover/pipeline (issue #12).
-	"circuits/delta -> prover": "delta's prove.go moves to prover/pipeline",
-}
-
 // TestImportRule checks the module's packages, as `go list -deps` reports
 // them, against Rule.
 func TestImportRule(t *testing.T) {
@@ -40,18 +31,8 @@ func TestImportRule(t *testing.T) {
 	if len(pkgs) < 10 {
 		t.Fatalf("go list gave %d packages of %s; the check would prove nothing", len(pkgs), module)
 	}
-	seen := map[string]bool{}
 	for _, v := range Check(module, pkgs, Rule) {
-		if _, ok := knownViolations[v.Edge()]; ok {
-			seen[v.Edge()] = true
-			continue
-		}
 		t.Errorf("import rule broken: %s", v)
-	}
-	for e, why := range knownViolations {
-		if !seen[e] {
-			t.Errorf("known violation %q (%s) no longer occurs: remove it from knownViolations", e, why)
-		}
 	}
 }
 
