@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/openproof/openproof/inference/int128"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -101,15 +102,15 @@ func (pl *Plan) backward(l *quant.Layer, al *quant.AdapterLayer, d, u []int64, p
 		for i, di := range d {
 			s += int64(l.W[i*l.In+j]) * di
 		}
-		z := from64(s).shl(32)
+		z := int128.From(s).Shl(32)
 		if al != nil {
 			var v int64
 			for t, ut := range u {
 				v += int64(al.A[t*l.In+j]) * ut
 			}
-			z = z.add(mul(v, int64(al.M)))
+			z = z.Add(int128.Mul(v, int64(al.M)))
 		}
-		q, err := z.roundShift(uint(l.WExp + 32))
+		q, err := roundShift(z, uint(l.WExp+32))
 		if err != nil {
 			return nil, err
 		}
@@ -145,7 +146,7 @@ func (pl *Plan) sketchLayer(sk Sketch, b *Block, al *quant.AdapterLayer, tr *qua
 			if err != nil {
 				return err
 			}
-			v, err := mul(z, m).roundShift(b.ShiftB)
+			v, err := roundShift(int128.Mul(z, m), b.ShiftB)
 			if err != nil {
 				return err
 			}
@@ -159,7 +160,7 @@ func (pl *Plan) sketchLayer(sk Sketch, b *Block, al *quant.AdapterLayer, tr *qua
 			if err != nil {
 				return err
 			}
-			v, err := mul(z, m).roundShift(b.ShiftA)
+			v, err := roundShift(int128.Mul(z, m), b.ShiftA)
 			if err != nil {
 				return err
 			}

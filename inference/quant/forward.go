@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math/bits"
+
+	"github.com/openproof/openproof/inference/int128"
 )
 
 // LayerTrace holds every integer of one layer's execution. Rem is the
@@ -32,14 +34,11 @@ func (l *Layer) FracBits(adapted bool) uint {
 // the remainder when adapted, and floor((acc + 2^(k−1)) / 2^k) otherwise.
 func (l *Layer) Requantize(acc, delta int64, m uint32, adapted bool) (q int64, rem uint64) {
 	s := l.FracBits(adapted)
-	var z int128
+	z := int128.From(acc)
 	if adapted {
-		z = i128(acc).shl(AdapterShift).add(mul64(delta, uint64(m)))
-	} else {
-		z = i128(acc)
+		z = z.Shl(AdapterShift).Add(int128.Mul(delta, int64(m)))
 	}
-	z = z.add(i128(1).shl(s - 1))
-	return z.floorShift(s)
+	return z.Add(int128.Pow2(s - 1)).FloorShift(s)
 }
 
 // Saturate clamps q to the layer's bounds and returns the output y with the

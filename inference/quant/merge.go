@@ -3,6 +3,8 @@ package quant
 import (
 	"fmt"
 	"math"
+
+	"github.com/openproof/openproof/inference/int128"
 )
 
 // ScaleM returns a copy of the adapter whose multipliers are scaled by w ≥ 0:
@@ -35,7 +37,7 @@ func MergeLayer(l *Layer, a *AdapterLayer) []int8 {
 			for t := 0; t < a.Rank; t++ {
 				ba += int64(a.B[i*a.Rank+t]) * int64(a.A[t*l.In+j])
 			}
-			d, _ := mul64(ba, uint64(a.M)).add(i128(1).shl(AdapterShift - 1)).floorShift(AdapterShift)
+			d, _ := int128.Mul(ba, int64(a.M)).Add(int128.Pow2(AdapterShift - 1)).FloorShift(AdapterShift)
 			v := int64(l.W[i*l.In+j]) + d
 			w[i*l.In+j] = int8(max(-128, min(127, v)))
 		}
