@@ -5,8 +5,8 @@ import (
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark/frontend"
 
+	"github.com/openproof/openproof/circuits/gadgets"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/trace"
@@ -44,7 +44,9 @@ func Assign(m *quant.Model, shape []int, input []int8, a *quant.Adapter, salt fr
 	if err != nil {
 		return nil, fmt.Errorf("%w: forward pass: %w", ErrBadInput, err)
 	}
-	c.setInput(input)
+	if err := c.setInput(input); err != nil {
+		return nil, err
+	}
 	c.Salt = salt
 	c.ModelDigest = c.digest
 	c.AdapterCommitment = com
@@ -134,7 +136,9 @@ func AssignFromTrace(m *quant.Model, t *trace.Trace) (*InferenceCircuit, error) 
 	if err != nil {
 		return nil, err
 	}
-	c.setInput(t.Input)
+	if err := c.setInput(t.Input); err != nil {
+		return nil, err
+	}
 	c.Salt = salt
 	c.ModelDigest = d
 	c.AdapterCommitment = com
@@ -166,17 +170,16 @@ func (c *InferenceCircuit) setAdapter(layers []quant.AdapterLayer) error {
 		if len(l.A) != len(w.A) || len(l.B) != len(w.B) {
 			return fmt.Errorf("%w: adapter layer %d: |A| = %d, |B| = %d, want %d and %d", ErrBadInput, l.Layer, len(l.A), len(l.B), len(w.A), len(w.B))
 		}
-		fill8(w.A, l.A)
-		fill8(w.B, l.B)
+		w.A, w.B = gadgets.Int8Vars(l.A), gadgets.Int8Vars(l.B)
 		w.M = uint64(l.M)
 	}
 	return nil
 }
 
-func (c *InferenceCircuit) setInput(x []int8) { fill8(c.Input, x) }
-
-func fill8(dst []frontend.Variable, src []int8) {
-	for i, v := range src {
-		dst[i] = int64(v)
+func (c *InferenceCircuit) setInput(x []int8) error {
+	if len(x) != len(c.Input) {
+		return fmt.Errorf("%w: input has %d values, the model takes %d", ErrBadInput, len(x), len(c.Input))
 	}
+	c.Input = gadgets.Int8Vars(x)
+	return nil
 }
