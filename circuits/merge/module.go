@@ -79,9 +79,10 @@ func (s *Shape) Estimate() int {
 	return n*perWeight + frei + adapter + adapter*88/31 + sel + 1024
 }
 
-// RowsFor returns the largest chunk height whose estimate stays within
+// RowsFor returns the largest chunk height of an out×in matrix (the (out,
+// in) order of ChainStart and MatrixCommitment) whose estimate stays within
 // maxConstraints (at least 1).
-func RowsFor(in, out, rank, maxConstraints int) int {
+func RowsFor(out, in, rank, maxConstraints int) int {
 	lo := 1
 	for r := 2; r <= out; r *= 2 {
 		s := Shape{NLayers: 1, In: in, Out: out, Rank: rank, Rows: r}

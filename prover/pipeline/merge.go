@@ -80,7 +80,7 @@ type mergeCircuit struct {
 // module proves one module's chunks.
 func (p *mergeProver) module(ctx context.Context, mod *merge.Module) (*bundle.MergeModule, error) {
 	l, al := mod.Layer, mod.Adapter
-	rows := merge.RowsFor(l.In, l.Out, al.Rank, p.opts.MaxConstraints)
+	rows := merge.RowsFor(l.Out, l.In, al.Rank, p.opts.MaxConstraints)
 	shapes, err := mod.Shapes(rows)
 	if err != nil {
 		return nil, err

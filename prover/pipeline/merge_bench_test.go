@@ -63,7 +63,7 @@ func BenchmarkMerge(b *testing.B) {
 			l := &quant.Layer{Name: "w", In: sz.in, Out: sz.out, W: r8(sz.in * sz.out)}
 			a := &quant.AdapterLayer{Layer: 0, Rank: sz.rank, A: r8(sz.rank * sz.in), B: r8(sz.out * sz.rank), M: 1 << 20}
 			m := &merge.Module{NLayers: 1, Layer: l, Adapter: a}
-			planned := merge.RowsFor(sz.in, sz.out, sz.rank, mergeMaxProof)
+			planned := merge.RowsFor(sz.out, sz.in, sz.rank, mergeMaxProof)
 			report(float64(planned), "rows/chunk")
 			report(float64((sz.out+planned-1)/planned), "chunks")
 			rows := planned
