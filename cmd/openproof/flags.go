@@ -89,6 +89,7 @@ var (
 	// Ceremony.
 	powerFlag  = &cli.IntFlag{Name: "power", Usage: "log2 of the domain size (default: what the circuit needs)", Category: catProver}
 	srsFlag    = &cli.StringFlag{Name: "srs", Usage: "SRS from phase1 verify", Category: catProver}
+	ptauFlag   = &cli.StringFlag{Name: "ptau", Usage: "a snarkjs / Perpetual Powers of Tau .ptau file (BN254)", Category: catProver}
 	beaconFlag = &cli.StringFlag{Name: "beacon", Usage: "public random beacon, hex, chosen after the last contribution", Category: catProver}
 	// export-solidity.
 	contractNameFlag = &cli.StringFlag{Name: "name", Value: "OpenProofVerifier", Usage: "Solidity contract name", Category: catProver}

@@ -64,6 +64,13 @@ func ceremonyCommand(e *env) *cli.Command {
 						Action: e.phase1Contribute,
 					},
 					{
+						Name: "import", Usage: "check a public .ptau (snarkjs, Perpetual Powers of Tau) and write the SRS (--out) from it, instead of init/contribute/verify",
+						Description: "The domain is --power, or what the circuit of --model/--adapter needs. The file's own powers are checked " +
+							"(pairings: consecutive powers of one τ, α and β consistent); its contribution chain is not: compare the printed " +
+							"BLAKE2b with the ceremony's published hash. The SRS records the file's SHA-256 as its phase-1 transcript.",
+						Flags: append([]cli.Flag{required(ptauFlag), powerFlag, required(outFlag)}, circuitFlags...), Action: e.phase1Import,
+					},
+					{
 						Name: "verify", Usage: "verify all phase-1 contributions in order and seal them into the SRS (--out)",
 						ArgsUsage: "CONTRIBUTION...", Flags: []cli.Flag{required(beaconFlag), required(outFlag)}, Action: e.phase1Verify,
 					},
@@ -128,6 +135,33 @@ func (e *env) phase1Init(c *cli.Context) error {
 		return err
 	}
 	e.report(r)
+	return nil
+}
+
+func (e *env) phase1Import(c *cli.Context) error {
+	if c.NArg() != 0 {
+		return usageErr("phase1 import takes no arguments (use --ptau and --out)")
+	}
+	power := c.Int(powerFlag.Name)
+	if power == 0 {
+		cc, err := e.compileSelected(c)
+		if err != nil {
+			return err
+		}
+		if power, err = ceremony.Power(cc.Constraints()); err != nil {
+			return err
+		}
+	}
+	var info *ceremony.PtauInfo
+	if _, err := e.phase("import ptau", func() (err error) {
+		info, err = ceremony.ImportPtau(c.Context, c.String(ptauFlag.Name), power, c.String(outFlag.Name))
+		return err
+	}); err != nil {
+		return ceremonyErr(err)
+	}
+	fmt.Fprintf(e.stdout, "ptau %s: 2^%d powers (ceremony 2^%d), %d contributions\n  sha256  %s\n  blake2b %s\n",
+		info.Path, info.Power, info.CeremonyPower, info.Contributions, info.SHA256, info.BLAKE2b)
+	e.report(info.SRS)
 	return nil
 }
 
