@@ -55,7 +55,7 @@ func (e *env) demo(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	s, digit, err := demoInput(c)
+	s, digit, err := e.demoInput(c)
 	if err != nil {
 		return err
 	}
@@ -106,14 +106,14 @@ type demoDigit struct {
 
 // demoInput loads the stack of --model/--adapter and the embedded digit of
 // --sample, quantized for it.
-func demoInput(c *cli.Context) (*runtime.Stack, *demoDigit, error) {
+func (e *env) demoInput(c *cli.Context) (*runtime.Stack, *demoDigit, error) {
 	samples, err := demo.MNISTSamples()
 	if err != nil {
 		return nil, nil, err
 	}
 	idx := c.Int(demoSampleFlag.Name)
 	if idx < 0 || idx >= samples.Len() {
-		return nil, nil, usageErr("%s %d: the embedded set has digits 0…%d", typedName(c, demoSampleFlag), idx, samples.Len()-1)
+		return nil, nil, usageErr("%s %d: the embedded set has digits 0…%d", e.flagName(demoSampleFlag), idx, samples.Len()-1)
 	}
 	s, err := loadStack(c)
 	if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -271,19 +272,23 @@ func (f *aliasedIntFlag) String() string {
 	return cp.String()
 }
 
-// typedName is the name of f as the command line gave it ("--base" for
-// --model given as --base), so that messages name what the user typed; the
-// primary name when f is unset.
-func typedName(c *cli.Context, f cli.Flag) string {
-	names := f.Names()
-	for _, set := range c.LocalFlagNames() {
-		for _, n := range names {
-			if n == set {
+// flagName is the name of f as the command line gave it ("--base" for
+// --model given as --base), so that a message names what the user typed:
+// urfave/cli marks every name of a flag set, whichever was used. It is the
+// primary name when f is not on the command line.
+func (e *env) flagName(f cli.Flag) string {
+	for _, a := range e.args {
+		if a == "--" {
+			break
+		}
+		a, _, _ = strings.Cut(strings.TrimLeft(a, "-"), "=")
+		for _, n := range f.Names() {
+			if a == n {
 				return "--" + n
 			}
 		}
 	}
-	return "--" + names[0]
+	return "--" + f.Names()[0]
 }
 
 func onUsageError(_ *cli.Context, err error, _ bool) error { return badInput{err} }

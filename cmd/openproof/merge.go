@@ -22,12 +22,12 @@ import (
 const (
 	mergeUsage = "merge a PEFT adapter into base weights module by module (the runtime's merged-mode rounding), optionally proving each chunk"
 	mergeDesc  = "--model is an openproof model directory or a checkpoint (safetensors with \"<module>.weight\" tensors, " +
-		"[in][out] for fan_in_fan_out modules); --base is its old name. --out is the output directory: it gets <out>/merged.safetensors (int8 merged weights in the base's layout, " +
+		"[in][out] for fan_in_fan_out modules). --out is the output directory: it gets <out>/merged.safetensors (int8 merged weights in the base's layout, " +
 		"exponents in the metadata) and, with --prove, <out>/merge-proof.json: per module, row-chunk Groth16 proofs whose " +
 		"commitments chain to whole-matrix commitments of W0 and W'. Check it with `openproof merge verify`."
 	mergeVerifyUsage = "verify a merge: W' = W0 + s·B·A for every module of <dir>/merge-proof.json (exit 0 verified, 1 failed, 2 bad input)"
 	mergeVerifyDesc  = "DIR is what `merge run --prove` wrote. W0 is recomputed from --model (the base model directory or " +
-		"checkpoint the merge used; --base is its old name), W' from DIR/merged.safetensors; every " +
+		"checkpoint the merge used), W' from DIR/merged.safetensors; every " +
 		"merged tensor must be proven, chunk proofs must chain to both whole-matrix commitments, and every pairing must hold. " +
 		"The adapter stays private: each module's proofs share one adapter commitment."
 )
@@ -103,7 +103,7 @@ func (e *env) mergeRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	m, err := mergeInputs(c)
+	m, err := e.mergeInputs(c)
 	if err != nil {
 		return err
 	}
@@ -144,8 +144,8 @@ func (e *env) mergeRun(c *cli.Context) error {
 
 // mergeInputs reads --model and --adapter and quantizes the adapter against
 // the base.
-func mergeInputs(c *cli.Context) (*checkpoint.Merge, error) {
-	base, err := openBase(c)
+func (e *env) mergeInputs(c *cli.Context) (*checkpoint.Merge, error) {
+	base, err := e.openBase(c)
 	if err != nil {
 		return nil, err
 	}
@@ -163,10 +163,10 @@ func mergeInputs(c *cli.Context) (*checkpoint.Merge, error) {
 
 // openBase opens the base checkpoint of --model; errors name the flag as
 // given (--model or its old name --base).
-func openBase(c *cli.Context) (*checkpoint.Base, error) {
+func (e *env) openBase(c *cli.Context) (*checkpoint.Base, error) {
 	base, err := checkpoint.Open(c.String(modelFlag.Name))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", typedName(c, modelFlag), err)
+		return nil, fmt.Errorf("%s: %w", e.flagName(modelFlag), err)
 	}
 	return base, nil
 }
@@ -216,7 +216,7 @@ func (e *env) mergeVerify(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	base, err := openBase(c)
+	base, err := e.openBase(c)
 	if err != nil {
 		return err
 	}
