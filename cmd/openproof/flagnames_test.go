@@ -110,6 +110,7 @@ func TestFlagRenames(t *testing.T) {
 		{[]string{"merge", "verify", "--base", missing, dir}, "--base: "},
 		{[]string{"merge", "verify", "--model", missing, dir}, "--model: "},
 		{[]string{"merge", "verify", "--model=" + missing, dir}, "--model: "},
+		{[]string{"merge", "verify", "--keys", "base", "--model", missing, dir}, "--model: "},
 	} {
 		code, out, stderr := runCLI(t, cache, tc.args...)
 		if code != exitBadInput || !strings.Contains(out+stderr, tc.want) {

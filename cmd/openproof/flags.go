@@ -281,6 +281,9 @@ func (e *env) flagName(f cli.Flag) string {
 		if a == "--" {
 			break
 		}
+		if !strings.HasPrefix(a, "-") {
+			continue // a value or an argument
+		}
 		a, _, _ = strings.Cut(strings.TrimLeft(a, "-"), "=")
 		for _, n := range f.Names() {
 			if a == n {
