@@ -1,8 +1,9 @@
 // Package artifacts is the read-only side of attribution: attribution.json,
 // the artifacts published with an adapter trained on a Datanet (its format,
 // Parse/Load/Save and structural checks), their computation from a Datanet
-// and an adapter (Sketch), the auditor's recomputation (Verify, Audit) and
-// the attribution of one inference (Attribute, AttributeTrace).
+// and an adapter (Sketch), the auditor's recomputation (Verify, Audit), the
+// claimed attribution an audit confirms (Claim: ParseClaim, ReadClaim, Check)
+// and the attribution of one inference (Attribute, AttributeTrace).
 //
 // The training that produces an adapter and its artifacts is
 // attribution/provenance, which imports this package; the circuits and the

@@ -15,13 +15,6 @@ import (
 	"github.com/openproof/openproof/prover/bundle"
 )
 
-// attributionFlag selects the attributed circuit (setup, prove).
-var attributionFlag = &cli.StringFlag{
-	Name: "attribution",
-	Usage: "attribution artifacts (attribution.json written beside the adapter by training on a Datanet): " +
-		"use the attributed circuit, which also proves the contributors' weights (public inputs datanet_root, attribution_digest)",
-}
-
 // writeWeights prints an attribution's root, digest and non-zero weights
 // (in contributor order) for verify and inspect.
 func writeWeights(w io.Writer, a *bundle.Attribution) {
@@ -40,17 +33,12 @@ func writeWeights(w io.Writer, a *bundle.Attribution) {
 	fmt.Fprintf(w, "  contributors\t%d (%d with weight)\n", len(a.Weights), nonzero)
 }
 
-// feeFlags are attribute's billing inputs (attribution/split); amounts are
-// decimal integers in wei, rates in wei per 1,000 tokens.
+// feeFlags are attribute's billing inputs (attribution/split): the chain
+// commands' token counts, rates (wei per 1,000 tokens) and platform fee
+// (wei), and the shares in basis points. Unset amounts are zero.
 var feeFlags = []cli.Flag{
-	&cli.StringFlag{Name: "tokens-in", Value: "0", Usage: "input tokens billed"},
-	&cli.StringFlag{Name: "tokens-out", Value: "0", Usage: "output tokens billed"},
-	&cli.StringFlag{Name: "rate-in", Value: "0", Usage: "wei per 1,000 input tokens"},
-	&cli.StringFlag{Name: "rate-out", Value: "0", Usage: "wei per 1,000 output tokens"},
-	&cli.StringFlag{Name: "platform-fee", Value: "0", Usage: "platform fee in wei"},
-	&cli.UintFlag{Name: "owner-bps", Value: 5000, Usage: "model owner's share of the net fee, basis points"},
-	&cli.UintFlag{Name: "staker-bps", Value: 2000, Usage: "stakers' share, basis points"},
-	&cli.UintFlag{Name: "contributor-bps", Value: 3000, Usage: "contributors' share, basis points (owner + stakers + contributors = 10000)"},
+	tokensInFlag, tokensOutFlag, rateInFlag, rateOutFlag, platformFeeFlag,
+	ownerBpsFlag, stakerBpsFlag, contributorBpsFlag,
 }
 
 func attributeCommand(e *env) *cli.Command {
@@ -62,10 +50,7 @@ func attributeCommand(e *env) *cli.Command {
 			"Any fee flag also splits the fee among platform, owner, stakers and contributors (attribution/split). " +
 			"`openproof prove --attribution` proves the same weights.",
 		Flags: append(append([]cli.Flag{
-			modelFlag, adapterFlag,
-			&cli.StringFlag{Name: "attribution", Required: true, Usage: attributionFlag.Usage},
-			&cli.StringFlag{Name: "trace", Usage: "trace file from `openproof infer --trace` (carries the adapter and input)"},
-			&cli.BoolFlag{Name: "json", Usage: "print the result as JSON"},
+			modelFlag, adapterFlag, required(attributionFlag), traceFlag, jsonFlag,
 		}, inputFlags...), feeFlags...),
 		Action: e.attribute,
 	})
@@ -81,7 +66,7 @@ func (e *env) attribute(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	path := c.String("attribution")
+	path := c.String(attributionFlag.Name)
 	at, err := loadAttribution(path, s)
 	if err != nil {
 		return err
@@ -100,14 +85,14 @@ func (e *env) attribute(c *cli.Context) error {
 			return badInput{fmt.Errorf("fee split: %w", err)}
 		}
 	}
-	return writeAttribution(e, c.Bool("json"), at.Artifacts, att, sp)
+	return writeAttribution(e, c.Bool(jsonFlag.Name), at.Artifacts, att, sp)
 }
 
 // attributeInput is the stack and int8 input attribute scores: those of
 // --trace, or --input/--sample on --model/--adapter.
 func attributeInput(c *cli.Context) (*runtime.Stack, []int8, error) {
-	if path := c.String("trace"); path != "" {
-		if c.String("adapter") != "" || c.IsSet("input") || c.IsSet("sample") {
+	if path := c.String(traceFlag.Name); path != "" {
+		if c.String(adapterFlag.Name) != "" || c.IsSet(inputFlag.Name) || c.IsSet(sampleFlag.Name) {
 			return nil, nil, usageErr("--trace carries the adapter and input: drop --adapter/--input/--sample")
 		}
 		s, t, err := loadTrace(c, path)
@@ -139,12 +124,20 @@ func anySet(c *cli.Context, flags []cli.Flag) bool {
 	return false
 }
 
+// feeRequest is the fee split request of the fee flags.
 func feeRequest(c *cli.Context) (*split.Request, error) {
-	r := &split.Request{}
+	r := &split.Request{
+		TokensIn:  new(big.Int).SetUint64(uint64(c.Uint(tokensInFlag.Name))),
+		TokensOut: new(big.Int).SetUint64(uint64(c.Uint(tokensOutFlag.Name))),
+	}
 	for _, f := range []struct {
 		name string
 		dst  **big.Int
-	}{{"tokens-in", &r.TokensIn}, {"tokens-out", &r.TokensOut}, {"rate-in", &r.RateIn}, {"rate-out", &r.RateOut}, {"platform-fee", &r.PlatformFee}} {
+	}{{rateInFlag.Name, &r.RateIn}, {rateOutFlag.Name, &r.RateOut}, {platformFeeFlag.Name, &r.PlatformFee}} {
+		if !c.IsSet(f.name) { // the chain commands' rates have no default
+			*f.dst = new(big.Int)
+			continue
+		}
 		v, err := wei(c, f.name)
 		if err != nil {
 			return nil, err
@@ -154,7 +147,7 @@ func feeRequest(c *cli.Context) (*split.Request, error) {
 	for _, f := range []struct {
 		name string
 		dst  *uint32
-	}{{"owner-bps", &r.OwnerBps}, {"staker-bps", &r.StakerBps}, {"contributor-bps", &r.ContributorBps}} {
+	}{{ownerBpsFlag.Name, &r.OwnerBps}, {stakerBpsFlag.Name, &r.StakerBps}, {contributorBpsFlag.Name, &r.ContributorBps}} {
 		v := c.Uint(f.name)
 		if v > split.BasisPoints {
 			return nil, usageErr("--%s %d: at most %d basis points", f.name, v, split.BasisPoints)

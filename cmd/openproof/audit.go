@@ -46,7 +46,7 @@ func (e *env) audit(c *cli.Context) error {
 		return err
 	}
 	if claim != nil {
-		claim.check(rep)
+		claim.Check(rep)
 	}
 	if c.Bool(jsonFlag.Name) {
 		err = rep.WriteJSON(e.stdout)
@@ -64,7 +64,7 @@ func (e *env) audit(c *cli.Context) error {
 
 // auditInput reads what audit recomputes from (Datanet, artifacts, base
 // model, input) and the claim to compare with (nil: none).
-func auditInput(c *cli.Context) (artifacts.AuditInput, *claimedAttribution, error) {
+func auditInput(c *cli.Context) (artifacts.AuditInput, *artifacts.Claim, error) {
 	var in artifacts.AuditInput
 	d, err := loadDatanet(c.String(datanetFlag.Name), "--datanet")
 	if err != nil {
@@ -92,11 +92,11 @@ func auditInput(c *cli.Context) (artifacts.AuditInput, *claimedAttribution, erro
 		return in, nil, err
 	}
 	in = artifacts.AuditInput{Datanet: d, Artifacts: art, Plan: pl}
-	if claim != nil && claim.input != nil && !c.IsSet(inputFlag.Name) && !c.IsSet(sampleFlag.Name) {
-		if len(claim.input) != firstIn(base) {
-			return in, nil, usageErr("BUNDLE %s: input has %d values, the model takes %d", c.Args().First(), len(claim.input), firstIn(base))
+	if claim != nil && claim.Input != nil && !c.IsSet(inputFlag.Name) && !c.IsSet(sampleFlag.Name) {
+		if len(claim.Input) != firstIn(base) {
+			return in, nil, usageErr("BUNDLE %s: input has %d values, the model takes %d", c.Args().First(), len(claim.Input), firstIn(base))
 		}
-		in.Input = claim.input
+		in.Input = claim.Input
 	} else {
 		x, _, err := readInput(c, firstIn(base))
 		if err != nil {
@@ -111,7 +111,7 @@ func auditInput(c *cli.Context) (artifacts.AuditInput, *claimedAttribution, erro
 }
 
 // auditClaim reads the claim: BUNDLE or --claim (nil: neither).
-func auditClaim(c *cli.Context) (*claimedAttribution, error) {
+func auditClaim(c *cli.Context) (*artifacts.Claim, error) {
 	switch {
 	case c.NArg() == 1 && c.IsSet(claimFlag.Name):
 		return nil, usageErr("audit takes BUNDLE or --claim, not both")
@@ -121,4 +121,13 @@ func auditClaim(c *cli.Context) (*claimedAttribution, error) {
 		return readClaim(c.String(claimFlag.Name), "--claim")
 	}
 	return nil, nil
+}
+
+// readClaim reads the claim file of flag (exit 2 on any error).
+func readClaim(path, flag string) (*artifacts.Claim, error) {
+	cl, err := artifacts.ReadClaim(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", flag, err)
+	}
+	return cl, nil
 }

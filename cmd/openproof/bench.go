@@ -23,30 +23,27 @@ setup, prove, verify) and prints a Markdown report. With --out FILE it replaces 
 foundation section of FILE (between its bench markers, the rest kept) and writes
 prove.svg beside it. Cases: the defaults (784x64-r8, demo-mnist, 1024x1024-r16,
 4096x4096-r16; the largest takes minutes and about 3 GiB), or --case demo-mnist
-and/or --case INxOUT-rR.`,
-		Flags: []cli.Flag{
-			&cli.StringSliceFlag{Name: "case", Usage: "a case to run (repeatable): demo-mnist or INxOUT-rR, e.g. 1024x1024-r16; default: all default cases"},
-			&cli.BoolFlag{Name: "constraints-only", Usage: "compile and count only: no setup, proof or verification"},
-			&cli.IntFlag{Name: "proves", Value: 3, Usage: "proofs per case; the report gives their median and spread"},
-			&cli.StringFlag{Name: "out", Usage: "results.md whose foundation section to replace (prove.svg goes beside it); default: report on stdout"},
-			&cli.StringFlag{Name: "json", Usage: "also write the raw results as JSON to this file"},
-			accelFlag,
-		},
+and/or --case INxOUT-rR. Without --out the report goes to stdout; --json-out FILE
+also writes the raw results as JSON.`,
+		Flags:  []cli.Flag{benchCaseFlag, constraintsOnlyFlag, provesFlag, outFlag, jsonOutFlag, oldJSONOutFlag, accelFlag},
 		Action: e.bench,
 	})
 }
 
 // bench is `bench`: bench.Run on the cases, the report on stdout or into
-// --out with its plot, the raw results into --json.
+// --out with its plot, the raw results into --json-out.
 func (e *env) bench(c *cli.Context) error {
+	if c.Bool(oldJSONOutFlag.Names()[0]) {
+		return usageErr("bench --json FILE is now --json-out FILE (--json is a bool in every command)")
+	}
 	if c.NArg() > 0 {
 		return usageErr("bench takes no arguments (got %q)", c.Args().First())
 	}
-	cases, err := benchCases(c.StringSlice("case"))
+	cases, err := benchCases(c.StringSlice(benchCaseFlag.Name))
 	if err != nil {
 		return usageErr("--case: %v", err)
 	}
-	if n := c.Int("proves"); n < 1 || n > 100 {
+	if n := c.Int(provesFlag.Name); n < 1 || n > 100 {
 		return usageErr("--proves %d: want 1…100", n)
 	}
 	// An ICICLE backend holds device memory and pinned keys until Close.
@@ -56,24 +53,24 @@ func (e *env) bench(c *cli.Context) error {
 	}
 	defer closeBackend()
 	rs, err := bench.Run(c.Context, cases, bench.Options{
-		SkipProve: c.Bool("constraints-only"),
-		Proves:    c.Int("proves"),
+		SkipProve: c.Bool(constraintsOnlyFlag.Name),
+		Proves:    c.Int(provesFlag.Name),
 		Backend:   backend,
 		Progress:  func(s string) { e.log.Info().Msg(s) },
 	})
 	if err != nil {
 		return err
 	}
-	if path := c.String("json"); path != "" {
+	if path := c.String(jsonOutFlag.Name); path != "" {
 		js, err := json.MarshalIndent(rs, "", "  ")
 		if err != nil {
 			return err
 		}
 		if err := renameio.WriteFile(path, append(js, '\n'), 0o644); err != nil {
-			return writeErr("json", path, err)
+			return writeErr(jsonOutFlag.Name, path, err)
 		}
 	}
-	return e.writeBenchReport(c.String("out"), rs)
+	return e.writeBenchReport(c.String(outFlag.Name), rs)
 }
 
 // writeBenchReport prints the Markdown report, or with out replaces its
@@ -96,7 +93,7 @@ func (e *env) writeBenchReport(out string, rs []bench.Result) error {
 	}
 	plot := filepath.Join(filepath.Dir(out), "prove.svg")
 	if err := renameio.WriteFile(plot, svg.Bytes(), 0o644); err != nil {
-		return writeErr("out", plot, err)
+		return writeErr(outFlag.Name, plot, err)
 	}
 	e.log.Info().Str("results", out).Str("plot", plot).Msg("bench report written")
 	return nil

@@ -29,11 +29,10 @@ func demoCommand(e *env) *cli.Command {
 			"With the embedded model and adapter the proof is attributed: it also proves the weights of the ten contributors " +
 			"digit-0 … digit-9 of the Datanet the adapter was trained on (the embedded attribution artifacts; " +
 			"`openproof datanet mnist` rebuilds that Datanet for `openproof audit`). --no-attribution proves the plain statement; " +
-			"with --model/--adapter/--no-adapter the proof is plain unless --attribution names artifacts for that adapter.",
+			"with --model/--adapter/--no-adapter the proof is plain unless --attribution names artifacts for that adapter. " +
+			"--out is the bundle file to write (default: <cache>/demo/bundle.json).",
 		Flags: []cli.Flag{
-			&cli.IntFlag{Name: "index", Value: 0, Usage: "which embedded test digit"},
-			&cli.StringFlag{Name: "out", Usage: "bundle path; default: <cache>/demo/bundle.json"},
-			&cli.BoolFlag{Name: "no-attribution", Usage: "prove the plain statement (4 public inputs) without the attribution weights"},
+			demoSampleFlag, outFlag, noAttributionFlag,
 			accelFlag, keysFlag, saltFlag, modelFlag, adapterFlag, noAdapter, attributionFlag,
 		},
 		Action: e.demo,
@@ -56,7 +55,7 @@ func (e *env) demo(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	s, digit, err := demoInput(c)
+	s, digit, err := e.demoInput(c)
 	if err != nil {
 		return err
 	}
@@ -81,7 +80,7 @@ func (e *env) demo(c *cli.Context) error {
 		return err
 	}
 	if err := res.Bundle.Write(out); err != nil {
-		return writeErr("out", out, err)
+		return writeErr(outFlag.Name, out, err)
 	}
 	e.log.Info().Str("bundle", out).Msg("bundle written")
 	var rep *verifier.Report
@@ -106,15 +105,15 @@ type demoDigit struct {
 }
 
 // demoInput loads the stack of --model/--adapter and the embedded digit of
-// --index, quantized for it.
-func demoInput(c *cli.Context) (*runtime.Stack, *demoDigit, error) {
+// --sample, quantized for it.
+func (e *env) demoInput(c *cli.Context) (*runtime.Stack, *demoDigit, error) {
 	samples, err := demo.MNISTSamples()
 	if err != nil {
 		return nil, nil, err
 	}
-	idx := c.Int("index")
+	idx := c.Int(demoSampleFlag.Name)
 	if idx < 0 || idx >= samples.Len() {
-		return nil, nil, usageErr("--index %d: the embedded set has digits 0…%d", idx, samples.Len()-1)
+		return nil, nil, usageErr("%s %d: the embedded set has digits 0…%d", e.flagName(demoSampleFlag), idx, samples.Len()-1)
 	}
 	s, err := loadStack(c)
 	if err != nil {
@@ -128,12 +127,12 @@ func demoInput(c *cli.Context) (*runtime.Stack, *demoDigit, error) {
 
 // demoOut is --out, or <cache>/demo/bundle.json (its folder made).
 func demoOut(c *cli.Context) (string, error) {
-	if out := c.String("out"); out != "" {
+	if out := c.String(outFlag.Name); out != "" {
 		return out, nil
 	}
 	out := filepath.Join(c.String("cache"), "demo", "bundle.json")
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		return "", writeErr("cache", out, err)
+		return "", writeErr(cacheFlag.Name, out, err)
 	}
 	return out, nil
 }
@@ -171,15 +170,15 @@ func (d *demoSummary) write(w io.Writer) {
 // (they belong to that adapter). It returns nil for the plain statement:
 // --no-attribution, or --model/--adapter/--no-adapter without --attribution.
 func demoAttribution(c *cli.Context, s *runtime.Stack) (*pipeline.Attribution, error) {
-	path := c.String("attribution")
+	path := c.String(attributionFlag.Name)
 	switch {
-	case c.Bool("no-attribution") && path != "":
+	case c.Bool(noAttributionFlag.Name) && path != "":
 		return nil, usageErr("--attribution and --no-attribution exclude each other")
-	case c.Bool("no-attribution"):
+	case c.Bool(noAttributionFlag.Name):
 		return nil, nil
 	case path != "":
 		return loadAttribution(path, s)
-	case c.String("model") != "" || c.String("adapter") != "" || c.Bool("no-adapter"):
+	case c.String(modelFlag.Name) != "" || c.String(adapterFlag.Name) != "" || c.Bool(noAdapter.Name):
 		return nil, nil
 	}
 	return embeddedAttribution(s)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -24,6 +25,8 @@ const (
 	catChain   = "CHAIN"
 	catDeploy  = "DEPLOY"
 	catRequest = "SETTLEMENT CALLS"
+	catFee     = "FEE SPLIT"
+	catBench   = "BENCHMARK"
 )
 
 // Global flags (before the command); the app lists them as GLOBAL OPTIONS.
@@ -46,6 +49,18 @@ var (
 	sampleFlag  = &cli.IntFlag{Name: "sample", Value: 0, Usage: "embedded test digit to use as input", Category: catModel}
 	inputFlag   = &cli.StringFlag{Name: "input", Usage: "JSON file with the input: an array of floats (e.g. 784 pixels in [0, 1]); overrides --sample", Category: catModel}
 	traceFlag   = &cli.StringFlag{Name: "trace", Usage: "execution trace: the file infer writes and prove and attribute read, or an engine trace directory (delta proofs)", Category: catModel}
+	// demoSampleFlag is --sample for demo, where --index, its old name
+	// there, is still accepted.
+	demoSampleFlag = withHiddenAlias(sampleFlag, "index")
+	// attributionFlag selects the attributed circuit (setup, prove, demo)
+	// and the artifacts attribute scores with.
+	attributionFlag = &cli.StringFlag{
+		Name: "attribution",
+		Usage: "attribution artifacts (attribution.json written beside the adapter by training on a Datanet): " +
+			"use the attributed circuit, which also proves the contributors' weights (public inputs datanet_root, attribution_digest)",
+		Category: catModel,
+	}
+	noAttributionFlag = &cli.BoolFlag{Name: "no-attribution", Usage: "prove the plain statement (4 public inputs) without the attribution weights", Category: catModel}
 	// infer's runtime requests.
 	alsoFlag     = &cli.StringSliceFlag{Name: "also", Usage: "register another adapter: name=dir (repeatable)", Category: catModel}
 	ensembleFlag = &cli.StringFlag{Name: "ensemble", Usage: "weighted ensemble of registered adapters: name:weight,… (the main adapter is named 'main')", Category: catModel}
@@ -95,6 +110,23 @@ var (
 	contractNameFlag = &cli.StringFlag{Name: "name", Value: "OpenProofVerifier", Usage: "Solidity contract name", Category: catProver}
 	fixInputFlag     = &cli.StringSliceFlag{Name: "fix-input", Usage: "INDEX=VALUE (a BN254 scalar, 0x hex or decimal): fix public input INDEX (repeatable)", Category: catProver}
 	fixModelFlag     = &cli.BoolFlag{Name: "fix-model", Usage: "fix the public input model_digest to --bundle's value", Category: catProver}
+	// merge run.
+	proveChunksFlag = &cli.BoolFlag{Name: "prove", Usage: "prove every chunk of every module", Category: catProver}
+)
+
+// Benchmarks.
+var (
+	benchCaseFlag       = &cli.StringSliceFlag{Name: "case", Usage: "a case to run (repeatable): demo-mnist or INxOUT-rR, e.g. 1024x1024-r16; default: all default cases", Category: catBench}
+	constraintsOnlyFlag = &cli.BoolFlag{Name: "constraints-only", Usage: "compile and count only: no setup, proof or verification", Category: catBench}
+	provesFlag          = &cli.IntFlag{Name: "proves", Value: 3, Usage: "proofs per case; the report gives their median and spread", Category: catBench}
+)
+
+// The fee split's shares (attribute; the amounts and rates are the chain
+// commands' --tokens-in, --rate-in, --platform-fee, …).
+var (
+	ownerBpsFlag       = &cli.UintFlag{Name: "owner-bps", Value: 5000, Usage: "model owner's share of the net fee, basis points", Category: catFee}
+	stakerBpsFlag      = &cli.UintFlag{Name: "staker-bps", Value: 2000, Usage: "stakers' share, basis points", Category: catFee}
+	contributorBpsFlag = &cli.UintFlag{Name: "contributor-bps", Value: 3000, Usage: "contributors' share, basis points (owner + stakers + contributors = 10000)", Category: catFee}
 )
 
 // Output.
@@ -107,6 +139,9 @@ var (
 	// jsonOutFlag writes raw results as JSON to a file (bench's old
 	// string-valued --json).
 	jsonOutFlag = &cli.StringFlag{Name: "json-out", Usage: "also write the raw results as JSON to this file", TakesFile: true, Category: catOutput}
+	// oldJSONOutFlag is bench's --json, which took a file: kept hidden,
+	// a bool as everywhere, only to point at --json-out.
+	oldJSONOutFlag = hidden(jsonFlag)
 )
 
 // Chain: every chain command.
@@ -194,6 +229,19 @@ func required(f cli.Flag) cli.Flag {
 	panic(fmt.Sprintf("required: flag type %T", f))
 }
 
+// hidden returns a copy of f that parses but is left out of help.
+func hidden(f cli.Flag) cli.Flag {
+	switch f := f.(type) {
+	case *cli.BoolFlag:
+		cp := *f
+		cp.Hidden = true
+		return &cp
+	}
+	// A flag type this CLI does not use yet: a programming error that the
+	// command tests hit at construction.
+	panic(fmt.Sprintf("hidden: flag type %T", f))
+}
+
 // aliasedFlag is a string flag whose aliases (old names) parse but stay out
 // of the help text, so that each flag shows one name.
 type aliasedFlag struct{ *cli.StringFlag }
@@ -205,6 +253,46 @@ func (f *aliasedFlag) String() string {
 	cp := *f.StringFlag
 	cp.Aliases = nil
 	return cp.String()
+}
+
+// aliasedIntFlag is aliasedFlag for an int flag.
+type aliasedIntFlag struct{ *cli.IntFlag }
+
+// withHiddenAlias returns a copy of f that also parses the old names
+// aliases, which help does not show.
+func withHiddenAlias(f *cli.IntFlag, aliases ...string) *aliasedIntFlag {
+	cp := *f
+	cp.Aliases = append(append([]string(nil), f.Aliases...), aliases...)
+	return &aliasedIntFlag{&cp}
+}
+
+// String is the flag's line in help: its primary name only.
+func (f *aliasedIntFlag) String() string {
+	cp := *f.IntFlag
+	cp.Aliases = nil
+	return cp.String()
+}
+
+// flagName is the name of f as the command line gave it ("--base" for
+// --model given as --base), so that a message names what the user typed:
+// urfave/cli marks every name of a flag set, whichever was used. It is the
+// primary name when f is not on the command line.
+func (e *env) flagName(f cli.Flag) string {
+	for _, a := range e.args {
+		if a == "--" {
+			break
+		}
+		if !strings.HasPrefix(a, "-") {
+			continue // a value or an argument
+		}
+		a, _, _ = strings.Cut(strings.TrimLeft(a, "-"), "=")
+		for _, n := range f.Names() {
+			if a == n {
+				return "--" + n
+			}
+		}
+	}
+	return "--" + f.Names()[0]
 }
 
 func onUsageError(_ *cli.Context, err error, _ bool) error { return badInput{err} }

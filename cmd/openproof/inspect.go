@@ -23,7 +23,7 @@ import (
 func inspectCommand(e *env) *cli.Command {
 	return command(&cli.Command{
 		Name:      "inspect",
-		Usage:     "describe a PEFT adapter, model directory, safetensors file, trace, proof bundle or ceremony file",
+		Usage:     "describe a PEFT adapter, model directory, safetensors file, trace, proof bundle, merge bundle or ceremony file",
 		ArgsUsage: "PATH",
 		Action:    e.inspect,
 	})
@@ -48,6 +48,10 @@ var fileKinds = []fileKind{
 	{func(_ string, h []byte) bool { return bytes.HasPrefix(h, []byte("openproof.mpc\n")) }, describeCeremony},
 	{func(_ string, h []byte) bool { return bytes.Contains(h, []byte(`"`+trace.Format+`"`)) }, describeTrace},
 	{func(_ string, h []byte) bool { return bytes.Contains(h, []byte(`"`+bundle.Format+`"`)) }, describeBundle},
+	{func(_ string, h []byte) bool { return bytes.Contains(h, []byte(`"`+bundle.MergeFormat+`"`)) }, describeMerge},
+	// The delta bundle goes here once prover/bundle reads it (ReadDelta,
+	// on the delta branch of issue 12): match its format string and
+	// describe its statement as describeMerge does.
 	{func(p string, h []byte) bool { return strings.HasSuffix(p, ".safetensors") || looksLikeSafetensors(h) }, describeSafetensors},
 }
 
@@ -74,7 +78,7 @@ func inspect(w io.Writer, path string) error {
 			return k.describe(tw, path)
 		}
 	}
-	return usageErr("%s: not a file openproof knows (trace, bundle, safetensors, ceremony file)", path)
+	return usageErr("%s: not a file openproof knows (trace, bundle, merge bundle, safetensors, ceremony file)", path)
 }
 
 // describeDir describes a PEFT adapter or a model directory.
@@ -168,6 +172,59 @@ func describeBundle(tw io.Writer, path string) error {
 		writeWeights(tw, b.Attribution)
 	}
 	return nil
+}
+
+// describeMerge describes a merge bundle's statement: per module the shape,
+// the chunking and the commitments the chunk proofs chain, then the chunk
+// circuits. `openproof merge verify` checks it.
+func describeMerge(tw io.Writer, path string) error {
+	m, err := bundle.ReadMerge(path)
+	if err != nil {
+		return err
+	}
+	chunks, total := 0, 0
+	for _, mm := range m.Modules {
+		chunks += len(mm.Chunks)
+		for _, ch := range mm.Chunks {
+			total += ch.Constraints
+		}
+	}
+	fmt.Fprintf(tw, "merge bundle %s (v%d)\n  adapter\t%s\n  backend\t%s\n", path, m.Version, orDash(m.Adapter), m.Backend)
+	fmt.Fprintf(tw, "  modules\t%d, %d chunk proofs, %d constraints\n", len(m.Modules), chunks, total)
+	for _, mm := range m.Modules {
+		fmt.Fprintf(tw, "module %s (layer %d of %d)\n", mm.Name, mm.Layer, mm.NLayers)
+		fmt.Fprintf(tw, "  shape\t%d in × %d out, rank %d, fan_in_fan_out %v\n", mm.In, mm.Out, mm.Rank, mm.FanInFanOut)
+		fmt.Fprintf(tw, "  chunks\t%d, %d rows each\n", len(mm.Chunks), mm.Rows)
+		fmt.Fprintf(tw, "  adapter_commitment\t%s\n  w0_commitment\t%s\n  w_commitment\t%s\n", mm.AdapterCommitment, mm.W0, mm.W)
+	}
+	writeMergeCircuits(tw, m)
+	return nil
+}
+
+// writeMergeCircuits lists a merge bundle's chunk circuits, each once (in
+// the order of first use), with how many chunks it proves.
+func writeMergeCircuits(tw io.Writer, m *bundle.Merge) {
+	type circuit struct {
+		ch    bundle.MergeChunk
+		count int
+	}
+	var order []string
+	seen := map[string]*circuit{}
+	for _, mm := range m.Modules {
+		for _, ch := range mm.Chunks {
+			if c := seen[ch.Digest]; c != nil {
+				c.count++
+				continue
+			}
+			seen[ch.Digest] = &circuit{ch: ch, count: 1}
+			order = append(order, ch.Digest)
+		}
+	}
+	fmt.Fprintf(tw, "circuits (as stated; `openproof merge verify` checks the proofs)\n")
+	for _, d := range order {
+		c := seen[d]
+		fmt.Fprintf(tw, "  %s\t%d constraints, %d chunks, digest %s, vk_sha256 %s\n", c.ch.Circuit, c.ch.Constraints, c.count, d, c.ch.VKSHA256)
+	}
 }
 
 func describeSafetensors(tw io.Writer, path string) error {

@@ -31,7 +31,7 @@ func main() {
 
 // run is main without the process: tests drive the CLI through it.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
-	env := &env{stdout: stdout, stderr: stderr}
+	env := &env{stdout: stdout, stderr: stderr, args: args}
 	// A panic in a command is a bug: exit 3 like any internal failure, not
 	// the Go runtime's 2, which means bad input here.
 	defer func() {
@@ -54,9 +54,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 	return code
 }
 
-// env is what every command shares: the writers and the logger.
+// env is what every command shares: the writers, the logger and the
+// command line (for messages that name a flag as it was given).
 type env struct {
 	stdout, stderr io.Writer
+	args           []string
 	log            *zerolog.Logger
 	json           bool
 	tty            bool

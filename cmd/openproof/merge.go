@@ -21,12 +21,13 @@ import (
 
 const (
 	mergeUsage = "merge a PEFT adapter into base weights module by module (the runtime's merged-mode rounding), optionally proving each chunk"
-	mergeDesc  = "--base is an openproof model directory or a checkpoint (safetensors with \"<module>.weight\" tensors, " +
-		"[in][out] for fan_in_fan_out modules). Writes <out>/merged.safetensors (int8 merged weights in the base's layout, " +
+	mergeDesc  = "--model is an openproof model directory or a checkpoint (safetensors with \"<module>.weight\" tensors, " +
+		"[in][out] for fan_in_fan_out modules). --out is the output directory: it gets <out>/merged.safetensors (int8 merged weights in the base's layout, " +
 		"exponents in the metadata) and, with --prove, <out>/merge-proof.json: per module, row-chunk Groth16 proofs whose " +
 		"commitments chain to whole-matrix commitments of W0 and W'. Check it with `openproof merge verify`."
 	mergeVerifyUsage = "verify a merge: W' = W0 + s·B·A for every module of <dir>/merge-proof.json (exit 0 verified, 1 failed, 2 bad input)"
-	mergeVerifyDesc  = "DIR is what `merge run --prove` wrote. W0 is recomputed from --base, W' from DIR/merged.safetensors; every " +
+	mergeVerifyDesc  = "DIR is what `merge run --prove` wrote. W0 is recomputed from --model (the base model directory or " +
+		"checkpoint the merge used), W' from DIR/merged.safetensors; every " +
 		"merged tensor must be proven, chunk proofs must chain to both whole-matrix commitments, and every pairing must hold. " +
 		"The adapter stays private: each module's proofs share one adapter commitment."
 )
@@ -35,14 +36,12 @@ const (
 // them on the parent command, which urfave/cli checks for required flags
 // before it looks for a subcommand: there they are optional and
 // mergeCompat checks them.
-func mergeRunFlags(required bool) []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "base", Required: required, Usage: "base model directory or checkpoint file"},
-		&cli.StringFlag{Name: "adapter", Required: required, Usage: "PEFT adapter directory"},
-		&cli.StringFlag{Name: "out", Required: required, Usage: "output directory"},
-		&cli.BoolFlag{Name: "prove", Usage: "prove every chunk of every module"},
-		maxConstraintsFlag, saltFlag, accelFlag, keysFlag, setupFlag,
+func mergeRunFlags(must bool) []cli.Flag {
+	flags := []cli.Flag{modelFlag, adapterFlag, outFlag}
+	if must {
+		flags = []cli.Flag{required(modelFlag), required(adapterFlag), required(outFlag)}
 	}
+	return append(flags, proveChunksFlag, maxConstraintsFlag, saltFlag, accelFlag, keysFlag, allowSetupFlag)
 }
 
 // mergeCommand is `merge run|verify`; `merge <flags>` still runs a merge.
@@ -68,21 +67,18 @@ func verifyMergeCommand(e *env) *cli.Command {
 func mergeVerifyCommand(e *env, name string, hidden bool) *cli.Command {
 	return &cli.Command{
 		Name: name, Hidden: hidden, Usage: mergeVerifyUsage, ArgsUsage: "DIR", Description: mergeVerifyDesc,
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "base", Required: true, Usage: "the base model directory or checkpoint the merge used"},
-			keysFlag,
-		},
+		Flags:  []cli.Flag{required(modelFlag), keysFlag},
 		Action: e.mergeVerify,
 	}
 }
 
 // mergeCompat is `merge <flags>`: merge run with its required flags checked
-// here, with urfave/cli's message.
+// here, with urfave/cli's message (which names a flag by its first name).
 func (e *env) mergeCompat(c *cli.Context) error {
 	var missing []string
-	for _, f := range []string{"base", "adapter", "out"} {
-		if !c.IsSet(f) {
-			missing = append(missing, f)
+	for _, f := range []cli.Flag{modelFlag, adapterFlag, outFlag} {
+		if !c.IsSet(f.Names()[0]) {
+			missing = append(missing, f.Names()[0])
 		}
 	}
 	switch len(missing) {
@@ -100,40 +96,40 @@ func (e *env) mergeRun(c *cli.Context) error {
 	if c.NArg() != 0 {
 		return usageErr("merge takes no arguments, got %d", c.NArg())
 	}
-	if c.Int("max-constraints") < 1 {
-		return usageErr("--max-constraints %d: want a positive number", c.Int("max-constraints"))
+	if n := c.Int(maxConstraintsFlag.Name); n < 1 {
+		return usageErr("--max-constraints %d: want a positive number", n)
 	}
 	salt, err := parseSalt(c)
 	if err != nil {
 		return err
 	}
-	m, err := mergeInputs(c)
+	m, err := e.mergeInputs(c)
 	if err != nil {
 		return err
 	}
 	var mb *bundle.Merge
-	if c.Bool("prove") {
+	if c.Bool(proveChunksFlag.Name) {
 		if mb, err = e.proveMerge(c, m, salt); err != nil {
 			return err
 		}
 	}
-	out := c.String("out")
+	out := c.String(outFlag.Name)
 	if err := os.MkdirAll(out, 0o755); err != nil {
-		return writeErr("out", out, err)
+		return writeErr(outFlag.Name, out, err)
 	}
 	f, err := m.Merged()
 	if err != nil {
 		return err
 	}
 	if err := safetensors.Write(filepath.Join(out, mergedFile), f); err != nil {
-		return writeErr("out", filepath.Join(out, mergedFile), err)
+		return writeErr(outFlag.Name, filepath.Join(out, mergedFile), err)
 	}
 	if mb == nil {
 		fmt.Fprintf(e.stdout, "merged %d modules → %s (not proven: pass --prove)\n", len(m.Adapter.Layers), filepath.Join(out, mergedFile))
 		return nil
 	}
 	if err := mb.Write(filepath.Join(out, mergeProofFile)); err != nil {
-		return writeErr("out", filepath.Join(out, mergeProofFile), err)
+		return writeErr(outFlag.Name, filepath.Join(out, mergeProofFile), err)
 	}
 	chunks, total := 0, 0
 	for _, mm := range mb.Modules {
@@ -146,14 +142,14 @@ func (e *env) mergeRun(c *cli.Context) error {
 	return nil
 }
 
-// mergeInputs reads --base and --adapter and quantizes the adapter against
+// mergeInputs reads --model and --adapter and quantizes the adapter against
 // the base.
-func mergeInputs(c *cli.Context) (*checkpoint.Merge, error) {
-	base, err := checkpoint.Open(c.String("base"))
+func (e *env) mergeInputs(c *cli.Context) (*checkpoint.Merge, error) {
+	base, err := e.openBase(c)
 	if err != nil {
-		return nil, fmt.Errorf("--base: %w", err)
+		return nil, err
 	}
-	dir := c.String("adapter")
+	dir := c.String(adapterFlag.Name)
 	pa, err := peft.Load(dir)
 	if err != nil {
 		return nil, badInput{fmt.Errorf("--adapter %s: %w", dir, err)}
@@ -163,6 +159,16 @@ func mergeInputs(c *cli.Context) (*checkpoint.Merge, error) {
 		return nil, fmt.Errorf("--adapter %s: %w", dir, err)
 	}
 	return m, nil
+}
+
+// openBase opens the base checkpoint of --model; errors name the flag as
+// given (--model or its old name --base).
+func (e *env) openBase(c *cli.Context) (*checkpoint.Base, error) {
+	base, err := checkpoint.Open(c.String(modelFlag.Name))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", e.flagName(modelFlag), err)
+	}
+	return base, nil
 }
 
 // proveMerge proves the merge with keys from the key store.
@@ -176,10 +182,10 @@ func (e *env) proveMerge(c *cli.Context, m *checkpoint.Merge, salt fr.Element) (
 	if err != nil {
 		return nil, err
 	}
-	opts := pipeline.MergeOptions{MaxConstraints: c.Int("max-constraints"), FanInFanOut: m.FanInFanOut, OnKeys: e.logMergeKeys}
+	opts := pipeline.MergeOptions{MaxConstraints: c.Int(maxConstraintsFlag.Name), FanInFanOut: m.FanInFanOut, OnKeys: e.logMergeKeys}
 	var mb *bundle.Merge
 	_, err = e.phase("prove-merge", func() error {
-		mb, err = pipeline.ProveMerge(c.Context, b, ks.Provider(c.Bool("setup")), m.Model, m.Adapter, salt, opts)
+		mb, err = pipeline.ProveMerge(c.Context, b, ks.Provider(c.Bool(allowSetupFlag.Name)), m.Model, m.Adapter, salt, opts)
 		return err
 	})
 	return mb, err
@@ -210,9 +216,9 @@ func (e *env) mergeVerify(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	base, err := checkpoint.Open(c.String("base"))
+	base, err := e.openBase(c)
 	if err != nil {
-		return fmt.Errorf("--base: %w", err)
+		return err
 	}
 	mpath := filepath.Join(dir, mergedFile)
 	mf, err := safetensors.Read(mpath)

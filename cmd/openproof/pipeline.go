@@ -21,18 +21,19 @@ import (
 
 // loadStack loads --model and --adapter (embedded defaults when empty).
 func loadStack(c *cli.Context) (*runtime.Stack, error) {
-	if c.Bool("no-adapter") && c.String("adapter") != "" {
+	model, adapter, none := c.String(modelFlag.Name), c.String(adapterFlag.Name), c.Bool(noAdapter.Name)
+	if none && adapter != "" {
 		return nil, usageErr("--adapter and --no-adapter exclude each other")
 	}
-	if !c.Bool("no-adapter") && c.String("adapter") == "" && c.String("model") != "" {
+	if !none && adapter == "" && model != "" {
 		return nil, usageErr("--model without --adapter: name the adapter, or pass --no-adapter (the embedded adapter belongs to the embedded model)")
 	}
-	return demo.LoadStack(c.String("model"), c.String("adapter"), !c.Bool("no-adapter"))
+	return demo.LoadStack(model, adapter, !none)
 }
 
 // loadBase loads only the base model of --model (embedded by default).
 func loadBase(c *cli.Context) (*runtime.Stack, error) {
-	return demo.LoadStack(c.String("model"), "", false)
+	return demo.LoadStack(c.String(modelFlag.Name), "", false)
 }
 
 // loadTrace reads the trace file path and checks it against the base model
@@ -72,18 +73,19 @@ func loadAttribution(path string, s *runtime.Stack) (*pipeline.Attribution, erro
 }
 
 func parseSalt(c *cli.Context) (fr.Element, error) {
-	e, err := commit.ParseHex(c.String("salt"))
+	s := c.String(saltFlag.Name)
+	e, err := commit.ParseHex(s)
 	if err != nil {
-		return e, usageErr("--salt %q: %v", c.String("salt"), err)
+		return e, usageErr("--salt %q: %v", s, err)
 	}
 	return e, nil
 }
 
 func keysDir(c *cli.Context) string {
-	if d := c.String("keys"); d != "" {
+	if d := c.String(keysFlag.Name); d != "" {
 		return d
 	}
-	return filepath.Join(c.String("cache"), "keys")
+	return filepath.Join(c.String(cacheFlag.Name), "keys")
 }
 
 // keyProvider is the key store of --keys as a keystore.Provider that logs

@@ -26,13 +26,12 @@ func proveCommand(e *env) *cli.Command {
 	return command(&cli.Command{
 		Name:  "prove",
 		Usage: "prove an inference (from a trace file, or run one now) and write a proof bundle",
-		Description: "With --trace, the witness comes from the trace alone (any engine that writes the same trace can be proven); " +
-			"the trace is first checked against --model by re-running it. Without --trace, the inference of --sample/--input runs now.",
+		Description: "With --trace (a trace file from `openproof infer --trace`, which carries the adapter and salt), the witness " +
+			"comes from the trace alone (any engine that writes the same trace can be proven); the trace is first checked against " +
+			"--model by re-running it. Without --trace, the inference of --sample/--input runs now. --out is the bundle file to write.",
 		Flags: append([]cli.Flag{
 			modelFlag, adapterFlag, noAdapter, saltFlag, accelFlag, keysFlag, attributionFlag,
-			&cli.StringFlag{Name: "trace", Usage: "trace file from `openproof infer --trace` (carries the adapter and salt)"},
-			&cli.StringFlag{Name: "out", Required: true, Usage: "bundle file to write"},
-			&cli.BoolFlag{Name: "setup", Usage: "run the development setup if no keys are stored (otherwise that is an error)"},
+			traceFlag, required(outFlag), allowSetupFlag,
 		}, inputFlags...),
 		Action: e.proveInference,
 	})
@@ -52,13 +51,13 @@ func (e *env) proveInference(c *cli.Context) error {
 		return err
 	}
 	var att *pipeline.Attribution
-	path := c.String("attribution")
+	path := c.String(attributionFlag.Name)
 	if path != "" {
 		if att, err = loadAttribution(path, s); err != nil {
 			return err
 		}
 	}
-	keys, err := e.keyProvider(c, c.Bool("setup"))
+	keys, err := e.keyProvider(c, c.Bool(allowSetupFlag.Name))
 	if err != nil {
 		return err
 	}
@@ -74,10 +73,11 @@ func (e *env) proveInference(c *cli.Context) error {
 	if res.Circuit.Time > 0 {
 		e.logCompiled(res.Circuit)
 	}
-	if err := res.Bundle.Write(c.String("out")); err != nil {
-		return writeErr("out", c.String("out"), err)
+	out := c.String(outFlag.Name)
+	if err := res.Bundle.Write(out); err != nil {
+		return writeErr(outFlag.Name, out, err)
 	}
-	printProved(e.stdout, res, backend.Name(), c.String("out"))
+	printProved(e.stdout, res, backend.Name(), out)
 	return nil
 }
 
@@ -85,8 +85,8 @@ func (e *env) proveInference(c *cli.Context) error {
 // stack it names, or the trace of --input/--sample run now on
 // --model/--adapter with --salt.
 func proveInput(c *cli.Context) (*runtime.Stack, *trace.Trace, error) {
-	if path := c.String("trace"); path != "" {
-		if c.String("adapter") != "" || c.Bool("no-adapter") || c.IsSet("input") || c.IsSet("sample") || c.IsSet("salt") {
+	if path := c.String(traceFlag.Name); path != "" {
+		if c.String(adapterFlag.Name) != "" || c.Bool(noAdapter.Name) || c.IsSet(inputFlag.Name) || c.IsSet(sampleFlag.Name) || c.IsSet(saltFlag.Name) {
 			return nil, nil, usageErr("--trace carries the adapter, salt and input: drop --adapter/--no-adapter/--input/--sample/--salt")
 		}
 		return loadTrace(c, path)
@@ -133,15 +133,12 @@ func printProved(w io.Writer, res *pipeline.InferenceProof, backend, out string)
 
 func verifyCommand(e *env) *cli.Command {
 	return command(&cli.Command{
-		Name:      "verify",
-		Usage:     "verify a proof bundle offline (exit 0 verified, 1 failed, 2 bad input)",
-		ArgsUsage: "BUNDLE",
-		Flags: []cli.Flag{
-			keysFlag,
-			&cli.StringFlag{Name: "vk", Usage: "verifying key file (default: the key store's key for the bundle's circuit digest)"},
-			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
-		},
-		Action: e.verifyBundle,
+		Name:        "verify",
+		Usage:       "verify a proof bundle offline (exit 0 verified, 1 failed, 2 bad input)",
+		ArgsUsage:   "BUNDLE",
+		Description: "The verifying key is --vk, or else the key store's key for the bundle's circuit digest.",
+		Flags:       []cli.Flag{keysFlag, vkFlag, jsonFlag},
+		Action:      e.verifyBundle,
 	})
 }
 
@@ -171,7 +168,7 @@ func (e *env) verifyBundle(c *cli.Context) error {
 	case err != nil:
 		return verifyFailed{err}
 	}
-	if c.Bool("json") {
+	if c.Bool(jsonFlag.Name) {
 		return writeJSON(e.stdout, map[string]any{"verified": true, "circuit": rep.Circuit, "checks": rep.Checks,
 			"vk_sha256": rep.VKSHA256, "prediction": b.Prediction, "output": b.Output,
 			"model": b.Model, "adapter": b.Adapter, "attribution": b.Attribution})
@@ -181,7 +178,7 @@ func (e *env) verifyBundle(c *cli.Context) error {
 
 // verifyingKeys is the key of --vk, or the key store of --keys.
 func verifyingKeys(c *cli.Context) (keystore.VerifyingKeys, error) {
-	if path := c.String("vk"); path != "" {
+	if path := c.String(vkFlag.Name); path != "" {
 		vk, err := readVK(path)
 		if err != nil {
 			return nil, err
@@ -247,7 +244,7 @@ func otherProofKind(path string) error {
 	case bundle.DeltaFormat:
 		return usageErr("%s is a delta proof file: check it with `openproof verify-delta --trace TRACE_DIR %s`", path, path)
 	case bundle.MergeFormat:
-		return usageErr("%s is a merge proof file: check it with `openproof verify-merge --base BASE MERGE_DIR`", path)
+		return usageErr("%s is a merge proof file: check it with `openproof merge verify --model BASE MERGE_DIR`", path)
 	}
 	return nil
 }
