@@ -1,0 +1,18 @@
+//go:build prover_checks
+
+package main
+
+import (
+	"testing"
+)
+
+// TestChainAnvil drives the whole settlement through the CLI against anvil
+// in both token modes: deploy, register, escrow, settle the real attributed
+// demo proof with the weights its bundle carries (bound by the proof's
+// attribution digest, so no SETTLER_ROLE is needed), withdraw, and every
+// balance to the wei of attribution/split.
+func TestChainAnvil(t *testing.T) {
+	for _, mode := range []string{"native", "erc20"} {
+		t.Run(mode, func(t *testing.T) { testChainAnvil(t, mode) })
+	}
+}
