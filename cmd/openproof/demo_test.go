@@ -189,7 +189,7 @@ func TestDatanetMNIST(t *testing.T) {
 	if !strings.Contains(out, art.Datanet.DataRoot) || !strings.Contains(out, "8004 records") {
 		t.Fatalf("datanet mnist output lacks the data root %s or the record count:\n%s", art.Datanet.DataRoot, out)
 	}
-	out = mustCode(t, exitOK, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "inference", "models", "mnist"), "--sample", "0")
+	out = mustCode(t, exitOK, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "demo", "mnist"), "--sample", "0")
 	if !strings.Contains(out, "audit passed") || !strings.Contains(out, "digit-0") {
 		t.Fatalf("audit of the embedded artifacts:\n%s", out)
 	}
