@@ -125,7 +125,9 @@ func Load(dir string) (*Adapter, error) {
 		return nil, err
 	}
 	wpath := filepath.Join(dir, WeightsFile)
-	st, err := safetensors.Read(wpath)
+	// Tensor by tensor: the adapter holds its float matrices and one raw
+	// tensor at a time, never the whole file besides.
+	st, err := safetensors.Open(wpath)
 	if errors.Is(err, fs.ErrNotExist) {
 		if _, berr := os.Stat(filepath.Join(dir, "adapter_model.bin")); berr == nil {
 			return nil, fmt.Errorf("%s: only adapter_model.bin (pickle) is present; convert it to safetensors: %w", dir, ErrBadInput)
@@ -134,10 +136,11 @@ func Load(dir string) (*Adapter, error) {
 	if err != nil {
 		return nil, stErr(err)
 	}
+	defer st.Close()
 	return fromTensors(wpath, cfg, st)
 }
 
-func fromTensors(path string, cfg *Config, st *safetensors.File) (*Adapter, error) {
+func fromTensors(path string, cfg *Config, st *safetensors.Reader) (*Adapter, error) {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%s: %s: %w", path, fmt.Sprintf(format, args...), ErrBadInput)
 	}
@@ -151,11 +154,12 @@ func fromTensors(path string, cfg *Config, st *safetensors.File) (*Adapter, erro
 			return nil, bad("tensor %q: %v", name, err)
 		}
 		if !ok {
-			// Copy so the adapter does not pin the whole file buffer.
-			t := *st.Tensors[name]
-			t.Data = slices.Clone(t.Data)
+			t, err := st.Get(name)
+			if err != nil {
+				return nil, stErr(err)
+			}
 			a.Extra = append(a.Extra, name)
-			a.extra[name] = &t
+			a.extra[name] = t
 			continue
 		}
 		if first == "" {
@@ -168,10 +172,15 @@ func fromTensors(path string, cfg *Config, st *safetensors.File) (*Adapter, erro
 			p = &pair{}
 			pairs[k.module] = p
 		}
+		// Shapes only for now; the data is read once the pair checks out.
+		t, err := st.Info(name)
+		if err != nil {
+			return nil, stErr(err)
+		}
 		if k.isB {
-			p.b = st.Tensors[name]
+			p.b = t
 		} else {
-			p.a = st.Tensors[name]
+			p.a = t
 		}
 	}
 	if len(pairs) == 0 {
@@ -216,10 +225,10 @@ func fromTensors(path string, cfg *Config, st *safetensors.File) (*Adapter, erro
 		if m.In < 1 || m.Out < 1 {
 			return nil, bad("module %q: zero-sized %d→%d", module, m.In, m.Out)
 		}
-		if m.A, err = floats(path, p.a); err != nil {
+		if m.A, err = floats(path, st, p.a); err != nil {
 			return nil, err
 		}
-		if m.B, err = floats(path, p.b); err != nil {
+		if m.B, err = floats(path, st, p.b); err != nil {
 			return nil, err
 		}
 		a.Modules = append(a.Modules, m)
@@ -227,11 +236,16 @@ func fromTensors(path string, cfg *Config, st *safetensors.File) (*Adapter, erro
 	return a, nil
 }
 
-func floats(path string, t *safetensors.Tensor) ([]float32, error) {
-	switch t.DType {
+// floats reads the tensor described by info and converts it to float32.
+func floats(path string, st *safetensors.Reader, info *safetensors.Tensor) ([]float32, error) {
+	switch info.DType {
 	case safetensors.F32, safetensors.F16, safetensors.BF16, safetensors.F64:
 	default:
-		return nil, fmt.Errorf("%s: tensor %q: dtype %s, want a float type: %w", path, t.Name, t.DType, ErrBadInput)
+		return nil, fmt.Errorf("%s: tensor %q: dtype %s, want a float type: %w", path, info.Name, info.DType, ErrBadInput)
+	}
+	t, err := st.Get(info.Name)
+	if err != nil {
+		return nil, stErr(err)
 	}
 	v, err := t.Float32s()
 	if err != nil {
