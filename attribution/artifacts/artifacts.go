@@ -20,7 +20,6 @@
 package artifacts
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -31,6 +30,7 @@ import (
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
+	"github.com/openproof/openproof/internal/jsonx"
 )
 
 // ErrBadInput marks unusable artifact files and artifacts that do not fit a
@@ -129,7 +129,7 @@ func Load(path string) (*Artifacts, error) {
 // the structure (format, version, indices, hex fields, sketch lengths and
 // bounds); Verify checks the content against a Datanet.
 func Parse(name string, b []byte) (*Artifacts, error) {
-	dec := json.NewDecoder(bytes.NewReader(b))
+	dec := jsonx.NewDecoder(b)
 	dec.DisallowUnknownFields()
 	var a Artifacts
 	if err := dec.Decode(&a); err != nil {

@@ -47,8 +47,23 @@ const maxDepth = 10000
 // would be passed to json.Unmarshal): no duplicate keys, no null numbers.
 // It does not decode and ignores what follows the first value.
 func Check(data []byte, v any) error {
+	strict, err := check(data, v)
+	if err != nil && !strict {
+		// A syntax error: report it in encoding/json's words.
+		var raw json.RawMessage
+		if derr := json.NewDecoder(bytes.NewReader(data)).Decode(&raw); derr != nil {
+			return fmt.Errorf("%v: %w", derr, ErrBadInput)
+		}
+		return fmt.Errorf("%v: %w", err, ErrBadInput)
+	}
+	return err
+}
+
+// check is Check; strict reports that err is a strictness error (duplicate,
+// null number, size, depth) rather than malformed JSON.
+func check(data []byte, v any) (strict bool, err error) {
 	if len(data) > MaxBytes {
-		return fmt.Errorf("%d bytes, more than the %d allowed: %w", len(data), MaxBytes, ErrBadInput)
+		return true, fmt.Errorf("%d bytes, more than the %d allowed: %w", len(data), MaxBytes, ErrBadInput)
 	}
 	c := checker{dec: json.NewDecoder(bytes.NewReader(data))}
 	c.dec.UseNumber()
@@ -57,17 +72,31 @@ func Check(data []byte, v any) error {
 		t = reflect.TypeOf(v)
 	}
 	if err := c.value(t, "", 0); err != nil {
-		if errors.Is(err, ErrBadInput) {
-			return err
+		var se strictError
+		if errors.As(err, &se) {
+			return true, fmt.Errorf("%v: %w", err, ErrBadInput)
 		}
-		return fmt.Errorf("%v: %w", err, ErrBadInput)
+		return false, err
 	}
-	return nil
+	return false, nil
 }
 
-// Unmarshal is json.Unmarshal after Check.
+// strictError is a refusal of this package, as opposed to a syntax error.
+type strictError string
+
+func (e strictError) Error() string { return string(e) }
+
+func strictf(format string, args ...any) error { return strictError(fmt.Sprintf(format, args...)) }
+
+// Unmarshal is json.Unmarshal after Check. Malformed JSON gets
+// json.Unmarshal's own error.
 func Unmarshal(data []byte, v any) error {
-	if err := Check(data, v); err != nil {
+	if strict, err := check(data, v); err != nil {
+		if !strict {
+			if uerr := json.Unmarshal(data, v); uerr != nil {
+				return uerr
+			}
+		}
 		return err
 	}
 	return json.Unmarshal(data, v)
@@ -148,9 +177,10 @@ func (d *Decoder) Decode(v any) error {
 	if len(rest) > 0 && (rest[0] == ',' || rest[0] == ':') {
 		rest = rest[1:]
 	}
-	if err := Check(rest, v); err != nil {
+	if strict, err := check(rest, v); strict {
 		return err
 	}
+	// Malformed JSON: encoding/json reports it as it always has.
 	return d.dec.Decode(v)
 }
 
@@ -212,7 +242,7 @@ func where(path string) string {
 // value checks one JSON value; t is its destination type (nil: unknown).
 func (c *checker) value(t reflect.Type, path string, depth int) error {
 	if depth > maxDepth {
-		return fmt.Errorf("%s: nested more than %d deep", where(path), maxDepth)
+		return strictf("%s: nested more than %d deep", where(path), maxDepth)
 	}
 	tok, err := c.dec.Token()
 	if err != nil {
@@ -229,7 +259,7 @@ func (c *checker) value(t reflect.Type, path string, depth int) error {
 	switch tok := tok.(type) {
 	case nil:
 		if num {
-			return fmt.Errorf("%s: null where a number is expected", where(path))
+			return strictf("%s: null where a number is expected", where(path))
 		}
 	case json.Delim:
 		switch tok {
@@ -289,9 +319,9 @@ func (c *checker) object(t reflect.Type, path string, depth int) error {
 		}
 		if prev, dup := seen[id]; dup {
 			if prev == key {
-				return fmt.Errorf("%s: duplicate key %q", where(path), key)
+				return strictf("%s: duplicate key %q", where(path), key)
 			}
-			return fmt.Errorf("%s: keys %q and %q name the same field", where(path), prev, key)
+			return strictf("%s: keys %q and %q name the same field", where(path), prev, key)
 		}
 		seen[id] = key
 		if err := c.value(vt, kpath, depth+1); err != nil {

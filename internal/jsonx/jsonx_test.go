@@ -64,7 +64,8 @@ func TestCheck(t *testing.T) {
 		{"null embedded int", `{"n":null}`, `n: null`},
 		{"skipped field is untyped", `{"Hidden":null}`, ""},
 		{"syntax", `{"name":}`, `invalid character`},
-		{"empty", ``, `no JSON value`},
+		{"empty", ``, `EOF`},
+		{"truncated", `{"name":"a",`, `unexpected EOF`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var v outer
