@@ -50,6 +50,43 @@ type Adapter struct {
 	extra map[string]*safetensors.Tensor
 }
 
+// Warnings returns one line per tensor that is loaded but neither applied
+// nor proven: the Extra tensors, typically modules_to_save copies (a
+// classification or score head saved whole). A forward pass or proof over
+// this adapter uses the base model's version of those modules, so a caller
+// must show these lines (a CLI prints them as warnings) rather than let the
+// adapter pass as fully proven.
+func (a *Adapter) Warnings() []string {
+	var out []string
+	for _, name := range a.Extra {
+		why := "not a LoRA matrix"
+		if m, ok := a.Config.savedModule(name); ok {
+			why = fmt.Sprintf("modules_to_save %q", m)
+		}
+		out = append(out, fmt.Sprintf("tensor %q (%s) is not applied and not proven: results use the base model's weights for it", name, why))
+	}
+	return out
+}
+
+// Unproven lists the names of the tensors Warnings reports.
+func (a *Adapter) Unproven() []string { return slices.Clone(a.Extra) }
+
+// savedModule returns the modules_to_save entry a tensor belongs to, by
+// PEFT's rule (the module path equals the entry or ends in "."+entry).
+func (c *Config) savedModule(tensor string) (string, bool) {
+	path := strings.TrimPrefix(tensor, keyPrefix)
+	if i := strings.LastIndex(path, "."); i >= 0 {
+		path = path[:i] // drop "weight" / "bias"
+	}
+	path = strings.Replace(path, ".modules_to_save.", ".", 1)
+	for _, m := range c.ModulesToSave {
+		if path == m || strings.HasSuffix(path, "."+m) || strings.Contains(path, "."+m+".") || strings.HasPrefix(path, m+".") {
+			return m, true
+		}
+	}
+	return "", false
+}
+
 // ModuleSummary describes one module for display.
 type ModuleSummary struct {
 	Name           string
