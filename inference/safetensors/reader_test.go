@@ -128,3 +128,26 @@ func TestReadExactSize(t *testing.T) {
 		t.Errorf("q data len %d cap %d", len(q.Data), cap(q.Data))
 	}
 }
+
+// FuzzReader: on any input NewReader and Parse agree on acceptance and on
+// every tensor's bytes. Seeds: FuzzParse's hostile shapes.
+func FuzzReader(f *testing.F) {
+	for _, b := range seedFiles() {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		want, perr := Parse("x", b)
+		got, rerr := readerFile("x", b)
+		if (perr == nil) != (rerr == nil) {
+			t.Fatalf("Parse error %v, Reader error %v", perr, rerr)
+		}
+		if perr != nil {
+			return
+		}
+		for n, wt := range want.Tensors {
+			if gt := got.Tensors[n]; gt == nil || !bytes.Equal(gt.Data, wt.Data) || !reflect.DeepEqual(gt.Shape, wt.Shape) {
+				t.Fatalf("tensor %q differs", n)
+			}
+		}
+	})
+}
