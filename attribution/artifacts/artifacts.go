@@ -30,7 +30,7 @@ import (
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
-	"github.com/openproof/openproof/internal/jsonx"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // ErrBadInput marks unusable artifact files and artifacts that do not fit a
@@ -129,7 +129,7 @@ func Load(path string) (*Artifacts, error) {
 // the structure (format, version, indices, hex fields, sketch lengths and
 // bounds); Verify checks the content against a Datanet.
 func Parse(name string, b []byte) (*Artifacts, error) {
-	dec := jsonx.NewDecoder(b)
+	dec := strictjson.NewDecoder(b)
 	dec.DisallowUnknownFields()
 	var a Artifacts
 	if err := dec.Decode(&a); err != nil {

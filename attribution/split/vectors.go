@@ -5,7 +5,7 @@ import (
 	"math/big"
 	"os"
 
-	"github.com/openproof/openproof/internal/jsonx"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // VectorFile is the format of testdata/vectors.json, the shared test vectors
@@ -46,7 +46,7 @@ func ReadVectors(path string) ([]Vector, error) {
 		return nil, fmt.Errorf("split vectors: %w", err)
 	}
 	var f VectorFile
-	if err := jsonx.Unmarshal(raw, &f); err != nil {
+	if err := strictjson.Unmarshal(raw, &f); err != nil {
 		return nil, fmt.Errorf("split vectors %s: %w: %w", path, ErrBadInput, err)
 	}
 	return f.Vectors, nil

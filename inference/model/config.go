@@ -12,7 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/openproof/openproof/errs"
-	"github.com/openproof/openproof/internal/jsonx"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // ErrBadInput is wrapped by every error caused by a malformed or
@@ -91,7 +91,7 @@ type Config struct {
 // the file in errors. Unknown fields are rejected so typos do not pass
 // silently.
 func ParseConfig(name string, b []byte) (*Config, error) {
-	dec := jsonx.NewDecoder(b)
+	dec := strictjson.NewDecoder(b)
 	dec.DisallowUnknownFields()
 	var c Config
 	if err := dec.Decode(&c); err != nil {
@@ -108,7 +108,7 @@ func ParseConfig(name string, b []byte) (*Config, error) {
 
 // LoadConfig reads and validates a config.json file.
 func LoadConfig(path string) (*Config, error) {
-	b, err := jsonx.ReadFile(path, MaxConfigBytes)
+	b, err := strictjson.ReadFile(path, MaxConfigBytes)
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}

@@ -13,7 +13,7 @@ import (
 	"github.com/google/renameio/v2"
 
 	"github.com/openproof/openproof/inference/safetensors"
-	"github.com/openproof/openproof/internal/jsonx"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // File names inside an adapter directory.
@@ -154,7 +154,7 @@ func parseKey(key string) (k loraKey, ok bool, err error) {
 // target_modules; other tensors are listed in Extra.
 func Load(dir string) (*Adapter, error) {
 	cpath := filepath.Join(dir, ConfigFile)
-	cb, err := jsonx.ReadFile(cpath, MaxConfigBytes)
+	cb, err := strictjson.ReadFile(cpath, MaxConfigBytes)
 	if err != nil {
 		return nil, fmt.Errorf("peft: %w", err)
 	}

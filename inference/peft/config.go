@@ -17,7 +17,7 @@ import (
 	"strings"
 
 	"github.com/openproof/openproof/errs"
-	"github.com/openproof/openproof/internal/jsonx"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // ErrBadInput is wrapped by every error caused by a malformed,
@@ -100,7 +100,7 @@ func parseConfig(b []byte) (*Config, error) {
 		return nil, bad("%v", err)
 	}
 	var r rawConfig
-	if err := jsonx.Unmarshal(b, &r); err != nil {
+	if err := strictjson.Unmarshal(b, &r); err != nil {
 		return nil, bad("%v", err)
 	}
 	c := &Config{R: defaultR, LoraAlpha: defaultAlpha, Bias: "none", ModulesToSave: r.ModulesToSave}
@@ -163,7 +163,7 @@ func parsePattern[T int | float64](raw json.RawMessage) (map[string]T, []string,
 	var order []string
 	for _, f := range fields {
 		var v T
-		if err := jsonx.Unmarshal(f.val, &v); err != nil {
+		if err := strictjson.Unmarshal(f.val, &v); err != nil {
 			return nil, nil, fmt.Errorf("key %q: %v", f.key, err)
 		}
 		m[f.key] = v

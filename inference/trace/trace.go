@@ -27,7 +27,7 @@ import (
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
-	"github.com/openproof/openproof/internal/jsonx"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // Format and Version identify the file format.
@@ -153,7 +153,7 @@ func clone[T any](s []T) []T {
 
 // Read reads and structurally validates a trace file.
 func Read(path string) (*Trace, error) {
-	b, err := jsonx.ReadFile(path, jsonx.MaxBytes)
+	b, err := strictjson.ReadFile(path, strictjson.MaxBytes)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
@@ -163,7 +163,7 @@ func Read(path string) (*Trace, error) {
 // Parse decodes and structurally validates a trace; name (usually the file
 // path) prefixes every error.
 func Parse(name string, b []byte) (*Trace, error) {
-	dec := jsonx.NewDecoder(b)
+	dec := strictjson.NewDecoder(b)
 	dec.DisallowUnknownFields()
 	var t Trace
 	if err := dec.Decode(&t); err != nil {

@@ -7,7 +7,7 @@ import (
 	"os"
 
 	"github.com/google/renameio/v2"
-	"github.com/openproof/openproof/internal/jsonx"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // MergeFormat and MergeVersion identify the merge bundle format.
@@ -89,7 +89,7 @@ func readMergeBytes(path string) ([]byte, error) {
 // errors. As Parse it refuses unknown fields and data after the JSON value.
 func ParseMerge(name string, data []byte) (*Merge, error) {
 	var m Merge
-	dec := jsonx.NewDecoder(data)
+	dec := strictjson.NewDecoder(data)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&m); err != nil {
 		return nil, fmt.Errorf("%s: %v: %w", name, err, ErrBadInput)

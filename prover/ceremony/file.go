@@ -14,7 +14,7 @@ import (
 
 	"github.com/google/renameio/v2"
 
-	"github.com/openproof/openproof/internal/jsonx"
+	"github.com/openproof/openproof/inference/strictjson"
 	"github.com/openproof/openproof/prover"
 )
 
@@ -158,7 +158,7 @@ func openFile(path, kind string) (*os.File, header, string, io.Reader, int64, er
 }
 
 func parseHeader(b []byte, h *header) error {
-	dec := jsonx.NewDecoder(b)
+	dec := strictjson.NewDecoder(b)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(h); err != nil {
 		return err

@@ -1,4 +1,4 @@
-// Package jsonx decodes JSON read from outside files strictly, closing the
+// Package strictjson decodes JSON read from outside files strictly, closing the
 // gaps encoding/json leaves open:
 //
 //   - a duplicate object key, at any depth, is an error (encoding/json keeps
@@ -16,7 +16,7 @@
 // Decode semantics are otherwise encoding/json's: Unmarshal and Decoder
 // check the value first, then let encoding/json decode it, so unknown
 // fields, trailing data and type errors behave as before at every call site.
-package jsonx
+package strictjson
 
 import (
 	"bytes"

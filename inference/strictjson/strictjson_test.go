@@ -1,4 +1,4 @@
-package jsonx
+package strictjson
 
 import (
 	"encoding/json"
@@ -112,7 +112,7 @@ func TestUnmarshalMatchesEncodingJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !reflect.DeepEqual(a, b) {
-		t.Errorf("jsonx %+v, encoding/json %+v", a, b)
+		t.Errorf("strictjson %+v, encoding/json %+v", a, b)
 	}
 	if err := Unmarshal([]byte(`{"name":"a"} x`), &a); err == nil {
 		t.Error("trailing data accepted")
