@@ -71,8 +71,10 @@ func (a *Adapter) Warnings() []string {
 // Unproven lists the names of the tensors Warnings reports.
 func (a *Adapter) Unproven() []string { return slices.Clone(a.Extra) }
 
-// savedModule returns the modules_to_save entry a tensor belongs to, by
-// PEFT's rule (the module path equals the entry or ends in "."+entry).
+// savedModule returns the modules_to_save entry a tensor lies in: the
+// tensor's module path (PEFT saves "base_model.model.score.weight" for
+// entry "score", older versions keep ".modules_to_save.<adapter>") contains
+// the entry as whole dotted components.
 func (c *Config) savedModule(tensor string) (string, bool) {
 	path := strings.TrimPrefix(tensor, keyPrefix)
 	if i := strings.LastIndex(path, "."); i >= 0 {
@@ -151,7 +153,8 @@ func parseKey(key string) (k loraKey, ok bool, err error) {
 // Load reads dir/adapter_config.json and dir/adapter_model.safetensors.
 // Every module needs lora_A [r,in] and lora_B [out,r] with r equal to the
 // config's rank for it, float values and a name selected by
-// target_modules; other tensors are listed in Extra.
+// target_modules; other tensors are listed in Extra and reported by
+// Warnings.
 func Load(dir string) (*Adapter, error) {
 	cpath := filepath.Join(dir, ConfigFile)
 	cb, err := strictjson.ReadFile(cpath, MaxConfigBytes)
