@@ -21,7 +21,6 @@
 package artifacts
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -32,6 +31,7 @@ import (
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // ErrBadInput marks unusable artifact files and artifacts that do not fit a
@@ -130,7 +130,7 @@ func Load(path string) (*Artifacts, error) {
 // the structure (format, version, indices, hex fields, sketch lengths and
 // bounds); Verify checks the content against a Datanet.
 func Parse(name string, b []byte) (*Artifacts, error) {
-	dec := json.NewDecoder(bytes.NewReader(b))
+	dec := strictjson.NewDecoder(b)
 	dec.DisallowUnknownFields()
 	var a Artifacts
 	if err := dec.Decode(&a); err != nil {

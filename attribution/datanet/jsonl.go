@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // MaxLineBytes bounds one JSONL line (a record of MaxInputDim values "255,").
@@ -120,7 +122,7 @@ func ParseJSONL(name string, r io.Reader) (*Datanet, error) {
 // fields decodes one JSON object into its raw fields, rejecting duplicates
 // (encoding/json would silently keep the last one).
 func fields(line []byte) (map[string]json.RawMessage, []string, error) {
-	dec := json.NewDecoder(bytes.NewReader(line))
+	dec := strictjson.NewDecoder(line)
 	tok, err := dec.Token()
 	if err != nil || tok != json.Delim('{') {
 		return nil, nil, fmt.Errorf("not a JSON object")
@@ -180,7 +182,7 @@ func checkKnown(m map[string]json.RawMessage, order []string, known []string, ba
 
 func decodeInt(raw json.RawMessage, field string, lo, hi int, bad badFunc) (int, error) {
 	var v int64
-	if err := json.Unmarshal(raw, &v); err != nil {
+	if err := strictjson.Unmarshal(raw, &v); err != nil {
 		return 0, bad(field, "want an integer, got %s", clip(raw))
 	}
 	if v < int64(lo) || v > int64(hi) {
@@ -191,7 +193,7 @@ func decodeInt(raw json.RawMessage, field string, lo, hi int, bad badFunc) (int,
 
 func decodeString(raw json.RawMessage, field string, bad badFunc) (string, error) {
 	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
+	if err := strictjson.Unmarshal(raw, &s); err != nil {
 		return "", bad(field, "want a string, got %s", clip(raw))
 	}
 	return s, nil
@@ -259,7 +261,7 @@ func parseRecord(line []byte, inputDim, classes int, bad badFunc) (*jsonRecord, 
 		return nil, err
 	}
 	var vals []json.RawMessage
-	if err := json.Unmarshal(m["input"], &vals); err != nil {
+	if err := strictjson.Unmarshal(m["input"], &vals); err != nil {
 		return nil, bad("input", "want an array, got %s", clip(m["input"]))
 	}
 	if len(vals) != inputDim {

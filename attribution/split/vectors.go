@@ -1,10 +1,11 @@
 package split
 
 import (
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"os"
+
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // VectorFile is the format of testdata/vectors.json, the shared test vectors
@@ -45,7 +46,7 @@ func ReadVectors(path string) ([]Vector, error) {
 		return nil, fmt.Errorf("split vectors: %w", err)
 	}
 	var f VectorFile
-	if err := json.Unmarshal(raw, &f); err != nil {
+	if err := strictjson.Unmarshal(raw, &f); err != nil {
 		return nil, fmt.Errorf("split vectors %s: %w: %w", path, ErrBadInput, err)
 	}
 	return f.Vectors, nil

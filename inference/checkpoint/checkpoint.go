@@ -93,10 +93,11 @@ func (b *Base) Layer(name string, in, out int, fanInFanOut bool) (*quant.Layer, 
 		}
 		return nil, errs.BadInput("%s: no layer %q", b.path, name)
 	}
-	t, err := b.st.Get(name + ".weight")
+	key, err := peft.ResolveTensor(name, ".weight", func(k string) bool { _, ok := b.st.Tensors[k]; return ok })
 	if err != nil {
-		return nil, bad(err)
+		return nil, bad(fmt.Errorf("%s: %w", b.path, err))
 	}
+	t := b.st.Tensors[key]
 	shape := []int{out, in}
 	if fanInFanOut {
 		shape = []int{in, out}

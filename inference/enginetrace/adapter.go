@@ -17,9 +17,9 @@ func QuantAdapter(t *Trace, a *peft.Adapter, name string) (*quant.Adapter, error
 	out := &quant.Adapter{Name: name, Layers: make([]quant.AdapterLayer, len(t.Modules))}
 	for i := range t.Modules {
 		m := &t.Modules[i]
-		pm, ok := a.Module(m.Name)
-		if !ok {
-			return nil, fmt.Errorf("%w: module %q is not in adapter %q", ErrMismatch, m.Name, name)
+		pm, err := a.Find(m.Name) // with or without GPT-2's "transformer." prefix
+		if err != nil {
+			return nil, fmt.Errorf("%w: adapter %q: %v", ErrMismatch, name, err)
 		}
 		if pm.In != m.In || pm.Out != m.Out || pm.Rank != m.Rank {
 			return nil, fmt.Errorf("%w: module %q is %d→%d rank %d in the trace, %d→%d rank %d in adapter %q",

@@ -1,7 +1,6 @@
 package enginetrace
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -15,6 +14,7 @@ import (
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/safetensors"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // Format identification and file names.
@@ -32,6 +32,8 @@ const (
 	MaxRank    = 1 << 12
 	MaxModules = 1 << 16
 	MaxExp     = 64
+	// MaxManifestBytes bounds trace.json (MaxModules short entries fit).
+	MaxManifestBytes = 64 << 20
 	// MaxElements bounds T·(in+out) per module, so shapes cannot make a reader
 	// allocate more than a few GB.
 	MaxElements = 1 << 31
@@ -115,7 +117,7 @@ type manifestModule struct {
 // Read reads and validates the trace in dir.
 func Read(dir string) (*Trace, error) {
 	mpath := filepath.Join(dir, ManifestFile)
-	mb, err := os.ReadFile(mpath)
+	mb, err := strictjson.ReadFile(mpath, MaxManifestBytes)
 	if err != nil {
 		return nil, fmt.Errorf("engine trace: %w", err)
 	}
@@ -124,7 +126,7 @@ func Read(dir string) (*Trace, error) {
 	}
 	// The tensors file name comes from the manifest: read it only if it is a
 	// plain name inside dir (Parse rechecks it with the other fields).
-	if err := json.Unmarshal(mb, &probe); err != nil {
+	if err := strictjson.Unmarshal(mb, &probe); err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrBadInput, mpath, err)
 	}
 	if err := plainName(probe.TensorsFile); err != nil {
@@ -168,7 +170,7 @@ func Parse(mname string, manifestBytes []byte, tname string, tensors []byte) (*T
 	bad := func(field, format string, args ...any) error {
 		return fmt.Errorf("%w: %s: %s: %s", ErrBadInput, mname, field, fmt.Sprintf(format, args...))
 	}
-	dec := json.NewDecoder(bytes.NewReader(manifestBytes))
+	dec := strictjson.NewDecoder(manifestBytes)
 	dec.DisallowUnknownFields()
 	var m manifest
 	if err := dec.Decode(&m); err != nil {

@@ -2,7 +2,6 @@ package mnist
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -14,6 +13,7 @@ import (
 	"github.com/google/renameio/v2"
 
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // Pixels is the number of pixels of one 28×28 digit.
@@ -195,7 +195,7 @@ func checkNPMPackage(pkgDir string) error {
 		Name    string `json:"name"`
 		Version string `json:"version"`
 	}
-	if err := json.Unmarshal(data, &pkg); err != nil {
+	if err := strictjson.Unmarshal(data, &pkg); err != nil {
 		return fmt.Errorf("%w: %s: %v", ErrBadInput, path, err)
 	}
 	if pkg.Name != "mnist" || pkg.Version != NPMVersion {
@@ -209,7 +209,7 @@ func parseDigitsJSON(name string, data []byte) ([][]float32, error) {
 	var doc struct {
 		Data *[]float64 `json:"data"`
 	}
-	if err := json.Unmarshal(data, &doc); err != nil {
+	if err := strictjson.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrBadInput, name, err)
 	}
 	if doc.Data == nil {

@@ -4,17 +4,15 @@
 package model
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // ErrBadInput is wrapped by every error caused by a malformed or
@@ -38,6 +36,8 @@ const (
 	MaxLayerParams = 1 << 28
 	// MaxExponent bounds quantization exponents (powers of two).
 	MaxExponent = 62
+	// MaxConfigBytes bounds config.json.
+	MaxConfigBytes = 16 << 20
 )
 
 // Activation is a layer's elementwise output function.
@@ -91,7 +91,7 @@ type Config struct {
 // the file in errors. Unknown fields are rejected so typos do not pass
 // silently.
 func ParseConfig(name string, b []byte) (*Config, error) {
-	dec := json.NewDecoder(bytes.NewReader(b))
+	dec := strictjson.NewDecoder(b)
 	dec.DisallowUnknownFields()
 	var c Config
 	if err := dec.Decode(&c); err != nil {
@@ -108,7 +108,7 @@ func ParseConfig(name string, b []byte) (*Config, error) {
 
 // LoadConfig reads and validates a config.json file.
 func LoadConfig(path string) (*Config, error) {
-	b, err := os.ReadFile(path)
+	b, err := strictjson.ReadFile(path, MaxConfigBytes)
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}

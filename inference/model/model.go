@@ -84,16 +84,22 @@ func Load(dir string) (*Model, error) {
 		return nil, err
 	}
 	path := filepath.Join(dir, WeightsFile)
-	st, err := safetensors.Read(path)
+	// Tensor by tensor: the model holds its float weights and one raw
+	// tensor at a time, never the whole file besides.
+	st, err := safetensors.Open(path)
 	if err != nil {
 		return nil, stErr(err)
 	}
+	defer st.Close()
 	used := make(map[string]bool)
 	load := func(name string, shape ...int) ([]float32, error) {
 		used[name] = true
-		t, ok := st.Tensors[name]
-		if !ok {
+		if _, err := st.Info(name); err != nil {
 			return nil, fmt.Errorf("%s: missing tensor %q required by %s: %w", path, name, ConfigFile, ErrBadInput)
+		}
+		t, err := st.Get(name)
+		if err != nil {
+			return nil, stErr(err)
 		}
 		return floats(path, t, shape)
 	}
@@ -113,7 +119,7 @@ func Load(dir string) (*Model, error) {
 		m.Layers = append(m.Layers, l)
 	}
 	var extra []string
-	for _, name := range st.Order {
+	for _, name := range st.Order() {
 		if !used[name] {
 			extra = append(extra, fmt.Sprintf("%q", name))
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/google/renameio/v2"
 
 	"github.com/openproof/openproof/inference/safetensors"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // File names inside an adapter directory.
@@ -47,6 +48,45 @@ type Adapter struct {
 	Extra []string
 
 	extra map[string]*safetensors.Tensor
+}
+
+// Warnings returns one line per tensor that is loaded but neither applied
+// nor proven: the Extra tensors, typically modules_to_save copies (a
+// classification or score head saved whole). A forward pass or proof over
+// this adapter uses the base model's version of those modules, so a caller
+// must show these lines (a CLI prints them as warnings) rather than let the
+// adapter pass as fully proven.
+func (a *Adapter) Warnings() []string {
+	var out []string
+	for _, name := range a.Extra {
+		why := "not a LoRA matrix"
+		if m, ok := a.Config.savedModule(name); ok {
+			why = fmt.Sprintf("modules_to_save %q", m)
+		}
+		out = append(out, fmt.Sprintf("tensor %q (%s) is not applied and not proven: results use the base model's weights for it", name, why))
+	}
+	return out
+}
+
+// Unproven lists the names of the tensors Warnings reports.
+func (a *Adapter) Unproven() []string { return slices.Clone(a.Extra) }
+
+// savedModule returns the modules_to_save entry a tensor lies in: the
+// tensor's module path (PEFT saves "base_model.model.score.weight" for
+// entry "score", older versions keep ".modules_to_save.<adapter>") contains
+// the entry as whole dotted components.
+func (c *Config) savedModule(tensor string) (string, bool) {
+	path := strings.TrimPrefix(tensor, keyPrefix)
+	if i := strings.LastIndex(path, "."); i >= 0 {
+		path = path[:i] // drop "weight" / "bias"
+	}
+	path = strings.Replace(path, ".modules_to_save.", ".", 1)
+	for _, m := range c.ModulesToSave {
+		if path == m || strings.HasSuffix(path, "."+m) || strings.Contains(path, "."+m+".") || strings.HasPrefix(path, m+".") {
+			return m, true
+		}
+	}
+	return "", false
 }
 
 // ModuleSummary describes one module for display.
@@ -113,10 +153,11 @@ func parseKey(key string) (k loraKey, ok bool, err error) {
 // Load reads dir/adapter_config.json and dir/adapter_model.safetensors.
 // Every module needs lora_A [r,in] and lora_B [out,r] with r equal to the
 // config's rank for it, float values and a name selected by
-// target_modules; other tensors are listed in Extra.
+// target_modules; other tensors are listed in Extra and reported by
+// Warnings.
 func Load(dir string) (*Adapter, error) {
 	cpath := filepath.Join(dir, ConfigFile)
-	cb, err := os.ReadFile(cpath)
+	cb, err := strictjson.ReadFile(cpath, MaxConfigBytes)
 	if err != nil {
 		return nil, fmt.Errorf("peft: %w", err)
 	}
@@ -125,7 +166,9 @@ func Load(dir string) (*Adapter, error) {
 		return nil, err
 	}
 	wpath := filepath.Join(dir, WeightsFile)
-	st, err := safetensors.Read(wpath)
+	// Tensor by tensor: the adapter holds its float matrices and one raw
+	// tensor at a time, never the whole file besides.
+	st, err := safetensors.Open(wpath)
 	if errors.Is(err, fs.ErrNotExist) {
 		if _, berr := os.Stat(filepath.Join(dir, "adapter_model.bin")); berr == nil {
 			return nil, fmt.Errorf("%s: only adapter_model.bin (pickle) is present; convert it to safetensors: %w", dir, ErrBadInput)
@@ -134,10 +177,11 @@ func Load(dir string) (*Adapter, error) {
 	if err != nil {
 		return nil, stErr(err)
 	}
+	defer st.Close()
 	return fromTensors(wpath, cfg, st)
 }
 
-func fromTensors(path string, cfg *Config, st *safetensors.File) (*Adapter, error) {
+func fromTensors(path string, cfg *Config, st *safetensors.Reader) (*Adapter, error) {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%s: %s: %w", path, fmt.Sprintf(format, args...), ErrBadInput)
 	}
@@ -151,11 +195,12 @@ func fromTensors(path string, cfg *Config, st *safetensors.File) (*Adapter, erro
 			return nil, bad("tensor %q: %v", name, err)
 		}
 		if !ok {
-			// Copy so the adapter does not pin the whole file buffer.
-			t := *st.Tensors[name]
-			t.Data = slices.Clone(t.Data)
+			t, err := st.Get(name)
+			if err != nil {
+				return nil, stErr(err)
+			}
 			a.Extra = append(a.Extra, name)
-			a.extra[name] = &t
+			a.extra[name] = t
 			continue
 		}
 		if first == "" {
@@ -168,10 +213,15 @@ func fromTensors(path string, cfg *Config, st *safetensors.File) (*Adapter, erro
 			p = &pair{}
 			pairs[k.module] = p
 		}
+		// Shapes only for now; the data is read once the pair checks out.
+		t, err := st.Info(name)
+		if err != nil {
+			return nil, stErr(err)
+		}
 		if k.isB {
-			p.b = st.Tensors[name]
+			p.b = t
 		} else {
-			p.a = st.Tensors[name]
+			p.a = t
 		}
 	}
 	if len(pairs) == 0 {
@@ -216,10 +266,10 @@ func fromTensors(path string, cfg *Config, st *safetensors.File) (*Adapter, erro
 		if m.In < 1 || m.Out < 1 {
 			return nil, bad("module %q: zero-sized %d→%d", module, m.In, m.Out)
 		}
-		if m.A, err = floats(path, p.a); err != nil {
+		if m.A, err = floats(path, st, p.a); err != nil {
 			return nil, err
 		}
-		if m.B, err = floats(path, p.b); err != nil {
+		if m.B, err = floats(path, st, p.b); err != nil {
 			return nil, err
 		}
 		a.Modules = append(a.Modules, m)
@@ -227,11 +277,16 @@ func fromTensors(path string, cfg *Config, st *safetensors.File) (*Adapter, erro
 	return a, nil
 }
 
-func floats(path string, t *safetensors.Tensor) ([]float32, error) {
-	switch t.DType {
+// floats reads the tensor described by info and converts it to float32.
+func floats(path string, st *safetensors.Reader, info *safetensors.Tensor) ([]float32, error) {
+	switch info.DType {
 	case safetensors.F32, safetensors.F16, safetensors.BF16, safetensors.F64:
 	default:
-		return nil, fmt.Errorf("%s: tensor %q: dtype %s, want a float type: %w", path, t.Name, t.DType, ErrBadInput)
+		return nil, fmt.Errorf("%s: tensor %q: dtype %s, want a float type: %w", path, info.Name, info.DType, ErrBadInput)
+	}
+	t, err := st.Get(info.Name)
+	if err != nil {
+		return nil, stErr(err)
 	}
 	v, err := t.Float32s()
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // ErrBadInput is wrapped by every error caused by a malformed,
@@ -31,6 +32,9 @@ const (
 
 // MaxRank bounds r and rank_pattern values.
 const MaxRank = 1 << 16
+
+// MaxConfigBytes bounds adapter_config.json.
+const MaxConfigBytes = 16 << 20
 
 // Config is the part of adapter_config.json that determines how the
 // adapter's tensors are applied. Unknown fields are ignored, as PEFT does.
@@ -96,7 +100,7 @@ func parseConfig(b []byte) (*Config, error) {
 		return nil, bad("%v", err)
 	}
 	var r rawConfig
-	if err := json.Unmarshal(b, &r); err != nil {
+	if err := strictjson.Unmarshal(b, &r); err != nil {
 		return nil, bad("%v", err)
 	}
 	c := &Config{R: defaultR, LoraAlpha: defaultAlpha, Bias: "none", ModulesToSave: r.ModulesToSave}
@@ -159,7 +163,7 @@ func parsePattern[T int | float64](raw json.RawMessage) (map[string]T, []string,
 	var order []string
 	for _, f := range fields {
 		var v T
-		if err := json.Unmarshal(f.val, &v); err != nil {
+		if err := strictjson.Unmarshal(f.val, &v); err != nil {
 			return nil, nil, fmt.Errorf("key %q: %v", f.key, err)
 		}
 		m[f.key] = v

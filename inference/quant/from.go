@@ -119,6 +119,13 @@ func QuantizeLoRA(l *Layer, li, rank int, scaling float64, a, b []float32) (*Ada
 		return nil, fmt.Errorf("lora_B: %w", err)
 	}
 	mf := math.RoundToEven(math.Ldexp(scaling, l.WExp-aExp-bExp+AdapterShift))
+	if allZero(qa) || allZero(qb) {
+		// B·A = 0 (a fresh PEFT adapter has lora_B = 0): δ is 0 whatever M
+		// is, and the exponents of a zero tensor say nothing about its
+		// scale, so M = s·2^(…) may not even fit. M = 0 states the same
+		// statement and keeps every bound.
+		mf = 0
+	}
 	if mf >= 1<<32 {
 		return nil, fmt.Errorf("%w: adapter multiplier %.0f ≥ 2^32 (scaling %v too large for weight exponent %d)", ErrBadInput, mf, scaling, l.WExp)
 	}
@@ -135,4 +142,13 @@ func sortAdapterLayers(ls []AdapterLayer) {
 			ls[j], ls[j-1] = ls[j-1], ls[j]
 		}
 	}
+}
+
+func allZero(v []int8) bool {
+	for _, x := range v {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -172,7 +172,8 @@ func (a *Adapter) ForLayer(i int) *AdapterLayer {
 }
 
 // Exponent returns the largest e in [−64, 64] with maxAbs·2^e ≤ limit
-// (64 for an all-zero tensor, which any exponent represents exactly).
+// (0 for an all-zero tensor, which any exponent represents exactly: no
+// division by its maximum happens).
 func Exponent(maxAbs float64, limit float64) int {
 	if maxAbs == 0 || math.IsNaN(maxAbs) || math.IsInf(maxAbs, 0) {
 		return 0

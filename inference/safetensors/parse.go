@@ -14,8 +14,10 @@ import (
 	"unicode/utf8"
 )
 
-// Read reads and parses the safetensors file at path. Files larger than
-// MaxFileSize are refused before being read.
+// Read reads and parses the safetensors file at path into one buffer of
+// exactly the file's size, so reading costs the file's size in memory and
+// no more. Files larger than MaxFileSize are refused before being read; Open
+// reads tensors one at a time instead.
 func Read(path string) (*File, error) {
 	fh, err := os.Open(path)
 	if err != nil {
@@ -29,15 +31,19 @@ func Read(path string) (*File, error) {
 	if st.Size() > MaxFileSize {
 		return nil, fmt.Errorf("%s: file is %d bytes, more than the %d allowed: %w", path, st.Size(), int64(MaxFileSize), ErrBadInput)
 	}
-	// LimitReader guards against the file growing after Stat.
-	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+1))
-	if _, err := buf.ReadFrom(io.LimitReader(fh, MaxFileSize+1)); err != nil {
+	// One exact-size allocation: a growing buffer would briefly hold the
+	// file twice (and round its capacity up to twice the size).
+	b := make([]byte, st.Size())
+	if _, err := io.ReadFull(fh, b); err != nil {
 		return nil, fmt.Errorf("safetensors: read %s: %w", path, err)
 	}
-	if buf.Len() > MaxFileSize {
-		return nil, fmt.Errorf("%s: file is larger than the %d bytes allowed: %w", path, int64(MaxFileSize), ErrBadInput)
+	// The file must not have grown after Stat: the data region would be
+	// cut short and the spans checked against the wrong length.
+	var one [1]byte
+	if n, _ := fh.Read(one[:]); n != 0 {
+		return nil, fmt.Errorf("%s: file grew while being read: %w", path, ErrBadInput)
 	}
-	return Parse(path, buf.Bytes())
+	return Parse(path, b)
 }
 
 // Parse parses a safetensors file held in b; name identifies it in errors.
@@ -45,32 +51,57 @@ func Read(path string) (*File, error) {
 // ErrBadInput that names the file and, where there is one, the tensor.
 func Parse(name string, b []byte) (*File, error) {
 	f := &File{name: name}
-	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%s: %s: %w", f.label(), fmt.Sprintf(format, args...), ErrBadInput)
-	}
 	if len(b) < 8 {
-		return nil, bad("%d bytes, too short for the 8-byte header length", len(b))
+		return nil, f.bad("%d bytes, too short for the 8-byte header length", len(b))
 	}
-	n := binary.LittleEndian.Uint64(b)
-	if n > MaxHeaderSize {
-		return nil, bad("header length %d exceeds the %d-byte limit", n, MaxHeaderSize)
+	n, err := f.headerLen(binary.LittleEndian.Uint64(b), int64(len(b)))
+	if err != nil {
+		return nil, err
 	}
-	if n > uint64(len(b)-8) {
-		return nil, bad("header length %d exceeds the %d bytes that follow", n, len(b)-8)
-	}
-	header := b[8 : 8+n]
 	data := b[8+n:]
+	spans, err := f.parseHeader(b[8:8+n], int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range spans {
+		f.Tensors[s.name].Data = data[s.begin:s.end:s.end]
+	}
+	return f, nil
+}
+
+func (f *File) bad(format string, args ...any) error {
+	return fmt.Errorf("%s: %s: %w", f.label(), fmt.Sprintf(format, args...), ErrBadInput)
+}
+
+// headerLen checks the header length n read from a file of size bytes.
+func (f *File) headerLen(n uint64, size int64) (int, error) {
+	if n > MaxHeaderSize {
+		return 0, f.bad("header length %d exceeds the %d-byte limit", n, MaxHeaderSize)
+	}
+	if n > uint64(size-8) {
+		return 0, f.bad("header length %d exceeds the %d bytes that follow", n, size-8)
+	}
+	return int(n), nil
+}
+
+// span is where a tensor's bytes lie in the data region.
+type span struct {
+	name       string
+	begin, end int
+}
+
+// parseHeader decodes the JSON header of a file whose data region is
+// dataLen bytes long, fills f.Metadata, f.Tensors (without Data) and
+// f.Order, and returns the tensors' spans in data order. The spans must tile
+// the data region exactly: no gap, no overlap, no trailing bytes.
+func (f *File) parseHeader(header []byte, dataLen int64) ([]span, error) {
+	bad := f.bad
 	if !utf8.Valid(header) {
 		return nil, bad("header is not valid UTF-8")
 	}
 	keys, vals, err := objectFields(header)
 	if err != nil {
 		return nil, bad("header: %v", err)
-	}
-
-	type span struct {
-		name       string
-		begin, end int
 	}
 	spans := make([]span, 0, len(keys))
 	f.Tensors = make(map[string]*Tensor, len(keys))
@@ -90,10 +121,9 @@ func Parse(name string, b []byte) (*File, error) {
 		if err != nil {
 			return nil, bad("tensor %q: %v", key, err)
 		}
-		if end > len(data) {
-			return nil, bad("tensor %q: data_offsets [%d, %d] run past the %d-byte data region", key, begin, end, len(data))
+		if int64(end) > dataLen {
+			return nil, bad("tensor %q: data_offsets [%d, %d] run past the %d-byte data region", key, begin, end, dataLen)
 		}
-		t.Data = data[begin:end:end]
 		f.Tensors[key] = t
 		spans = append(spans, span{key, begin, end})
 	}
@@ -114,10 +144,10 @@ func Parse(name string, b []byte) (*File, error) {
 		pos, prev = s.end, s.name
 		f.Order = append(f.Order, s.name)
 	}
-	if pos != len(data) {
-		return nil, bad("%d trailing bytes after the last tensor's data", len(data)-pos)
+	if int64(pos) != dataLen {
+		return nil, bad("%d trailing bytes after the last tensor's data", dataLen-int64(pos))
 	}
-	return f, nil
+	return spans, nil
 }
 
 // parseEntry decodes {"dtype", "shape", "data_offsets"}; each field exactly once.

@@ -16,12 +16,10 @@
 package trace
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/google/renameio/v2"
@@ -29,6 +27,7 @@ import (
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // Format and Version identify the file format.
@@ -154,7 +153,7 @@ func clone[T any](s []T) []T {
 
 // Read reads and structurally validates a trace file.
 func Read(path string) (*Trace, error) {
-	b, err := os.ReadFile(path)
+	b, err := strictjson.ReadFile(path, strictjson.MaxBytes)
 	if err != nil {
 		return nil, fmt.Errorf("trace: %w", err)
 	}
@@ -164,7 +163,7 @@ func Read(path string) (*Trace, error) {
 // Parse decodes and structurally validates a trace; name (usually the file
 // path) prefixes every error.
 func Parse(name string, b []byte) (*Trace, error) {
-	dec := json.NewDecoder(bytes.NewReader(b))
+	dec := strictjson.NewDecoder(b)
 	dec.DisallowUnknownFields()
 	var t Trace
 	if err := dec.Decode(&t); err != nil {

@@ -4,7 +4,6 @@
 package bundle
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -21,6 +20,7 @@ import (
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/google/renameio/v2"
 
+	"github.com/openproof/openproof/inference/strictjson"
 	"github.com/openproof/openproof/prover"
 )
 
@@ -170,7 +170,7 @@ func Read(path string) (*Bundle, error) {
 // checks the proof's layout, not its points: that is the verifier's job.
 func Parse(name string, data []byte) (*Bundle, error) {
 	var b Bundle
-	dec := json.NewDecoder(bytes.NewReader(data))
+	dec := strictjson.NewDecoder(data)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&b); err != nil {
 		return nil, fmt.Errorf("%s: %v: %w", name, err, ErrBadInput)

@@ -1,13 +1,13 @@
 package bundle
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/google/renameio/v2"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // MergeFormat and MergeVersion identify the merge bundle format.
@@ -89,7 +89,7 @@ func readMergeBytes(path string) ([]byte, error) {
 // errors. As Parse it refuses unknown fields and data after the JSON value.
 func ParseMerge(name string, data []byte) (*Merge, error) {
 	var m Merge
-	dec := json.NewDecoder(bytes.NewReader(data))
+	dec := strictjson.NewDecoder(data)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&m); err != nil {
 		return nil, fmt.Errorf("%s: %v: %w", name, err, ErrBadInput)

@@ -2,7 +2,6 @@ package ceremony
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/google/renameio/v2"
 
+	"github.com/openproof/openproof/inference/strictjson"
 	"github.com/openproof/openproof/prover"
 )
 
@@ -158,7 +158,7 @@ func openFile(path, kind string) (*os.File, header, string, io.Reader, int64, er
 }
 
 func parseHeader(b []byte, h *header) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
+	dec := strictjson.NewDecoder(b)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(h); err != nil {
 		return err

@@ -11,7 +11,6 @@ package keystore
 
 import (
 	"bufio"
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -28,6 +27,7 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 
+	"github.com/openproof/openproof/inference/strictjson"
 	"github.com/openproof/openproof/prover"
 )
 
@@ -262,7 +262,7 @@ func (s *Store) install(tmp, dst string) error {
 // ParseManifest decodes and checks a manifest.json; name is used in errors.
 func ParseManifest(name string, b []byte) (*Manifest, error) {
 	var m Manifest
-	dec := json.NewDecoder(bytes.NewReader(b))
+	dec := strictjson.NewDecoder(b)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&m); err != nil {
 		return nil, fmt.Errorf("%s: %v: %w", name, err, ErrCorrupt)
