@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/safetensors"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/keystore"
 )
@@ -172,4 +174,56 @@ func TestChainDeployDevKeys(t *testing.T) {
 	check("development keys with --dev", []string{"--verifier-bin", bin, "--circuit-digest", digest, "--dev"}, true, true, dead)
 	put(keystore.Info{Setup: keystore.SetupMPC, Transcript: &keystore.Transcript{Phase1: []string{"aa"}, Phase2: []string{"bb"}}})
 	check("ceremony keys", []string{"--verifier-bin", bin, "--circuit-digest", digest}, true, false, dead)
+}
+
+// TestUnprovenTensorsWarn: an adapter with a modules_to_save head loads,
+// and infer names the tensor it does not apply or prove on stderr, leaving
+// the --json output on stdout unchanged.
+func TestUnprovenTensorsWarn(t *testing.T) {
+	cache := t.TempDir()
+	base, dir := filepath.Join(t.TempDir(), "base"), filepath.Join(t.TempDir(), "adapter")
+	for _, m := range []struct{ dst, src string }{{base, demo.MNISTBaseDir}, {dir, demo.MNISTAdapterDir}} {
+		sub, err := fs.Sub(demo.FS(), m.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := demo.Materialize(m.dst, sub); err != nil {
+			t.Fatal(err)
+		}
+	}
+	args := []string{"infer", "--model", base, "--adapter", dir, "--sample", "2", "--json"}
+	code, plain, _ := runCLI(t, cache, args...)
+	if code != exitOK {
+		t.Fatalf("infer: exit %d", code)
+	}
+	cfgPath := filepath.Join(dir, "adapter_config.json")
+	cfg, err := os.ReadFile(cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg = bytes.Replace(cfg, []byte(`"modules_to_save": null`), []byte(`"modules_to_save": ["score"]`), 1)
+	if err := os.WriteFile(cfgPath, cfg, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wPath := filepath.Join(dir, "adapter_model.safetensors")
+	f, err := safetensors.Read(wPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Add(safetensors.NewF32("base_model.model.score.weight", []int{2, 2}, []float32{1, 2, 3, 4})); err != nil {
+		t.Fatal(err)
+	}
+	if err := safetensors.Write(wPath, f); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, cache, args...)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if stdout != plain {
+		t.Errorf("--json output changed:\n%s\nwant\n%s", stdout, plain)
+	}
+	if !strings.Contains(stderr, "warning:") || !strings.Contains(stderr, "base_model.model.score.weight") {
+		t.Errorf("stderr does not name the unproven tensor:\n%s", stderr)
+	}
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/runtime"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // readInput returns the float input that --input or --sample select, and the
@@ -23,7 +23,8 @@ func readInput(c *cli.Context, n int) ([]float32, int, error) {
 			return nil, -1, badInput{fmt.Errorf("--input: %w", err)}
 		}
 		var x []float32
-		if err := json.Unmarshal(b, &x); err != nil {
+		// Strict: a null entry is refused, not read as 0.
+		if err := strictjson.Unmarshal(b, &x); err != nil {
 			return nil, -1, usageErr("--input %s: want a JSON array of numbers: %v", path, err)
 		}
 		if len(x) != n {

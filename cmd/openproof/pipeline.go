@@ -12,6 +12,7 @@ import (
 	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/commit"
+	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/runtime"
 	"github.com/openproof/openproof/inference/trace"
 	"github.com/openproof/openproof/prover"
@@ -28,7 +29,24 @@ func loadStack(c *cli.Context) (*runtime.Stack, error) {
 	if !none && adapter == "" && model != "" {
 		return nil, usageErr("--model without --adapter: name the adapter, or pass --no-adapter (the embedded adapter belongs to the embedded model)")
 	}
-	return demo.LoadStack(model, adapter, !none)
+	s, err := demo.LoadStack(model, adapter, !none)
+	if err != nil {
+		return nil, err
+	}
+	warnUnproven(c, s.PEFT)
+	return s, nil
+}
+
+// warnUnproven prints to stderr each adapter tensor that is loaded but
+// neither applied nor proven (modules_to_save heads): the results use the
+// base model's weights there.
+func warnUnproven(c *cli.Context, a *peft.Adapter) {
+	if a == nil {
+		return
+	}
+	for _, w := range a.Warnings() {
+		fmt.Fprintln(c.App.ErrWriter, "warning:", w)
+	}
 }
 
 // loadBase loads only the base model of --model (embedded by default).
