@@ -116,19 +116,26 @@ func beacon(c *cli.Context) ([]byte, error) {
 	return b, nil
 }
 
+// domainPower is --power, or the power of two the circuit of
+// --model/--adapter/--attribution needs.
+func (e *env) domainPower(c *cli.Context) (int, error) {
+	if p := c.Int(powerFlag.Name); p != 0 {
+		return p, nil
+	}
+	cc, err := e.compileSelected(c)
+	if err != nil {
+		return 0, err
+	}
+	return ceremony.Power(cc.Constraints())
+}
+
 func (e *env) phase1Init(c *cli.Context) error {
 	if c.NArg() != 1 {
 		return usageErr("phase1 init takes OUT")
 	}
-	power := c.Int(powerFlag.Name)
-	if power == 0 {
-		cc, err := e.compileSelected(c)
-		if err != nil {
-			return err
-		}
-		if power, err = ceremony.Power(cc.Constraints()); err != nil {
-			return err
-		}
+	power, err := e.domainPower(c)
+	if err != nil {
+		return err
 	}
 	r, err := ceremony.InitPhase1(c.Context, power, c.Args().First())
 	if err != nil {
@@ -142,18 +149,12 @@ func (e *env) phase1Import(c *cli.Context) error {
 	if c.NArg() != 0 {
 		return usageErr("phase1 import takes no arguments (use --ptau and --out)")
 	}
-	power := c.Int(powerFlag.Name)
-	if power == 0 {
-		cc, err := e.compileSelected(c)
-		if err != nil {
-			return err
-		}
-		if power, err = ceremony.Power(cc.Constraints()); err != nil {
-			return err
-		}
+	power, err := e.domainPower(c)
+	if err != nil {
+		return err
 	}
 	var info *ceremony.PtauInfo
-	if _, err := e.phase("import ptau", func() (err error) {
+	if _, err = e.phase("import ptau", func() (err error) {
 		info, err = ceremony.ImportPtau(c.Context, c.String(ptauFlag.Name), power, c.String(outFlag.Name))
 		return err
 	}); err != nil {
