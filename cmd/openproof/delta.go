@@ -20,24 +20,12 @@ import (
 // deltaProveFlags and deltaVerifyFlags return the flags of `delta prove`
 // and `delta verify`, fresh for each command (the old names share them).
 func deltaProveFlags() []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "trace", Required: true, Usage: "engine trace directory (manifest.json + activations.safetensors)"},
-		&cli.StringFlag{Name: "adapter", Required: true, Usage: "PEFT adapter directory"},
-		&cli.StringFlag{Name: "out", Required: true, Usage: "delta bundle to write (JSON)"},
-		&cli.StringFlag{Name: "mode", Value: "auto", Usage: "auto, direct or freivalds (auto: Freivalds for ≥ 2 tokens)"},
-		&cli.BoolFlag{Name: "pinned", Usage: "pin the adapter into the circuits (cheaper proofs; one key per adapter module, and the setup sees the adapter)"},
-		&cli.StringFlag{Name: "binding", Value: "hash", Usage: "hash (the circuit computes the x and Δy digests) or fingerprint (cheaper: the digests seed the challenge at which the circuit's x and Δy must match the trace's; see docs/large-models.md)"},
-		&cli.StringFlag{Name: "filled-trace", Usage: "for a trace that records only x: compute Δy from the adapter and write the completed trace to this directory (delta verify checks against it)"},
-		maxConstraintsFlag, saltFlag, accelFlag, keysFlag, setupFlag,
-	}
+	return []cli.Flag{required(traceFlag), required(adapterFlag), required(outFlag), deltaModeFlag, pinnedFlag,
+		bindingFlag, filledTraceFlag, maxConstraintsFlag, saltFlag, accelFlag, keysFlag, allowSetupFlag}
 }
 
 func deltaVerifyFlags() []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "trace", Required: true, Usage: "engine trace directory the bundle proves"},
-		keysFlag,
-		&cli.BoolFlag{Name: "json", Usage: "print the result as JSON"},
-	}
+	return []cli.Flag{required(traceFlag), keysFlag, jsonFlag}
 }
 
 // deltaCommand groups the delta proof's commands.
@@ -94,13 +82,13 @@ func (e *env) proveDelta(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	tr, err := readTrace(c.String("trace"))
+	tr, err := readTrace(c.String(traceFlag.Name))
 	if err != nil {
 		return err
 	}
-	qa, err := delta.LoadAdapter(c.String("adapter"), tr)
+	qa, err := delta.LoadAdapter(c.String(adapterFlag.Name), tr)
 	if err != nil {
-		return badInput{fmt.Errorf("--adapter %s: %w", c.String("adapter"), err)}
+		return badInput{fmt.Errorf("--adapter %s: %w", c.String(adapterFlag.Name), err)}
 	}
 	if err := e.completeTrace(c, tr, qa); err != nil {
 		return err
@@ -110,7 +98,7 @@ func (e *env) proveDelta(c *cli.Context) error {
 		return err
 	}
 	defer closeFn()
-	keys, err := e.keyProvider(c, c.Bool("setup"))
+	keys, err := e.keyProvider(c, c.Bool(allowSetupFlag.Name))
 	if err != nil {
 		return err
 	}
@@ -122,31 +110,31 @@ func (e *env) proveDelta(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := bundle.WriteDelta(c.String("out"), db); err != nil {
-		return writeErr("out", c.String("out"), err)
+	if err := bundle.WriteDelta(c.String(outFlag.Name), db); err != nil {
+		return writeErr(outFlag.Name, c.String(outFlag.Name), err)
 	}
 	total := 0
 	for _, p := range db.Parts {
 		total += p.Constraints
 	}
 	fmt.Fprintf(e.stdout, "proved %d modules × %d tokens in %d proofs (%d constraints in all), %s on %s → %s\n",
-		len(tr.Modules), tr.Tokens, len(db.Parts), total, d.Round(1e6), b.Name(), c.String("out"))
+		len(tr.Modules), tr.Tokens, len(db.Parts), total, d.Round(1e6), b.Name(), c.String(outFlag.Name))
 	return nil
 }
 
 // deltaOptions reads the prove flags.
 func deltaOptions(c *cli.Context) (pipeline.DeltaOptions, fr.Element, error) {
-	opts := pipeline.DeltaOptions{MaxConstraints: c.Int("max-constraints"), Pinned: c.Bool("pinned"),
-		Adapter: filepath.Base(filepath.Clean(c.String("adapter")))}
+	opts := pipeline.DeltaOptions{MaxConstraints: c.Int(maxConstraintsFlag.Name), Pinned: c.Bool(pinnedFlag.Name),
+		Adapter: filepath.Base(filepath.Clean(c.String(adapterFlag.Name)))}
 	var salt fr.Element
 	var err error
-	if opts.Mode, err = delta.ParseMode(c.String("mode")); err != nil {
+	if opts.Mode, err = delta.ParseMode(c.String(deltaModeFlag.Name)); err != nil {
 		return opts, salt, usageErr("--%v", err)
 	}
-	if opts.Binding, err = delta.ParseBinding(c.String("binding")); err != nil {
+	if opts.Binding, err = delta.ParseBinding(c.String(bindingFlag.Name)); err != nil {
 		return opts, salt, usageErr("--%v", err)
 	}
-	if opts.Pinned && c.IsSet("mode") {
+	if opts.Pinned && c.IsSet(deltaModeFlag.Name) {
 		return opts, salt, usageErr("--pinned proves directly: drop --mode")
 	}
 	if opts.MaxConstraints < 1 {
@@ -161,7 +149,7 @@ func deltaOptions(c *cli.Context) (pipeline.DeltaOptions, fr.Element, error) {
 // the proof then binds, and writes the completed trace to --filled-trace
 // first (whoever consumes Δy needs it).
 func (e *env) completeTrace(c *cli.Context, tr *enginetrace.Trace, qa *quant.Adapter) error {
-	trace, adapter, filled := c.String("trace"), c.String("adapter"), c.String("filled-trace")
+	trace, adapter, filled := c.String(traceFlag.Name), c.String(adapterFlag.Name), c.String(filledTraceFlag.Name)
 	if tr.HasDeltas() {
 		if filled != "" {
 			return usageErr("--filled-trace: --trace %s already records Δy; drop --filled-trace", trace)
@@ -178,7 +166,7 @@ func (e *env) completeTrace(c *cli.Context, tr *enginetrace.Trace, qa *quant.Ada
 		return badInput{fmt.Errorf("--trace %s with --adapter %s: %w", trace, adapter, err)}
 	}
 	if err := tr.Write(filled); err != nil {
-		return writeErr("filled-trace", filled, err)
+		return writeErr(filledTraceFlag.Name, filled, err)
 	}
 	e.log.Info().Str("trace", filled).Msg("Δy computed from the adapter; completed trace written")
 	return nil
@@ -194,7 +182,7 @@ func (e *env) verifyDelta(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	tr, err := readTrace(c.String("trace"))
+	tr, err := readTrace(c.String(traceFlag.Name))
 	if err != nil {
 		return err
 	}
@@ -206,7 +194,7 @@ func (e *env) verifyDelta(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	if c.Bool("json") {
+	if c.Bool(jsonFlag.Name) {
 		return writeJSON(e.stdout, map[string]any{"verified": true, "proofs": r.Proofs, "modules": r.Modules,
 			"tokens": r.Tokens, "model_id": r.ModelID, "adapter_id": r.AdapterID, "adapter_commitments": r.AdapterCommitments})
 	}

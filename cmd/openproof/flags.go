@@ -27,6 +27,7 @@ const (
 	catRequest = "SETTLEMENT CALLS"
 	catFee     = "FEE SPLIT"
 	catBench   = "BENCHMARK"
+	catGen     = "GENERATED ADAPTER AND TRACE"
 )
 
 // Global flags (before the command); the app lists them as GLOBAL OPTIONS.
@@ -112,6 +113,35 @@ var (
 	fixModelFlag     = &cli.BoolFlag{Name: "fix-model", Usage: "fix the public input model_digest to --bundle's value", Category: catProver}
 	// merge run.
 	proveChunksFlag = &cli.BoolFlag{Name: "prove", Usage: "prove every chunk of every module", Category: catProver}
+	// maxConstraintsFlag bounds each proof of the large-model commands
+	// (delta prove, merge run).
+	maxConstraintsFlag = &cli.IntFlag{Name: "max-constraints", Value: defaultMaxConstraints, Usage: "largest proof (estimated constraints); proofs are chunked below it", Category: catProver}
+	// delta prove.
+	deltaModeFlag   = &cli.StringFlag{Name: "mode", Value: "auto", Usage: "auto, direct or freivalds (auto: Freivalds for ≥ 2 tokens)", Category: catProver}
+	pinnedFlag      = &cli.BoolFlag{Name: "pinned", Usage: "pin the adapter into the circuits (cheaper proofs; one key per adapter module, and the setup sees the adapter)", Category: catProver}
+	bindingFlag     = &cli.StringFlag{Name: "binding", Value: "hash", Usage: "hash (the circuit computes the x and Δy digests) or fingerprint (cheaper: the digests seed the challenge at which the circuit's x and Δy must match the trace's; see docs/large-models.md)", Category: catProver}
+	filledTraceFlag = &cli.StringFlag{Name: "filled-trace", Usage: "for a trace that records only x: compute Δy from the adapter and write the completed trace to this directory (delta verify checks against it)", TakesFile: true, Category: catProver}
+)
+
+// defaultMaxConstraints keeps each proof just under 2^23 (crossing a power
+// of two doubles the prover's FFTs; 2^23 fits a 24 GB machine).
+const defaultMaxConstraints = 1<<23 - 1<<19
+
+// peftgen: the generated adapter's shape and data. --rank and --seed mean
+// the same as train's but default differently (the preset's rank, seed 1),
+// so they are values of their own.
+var (
+	presetFlag = &cli.StringFlag{Name: "preset", Value: "gpt2", Usage: "gpt2 or llama", Category: catGen}
+	layersFlag = &cli.IntFlag{Name: "layers", Value: 1, Usage: "adapted blocks / decoder layers", Category: catGen}
+	dimFlag    = &cli.IntFlag{Name: "dim", Value: 4096, Usage: "llama: hidden size (4096 Llama-2-7B, 8192 Llama-3-70B)", Category: catGen}
+	// inFeaturesFlag was --in, which datanet build uses for a file: that
+	// name still parses.
+	inFeaturesFlag  = withHiddenAlias(&cli.IntFlag{Name: "in-features", Usage: "override the modules' input size", Category: catGen}, "in")
+	outFeaturesFlag = &cli.IntFlag{Name: "out-features", Usage: "override the modules' output size", Category: catGen}
+	genRankFlag     = &cli.IntFlag{Name: "rank", Usage: "override the LoRA rank", Category: catGen}
+	tokensFlag      = &cli.IntFlag{Name: "tokens", Value: 1, Usage: "tokens in the engine trace", Category: catGen}
+	genSeedFlag     = &cli.Uint64Flag{Name: "seed", Value: 1, Usage: "seed of every generated value", Category: catGen}
+	noBaseFlag      = &cli.BoolFlag{Name: "no-base", Usage: "do not write base.safetensors", Category: catGen}
 )
 
 // Benchmarks.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/openproof/openproof/circuits/delta"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/safetensors"
@@ -23,7 +25,7 @@ import (
 func inspectCommand(e *env) *cli.Command {
 	return command(&cli.Command{
 		Name:      "inspect",
-		Usage:     "describe a PEFT adapter, model directory, safetensors file, trace, proof bundle, merge bundle or ceremony file",
+		Usage:     "describe a PEFT adapter, model directory, safetensors file, trace, proof bundle, delta bundle, merge bundle or ceremony file",
 		ArgsUsage: "PATH",
 		Action:    e.inspect,
 	})
@@ -49,9 +51,7 @@ var fileKinds = []fileKind{
 	{func(_ string, h []byte) bool { return bytes.Contains(h, []byte(`"`+trace.Format+`"`)) }, describeTrace},
 	{func(_ string, h []byte) bool { return bytes.Contains(h, []byte(`"`+bundle.Format+`"`)) }, describeBundle},
 	{func(_ string, h []byte) bool { return bytes.Contains(h, []byte(`"`+bundle.MergeFormat+`"`)) }, describeMerge},
-	// The delta bundle goes here once prover/bundle reads it (ReadDelta,
-	// on the delta branch of issue 12): match its format string and
-	// describe its statement as describeMerge does.
+	{func(_ string, h []byte) bool { return bytes.Contains(h, []byte(`"`+bundle.DeltaFormat+`"`)) }, describeDelta},
 	{func(p string, h []byte) bool { return strings.HasSuffix(p, ".safetensors") || looksLikeSafetensors(h) }, describeSafetensors},
 }
 
@@ -78,7 +78,7 @@ func inspect(w io.Writer, path string) error {
 			return k.describe(tw, path)
 		}
 	}
-	return usageErr("%s: not a file openproof knows (trace, bundle, merge bundle, safetensors, ceremony file)", path)
+	return usageErr("%s: not a file openproof knows (trace, bundle, delta bundle, merge bundle, safetensors, ceremony file)", path)
 }
 
 // describeDir describes a PEFT adapter or a model directory.
@@ -224,6 +224,76 @@ func writeMergeCircuits(tw io.Writer, m *bundle.Merge) {
 	for _, d := range order {
 		c := seen[d]
 		fmt.Fprintf(tw, "  %s\t%d constraints, %d chunks, digest %s, vk_sha256 %s\n", c.ch.Circuit, c.ch.Constraints, c.count, d, c.ch.VKSHA256)
+	}
+}
+
+// describeDelta describes a delta bundle's statement: the trace it covers,
+// per part the modules, token range, binding and public inputs, then the
+// circuits. `openproof delta verify` checks it against the trace.
+func describeDelta(tw io.Writer, path string) error {
+	d, err := bundle.ReadDelta(path)
+	if err != nil {
+		return err
+	}
+	total := 0
+	for _, p := range d.Parts {
+		total += p.Constraints
+	}
+	tr := d.Trace
+	fmt.Fprintf(tw, "delta bundle %s (v%d)\n  trace\tmodel %s, adapter %s, %d tokens\n", path, d.Version, orDash(tr.ModelID), orDash(tr.AdapterID), tr.Tokens)
+	fmt.Fprintf(tw, "  adapter\t%s\n  backend\t%s\n", orDash(d.Adapter), d.Backend)
+	fmt.Fprintf(tw, "  modules\t%d: %s\n", len(tr.Modules), strings.Join(tr.Modules, ", "))
+	fmt.Fprintf(tw, "  parts\t%d proofs, %d constraints\n", len(d.Parts), total)
+	for k, p := range d.Parts {
+		fmt.Fprintf(tw, "part %d\n  modules\t%s\n  tokens\t%s\n", k, deltaModules(tr.Modules, p.Modules), tokenRange(p.First, p.Tokens))
+		fmt.Fprintf(tw, "  mode\t%s, binding %s, pinned %v\n", p.Mode, cmp.Or(p.Binding, delta.Hashed.String()), p.Pinned)
+		fmt.Fprintf(tw, "  adapter_commitment\t%s\n  x_digest\t%s\n  delta_digest\t%s\n", p.AdapterCommitment, p.XDigest, p.DeltaDigest)
+		if p.Rho != "" {
+			fmt.Fprintf(tw, "  rho\t%s\n  x_fingerprint\t%s\n  delta_fingerprint\t%s\n", p.Rho, p.XEval, p.DeltaEval)
+		}
+	}
+	writeDeltaCircuits(tw, d)
+	return nil
+}
+
+// deltaModules names a part's modules by the trace's module list (an index
+// outside it, which delta verify refuses, shows as #index).
+func deltaModules(names []string, idx []int) string {
+	out := make([]string, len(idx))
+	for i, m := range idx {
+		out[i] = fmt.Sprintf("#%d", m)
+		if m >= 0 && m < len(names) {
+			out[i] = names[m]
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// tokenRange is "first–last" of n tokens from first ("first" for one).
+func tokenRange(first, n int) string {
+	if n == 1 {
+		return fmt.Sprint(first)
+	}
+	return fmt.Sprintf("%d–%d", first, first+n-1)
+}
+
+// writeDeltaCircuits lists a delta bundle's circuits, each once (in the
+// order of first use), with how many parts it proves.
+func writeDeltaCircuits(tw io.Writer, d *bundle.Delta) {
+	var order []string
+	count := map[string]int{}
+	first := map[string]bundle.DeltaPart{}
+	for _, p := range d.Parts {
+		if count[p.Digest] == 0 {
+			order = append(order, p.Digest)
+			first[p.Digest] = p
+		}
+		count[p.Digest]++
+	}
+	fmt.Fprintf(tw, "circuits (as stated; `openproof delta verify` checks the proofs)\n")
+	for _, dg := range order {
+		p := first[dg]
+		fmt.Fprintf(tw, "  %s\t%d constraints, %d parts, digest %s, vk_sha256 %s\n", p.Circuit, p.Constraints, count[dg], dg, p.VKSHA256)
 	}
 }
 

@@ -52,7 +52,7 @@ func TestPeftgen(t *testing.T) {
 		fanIn   bool
 		base    []int // shape of the first base tensor
 	}{
-		{[]string{"--preset", "gpt2", "--layers", "2", "--in", "16", "--out-features", "48", "--rank", "2"},
+		{[]string{"--preset", "gpt2", "--layers", "2", "--in-features", "16", "--out-features", "48", "--rank", "2"},
 			[]string{"transformer.h.0.attn.c_attn", "transformer.h.1.attn.c_attn"}, true, []int{16, 48}},
 		{[]string{"--preset", "llama", "--dim", "24", "--rank", "4"},
 			[]string{"model.layers.0.self_attn.q_proj", "model.layers.0.self_attn.v_proj"}, false, []int{24, 24}},
@@ -344,7 +344,7 @@ func boolIndex(b bool) int {
 // chained chunks, verifies it, and checks tampering fails (exit 1).
 func TestMergeCLI(t *testing.T) {
 	cache, dir := t.TempDir(), t.TempDir()
-	g := gen(t, cache, "--preset", "gpt2", "--in", "8", "--out-features", "12", "--rank", "2")
+	g := gen(t, cache, "--preset", "gpt2", "--in-features", "8", "--out-features", "12", "--rank", "2")
 	base, adapter := filepath.Join(g, genBaseFile), filepath.Join(g, genAdapterDir)
 	plain, proven := filepath.Join(dir, "plain"), filepath.Join(dir, "proven")
 	mustCode(t, exitOK, cache, "merge", "--base", base, "--adapter", adapter, "--out", plain)
@@ -427,7 +427,7 @@ func TestMergeCLI(t *testing.T) {
 		mustCode(t, exitVerify, cache, "verify-merge", "--base", base, d)
 	})
 	t.Run("another base", func(t *testing.T) {
-		other := gen(t, cache, "--preset", "gpt2", "--in", "8", "--out-features", "12", "--rank", "2", "--seed", "5")
+		other := gen(t, cache, "--preset", "gpt2", "--in-features", "8", "--out-features", "12", "--rank", "2", "--seed", "5")
 		mustCode(t, exitVerify, cache, "verify-merge", "--base", filepath.Join(other, genBaseFile), proven)
 	})
 
@@ -457,7 +457,7 @@ func TestAttributionAndLargeBadInput(t *testing.T) {
 	dn := filepath.Join(dir, "dn.jsonl")
 	mustCode(t, exitOK, cache, "datanet", "sample", "--out", dn)
 	llama := gen(t, cache, "--preset", "llama", "--dim", "16", "--rank", "2")
-	gpt2 := gen(t, cache, "--preset", "gpt2", "--in", "8", "--out-features", "12", "--rank", "2")
+	gpt2 := gen(t, cache, "--preset", "gpt2", "--in-features", "8", "--out-features", "12", "--rank", "2")
 	lt, la := filepath.Join(llama, genTraceDir), filepath.Join(llama, genAdapterDir)
 	noProof := filepath.Join(dir, "noproof")
 	mustCode(t, exitOK, cache, "merge", "--base", filepath.Join(gpt2, genBaseFile), "--adapter", filepath.Join(gpt2, genAdapterDir), "--out", noProof)

@@ -19,6 +19,12 @@ import (
 	"github.com/openproof/openproof/verifier"
 )
 
+// Files `merge` writes into --out.
+const (
+	mergedFile     = "merged.safetensors"
+	mergeProofFile = "merge-proof.json"
+)
+
 const (
 	mergeUsage = "merge a PEFT adapter into base weights module by module (the runtime's merged-mode rounding), optionally proving each chunk"
 	mergeDesc  = "--model is an openproof model directory or a checkpoint (safetensors with \"<module>.weight\" tensors, " +

@@ -242,7 +242,7 @@ func otherProofKind(path string) error {
 	}
 	switch head.Format {
 	case bundle.DeltaFormat:
-		return usageErr("%s is a delta proof file: check it with `openproof verify-delta --trace TRACE_DIR %s`", path, path)
+		return usageErr("%s is a delta proof file: check it with `openproof delta verify --trace TRACE_DIR %s`", path, path)
 	case bundle.MergeFormat:
 		return usageErr("%s is a merge proof file: check it with `openproof merge verify --model BASE MERGE_DIR`", path)
 	}
