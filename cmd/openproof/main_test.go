@@ -85,7 +85,7 @@ func TestBadInput(t *testing.T) {
 		{[]string{"verify"}, "BUNDLE"},
 		{[]string{"verify", filepath.Join(dir, "missing.json")}, "missing.json"},
 		{[]string{"verify", garbage}, "garbage.json"},
-		{[]string{"verify", deltaFile}, "verify-delta"},
+		{[]string{"verify", deltaFile}, "delta verify"},
 		{[]string{"inspect", filepath.Join(dir, "missing")}, "missing"},
 		{[]string{"inspect", badInputJSON}, "input.json"},
 		{[]string{"infer", "--input", badInputJSON}, "2 values"},
