@@ -8,6 +8,7 @@ import (
 	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/mnist"
 )
 
@@ -126,4 +127,28 @@ func MNISTArtifacts() (*artifacts.Artifacts, error) {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 	return art, nil
+}
+
+// SampleDatanet is a Datanet of the embedded test digits named name, split
+// among n contributors (1…10) by class: contributor "c<k>" holds the digits
+// whose label ≡ k (mod n). Pixels become bytes round(255·v). It backs
+// `openproof datanet sample` and the tests that need a small real Datanet
+// without training.
+func SampleDatanet(name string, n int) (*datanet.Datanet, error) {
+	if n < 1 || n > 10 {
+		return nil, fmt.Errorf("demo: %d contributors, want 1…10: %w", n, errs.ErrBadInput)
+	}
+	s, err := MNISTSamples()
+	if err != nil {
+		return nil, err
+	}
+	b := datanet.NewBuilder(name, len(s.Images[0]), 10)
+	for i, img := range s.Images {
+		px := make([]uint8, len(img))
+		for j, v := range img {
+			px[j] = uint8(math.Round(float64(v) * 255))
+		}
+		b.Add(fmt.Sprintf("c%d", int(s.Labels[i])%n), s.Labels[i], px)
+	}
+	return b.Build()
 }

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -42,19 +41,7 @@ func embedded(t testing.TB) (*model.Model, *peft.Adapter, *datanet.Datanet) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := demo.MNISTSamples()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := datanet.NewBuilder("embedded", 784, 10)
-	for i, img := range s.Images {
-		px := make([]uint8, len(img))
-		for j, v := range img {
-			px[j] = uint8(math.Round(float64(v) * 255))
-		}
-		b.Add(fmt.Sprintf("c%d", int(s.Labels[i])%4), s.Labels[i], px)
-	}
-	d, err := b.Build()
+	d, err := demo.SampleDatanet("embedded", 4)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"math"
 	"strings"
 	"text/tabwriter"
 
@@ -68,19 +67,7 @@ func (e *env) datanetSample(c *cli.Context) error {
 	if n < 1 || n > 10 {
 		return usageErr("--contributors %d: want 1…10", n)
 	}
-	s, err := demo.MNISTSamples()
-	if err != nil {
-		return err
-	}
-	b := datanet.NewBuilder("embedded-mnist", len(s.Images[0]), 10)
-	for i, img := range s.Images {
-		px := make([]uint8, len(img))
-		for j, v := range img {
-			px[j] = uint8(math.Round(float64(v) * 255))
-		}
-		b.Add(fmt.Sprintf("c%d", int(s.Labels[i])%n), s.Labels[i], px)
-	}
-	d, err := b.Build()
+	d, err := demo.SampleDatanet("embedded-mnist", n)
 	if err != nil {
 		return err
 	}
