@@ -72,11 +72,11 @@ func freshAttributed(t *testing.T) (*fixture, *bundle.Bundle) {
 
 func TestAttributedValid(t *testing.T) {
 	f, b := freshAttributed(t)
-	r, err := verifier.VerifyBundle(b, f.vk)
+	r, err := verifier.VerifyBundle(b, f.vk, fakeOutput)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{verifier.CheckVK, verifier.CheckStatement, verifier.CheckWeights, verifier.CheckGroth16}
+	want := []string{verifier.CheckVK, verifier.CheckStatement, verifier.CheckWeights, verifier.CheckGroth16, verifier.CheckOutput, verifier.CheckPrediction}
 	if !slices.Equal(r.Checks, want) || r.PublicInputs != 6 {
 		t.Fatalf("checks %v with %d public inputs, want %v with 6", r.Checks, r.PublicInputs, want)
 	}
@@ -119,7 +119,7 @@ func TestAttributedFailures(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f, b := freshAttributed(t)
 			tc.mutate(b)
-			_, err := verifier.VerifyBundle(b, f.vk)
+			_, err := verifier.VerifyBundle(b, f.vk, fakeOutput)
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("got %v, want %v", err, tc.want)
 			}
@@ -135,7 +135,7 @@ func TestPlainBundleWithAttribution(t *testing.T) {
 	f, b := fresh(t)
 	b.Attribution = &bundle.Attribution{DatanetRoot: element(1), Digest: bundle.FormatElement(influence.Digest([]uint32{ppmAll})),
 		Weights: []bundle.Weight{{Contributor: 0, PPM: ppmAll}}}
-	if _, err := verifier.VerifyBundle(b, f.vk); !errors.Is(err, verifier.ErrPublicInputMismatch) {
+	if _, err := verifier.VerifyBundle(b, f.vk, fakeOutput); !errors.Is(err, verifier.ErrPublicInputMismatch) {
 		t.Fatalf("got %v, want ErrPublicInputMismatch", err)
 	}
 }

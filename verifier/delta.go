@@ -3,10 +3,11 @@ package verifier
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
+	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
 
 	"github.com/openproof/openproof/circuits/delta"
 	"github.com/openproof/openproof/errs"
@@ -23,8 +24,10 @@ const (
 	// name the part's circuit (pinned circuits are named after the
 	// commitment they pin).
 	CheckDeltaShape = "shape"
-	// CheckDeltaCommitment: every part over the same modules names the same
-	// adapter commitment (one adapter and salt per bundle).
+	// CheckDeltaCommitment: every module is proven in one group of modules
+	// only, and every part over that group names the same adapter
+	// commitment (one adapter and salt per group; the commitment covers the
+	// group's modules, so groups have different ones).
 	CheckDeltaCommitment = "adapter_commitment"
 	// CheckDeltaOnce: no module and token is proven twice.
 	CheckDeltaOnce = "once"
@@ -33,8 +36,8 @@ const (
 	// CheckDeltaFingerprints: with the fingerprint binding, the
 	// fingerprints are the trace's at the part's ρ.
 	CheckDeltaFingerprints = "fingerprints"
-	// CheckDeltaVK: the key source holds the named circuit's verifying key
-	// with the part's vk_sha256.
+	// CheckDeltaVK: the key source holds the named circuit's verifying key,
+	// and the key hashes to the part's vk_sha256 (recomputed here).
 	CheckDeltaVK = "vk"
 	// CheckDeltaGroth16: the proof verifies against that key and the
 	// part's public inputs.
@@ -43,13 +46,43 @@ const (
 	CheckDeltaCoverage = "coverage"
 )
 
-// DeltaReport says what a successful VerifyDelta checked.
+// DeltaReport says what a successful VerifyDelta checked. Everything but
+// Labels (and the deprecated ModelID and AdapterID) is verified: the
+// counts are the verifier's trace's, the groups what the proofs bind.
 type DeltaReport struct {
-	Proofs             int
-	Modules, Tokens    int    // the trace's
-	ModelID, AdapterID string // the trace's
+	Proofs          int
+	Modules, Tokens int // the trace's
+	// Groups are the proven module groups in order of first appearance:
+	// each group's modules (the trace's names) are proven for every token
+	// under one adapter commitment.
+	Groups []DeltaGroup
+	// AdapterCommitments are the groups' commitments, sorted, as
+	// 0x-prefixed lowercase hex.
 	AdapterCommitments []string
 	Checks             []string
+	Labels             DeltaLabels
+
+	// Deprecated: unverified labels; use Labels.TraceModelID and
+	// Labels.TraceAdapterID.
+	ModelID, AdapterID string
+}
+
+// DeltaGroup is one group of modules and the adapter commitment its proofs
+// bind.
+type DeltaGroup struct {
+	Modules    []string
+	Commitment string
+}
+
+// DeltaLabels are the names a delta proof does not bind: print them apart,
+// marked unverified.
+type DeltaLabels struct {
+	// TraceModelID and TraceAdapterID are the trace manifest's ids: the
+	// proofs bind the trace's x and Δy, not who says which model and
+	// adapter made them.
+	TraceModelID, TraceAdapterID string
+	// Adapter and Backend are the bundle's.
+	Adapter, Backend string
 }
 
 // VerifyDelta checks a delta bundle against the engine trace it claims to
@@ -57,8 +90,9 @@ type DeltaReport struct {
 // part that it fits the trace and names its circuit, that parts over the
 // same modules name one adapter commitment, that no module and token is
 // proven twice, that its digests (and fingerprints) are the trace's, that
-// keys holds its verifying key, and the pairing; finally that every module
-// and token is proven. A malformed bundle or trace, or a missing key,
+// keys holds its verifying key (whose hash it recomputes), and the pairing;
+// finally that every module and token is proven. It relies on no check by
+// the caller or by keys. A malformed bundle or trace, or a missing key,
 // wraps errs.ErrBadInput; a failed check wraps errs.ErrNotVerified. It
 // proves nothing about the base model: that x is what the base model fed
 // each module.
@@ -72,7 +106,7 @@ func VerifyDelta(b *bundle.Delta, keys keystore.VerifyingKeys, tr *enginetrace.T
 	if err := tr.Validate(); err != nil {
 		return nil, fmt.Errorf("delta: trace: %w: %w", err, errs.ErrBadInput)
 	}
-	v := &deltaVerifier{tr: tr, keys: keys, commitments: map[string]fr.Element{}, stated: map[string]bool{}, covered: make([][]bool, len(tr.Modules))}
+	v := &deltaVerifier{tr: tr, keys: keys, commitments: map[string]fr.Element{}, groupOf: map[int]string{}, covered: make([][]bool, len(tr.Modules))}
 	for i := range v.covered {
 		v.covered[i] = make([]bool, tr.Tokens)
 	}
@@ -87,8 +121,14 @@ func VerifyDelta(b *bundle.Delta, keys keystore.VerifyingKeys, tr *enginetrace.T
 		}
 	}
 	v.checks = append(v.checks, CheckDeltaCoverage)
-	return &DeltaReport{Proofs: len(b.Parts), Modules: len(tr.Modules), Tokens: tr.Tokens, ModelID: tr.ModelID, AdapterID: tr.AdapterID,
-		AdapterCommitments: slices.Sorted(maps.Keys(v.stated)), Checks: v.checks}, nil
+	r := &DeltaReport{Proofs: len(b.Parts), Modules: len(tr.Modules), Tokens: tr.Tokens, Groups: v.groups, Checks: v.checks,
+		Labels:  DeltaLabels{TraceModelID: tr.ModelID, TraceAdapterID: tr.AdapterID, Adapter: b.Adapter, Backend: b.Backend},
+		ModelID: tr.ModelID, AdapterID: tr.AdapterID}
+	for _, g := range v.groups {
+		r.AdapterCommitments = append(r.AdapterCommitments, g.Commitment)
+	}
+	slices.Sort(r.AdapterCommitments)
+	return r, nil
 }
 
 // deltaVerifier is VerifyDelta's state across parts.
@@ -96,7 +136,8 @@ type deltaVerifier struct {
 	tr          *enginetrace.Trace
 	keys        keystore.VerifyingKeys
 	commitments map[string]fr.Element // adapter commitment by module group
-	stated      map[string]bool       // the commitments as the bundle writes them
+	groupOf     map[int]string        // each proven module's group
+	groups      []DeltaGroup          // in order of first appearance
 	covered     [][]bool              // [module][token]
 	checks      []string
 }
@@ -109,11 +150,9 @@ func (v *deltaVerifier) part(k int, p *bundle.DeltaPart) error {
 		return err
 	}
 	passed(CheckDeltaShape)
-	group := fmt.Sprint(p.Modules)
-	if c, ok := v.commitments[group]; ok && c != pub.AdapterCommitment {
-		return errs.NotVerified("adapter commitment %s for modules %s, an earlier part names %s", p.AdapterCommitment, group, bundle.FormatElement(c))
+	if err := v.commitment(p.Modules, pub.AdapterCommitment); err != nil {
+		return err
 	}
-	v.commitments[group], v.stated[p.AdapterCommitment] = pub.AdapterCommitment, true
 	passed(CheckDeltaCommitment)
 	for _, m := range p.Modules {
 		for t := p.First; t < p.First+p.Tokens; t++ {
@@ -135,8 +174,11 @@ func (v *deltaVerifier) part(k int, p *bundle.DeltaPart) error {
 	if err != nil {
 		return err
 	}
-	vk, _, err := v.keys.VerifyingKeyFor(p.Digest, p.Circuit, p.VKSHA256)
+	vk, _, err := v.keys.VerifyingKeyFor(p.Digest, p.Circuit, strings.ToLower(p.VKSHA256))
 	if err != nil {
+		return err
+	}
+	if err := sameVK(vk, p.VKSHA256); err != nil {
 		return err
 	}
 	passed(CheckDeltaVK)
@@ -148,6 +190,46 @@ func (v *deltaVerifier) part(k int, p *bundle.DeltaPart) error {
 		return notVerified(err)
 	}
 	passed(CheckDeltaGroth16)
+	return nil
+}
+
+// commitment checks that the part's modules are a group no module of
+// which was proven in another group, and that the group's parts name one
+// adapter commitment: then each module and token is proven under one
+// commitment.
+func (v *deltaVerifier) commitment(modules []int, c fr.Element) error {
+	group := fmt.Sprint(modules)
+	for _, m := range modules {
+		if g, ok := v.groupOf[m]; ok && g != group {
+			return errs.NotVerified("proves module %s in group %s, an earlier part in group %s", v.tr.Modules[m].Name, group, g)
+		}
+	}
+	if prev, ok := v.commitments[group]; ok {
+		if prev != c {
+			return errs.NotVerified("adapter commitment %s for modules %s, an earlier part names %s", bundle.FormatElement(c), group, bundle.FormatElement(prev))
+		}
+		return nil
+	}
+	v.commitments[group] = c
+	g := DeltaGroup{Commitment: bundle.FormatElement(c)}
+	for _, m := range modules {
+		v.groupOf[m] = group
+		g.Modules = append(g.Modules, v.tr.Modules[m].Name)
+	}
+	v.groups = append(v.groups, g)
+	return nil
+}
+
+// sameVK checks that vk hashes to the stated vk_sha256: a key source that
+// answers for every circuit (Key) must not stand in for the named one.
+func sameVK(vk groth16.VerifyingKey, stated string) error {
+	h, err := bundle.VKSHA256(vk)
+	if err != nil {
+		return err
+	}
+	if !strings.EqualFold(h, stated) {
+		return fmt.Errorf("%w: vk_sha256 %s, the verifying key hashes to %s", ErrVKMismatch, stated, h)
+	}
 	return nil
 }
 

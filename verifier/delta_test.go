@@ -347,3 +347,75 @@ func FuzzVerifyDelta(f *testing.F) {
 		}
 	})
 }
+
+// TestDeltaLies: the delta lies of issue #13, built from the committed
+// bundles. A module proven in two groups (so under two commitments) and a
+// key that is not the part's are refused; the trace manifest's adapter id
+// is reported as an unverified label; the report says which commitment
+// covers which modules.
+func TestDeltaLies(t *testing.T) {
+	tr, ks := deltaFixture(t)
+	hash, runs, salt2 := readDelta(t, "hash.json"), readDelta(t, "runs.json"), readDelta(t, "runs-salt2.json")
+	readVK := func(digest string) verifier.Key {
+		vk, _, err := ks.VerifyingKey(digest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return verifier.Key{VK: vk}
+	}
+	withParts := func(d *bundle.Delta, parts ...bundle.DeltaPart) *bundle.Delta {
+		c := *d
+		c.Parts = parts
+		return &c
+	}
+	refused := []struct {
+		name string
+		b    *bundle.Delta
+		keys keystore.VerifyingKeys
+		want string // in the error
+	}{
+		{"tokens of one module from two adapters", withParts(runs, runs.Parts[0], salt2.Parts[1], runs.Parts[2], runs.Parts[3]), ks, "adapter commitment"},
+		{"one module in two groups", withParts(runs, runs.Parts[0], hash.Parts[0]), ks, "in group"},
+		{"one key for every part", runs, readVK(hash.Parts[0].Digest), "vk_sha256"},
+		{"the key of another part", withParts(runs, runs.Parts...), readVK(runs.Parts[2].Digest), "vk_sha256"},
+	}
+	for _, tc := range refused {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := verifier.VerifyDelta(tc.b, tc.keys, tr)
+			if !errors.Is(err, errs.ErrNotVerified) || errors.Is(err, errs.ErrBadInput) || r != nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v (report %v), want a refusal naming %q", err, r, tc.want)
+			}
+		})
+	}
+
+	// The honest bundles, with the key store or their one key.
+	if _, err := verifier.VerifyDelta(hash, readVK(hash.Parts[0].Digest), tr); err != nil {
+		t.Fatalf("hash.json with its key: %v", err)
+	}
+	relabelled := *tr
+	relabelled.ModelID, relabelled.AdapterID = "gpt-5", "someone-elses-adapter"
+	r, err := verifier.VerifyDelta(runs, ks, &relabelled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := r.Labels; l.TraceModelID != "gpt-5" || l.TraceAdapterID != "someone-elses-adapter" || l.Adapter != runs.Adapter || l.Backend != runs.Backend {
+		t.Fatalf("labels %+v", l)
+	}
+	want := []verifier.DeltaGroup{{Modules: []string{tr.Modules[0].Name}, Commitment: runs.Parts[0].AdapterCommitment},
+		{Modules: []string{tr.Modules[1].Name}, Commitment: runs.Parts[2].AdapterCommitment}}
+	if !slices.EqualFunc(r.Groups, want, func(a, b verifier.DeltaGroup) bool {
+		return slices.Equal(a.Modules, b.Modules) && a.Commitment == b.Commitment
+	}) || len(r.AdapterCommitments) != 2 {
+		t.Fatalf("groups %+v, want %+v", r.Groups, want)
+	}
+	// Groups under commitments of two salts verify: each group's commitment
+	// is its own, and the report says which covers which modules.
+	mixed := withParts(runs, runs.Parts[0], runs.Parts[1], salt2.Parts[2], salt2.Parts[3])
+	r, err = verifier.VerifyDelta(mixed, ks, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Groups) != 2 || r.Groups[1].Commitment != salt2.Parts[2].AdapterCommitment || r.Groups[0].Commitment != runs.Parts[0].AdapterCommitment {
+		t.Fatalf("groups %+v", r.Groups)
+	}
+}

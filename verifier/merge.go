@@ -24,11 +24,18 @@ var (
 	ErrMergeCircuit    = fmt.Errorf("merge: chunk is not the named circuit: %w", errs.ErrNotVerified)
 	ErrMergeChain      = fmt.Errorf("merge: chunk proofs do not chain over the matrix: %w", errs.ErrNotVerified)
 	ErrMergeUnproven   = fmt.Errorf("merge: merged tensor without a proof: %w", errs.ErrNotVerified)
+	// ErrMergeModules: the modules are not one adapter's (a module or layer
+	// proven twice, layer counts that differ).
+	ErrMergeModules = fmt.Errorf("merge: modules are not one adapter's: %w", errs.ErrNotVerified)
+	// ErrMergeMetadata: the merged file's metadata (format, scale
+	// exponents) is not what the proven merge has.
+	ErrMergeMetadata = fmt.Errorf("merge: merged file metadata does not match the proven merge: %w", errs.ErrNotVerified)
 )
 
 // Checks VerifyMerge reports, in the order it makes them for each module
 // (the coverage check comes once, last).
 const (
+	CheckMergeModules  = "modules"       // each module and layer once, one layer count
 	CheckMergeW0       = "w0_commitment" // W0's commitment recomputed from the base
 	CheckMergeW        = "w_commitment"  // the commitment of W' recomputed from the merged file
 	CheckMergeCircuits = "chunk_circuits"
@@ -36,6 +43,7 @@ const (
 	CheckMergeGroth16  = "groth16"
 	CheckMergeChain    = "chain"
 	CheckMergeCoverage = "coverage"
+	CheckMergeMetadata = "metadata" // format and every w_exp the base's
 )
 
 // MergeBase is the base weights a merge started from, by module
@@ -44,19 +52,39 @@ type MergeBase interface {
 	Layer(name string, in, out int, fanInFanOut bool) (*quant.Layer, error)
 }
 
-// MergeReport says what a successful VerifyMerge checked.
+// MergeReport says what a successful VerifyMerge checked: Modules are
+// verified, Labels are not.
 type MergeReport struct {
+	Modules []MergeModuleReport
+	Checks  []string
+	Labels  MergeLabels
+
+	// Deprecated: unverified labels; use Labels.
 	Adapter, Backend string
-	Modules          []MergeModuleReport
-	Checks           []string
 }
 
 // MergeModuleReport is one verified module.
 type MergeModuleReport struct {
-	Name        string
-	Chunks      int
-	Constraints int    // the chunks' constraints, as the bundle states them
+	Name   string
+	Chunks int
+	// Constraints is the chunks' constraints, as the bundle states them
+	// (unverified: the keys' manifests are the store's).
+	Constraints int
 	W0, W       string // the whole-matrix commitments, recomputed
+	// AdapterCommitment is the commitment every chunk of the module
+	// binds: each module's adapter layer has its own.
+	AdapterCommitment string
+	// WExp is the merged weights' exponent: the base's, which the merged
+	// file's "w_exp:<name>.weight" states.
+	WExp int
+}
+
+// MergeLabels are the names a merge proof does not bind: print them apart,
+// marked unverified.
+type MergeLabels struct {
+	Adapter       string // the bundle's
+	MergedAdapter string // the merged file's "adapter" metadata
+	Backend       string
 }
 
 // VerifyMerge checks a merge bundle against the weights it claims to merge:
@@ -65,8 +93,11 @@ type MergeModuleReport struct {
 // it names, that every chunk proof verifies under its stored key (keys,
 // which checks circuit name and vk hash) and that the chunk statements chain
 // from the matrix's start to both commitments over every row in order; and
-// that every tensor of the merged file is proven. The adapter stays private:
-// a module's chunks share one adapter commitment.
+// that every tensor of the merged file is proven, each module once (one
+// layer count, distinct layers), and that the merged file's metadata is the
+// proven merge's: its format, and each tensor's weight exponent the base
+// layer's (the merge keeps W0's scale). The adapter stays private: a
+// module's chunks share one adapter commitment, reported per module.
 //
 // A malformed bundle, base or merged file wraps errs.ErrBadInput; a
 // well-formed merge that does not check out wraps errs.ErrNotVerified.
@@ -77,24 +108,72 @@ func VerifyMerge(b *bundle.Merge, keys keystore.VerifyingKeys, base MergeBase, m
 	if err := b.Check(); err != nil {
 		return nil, err
 	}
-	r := &MergeReport{Adapter: b.Adapter, Backend: b.Backend}
-	proven := map[string]bool{}
+	if err := mergeModulesOnce(b.Modules); err != nil {
+		return nil, err
+	}
+	r := &MergeReport{Adapter: b.Adapter, Backend: b.Backend,
+		Labels: MergeLabels{Adapter: b.Adapter, MergedAdapter: merged.Metadata["adapter"], Backend: b.Backend}}
+	proven := map[string]int{} // tensor → w_exp
 	for k := range b.Modules {
 		mm := &b.Modules[k]
 		mr, err := verifyMergeModule(mm, keys, base, merged)
 		if err != nil {
 			return nil, fmt.Errorf("module %d (%s): %w", k, mm.Name, err)
 		}
-		proven[mm.Name+".weight"] = true
+		proven[mm.Name+".weight"] = mr.WExp
 		r.Modules = append(r.Modules, *mr)
 	}
 	for _, n := range merged.Names() {
-		if !proven[n] {
+		if _, ok := proven[n]; !ok {
 			return nil, fmt.Errorf("tensor %s has no merge proof: %w", n, ErrMergeUnproven)
 		}
 	}
-	r.Checks = []string{CheckMergeW0, CheckMergeW, CheckMergeCircuits, CheckMergeKeys, CheckMergeGroth16, CheckMergeChain, CheckMergeCoverage}
+	if err := mergeMetadata(merged.Metadata, proven); err != nil {
+		return nil, err
+	}
+	r.Checks = []string{CheckMergeModules, CheckMergeW0, CheckMergeW, CheckMergeCircuits, CheckMergeKeys, CheckMergeGroth16, CheckMergeChain,
+		CheckMergeCoverage, CheckMergeMetadata}
 	return r, nil
+}
+
+// mergeModulesOnce checks that the modules are one adapter's: each name
+// and layer once, one layer count.
+func mergeModulesOnce(mods []bundle.MergeModule) error {
+	names, layers := map[string]bool{}, map[int]bool{}
+	for k, mm := range mods {
+		switch {
+		case names[mm.Name]:
+			return fmt.Errorf("module %d (%s) is proven twice: %w", k, mm.Name, ErrMergeModules)
+		case layers[mm.Layer]:
+			return fmt.Errorf("module %d (%s): layer %d is proven twice: %w", k, mm.Name, mm.Layer, ErrMergeModules)
+		case mm.NLayers != mods[0].NLayers:
+			return fmt.Errorf("module %d (%s): %d layers, module 0 has %d: %w", k, mm.Name, mm.NLayers, mods[0].NLayers, ErrMergeModules)
+		}
+		names[mm.Name], layers[mm.Layer] = true, true
+	}
+	return nil
+}
+
+// mergeMetadata checks the merged file's metadata against the proven
+// merge: the format checkpoint.Merged writes, and for each proven tensor
+// its weight exponent (wexp), no other exponent, and no other key but the
+// adapter's name (a label).
+func mergeMetadata(md map[string]string, wexp map[string]int) error {
+	if f := md["format"]; f != checkpoint.MergedFormat {
+		return fmt.Errorf("format %q, want %q: %w", f, checkpoint.MergedFormat, ErrMergeMetadata)
+	}
+	for tensor, e := range wexp {
+		if got, want := md["w_exp:"+tensor], fmt.Sprint(e); got != want {
+			return fmt.Errorf("%s: w_exp %q, the proven merge keeps the base's %s: %w", tensor, got, want, ErrMergeMetadata)
+		}
+	}
+	for k := range md {
+		tensor, isExp := strings.CutPrefix(k, "w_exp:")
+		if _, proven := wexp[tensor]; (isExp && !proven) || (!isExp && k != "format" && k != "adapter") {
+			return fmt.Errorf("metadata %q is not the proven merge's: %w", k, ErrMergeMetadata)
+		}
+	}
+	return nil
 }
 
 // verifyMergeModule checks one module of a checked bundle.
@@ -129,7 +208,7 @@ func verifyMergeModule(mm *bundle.MergeModule, keys keystore.VerifyingKeys, base
 	}
 	shapes := make([]merge.Shape, len(mm.Chunks))
 	pubs := make([]merge.Public, len(mm.Chunks))
-	mr := &MergeModuleReport{Name: mm.Name, Chunks: len(mm.Chunks), W0: bundle.FormatElement(w0c), W: bundle.FormatElement(wc)}
+	mr := &MergeModuleReport{Name: mm.Name, Chunks: len(mm.Chunks), W0: bundle.FormatElement(w0c), W: bundle.FormatElement(wc), WExp: l.WExp}
 	for j := range mm.Chunks {
 		ch := &mm.Chunks[j]
 		if shapes[j], pubs[j], err = verifyMergeChunk(mm, ch, keys); err != nil {
@@ -140,6 +219,7 @@ func verifyMergeModule(mm *bundle.MergeModule, keys keystore.VerifyingKeys, base
 	if err := mergeChain(shapes, pubs, mm.Out, w0c, wc); err != nil {
 		return nil, err
 	}
+	mr.AdapterCommitment = bundle.FormatElement(pubs[0].AdapterCommitment)
 	return mr, nil
 }
 
@@ -173,8 +253,11 @@ func verifyMergeChunk(mm *bundle.MergeModule, ch *bundle.MergeChunk, keys keysto
 	if err != nil {
 		return s, p, fmt.Errorf("%v: %w", err, prover.ErrProofInvalid)
 	}
-	vk, _, err := keys.VerifyingKeyFor(ch.Digest, ch.Circuit, ch.VKSHA256)
+	vk, _, err := keys.VerifyingKeyFor(ch.Digest, ch.Circuit, strings.ToLower(ch.VKSHA256))
 	if err != nil {
+		return s, p, err
+	}
+	if err := sameVK(vk, ch.VKSHA256); err != nil {
 		return s, p, err
 	}
 	public, err := merge.PublicWitness(s, p)

@@ -244,9 +244,10 @@ func TestVerifyMerge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{verifier.CheckMergeW0, verifier.CheckMergeW, verifier.CheckMergeCircuits, verifier.CheckMergeKeys,
-		verifier.CheckMergeGroth16, verifier.CheckMergeChain, verifier.CheckMergeCoverage}
-	if len(r.Modules) != 1 || r.Modules[0].Chunks != 3 || r.Modules[0].W != b.Modules[0].W || !slices.Equal(r.Checks, want) {
+	want := []string{verifier.CheckMergeModules, verifier.CheckMergeW0, verifier.CheckMergeW, verifier.CheckMergeCircuits, verifier.CheckMergeKeys,
+		verifier.CheckMergeGroth16, verifier.CheckMergeChain, verifier.CheckMergeCoverage, verifier.CheckMergeMetadata}
+	if len(r.Modules) != 1 || r.Modules[0].Chunks != 3 || r.Modules[0].W != b.Modules[0].W || !slices.Equal(r.Checks, want) ||
+		r.Modules[0].AdapterCommitment != b.Modules[0].AdapterCommitment || r.Modules[0].WExp != 11 || r.Labels.MergedAdapter != "adapter" {
 		t.Fatalf("report %+v", r)
 	}
 	if !b.Modules[0].FanInFanOut {
@@ -343,4 +344,64 @@ func FuzzVerifyMerge(f *testing.F) {
 			t.Fatalf("%v wraps both roots or neither", err)
 		}
 	})
+}
+
+// TestMergeLies: the merge lies of issue #13 on the committed fixture. A
+// merged file whose scale metadata is not the proven merge's, or a bundle
+// that proves a module twice, is refused; the honest merge verifies.
+func TestMergeLies(t *testing.T) {
+	b, ks, base, _ := mergeFixture(t)
+	name := b.Modules[0].Name + ".weight"
+	withMetadata := func(edit func(md map[string]string)) *safetensors.File {
+		f, err := safetensors.Read(mergeMerged)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edit(f.Metadata)
+		return f
+	}
+	honest := withMetadata(func(map[string]string) {})
+	tests := []struct {
+		name   string
+		edit   func(b *bundle.Merge)
+		merged *safetensors.File
+		want   error
+	}{
+		{"w_exp 11 to 12", nil, withMetadata(func(md map[string]string) { md["w_exp:"+name] = "12" }), verifier.ErrMergeMetadata},
+		{"w_exp dropped", nil, withMetadata(func(md map[string]string) { delete(md, "w_exp:"+name) }), verifier.ErrMergeMetadata},
+		{"w_exp of an absent tensor", nil, withMetadata(func(md map[string]string) { md["w_exp:lm_head.weight"] = "7" }), verifier.ErrMergeMetadata},
+		{"another format", nil, withMetadata(func(md map[string]string) { md["format"] = "pt" }), verifier.ErrMergeMetadata},
+		{"an unproven key", nil, withMetadata(func(md map[string]string) { md["scale"] = "2" }), verifier.ErrMergeMetadata},
+		{"module proven twice", func(b *bundle.Merge) { b.Modules = append(b.Modules, b.Modules[0]) }, honest, verifier.ErrMergeModules},
+		{"layer proven twice", func(b *bundle.Merge) {
+			m := b.Modules[0]
+			m.Name = "transformer.h.1.attn.c_attn"
+			b.Modules = append(b.Modules, m)
+		}, honest, verifier.ErrMergeModules},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := cloneMerge(t, b)
+			if tc.edit != nil {
+				tc.edit(c)
+			}
+			checkMergeErr(t, verifyMergeErr(c, ks, base, tc.merged), tc.want)
+		})
+	}
+	// One key standing in for every chunk's circuit (the fixture's chunks
+	// have two circuits).
+	vk, _, err := ks.VerifyingKey(b.Modules[0].Chunks[0].Digest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMergeErr(t, verifyMergeErr(b, verifier.Key{VK: vk}, base, honest), verifier.ErrVKMismatch)
+
+	// The adapter's name in the merged file is a label.
+	r, err := verifier.VerifyMerge(b, ks, base, withMetadata(func(md map[string]string) { md["adapter"] = "someone-elses-adapter" }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Labels.MergedAdapter != "someone-elses-adapter" || r.Labels.Adapter != b.Adapter {
+		t.Fatalf("labels %+v", r.Labels)
+	}
 }

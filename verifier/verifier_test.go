@@ -110,31 +110,38 @@ func element(v uint64) string {
 	return bundle.FormatElement(e)
 }
 
+// fakeOutput is the fixtures' output check: their output digest is not
+// commit.OutputDigest of their output, so the default check refuses them.
+var fakeOutput = verifier.WithOutputCheck(func(out []int64) (string, error) {
+	if !slices.Equal(out, []int64{1, 2, 3}) {
+		return "", fmt.Errorf("unexpected output %v", out)
+	}
+	return element(outputDigest), nil
+})
+
 func TestValid(t *testing.T) {
 	f, b := fresh(t)
-	r, err := verifier.VerifyBundle(b, f.vk)
+	r, err := verifier.VerifyBundle(b, f.vk, fakeOutput)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{verifier.CheckVK, verifier.CheckStatement, verifier.CheckGroth16}; !slices.Equal(r.Checks, want) {
+	if want := []string{verifier.CheckVK, verifier.CheckStatement, verifier.CheckGroth16, verifier.CheckOutput, verifier.CheckPrediction}; !slices.Equal(r.Checks, want) {
 		t.Fatalf("checks %v, want %v", r.Checks, want)
 	}
 	if r.PublicInputs != 4 || r.VKSHA256 != b.VKSHA256 || r.Circuit != b.Circuit {
 		t.Fatalf("report %+v", r)
 	}
-
-	good := verifier.WithOutputCheck(func(out []int64) (string, error) {
-		if !slices.Equal(out, []int64{1, 2, 3}) {
-			return "", fmt.Errorf("unexpected output %v", out)
-		}
-		return element(outputDigest), nil
-	})
-	r, err = verifier.VerifyBundle(b, f.vk, good)
-	if err != nil {
-		t.Fatal(err)
+	s := r.Statement
+	if s.Kind != verifier.KindInference || s.ModelDigest != element(3) || s.AdapterCommitment != element(5) || s.InputDigest != element(7) ||
+		s.OutputDigest != element(outputDigest) || s.Prediction == nil || *s.Prediction != 2 || s.Input != nil || s.Circuit != "" {
+		t.Fatalf("statement %+v", s)
 	}
-	if !slices.Contains(r.Checks, verifier.CheckOutput) {
-		t.Fatalf("output check not reported: %v", r.Checks)
+	if l := r.Labels; l.Circuit != b.Circuit.Name || l.Model != "m" || l.Adapter != "a" {
+		t.Fatalf("labels %+v", l)
+	}
+	// Without the fixture's check, the default recomputes commit.OutputDigest.
+	if _, err := verifier.VerifyBundle(b, f.vk); !errors.Is(err, verifier.ErrOutputMismatch) {
+		t.Fatalf("default output check: %v", err)
 	}
 }
 
@@ -217,7 +224,11 @@ func TestRefused(t *testing.T) {
 		{"public input dropped", func(b *bundle.Bundle) { b.PublicInputs = b.PublicInputs[:3] }, nil, nil, verifier.ErrPublicInputMismatch},
 		{"public inputs reordered", func(b *bundle.Bundle) {
 			b.PublicInputs[0], b.PublicInputs[1] = b.PublicInputs[1], b.PublicInputs[0]
-		}, nil, nil, verifier.ErrProofInvalid},
+		}, nil, nil, verifier.ErrPublicInputMismatch},
+		{"public input names and statement swapped", func(b *bundle.Bundle) {
+			b.PublicInputs[0].Name, b.PublicInputs[1].Name = b.PublicInputs[1].Name, b.PublicInputs[0].Name
+			b.Model.Digest, b.Adapter.Commitment = b.Adapter.Commitment, b.Model.Digest
+		}, nil, nil, verifier.ErrPublicInputMismatch},
 		{"vk hash changed", func(b *bundle.Bundle) { b.VKSHA256 = strings.Repeat("0", 64) }, nil, nil, verifier.ErrVKMismatch},
 		{"another vk", nil, f.otherVK, nil, verifier.ErrVKMismatch},
 		{"another vk, hash to match", func(b *bundle.Bundle) { b.VKSHA256 = otherHash }, f.otherVK, nil, verifier.ErrProofInvalid},
@@ -246,7 +257,7 @@ func TestRefused(t *testing.T) {
 			if tc.vk != nil || tc.name == "nil vk" {
 				vk = tc.vk
 			}
-			_, err := verifier.VerifyBundle(b, vk, tc.opts...)
+			_, err := verifier.VerifyBundle(b, vk, append([]verifier.Option{fakeOutput}, tc.opts...)...)
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("got %v, want %v", err, tc.want)
 			}
@@ -278,7 +289,7 @@ func TestVerifyKeySources(t *testing.T) {
 	if err := ks.Put(b.Circuit.Digest, info, f.keys.PK, f.keys.VK); err != nil {
 		t.Fatal(err)
 	}
-	want, err := verifier.VerifyBundle(b, f.vk)
+	want, err := verifier.VerifyBundle(b, f.vk, fakeOutput)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,11 +303,17 @@ func TestVerifyKeySources(t *testing.T) {
 		"store, upper hex": {&upper, ks},
 		"given key":        {b, verifier.Key{VK: f.vk}},
 	} {
-		got, err := verifier.Verify(tc.b, tc.keys)
+		got, err := verifier.Verify(tc.b, tc.keys, fakeOutput)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if !slices.Equal(got.Checks, want.Checks) || got.VKSHA256 != want.VKSHA256 {
+		// The store's manifest confirms the circuit: it moves from the
+		// labels to the statement.
+		checks, circuit := want.Checks, ""
+		if tc.keys == keystore.VerifyingKeys(ks) {
+			checks, circuit = append([]string{verifier.CheckCircuit}, want.Checks...), b.Circuit.Name
+		}
+		if !slices.Equal(got.Checks, checks) || got.VKSHA256 != want.VKSHA256 || got.Statement.Circuit != circuit || (got.Labels.Circuit == "") != (circuit != "") {
 			t.Fatalf("%s: report %+v, want %+v", name, got, want)
 		}
 	}
@@ -312,7 +329,7 @@ func TestVerifyKeySources(t *testing.T) {
 		"tampered public input": {func() *bundle.Bundle { c := *b; c.InputDigest = element(8); return &c }, ks, verifier.ErrPublicInputMismatch},
 		"nil bundle":            {func() *bundle.Bundle { return nil }, ks, errs.ErrBadInput},
 	} {
-		if _, err := verifier.Verify(tc.b(), tc.keys); !errors.Is(err, tc.want) {
+		if _, err := verifier.Verify(tc.b(), tc.keys, fakeOutput); !errors.Is(err, tc.want) {
 			t.Errorf("%s: %v, want %v", name, err, tc.want)
 		}
 	}
