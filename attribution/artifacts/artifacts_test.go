@@ -6,9 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
-	"fmt"
 	"math/big"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -23,6 +21,7 @@ import (
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/peft"
+	"github.com/openproof/openproof/internal/fuzzseed"
 )
 
 var writeSeeds = flag.Bool("write-seeds", false, "rewrite the seed corpora under testdata/fuzz")
@@ -218,15 +217,7 @@ func FuzzParseArtifacts(f *testing.F) {
 			"empty":       []byte("{}"),
 			"huge-sketch": bytes.Replace(good, []byte(`"sketch":[`), []byte(`"sketch":[999999999999999999,`), 1),
 		}
-		dir := filepath.Join("testdata", "fuzz", "FuzzParseArtifacts")
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			f.Fatal(err)
-		}
-		for k, v := range seeds {
-			if err := os.WriteFile(filepath.Join(dir, k), []byte(fmt.Sprintf("go test fuzz v1\n[]byte(%q)\n", v)), 0o644); err != nil {
-				f.Fatal(err)
-			}
-		}
+		fuzzseed.Write(f, "FuzzParseArtifacts", seeds)
 	}
 	f.Add([]byte("{}"))
 	f.Fuzz(func(t *testing.T, b []byte) {

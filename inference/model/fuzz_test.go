@@ -3,11 +3,10 @@ package model
 import (
 	"encoding/json"
 	"flag"
-	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/openproof/openproof/internal/fuzzseed"
 )
 
 var writeSeeds = flag.Bool("write-seeds", false, "rewrite testdata/fuzz/FuzzParseConfig seed files")
@@ -26,16 +25,7 @@ func TestWriteSeeds(t *testing.T) {
 		"truncated":      exampleConfig[:100],
 		"null":           `null`,
 	}
-	dir := filepath.Join("testdata", "fuzz", "FuzzParseConfig")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, s := range seeds {
-		body := fmt.Sprintf("go test fuzz v1\n[]byte(%q)\n", s)
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	fuzzseed.Write(t, "FuzzParseConfig", seeds)
 }
 
 // FuzzParseConfig checks that ParseConfig never panics, that accepted

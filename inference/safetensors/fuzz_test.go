@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/openproof/openproof/internal/fuzzseed"
 )
 
 var writeSeeds = flag.Bool("write-seeds", false, "rewrite testdata/fuzz/FuzzParse seed files")
@@ -43,16 +43,7 @@ func TestWriteSeeds(t *testing.T) {
 	if !*writeSeeds {
 		t.Skip("run with -write-seeds to regenerate the seed corpus")
 	}
-	dir := filepath.Join("testdata", "fuzz", "FuzzParse")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, b := range seedFiles() {
-		body := fmt.Sprintf("go test fuzz v1\n[]byte(%q)\n", b)
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	fuzzseed.Write(t, "FuzzParse", seedFiles())
 }
 
 // FuzzParse checks that Parse never panics and that whatever it accepts

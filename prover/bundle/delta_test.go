@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -12,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/internal/fuzzseed"
 	"github.com/openproof/openproof/prover/bundle"
 )
 
@@ -128,15 +128,7 @@ func TestWriteDeltaSeeds(t *testing.T) {
 	if !*writeSeeds {
 		t.Skip("run with -write-seeds to regenerate the seed corpus")
 	}
-	dir := filepath.Join("testdata", "fuzz", "FuzzParseDelta")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, b := range deltaSeeds(t) {
-		if err := os.WriteFile(filepath.Join(dir, name), fmt.Appendf(nil, "go test fuzz v1\n[]byte(%q)\n", b), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	fuzzseed.Write(t, "FuzzParseDelta", deltaSeeds(t))
 }
 
 // FuzzParseDelta checks that ParseDelta never panics, refuses only with

@@ -4,13 +4,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/openproof/openproof/internal/fuzzseed"
 	"github.com/openproof/openproof/prover/bundle"
 )
 
@@ -72,16 +71,7 @@ func TestWriteSeeds(t *testing.T) {
 	if !*writeSeeds {
 		t.Skip("run with -write-seeds to regenerate the seed corpus")
 	}
-	dir := filepath.Join("testdata", "fuzz", "FuzzParse")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, b := range seedFiles(t) {
-		body := fmt.Sprintf("go test fuzz v1\n[]byte(%q)\n", b)
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	fuzzseed.Write(t, "FuzzParse", seedFiles(t))
 }
 
 // FuzzParse checks that Parse never panics, and that what it accepts

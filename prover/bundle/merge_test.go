@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/internal/fuzzseed"
 	"github.com/openproof/openproof/prover/bundle"
 )
 
@@ -126,16 +127,7 @@ func TestWriteMergeSeeds(t *testing.T) {
 	if !*writeMergeSeeds {
 		t.Skip("run with -write-merge-seeds to regenerate the seed corpus")
 	}
-	dir := filepath.Join("testdata", "fuzz", "FuzzParseMerge")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, b := range mergeSeeds(t) {
-		body := fmt.Sprintf("go test fuzz v1\n[]byte(%q)\n", b)
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	fuzzseed.Write(t, "FuzzParseMerge", mergeSeeds(t))
 }
 
 // FuzzParseMerge checks that ParseMerge never panics, refuses with

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 
+	"github.com/openproof/openproof/internal/fuzzseed"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/ceremony"
 	"github.com/openproof/openproof/prover/internal/toy"
@@ -88,16 +88,7 @@ func TestWriteSeeds(t *testing.T) {
 	if !*writeSeeds {
 		t.Skip("run with -write-seeds to regenerate the seed corpus")
 	}
-	dir := filepath.Join("testdata", "fuzz", "FuzzInspect")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, b := range seedFiles(t) {
-		body := fmt.Sprintf("go test fuzz v1\n[]byte(%q)\n", b)
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	fuzzseed.Write(t, "FuzzInspect", seedFiles(t))
 }
 
 // TestHostileFiles checks each hostile seed is refused as bad input (and

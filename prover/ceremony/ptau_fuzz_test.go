@@ -5,13 +5,13 @@ import (
 	"encoding/binary"
 	"errors"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/internal/fuzzseed"
 	"github.com/openproof/openproof/prover/ceremony"
 )
 
@@ -48,16 +48,7 @@ func TestWritePtauSeeds(t *testing.T) {
 	if !*writePtauSeeds {
 		t.Skip("run with -write-ptau-seeds to regenerate the seed corpus")
 	}
-	dir := filepath.Join("testdata", "fuzz", "FuzzParsePtau")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, b := range ptauSeeds(t) {
-		body := fmt.Sprintf("go test fuzz v1\n[]byte(%q)\n", b)
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	fuzzseed.Write(t, "FuzzParsePtau", ptauSeeds(t))
 }
 
 // FuzzParsePtau checks that reading a .ptau file never panics, that every
