@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -195,12 +196,40 @@ func (e *env) verifyDelta(c *cli.Context) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if c.Bool(jsonFlag.Name) {
-		return writeJSON(e.stdout, map[string]any{"verified": true, "proofs": r.Proofs, "modules": r.Modules,
-			"tokens": r.Tokens, "model_id": r.ModelID, "adapter_id": r.AdapterID, "adapter_commitments": r.AdapterCommitments})
+		return writeJSON(e.stdout, deltaJSONOf(r))
 	}
-	fmt.Fprintf(e.stdout, "verified: %d proofs cover %d modules × %d tokens of %s (adapter %s); the base model's computation is not proven\n",
-		r.Proofs, r.Modules, r.Tokens, orDash(r.ModelID), orDash(r.AdapterID))
+	printDeltaVerified(e.stdout, r)
 	return nil
+}
+
+// deltaGroupJSON is one proven module group.
+type deltaGroupJSON struct {
+	Modules           []string `json:"modules"`
+	AdapterCommitment string   `json:"adapter_commitment"`
+}
+
+// deltaJSONOf is delta verify --json: the proven counts and groups, and
+// apart from them the labels nothing checked.
+func deltaJSONOf(r *verifier.DeltaReport) map[string]any {
+	groups := make([]deltaGroupJSON, len(r.Groups))
+	for i, g := range r.Groups {
+		groups[i] = deltaGroupJSON{g.Modules, g.Commitment}
+	}
+	l := r.Labels
+	return map[string]any{"verified": true, "proofs": r.Proofs, "modules": r.Modules, "tokens": r.Tokens,
+		"groups": groups, "adapter_commitments": r.AdapterCommitments, "checks": r.Checks,
+		"unverified_labels": map[string]string{"model_id": l.TraceModelID, "adapter_id": l.TraceAdapterID, "adapter": l.Adapter, "backend": l.Backend}}
+}
+
+// printDeltaVerified prints what the delta proofs bind, then the labels.
+func printDeltaVerified(w io.Writer, r *verifier.DeltaReport) {
+	fmt.Fprintf(w, "verified: %d proofs cover %d modules × %d tokens; the base model's computation is not proven\n", r.Proofs, r.Modules, r.Tokens)
+	for _, g := range r.Groups {
+		fmt.Fprintf(w, "  modules %s: adapter commitment %s\n", strings.Join(g.Modules, ", "), g.Commitment)
+	}
+	l := r.Labels
+	fmt.Fprintf(w, "unverified labels: trace model_id %s, trace adapter_id %s, bundle adapter %s, backend %s\n",
+		orDash(l.TraceModelID), orDash(l.TraceAdapterID), orDash(l.Adapter), orDash(l.Backend))
 }
 
 // commandPath names the running command as typed: "delta prove", or the
