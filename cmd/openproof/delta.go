@@ -202,23 +202,42 @@ func (e *env) verifyDelta(c *cli.Context) error {
 	return nil
 }
 
+// deltaJSON is delta verify --json: the proven counts and groups, and
+// apart from them the labels nothing checked.
+type deltaJSON struct {
+	Verified           bool             `json:"verified"`
+	Proofs             int              `json:"proofs"`
+	Modules            int              `json:"modules"`
+	Tokens             int              `json:"tokens"`
+	Groups             []deltaGroupJSON `json:"groups"`
+	AdapterCommitments []string         `json:"adapter_commitments"`
+	Checks             []string         `json:"checks"`
+	Labels             deltaLabelsJSON  `json:"unverified_labels"`
+}
+
 // deltaGroupJSON is one proven module group.
 type deltaGroupJSON struct {
 	Modules           []string `json:"modules"`
 	AdapterCommitment string   `json:"adapter_commitment"`
 }
 
-// deltaJSONOf is delta verify --json: the proven counts and groups, and
-// apart from them the labels nothing checked.
-func deltaJSONOf(r *verifier.DeltaReport) map[string]any {
+// deltaLabelsJSON are the trace manifest's and the bundle's names.
+type deltaLabelsJSON struct {
+	ModelID   string `json:"model_id"` // the trace manifest's
+	AdapterID string `json:"adapter_id"`
+	Adapter   string `json:"adapter"` // the bundle's
+	Backend   string `json:"backend"`
+}
+
+func deltaJSONOf(r *verifier.DeltaReport) deltaJSON {
 	groups := make([]deltaGroupJSON, len(r.Groups))
 	for i, g := range r.Groups {
 		groups[i] = deltaGroupJSON{g.Modules, g.Commitment}
 	}
 	l := r.Labels
-	return map[string]any{"verified": true, "proofs": r.Proofs, "modules": r.Modules, "tokens": r.Tokens,
-		"groups": groups, "adapter_commitments": r.AdapterCommitments, "checks": r.Checks,
-		"unverified_labels": map[string]string{"model_id": l.TraceModelID, "adapter_id": l.TraceAdapterID, "adapter": l.Adapter, "backend": l.Backend}}
+	return deltaJSON{Verified: true, Proofs: r.Proofs, Modules: r.Modules, Tokens: r.Tokens, Groups: groups,
+		AdapterCommitments: r.AdapterCommitments, Checks: r.Checks,
+		Labels: deltaLabelsJSON{ModelID: l.TraceModelID, AdapterID: l.TraceAdapterID, Adapter: l.Adapter, Backend: l.Backend}}
 }
 
 // printDeltaVerified prints what the delta proofs bind, then the labels.

@@ -247,7 +247,16 @@ func (e *env) mergeVerify(c *cli.Context) error {
 	return nil
 }
 
-// mergeModuleJSON is one verified module of merge verify --json.
+// mergeJSON is merge verify --json: the verified modules, and apart from
+// them the labels nothing checked.
+type mergeJSON struct {
+	Verified bool              `json:"verified"`
+	Modules  []mergeModuleJSON `json:"modules"`
+	Checks   []string          `json:"checks"`
+	Labels   mergeLabelsJSON   `json:"unverified_labels"`
+}
+
+// mergeModuleJSON is one verified module.
 type mergeModuleJSON struct {
 	Name              string `json:"name"`
 	Chunks            int    `json:"chunks"`
@@ -257,16 +266,21 @@ type mergeModuleJSON struct {
 	W                 string `json:"w_commitment"`
 }
 
-// mergeJSONOf is merge verify --json: the verified modules, and apart from
-// them the labels nothing checked.
-func mergeJSONOf(r *verifier.MergeReport) map[string]any {
+// mergeLabelsJSON are the bundle's and the merged file's names.
+type mergeLabelsJSON struct {
+	Adapter       string `json:"adapter"`
+	MergedAdapter string `json:"merged_adapter"`
+	Backend       string `json:"backend"`
+}
+
+func mergeJSONOf(r *verifier.MergeReport) mergeJSON {
 	mods := make([]mergeModuleJSON, len(r.Modules))
 	for i, m := range r.Modules {
 		mods[i] = mergeModuleJSON{m.Name, m.Chunks, m.AdapterCommitment, m.WExp, m.W0, m.W}
 	}
 	l := r.Labels
-	return map[string]any{"verified": true, "modules": mods, "checks": r.Checks,
-		"unverified_labels": map[string]string{"adapter": l.Adapter, "merged_adapter": l.MergedAdapter, "backend": l.Backend}}
+	return mergeJSON{Verified: true, Modules: mods, Checks: r.Checks,
+		Labels: mergeLabelsJSON{Adapter: l.Adapter, MergedAdapter: l.MergedAdapter, Backend: l.Backend}}
 }
 
 // printMergeVerified prints what the merge proofs bind or the verifier
