@@ -11,6 +11,9 @@ import (
 	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/prover/bundle"
+	"github.com/openproof/openproof/prover/keystore"
+	"github.com/openproof/openproof/verifier"
 )
 
 func auditCommand(e *env) *cli.Command {
@@ -22,9 +25,12 @@ func auditCommand(e *env) *cli.Command {
 			"`train --datanet` writes them) and the inference's input, it recomputes every contributor's sketch, the Datanet " +
 			"roots and the attribution weights, and compares them with --claim: a weights JSON as provenance writes it " +
 			"({datanet_root, weights_ppm, digest, …}), or any JSON object with such an \"attribution\" section (an audit report). " +
-			"A proof bundle with an attribution section can be given as BUNDLE: its int8 input is then audited unless --input/--sample is set.",
+			"A proof bundle with an attribution section can be given as BUNDLE: it is read strictly and verified first with the key of " +
+			"--vk or --keys (or the default key store when it holds the key; otherwise the bundle's digests are audited as its claims, " +
+			"with a warning), so that what is audited is what the proof binds. Its int8 input, checked against its input_digest, is audited " +
+			"unless --input/--sample is set; a bundle without its input needs --input or --sample, checked against input_digest the same way.",
 		Flags: append([]cli.Flag{
-			required(datanetFlag), required(artifactsFlag), modelFlag, claimFlag, jsonFlag,
+			required(datanetFlag), required(artifactsFlag), modelFlag, claimFlag, keysFlag, vkFlag, jsonFlag,
 		}, inputFlags...),
 		Action: e.audit,
 	})
@@ -87,40 +93,112 @@ func auditInput(c *cli.Context) (artifacts.AuditInput, *artifacts.Claim, error) 
 	if err != nil {
 		return in, nil, badInput{fmt.Errorf("base model %s with adapter %s: %w", name, dir, err)}
 	}
-	claim, err := auditClaim(c)
+	src, err := auditClaim(c)
 	if err != nil {
 		return in, nil, err
 	}
 	in = artifacts.AuditInput{Datanet: d, Artifacts: art, Plan: pl}
-	if claim != nil && claim.Input != nil && !c.IsSet(inputFlag.Name) && !c.IsSet(sampleFlag.Name) {
-		if len(claim.Input) != firstIn(base) {
-			return in, nil, usageErr("BUNDLE %s: input has %d values, the model takes %d", c.Args().First(), len(claim.Input), firstIn(base))
-		}
-		in.Input = claim.Input
-	} else {
-		x, _, err := readInput(c, firstIn(base))
-		if err != nil {
-			return in, nil, err
-		}
-		in.Input = quant.QuantizeInput(x, pl.Model.InputExp)
+	if in.Input, err = auditX(c, src, firstIn(base), pl.Model.InputExp); err != nil {
+		return in, nil, err
 	}
-	if claim != nil {
-		in.ClaimedRoot, in.ClaimedDigest = claim.DatanetRoot, claim.Digest
+	if src.claim != nil {
+		in.ClaimedRoot, in.ClaimedDigest = src.claim.DatanetRoot, src.claim.Digest
 	}
-	return in, claim, nil
+	return in, src.claim, nil
 }
 
-// auditClaim reads the claim: BUNDLE or --claim (nil: neither).
-func auditClaim(c *cli.Context) (*artifacts.Claim, error) {
+// auditSource is the claim audit compares with (nil: none) and, when it
+// came from a proof bundle, the bundle and its input checked against its
+// input_digest (nil: the bundle carries none).
+type auditSource struct {
+	claim *artifacts.Claim
+	b     *bundle.Bundle
+	input []int8
+}
+
+// auditX is the int8 input to audit: a bundle's checked input unless
+// --input/--sample is set, which is then checked against the bundle's
+// input_digest; a claim file's input; or --input/--sample.
+func auditX(c *cli.Context, src auditSource, n, inputExp int) ([]int8, error) {
+	flagged := c.IsSet(inputFlag.Name) || c.IsSet(sampleFlag.Name)
+	var given []int8 // the claim's or bundle's own input
+	switch {
+	case src.b != nil && src.input == nil && !flagged:
+		return nil, usageErr("BUNDLE %s carries no input: pass --input or --sample (it is checked against the bundle's input_digest)", c.Args().First())
+	case src.b != nil:
+		given = src.input
+	case src.claim != nil:
+		given = src.claim.Input
+	}
+	if given != nil && !flagged {
+		if len(given) != n {
+			return nil, usageErr("BUNDLE %s: input has %d values, the model takes %d", c.Args().First(), len(given), n)
+		}
+		return given, nil
+	}
+	x, _, err := readInput(c, n)
+	if err != nil {
+		return nil, err
+	}
+	q := quant.QuantizeInput(x, inputExp)
+	if src.b != nil {
+		if err := verifier.CheckInput(src.b, q); err != nil {
+			return nil, fmt.Errorf("BUNDLE %s: %w", c.Args().First(), err)
+		}
+	}
+	return q, nil
+}
+
+// auditClaim reads the claim: BUNDLE or --claim (none: neither). A proof
+// bundle is read strictly and verified (auditBundle); any other BUNDLE is
+// a claim file.
+func auditClaim(c *cli.Context) (auditSource, error) {
+	var (
+		src auditSource
+		err error
+	)
 	switch {
 	case c.NArg() == 1 && c.IsSet(claimFlag.Name):
-		return nil, usageErr("audit takes BUNDLE or --claim, not both")
+		return src, usageErr("audit takes BUNDLE or --claim, not both")
+	case c.NArg() == 1 && formatOf(c.Args().First()) == bundle.Format:
+		return auditBundle(c, c.Args().First())
 	case c.NArg() == 1:
-		return readClaim(c.Args().First(), "BUNDLE")
+		src.claim, err = readClaim(c.Args().First(), "BUNDLE")
 	case c.IsSet(claimFlag.Name):
-		return readClaim(c.String(claimFlag.Name), "--claim")
+		src.claim, err = readClaim(c.String(claimFlag.Name), "--claim")
 	}
-	return nil, nil
+	return src, err
+}
+
+// auditBundle reads the proof bundle at path strictly and takes the claim
+// from it: from its verified statement when a key source has its key
+// (verifier.Verify), else, with a warning, from the bundle's own fields.
+// Its input is taken only when it hashes to the input_digest.
+func auditBundle(c *cli.Context, path string) (auditSource, error) {
+	b, err := bundle.Read(path)
+	if err != nil {
+		return auditSource{}, err
+	}
+	if b.Attribution == nil {
+		return auditSource{}, usageErr("BUNDLE %s is a plain proof: it has no attribution to audit", path)
+	}
+	rep, err := verifyRead(c, b, nil)
+	explicit := c.IsSet(vkFlag.Name) || c.IsSet(keysFlag.Name)
+	switch {
+	case err == nil:
+		s := &rep.Statement
+		return auditSource{b: b, input: s.Input,
+			claim: &artifacts.Claim{DatanetRoot: s.DatanetRoot, Digest: s.AttributionDigest, Weights: s.Weights, Prediction: s.Prediction}}, nil
+	case explicit || !keystore.IsNotFound(err):
+		return auditSource{}, fmt.Errorf("BUNDLE %s: %w", path, err)
+	}
+	fmt.Fprintf(c.App.ErrWriter, "warning: BUNDLE %s is not verified (the key store has no key for its circuit; pass --vk or --keys): its digests and weights are audited as the bundle states them\n", path)
+	x, err := verifier.Input(b)
+	if err != nil {
+		return auditSource{}, fmt.Errorf("BUNDLE %s: %w", path, err)
+	}
+	a := b.Attribution
+	return auditSource{b: b, input: x, claim: &artifacts.Claim{DatanetRoot: a.DatanetRoot, Digest: a.Digest, Weights: a.PPMs(), Prediction: b.Prediction}}, nil
 }
 
 // readClaim reads the claim file of flag (exit 2 on any error).

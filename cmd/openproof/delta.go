@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -195,12 +196,59 @@ func (e *env) verifyDelta(c *cli.Context) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if c.Bool(jsonFlag.Name) {
-		return writeJSON(e.stdout, map[string]any{"verified": true, "proofs": r.Proofs, "modules": r.Modules,
-			"tokens": r.Tokens, "model_id": r.ModelID, "adapter_id": r.AdapterID, "adapter_commitments": r.AdapterCommitments})
+		return writeJSON(e.stdout, deltaJSONOf(r))
 	}
-	fmt.Fprintf(e.stdout, "verified: %d proofs cover %d modules × %d tokens of %s (adapter %s); the base model's computation is not proven\n",
-		r.Proofs, r.Modules, r.Tokens, orDash(r.ModelID), orDash(r.AdapterID))
+	printDeltaVerified(e.stdout, r)
 	return nil
+}
+
+// deltaJSON is delta verify --json: the proven counts and groups, and
+// apart from them the labels nothing checked.
+type deltaJSON struct {
+	Verified           bool             `json:"verified"`
+	Proofs             int              `json:"proofs"`
+	Modules            int              `json:"modules"`
+	Tokens             int              `json:"tokens"`
+	Groups             []deltaGroupJSON `json:"groups"`
+	AdapterCommitments []string         `json:"adapter_commitments"`
+	Checks             []string         `json:"checks"`
+	Labels             deltaLabelsJSON  `json:"unverified_labels"`
+}
+
+// deltaGroupJSON is one proven module group.
+type deltaGroupJSON struct {
+	Modules           []string `json:"modules"`
+	AdapterCommitment string   `json:"adapter_commitment"`
+}
+
+// deltaLabelsJSON are the trace manifest's and the bundle's names.
+type deltaLabelsJSON struct {
+	ModelID   string `json:"model_id"` // the trace manifest's
+	AdapterID string `json:"adapter_id"`
+	Adapter   string `json:"adapter"` // the bundle's
+	Backend   string `json:"backend"`
+}
+
+func deltaJSONOf(r *verifier.DeltaReport) deltaJSON {
+	groups := make([]deltaGroupJSON, len(r.Groups))
+	for i, g := range r.Groups {
+		groups[i] = deltaGroupJSON{g.Modules, g.Commitment}
+	}
+	l := r.Labels
+	return deltaJSON{Verified: true, Proofs: r.Proofs, Modules: r.Modules, Tokens: r.Tokens, Groups: groups,
+		AdapterCommitments: r.AdapterCommitments, Checks: r.Checks,
+		Labels: deltaLabelsJSON{ModelID: l.TraceModelID, AdapterID: l.TraceAdapterID, Adapter: l.Adapter, Backend: l.Backend}}
+}
+
+// printDeltaVerified prints what the delta proofs bind, then the labels.
+func printDeltaVerified(w io.Writer, r *verifier.DeltaReport) {
+	fmt.Fprintf(w, "verified: %d proofs cover %d modules × %d tokens; the base model's computation is not proven\n", r.Proofs, r.Modules, r.Tokens)
+	for _, g := range r.Groups {
+		fmt.Fprintf(w, "  modules %s: adapter commitment %s\n", strings.Join(g.Modules, ", "), g.Commitment)
+	}
+	l := r.Labels
+	fmt.Fprintf(w, "unverified labels: trace model_id %s, trace adapter_id %s, bundle adapter %s, backend %s\n",
+		orDash(l.TraceModelID), orDash(l.TraceAdapterID), orDash(l.Adapter), orDash(l.Backend))
 }
 
 // commandPath names the running command as typed: "delta prove", or the

@@ -9,13 +9,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/consensys/gnark/backend/groth16"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/demo"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/runtime"
-	"github.com/openproof/openproof/prover/bundle"
+	"github.com/openproof/openproof/prover/keystore"
 	"github.com/openproof/openproof/prover/pipeline"
 	"github.com/openproof/openproof/verifier"
 )
@@ -86,7 +88,9 @@ func (e *env) demo(c *cli.Context) error {
 	var rep *verifier.Report
 	vd, err := e.phase("verify", func() error {
 		var err error
-		rep, err = verifier.VerifyBundle(res.Bundle, res.Keys.VK, verifier.WithOutputCheck(verifier.OutputDigest))
+		// The demo holds the model and the keys with their manifest: the
+		// circuit and the model are confirmed, not labels.
+		rep, err = verifier.Verify(res.Bundle, heldKeys{res.Keys}, verifier.WithModel(s.ModelName, commit.ModelDigest(s.Model)))
 		return err
 	})
 	if err != nil {
@@ -95,6 +99,15 @@ func (e *env) demo(c *cli.Context) error {
 	summary := demoSummary{stack: s, digit: digit, att: att, res: res, rep: rep, backend: backend.Name(), out: out, verify: vd, total: time.Since(start)}
 	summary.write(e.stdout)
 	return nil
+}
+
+// heldKeys are the keys the demo proved with, as the verifier's key source:
+// the key and its manifest, whatever circuit the bundle names (Verify checks
+// the manifest against the bundle).
+type heldKeys struct{ k *keystore.Keys }
+
+func (h heldKeys) VerifyingKeyFor(digest, name, vkHash string) (groth16.VerifyingKey, *keystore.Manifest, error) {
+	return h.k.VK, h.k.Manifest, nil
 }
 
 // demoDigit is the embedded test digit the demo proves.
@@ -148,21 +161,25 @@ type demoSummary struct {
 	verify, total time.Duration
 }
 
+// write prints the summary: the prediction, circuit and attribution are
+// the verified statement's; the labels nothing checked come last.
 func (d *demoSummary) write(w io.Writer) {
-	pred, cc, setup := *d.res.Bundle.Prediction, d.res.Circuit, d.res.Keys.Manifest.Setup
+	st := &d.rep.Statement
+	pred := *st.Prediction // the demo's output is never empty
 	fmt.Fprintf(w, "openproof demo: %s + %s, embedded test digit #%d\n", d.stack.ModelName, orDash(d.stack.AdapterName), d.digit.index)
 	fmt.Fprintf(w, "  prediction    %d (label %d, %s)\n", pred, d.digit.label, map[bool]string{true: "correct", false: "wrong"}[pred == int(d.digit.label)])
-	fmt.Fprintf(w, "  circuit       %s, %d constraints, %d public inputs\n", cc.Name, cc.Constraints(), d.rep.PublicInputs)
-	if a := d.res.Bundle.Attribution; a != nil && d.att != nil {
-		writeDemoAttribution(w, d.att.Artifacts, a)
+	fmt.Fprintf(w, "  circuit       %s, %d constraints, %d public inputs\n", st.Circuit, st.Constraints, d.rep.PublicInputs)
+	if st.Kind == verifier.KindAttributed && d.att != nil {
+		writeDemoAttribution(w, d.att.Artifacts, d.rep)
 	}
-	fmt.Fprintf(w, "  keys          %s setup (%s)\n", setup, map[bool]string{true: "development only, not for production", false: "MPC ceremony"}[setup == "dev"])
+	fmt.Fprintf(w, "  keys          %s setup (%s)\n", st.Setup, map[bool]string{true: "development only, not for production", false: "MPC ceremony"}[st.Setup == "dev"])
 	fmt.Fprintf(w, "  prove         %s on %s\n", d.res.Proof.ProveTime.Round(time.Millisecond), d.backend)
 	fmt.Fprintf(w, "  proof         %d bytes (Solidity layout)\n", d.res.ProofSize)
 	fmt.Fprintf(w, "  verify        %s\n", d.verify.Round(time.Millisecond))
 	fmt.Fprintf(w, "  bundle        %s\n", d.out)
 	fmt.Fprintf(w, "  total         %s\n", d.total.Round(time.Millisecond))
-	fmt.Fprintf(w, "verified\n")
+	fmt.Fprintf(w, "unverified labels: %s\n", labelsText(d.rep.Labels))
+	fmt.Fprintf(w, "verified: model %s, prediction %d\n", st.Model, pred)
 }
 
 // demoAttribution picks the demo's attribution artifacts: --attribution, or
@@ -203,19 +220,21 @@ func embeddedAttribution(s *runtime.Stack) (*pipeline.Attribution, error) {
 const demoTop = 3
 
 // writeDemoAttribution prints the proven attribution for the demo summary:
-// the Datanet, its root, the digest and the top contributors by weight.
-func writeDemoAttribution(w io.Writer, art *artifacts.Artifacts, a *bundle.Attribution) {
+// the Datanet (the demo's artifacts), the proven root and digest and the
+// top contributors by proven weight, named by their unverified ids.
+func writeDemoAttribution(w io.Writer, art *artifacts.Artifacts, rep *verifier.Report) {
 	records := 0
 	for _, c := range art.Contribs {
 		records += c.Records
 	}
+	st := &rep.Statement
 	fmt.Fprintf(w, "  datanet       %s, %d contributors, %d records\n", art.Datanet.Name, len(art.Contribs), records)
-	fmt.Fprintf(w, "  datanet root  %s\n", a.DatanetRoot)
-	fmt.Fprintf(w, "  attr. digest  %s\n", a.Digest)
-	top := make([]bundle.Weight, 0, len(a.Weights))
-	for _, x := range a.Weights {
-		if x.PPM > 0 {
-			top = append(top, x)
+	fmt.Fprintf(w, "  datanet root  %s\n", st.DatanetRoot)
+	fmt.Fprintf(w, "  attr. digest  %s\n", st.AttributionDigest)
+	var top []int // contributor indices with weight
+	for i, ppm := range st.Weights {
+		if ppm > 0 {
+			top = append(top, i)
 		}
 	}
 	nonzero := len(top)
@@ -223,11 +242,15 @@ func writeDemoAttribution(w io.Writer, art *artifacts.Artifacts, a *bundle.Attri
 		fmt.Fprintf(w, "  weights       all zero (no contributor scored positive)\n")
 		return
 	}
-	sort.SliceStable(top, func(i, j int) bool { return top[i].PPM > top[j].PPM })
+	sort.SliceStable(top, func(i, j int) bool { return st.Weights[top[i]] > st.Weights[top[j]] })
 	top = top[:min(demoTop, len(top))]
 	parts := make([]string, len(top))
-	for i, x := range top {
-		parts[i] = fmt.Sprintf("%s %.4f%%", orDash(x.ID), float64(x.PPM)/1e4)
+	for k, i := range top {
+		id := "-"
+		if i < len(rep.Labels.Contributors) {
+			id = orDash(rep.Labels.Contributors[i])
+		}
+		parts[k] = fmt.Sprintf("#%d %s %.4f%%", i, id, float64(st.Weights[i])/1e4)
 	}
-	fmt.Fprintf(w, "  weights       %s (%d of %d contributors with weight)\n", strings.Join(parts, ", "), nonzero, len(a.Weights))
+	fmt.Fprintf(w, "  weights       %s (%d of %d contributors with weight; ids unverified)\n", strings.Join(parts, ", "), nonzero, len(st.Weights))
 }

@@ -6,13 +6,14 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"text/tabwriter"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/urfave/cli/v2"
 
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/runtime"
 	"github.com/openproof/openproof/inference/trace"
@@ -133,47 +134,72 @@ func printProved(w io.Writer, res *pipeline.InferenceProof, backend, out string)
 
 func verifyCommand(e *env) *cli.Command {
 	return command(&cli.Command{
-		Name:        "verify",
-		Usage:       "verify a proof bundle offline (exit 0 verified, 1 failed, 2 bad input)",
-		ArgsUsage:   "BUNDLE",
-		Description: "The verifying key is --vk, or else the key store's key for the bundle's circuit digest.",
-		Flags:       []cli.Flag{keysFlag, vkFlag, jsonFlag},
-		Action:      e.verifyBundle,
+		Name:      "verify",
+		Usage:     "verify a proof bundle offline (exit 0 verified, 1 failed, 2 bad input)",
+		ArgsUsage: "BUNDLE",
+		Description: "The verifying key is --vk, or else the key store's key for the bundle's circuit digest (whose manifest " +
+			"confirms the circuit). With --model DIR the proof must be for that model, whose name is then printed as verified. " +
+			"Only what the proof binds or the verifier recomputed is printed as verified; the bundle's other claims " +
+			"(names, backend, contributor ids) are printed apart as unverified labels.",
+		Flags:  []cli.Flag{keysFlag, vkFlag, modelFlag, jsonFlag},
+		Action: e.verifyBundle,
 	})
 }
 
 // verifyBundle is `verify`: verifier.Verify with the key of --vk or the
-// key store's key for the bundle's circuit.
+// key store's key for the bundle's circuit, and the model of --model.
 func (e *env) verifyBundle(c *cli.Context) error {
 	if c.NArg() != 1 {
 		return usageErr("verify takes one BUNDLE, got %d arguments", c.NArg())
 	}
-	if err := otherProofKind(c.Args().First()); err != nil {
-		return err
-	}
-	b, err := bundle.Read(c.Args().First())
+	rep, err := verifyBundleFile(c, c.Args().First())
 	if err != nil {
 		return err
-	}
-	keys, err := verifyingKeys(c)
-	if err != nil {
-		return err
-	}
-	rep, err := verifier.Verify(b, keys, verifier.WithOutputCheck(verifier.OutputDigest))
-	switch {
-	case keystore.IsNotFound(err):
-		return fmt.Errorf("%w: pass --vk", err)
-	case errors.Is(err, errs.ErrBadInput):
-		return err
-	case err != nil:
-		return verifyFailed{err}
 	}
 	if c.Bool(jsonFlag.Name) {
-		return writeJSON(e.stdout, map[string]any{"verified": true, "circuit": rep.Circuit, "checks": rep.Checks,
-			"vk_sha256": rep.VKSHA256, "prediction": b.Prediction, "output": b.Output,
-			"model": b.Model, "adapter": b.Adapter, "attribution": b.Attribution})
+		return writeJSON(e.stdout, verifiedJSONOf(rep))
 	}
-	return printVerified(e.stdout, b, rep)
+	return printVerified(e.stdout, rep)
+}
+
+// verifyBundleFile reads the bundle at path strictly and verifies it with
+// the key source of --vk/--keys and the model of --model (when set).
+func verifyBundleFile(c *cli.Context, path string) (*verifier.Report, error) {
+	if err := otherProofKind(path); err != nil {
+		return nil, err
+	}
+	b, err := bundle.Read(path)
+	if err != nil {
+		return nil, err
+	}
+	var opts []verifier.Option
+	if dir := c.String(modelFlag.Name); dir != "" {
+		s, err := demo.LoadStack(dir, "", false)
+		if err != nil {
+			return nil, fmt.Errorf("--model: %w", err)
+		}
+		opts = append(opts, verifier.WithModel(s.ModelName, commit.ModelDigest(s.Model)))
+	}
+	return verifyRead(c, b, opts)
+}
+
+// verifyRead verifies b with the key source of --vk/--keys; a failed check
+// is verifyFailed (exit 1), a missing key says to pass --vk.
+func verifyRead(c *cli.Context, b *bundle.Bundle, opts []verifier.Option) (*verifier.Report, error) {
+	keys, err := verifyingKeys(c)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := verifier.Verify(b, keys, opts...)
+	switch {
+	case keystore.IsNotFound(err):
+		return nil, fmt.Errorf("%w: pass --vk", err)
+	case errors.Is(err, errs.ErrBadInput):
+		return nil, err
+	case err != nil:
+		return nil, verifyFailed{err}
+	}
+	return rep, nil
 }
 
 // verifyingKeys is the key of --vk, or the key store of --keys.
@@ -186,23 +212,6 @@ func verifyingKeys(c *cli.Context) (keystore.VerifyingKeys, error) {
 		return verifier.Key{VK: vk}, nil
 	}
 	return keystore.Open(keysDir(c))
-}
-
-// printVerified prints verify's summary and the proven attribution.
-func printVerified(w io.Writer, b *bundle.Bundle, rep *verifier.Report) error {
-	pred := "-"
-	if b.Prediction != nil {
-		pred = fmt.Sprint(*b.Prediction)
-	}
-	fmt.Fprintf(w, "verified: %s, model %s, adapter %s, prediction %s (checks: %v)\n",
-		rep.Circuit.Name, b.Model.Name, orDash(b.Adapter.Name), pred, rep.Checks)
-	if b.Attribution == nil {
-		return nil
-	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "attribution (proven):\n")
-	writeWeights(tw, b.Attribution)
-	return tw.Flush()
 }
 
 func readVK(path string) (groth16.VerifyingKey, error) {
@@ -229,22 +238,28 @@ func orDash(s string) string {
 // to the command that checks it (those need the trace or the base checkpoint
 // besides the file). Anything else is left to bundle.Read's strict parser.
 func otherProofKind(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil // bundle.Read reports it
-	}
-	defer f.Close()
-	var head struct {
-		Format string `json:"format"`
-	}
-	if json.NewDecoder(io.LimitReader(f, 1<<26)).Decode(&head) != nil {
-		return nil
-	}
-	switch head.Format {
+	switch formatOf(path) {
 	case bundle.DeltaFormat:
 		return usageErr("%s is a delta proof file: check it with `openproof delta verify --trace TRACE_DIR %s`", path, path)
 	case bundle.MergeFormat:
 		return usageErr("%s is a merge proof file: check it with `openproof merge verify --model BASE MERGE_DIR`", path)
 	}
 	return nil
+}
+
+// formatOf is the "format" of the JSON object in the file at path, or ""
+// when it has none or cannot be read (the strict parsers report why).
+func formatOf(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	var head struct {
+		Format string `json:"format"`
+	}
+	if json.NewDecoder(io.LimitReader(f, 1<<26)).Decode(&head) != nil {
+		return ""
+	}
+	return head.Format
 }
