@@ -22,7 +22,7 @@ type Case struct {
 	Demo          bool
 }
 
-// DefaultCases are the sizes of issue 2 §7, smallest first (so the
+// DefaultCases are the benchmark sizes of bench/results.md, smallest first (so the
 // process-wide peak RSS reported after each case belongs to the largest
 // case so far).
 func DefaultCases() []Case {

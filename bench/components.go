@@ -73,7 +73,7 @@ func ratio(a, n int) float64 {
 	return float64(a) / float64(n)
 }
 
-// Targets of issue 2 §7, in constraints.
+// Constraint targets per component (the "Targets" section of bench/results.md).
 const (
 	TargetBaseMAC       = 0.01
 	TargetAdapterMAC    = 1.1

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# GPU measurements for openproof (issue 6 §3), in one command on a machine with CUDA.
+# GPU measurements for openproof (ICICLE proving, CUDA inference), in one command on a machine with CUDA.
 #
 # A GPU machine may have nvcc and cmake but no Go, so the Go side is built here, on the
 # development machine, and carried over with ICICLE's C++ sources:

@@ -348,7 +348,7 @@ func FuzzVerifyDelta(f *testing.F) {
 	})
 }
 
-// TestDeltaLies: the delta lies of issue #13, built from the committed
+// TestDeltaLies: the ways a delta bundle can lie, built from the committed
 // bundles. A module proven in two groups (so under two commitments) and a
 // key that is not the part's are refused; the trace manifest's adapter id
 // is reported as an unverified label; the report says which commitment

@@ -141,7 +141,7 @@ func swapInputs(i, j int) func(b *bundle.Bundle) {
 	}
 }
 
-// TestDemoLies: each off-chain lie of issue #13, built from a committed
+// TestDemoLies: each way a bundle can lie about what was proven, built from a committed
 // real bundle, is refused (not verified, never bad input), with the key
 // alone and with the key store.
 func TestDemoLies(t *testing.T) {

@@ -346,7 +346,7 @@ func FuzzVerifyMerge(f *testing.F) {
 	})
 }
 
-// TestMergeLies: the merge lies of issue #13 on the committed fixture. A
+// TestMergeLies: the ways a merge bundle or merged file can lie, on the committed fixture. A
 // merged file whose scale metadata is not the proven merge's, or a bundle
 // that proves a module twice, is refused; the honest merge verifies.
 func TestMergeLies(t *testing.T) {

@@ -14,7 +14,7 @@ import (
 	"github.com/openproof/openproof/prover/keystore"
 )
 
-// The off-chain lies of issue #13 through the CLI, on the committed real
+// The ways a bundle can lie about what was proven, through the CLI, on the committed real
 // proofs (no proving): each is refused with exit 1 (2 where the file no
 // longer parses), and what the honest proofs print as verified is only
 // what they prove or the verifier recomputes.
@@ -74,7 +74,7 @@ func demoFixture(name string) (string, string) {
 }
 
 // TestVerifyLies: the honest demo proofs print their proven statement on
-// the verified line; each lie of issue #13 about a bundle is refused.
+// the verified line; each lie about a bundle is refused.
 func TestVerifyLies(t *testing.T) {
 	cache := t.TempDir()
 	model, adapter := &[2]string{"model", "digest"}, &[2]string{"adapter", "commitment"}

@@ -184,7 +184,7 @@ func TestGasFigures(t *testing.T) {
 		}
 		return fmt.Sprintf("not met (%d over)", gas-target)
 	}
-	summary := fmt.Sprintf("Targets (issue 4): verifying ≤ 290,000 gas with one commitment — %s: the folded verifier takes %d "+
+	summary := fmt.Sprintf("Targets: verifying ≤ 290,000 gas with one commitment — %s: the folded verifier takes %d "+
 		"(gnark's %d) with the demo circuit's 4 public inputs and %d (gnark's %d) with 1. What it costs: the 21,000 transaction base; "+
 		"one pairing call of five pairs (215,000), because the keys' commitment generator is their γ (prover.DevSetup draws it so, as "+
 		"gnark's MPC setup does) and the commitment's proof-of-knowledge pair merges with the γ pair; two scalar multiplications for the "+
