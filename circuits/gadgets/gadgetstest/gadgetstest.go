@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -373,6 +374,14 @@ var unsatisfied = regexp.MustCompile(`(-?\d+) ⋅ (-?\d+) != (-?\d+)`)
 // It returns the last solve's error: nil means the lie was accepted. w is
 // changed in place.
 func FollowPublics(ccs constraint.ConstraintSystem, w witness.Witness, opts ...solver.Option) error {
+	return FollowPublicsExcept(ccs, w, nil, opts...)
+}
+
+// FollowPublicsExcept is FollowPublics with the public inputs at the
+// indices in fixed (0 is the first public input) left as they are: inputs
+// the verifier chooses rather than outputs the circuit computes, such as a
+// chunk index.
+func FollowPublicsExcept(ccs constraint.ConstraintSystem, w witness.Witness, fixed []int, opts ...solver.Option) error {
 	vec, ok := w.Vector().(fr.Vector)
 	if !ok {
 		return fmt.Errorf("witness vector is %T", w.Vector())
@@ -397,6 +406,9 @@ func FollowPublics(ccs constraint.ConstraintSystem, w witness.Witness, opts ...s
 		ab.Mul(&a, &b)
 		moved := false
 		for i := range nPub {
+			if slices.Contains(fixed, i) {
+				continue
+			}
 			switch {
 			case vec[i].Equal(&c):
 				vec[i], moved = ab, true
