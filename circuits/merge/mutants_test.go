@@ -141,3 +141,40 @@ func TestFreivaldsExponents(t *testing.T) {
 	})
 	refused(t, ccs, gadgetstest.Witness(t, f.assign(t, 0)), &changed, shift)
 }
+
+// wideProducts is ProductHint for any integer A and Bc (it refuses
+// non-int8 values, which a cheating prover's solver would not).
+func wideProducts(mod *big.Int, in, out []*big.Int) error {
+	rank, n, rows := int(in[0].Int64()), int(in[1].Int64()), int(in[2].Int64())
+	half := new(big.Int).Rsh(mod, 1)
+	signed := func(v *big.Int) *big.Int {
+		if v.Cmp(half) > 0 {
+			return new(big.Int).Sub(v, mod)
+		}
+		return v
+	}
+	a, b := in[4:4+rank*n], in[4+rank*n:]
+	for i := range rows {
+		for j := range n {
+			ba := new(big.Int)
+			for t := range rank {
+				ba.Add(ba, new(big.Int).Mul(signed(b[i*rank+t]), signed(a[t*n+j])))
+			}
+			out[i*n+j].Mul(ba, in[3]).Mod(out[i*n+j], mod)
+		}
+	}
+	return nil
+}
+
+// Catches mutant merge-a-int8: A[0] + 256 and A[1] − 1 pack to the same
+// adapter commitment (a carry between packed bytes) but merge to other
+// weights.
+func TestAIsInt8(t *testing.T) {
+	f := newChunks(t, 4)
+	ccs := gadgetstest.Compile(t, f.circuit(t, 0))
+	c := f.assign(t, 0)
+	c.A[0] = int64(f.m.Adapter.A[0]) + 256
+	c.A[1] = int64(f.m.Adapter.A[1]) - 1
+	changed := 1
+	refused(t, ccs, gadgetstest.Witness(t, c), &changed, solver.OverrideHint(solver.GetHintID(ProductHint), wideProducts))
+}

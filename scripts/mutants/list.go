@@ -5,7 +5,7 @@ package main
 // a "// mutant:NAME" comment on its line); a row expected to survive says
 // why in Redundant.
 var mutants = []mutant{
-	{Circuit: "gadgets", Constraint: "int8 range check: the byte-table query of v+128", File: "circuits/gadgets/bytes.go", Marker: "int8-query", From: "g.query(g.api.Add(v, 128))", To: "_ = v", Pkg: "./circuits/gadgets"},
+	{Circuit: "gadgets", Constraint: "int8 range check: the byte-table query of v+128", File: "circuits/gadgets/bytes.go", Marker: "int8-query", Pkg: "./circuits/gadgets"},
 	{Circuit: "gadgets", Constraint: "AssertBits: the bytes recompose to v", File: "circuits/gadgets/bytes.go", Marker: "bits-recompose", Pkg: "./circuits/gadgets"},
 	{Circuit: "gadgets", Constraint: "AssertBits: the partial top byte scaled to a byte", File: "circuits/gadgets/bytes.go", Marker: "bits-top-byte", Pkg: "./circuits/gadgets"},
 	{Circuit: "gadgets", Constraint: "byte table: the multiplicities are committed before r is drawn", File: "circuits/gadgets/bytes.go", Marker: "table-counts-committed", From: ", counts...)", To: ")", Pkg: "./circuits/gadgets"},
@@ -33,8 +33,9 @@ var mutants = []mutant{
 	{Circuit: "attribution", Constraint: "rounding shift: 0 ≤ r < 2^k", File: "circuits/attribution/attribution.go", Marker: "attr-round-rem", Pkg: "./circuits/attribution"},
 	{Circuit: "attribution", Constraint: "one-hot selectors are boolean", File: "circuits/attribution/attribution.go", Marker: "attr-onehot-bool", Pkg: "./circuits/attribution"},
 	{Circuit: "attribution", Constraint: "one-hot selectors sum to 1", File: "circuits/attribution/attribution.go", Marker: "attr-onehot-sum", Pkg: "./circuits/attribution"},
-	{Circuit: "attribution", Constraint: "prediction: y_max ≥ y_i", File: "circuits/attribution/attribution.go", Marker: "attr-argmax-max", Pkg: "./circuits/attribution"},
-	{Circuit: "attribution", Constraint: "prediction: the first maximum (tie-break)", File: "circuits/attribution/attribution.go", Marker: "attr-argmax-tie", From: "b.bits(api.Sub(d[i], lt[i]), 8)", To: "_ = lt", Pkg: "./circuits/attribution"},
+	{Circuit: "attribution", Constraint: "prediction: y_max ≥ y_i", File: "circuits/attribution/attribution.go", Marker: "attr-argmax-max", Pkg: "./circuits/attribution",
+		Redundant: "implied by the tie-break check (attr-argmax-tie): d_i − lt_i ∈ [0, 2^8) with lt_i ∈ {0, 1} (a boolean one-hot) gives d_i ≥ 0, and d_i ≤ 255 holds since y_max and y_i are int8 logits; the exponential table's lookup refuses d_i ≥ 256 besides"},
+	{Circuit: "attribution", Constraint: "prediction: the first maximum (tie-break)", File: "circuits/attribution/attribution.go", Marker: "attr-argmax-tie", Pkg: "./circuits/attribution"},
 	{Circuit: "attribution", Constraint: "softmax: Σe/2 remainder is a bit", File: "circuits/attribution/attribution.go", Marker: "attr-half-bool", Pkg: "./circuits/attribution"},
 	{Circuit: "attribution", Constraint: "softmax: Σe = 2·half + bit", File: "circuits/attribution/attribution.go", Marker: "attr-half-eq", Pkg: "./circuits/attribution"},
 	{Circuit: "attribution", Constraint: "softmax: e·2^F + half = q·Σe + r", File: "circuits/attribution/attribution.go", Marker: "attr-softmax-div", Pkg: "./circuits/attribution"},
@@ -46,7 +47,7 @@ var mutants = []mutant{
 	{Circuit: "attribution", Constraint: "score = pos − neg", File: "circuits/attribution/attribution.go", Marker: "attr-sign-sum", Pkg: "./circuits/attribution"},
 	{Circuit: "attribution", Constraint: "pos·neg = 0", File: "circuits/attribution/attribution.go", Marker: "attr-sign-product", Pkg: "./circuits/attribution"},
 	{Circuit: "attribution", Constraint: "neg part in range", File: "circuits/attribution/attribution.go", Marker: "attr-sign-neg-range", Pkg: "./circuits/attribution"},
-	{Circuit: "attribution", Constraint: "rounding remainder's recipient: the first top score", File: "circuits/attribution/attribution.go", Marker: "attr-top-max", From: "b.bits(api.Sub(api.Sub(posTop, p), lt[c]), zBits)", To: "_, _ = posTop, lt", Pkg: "./circuits/attribution"},
+	{Circuit: "attribution", Constraint: "rounding remainder's recipient: the first top score", File: "circuits/attribution/attribution.go", Marker: "attr-top-max", Pkg: "./circuits/attribution"},
 	{Circuit: "attribution", Constraint: "weights: s·10^6 = q·Z + r", File: "circuits/attribution/attribution.go", Marker: "attr-ppm-div", Pkg: "./circuits/attribution"},
 	{Circuit: "attribution", Constraint: "weights: r < Z (or Z = 0)", File: "circuits/attribution/attribution.go", Marker: "attr-ppm-rem", Pkg: "./circuits/attribution"},
 	{Circuit: "delta", Constraint: "pinned: witness M equals the pinned M", File: "circuits/delta/circuit.go", Marker: "delta-pinned-m", Pkg: "./circuits/delta"},
