@@ -217,8 +217,10 @@ func overlay(tmp string, i int, m mutant) (string, error) {
 		lines[hit] = strings.Replace(l, m.From, m.To, 1)
 	} else if call := callRE.FindStringSubmatchIndex(l); call != nil {
 		// The call still evaluates its arguments (so every variable stays
-		// used) but asserts nothing.
-		lines[hit] = l[:call[2]] + "func(...any) {}(" + l[call[1]:]
+		// used) but asserts nothing. Every circuit file imports frontend;
+		// frontend.Variable takes a spread []frontend.Variable and any
+		// single value.
+		lines[hit] = l[:call[2]] + "func(...frontend.Variable) {}(" + l[call[1]:]
 	} else {
 		body := strings.TrimLeft(l, "\t ")
 		lines[hit] = l[:len(l)-len(body)] + "// MUTANT " + body

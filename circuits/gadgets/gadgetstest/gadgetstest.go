@@ -220,7 +220,9 @@ type Malicious struct {
 	// a lie that reaches a public output must then be refused by another
 	// constraint, not by the fixed public input. Lies that change only a
 	// public output the circuit computes are caught there by nothing else,
-	// so every hint output must be pinned by a constraint of its own.
+	// so every hint output must be pinned by a constraint of its own. The
+	// pass lies at Sites only, not at EverySite's every call site (each
+	// following solve costs two solves or more).
 	FollowPublics bool
 
 	follow bool // set by Run for its FollowPublics pass
@@ -269,7 +271,7 @@ func (m Malicious) run(t *testing.T, names []string, prefix string) {
 			}
 			var anyChange atomic.Int64
 			sites := m.Sites
-			if m.EverySite {
+			if m.EverySite && !m.follow {
 				sites = append([]int64{AllSites}, countSites(t, m.CCS, m.Witness, orig, m.Opts...)...)
 			}
 			for _, site := range sites {
