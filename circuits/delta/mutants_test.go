@@ -155,3 +155,21 @@ func addV(o []*big.Int, d *big.Int) {
 		v.Rsh(v, 8)
 	}
 }
+
+// Every hint of the pinned circuit lies, with the public inputs fixed and
+// then following the lie: the pinned adapter is a constant, so only the
+// output decomposition and the range checks can be lied about.
+func TestPinnedMaliciousHints(t *testing.T) {
+	f := newFixture(t, 7, 2)
+	s := f.shape(t, []int{0, 1}, 0, 2, Direct)
+	c, err := NewPinned(s, f.a, f.salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ccs := gadgetstest.Compile(t, c)
+	w, err := AssignPinned(s, f.tr, f.a, f.salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: gadgetstest.Witness(t, w), Lies: lies, Lenient: true, ByConstraint: true, FollowPublics: true})
+}
