@@ -74,3 +74,7 @@ fuzz:
 	    echo "== $$p $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime 20s $$p || exit 1; \
 	  done; \
 	done
+
+## mutants: delete each listed circuit constraint in turn and check that a test notices (writes docs/mutants.md).
+mutants:
+	$(GO) run ./scripts/mutants -out docs/mutants.md

@@ -106,8 +106,8 @@ func (b *builder) roundShift(z frontend.Variable, k uint, qBits int) frontend.Va
 	api := b.api
 	num := api.Add(z, pow2(int(k)-1))
 	qr := b.hint(DivHint, 2, num, pow2(int(k)))
-	api.AssertIsEqual(num, api.Add(api.Mul(qr[0], pow2(int(k))), qr[1]))
-	b.bits(qr[1], int(k))
+	api.AssertIsEqual(num, api.Add(api.Mul(qr[0], pow2(int(k))), qr[1])) // mutant:attr-round-div
+	b.bits(qr[1], int(k))                                                // mutant:attr-round-rem
 	b.signedBits(qr[0], qBits)
 	return qr[0]
 }
@@ -118,10 +118,10 @@ func (b *builder) oneHot(sel []frontend.Variable) []frontend.Variable {
 	api := b.api
 	var sum frontend.Variable = 0
 	for _, s := range sel {
-		api.AssertIsBoolean(s)
+		api.AssertIsBoolean(s) // mutant:attr-onehot-bool
 		sum = api.Add(sum, s)
 	}
-	api.AssertIsEqual(sum, 1)
+	api.AssertIsEqual(sum, 1) // mutant:attr-onehot-sum
 	lt := make([]frontend.Variable, len(sel))
 	var acc frontend.Variable = 0
 	for i := len(sel) - 1; i >= 0; i-- {
@@ -161,8 +161,8 @@ func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 	d := make([]frontend.Variable, len(y))
 	for i := range y {
 		d[i] = api.Sub(ymax, y[i])
-		b.bits(d[i], 8)                 // y_max ≥ y_i
-		b.bits(api.Sub(d[i], lt[i]), 8) // strictly before the selected index
+		b.bits(d[i], 8)                 // y_max ≥ y_i (mutant:attr-argmax-max)
+		b.bits(api.Sub(d[i], lt[i]), 8) // strictly before the selected index (mutant:attr-argmax-tie)
 	}
 	e := tab.Lookup(d...)
 	var sumE frontend.Variable = 0
@@ -171,16 +171,16 @@ func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 	}
 	sumBits := F + bitLen(len(y)) + 1
 	half := b.hint(DivHint, 2, sumE, 2)
-	api.AssertIsBoolean(half[1])
-	api.AssertIsEqual(sumE, api.Add(api.Mul(half[0], 2), half[1]))
+	api.AssertIsBoolean(half[1])                                   // mutant:attr-half-bool
+	api.AssertIsEqual(sumE, api.Add(api.Mul(half[0], 2), half[1])) // mutant:attr-half-eq
 	b.bits(half[0], sumBits)
 	delta := make([]frontend.Variable, len(y))
 	for i := range y {
 		num := api.Add(api.Mul(e[i], pow2(F)), half[0])
 		qr := b.hint(DivHint, 2, num, sumE)
-		api.AssertIsEqual(num, api.Add(api.Mul(qr[0], sumE), qr[1]))
+		api.AssertIsEqual(num, api.Add(api.Mul(qr[0], sumE), qr[1])) // mutant:attr-softmax-div
 		b.bits(qr[1], sumBits)
-		b.bits(api.Sub(api.Sub(sumE, 1), qr[1]), sumBits)
+		b.bits(api.Sub(api.Sub(sumE, 1), qr[1]), sumBits) // mutant:attr-softmax-rem
 		b.bits(qr[0], F+1)
 		delta[i] = api.Sub(qr[0], api.Mul(sel[i], pow2(F)))
 	}
@@ -243,9 +243,9 @@ func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 			if prevRelu {
 				// mask = [x_j > 0] for x_j ∈ [0, 127]: mask·(x_j − 1) ≥ 0 and (1 − mask)·x_j = 0.
 				mask := b.hint(PositiveHint, 1, xin[j])[0]
-				api.AssertIsBoolean(mask)
-				api.AssertIsEqual(api.Mul(api.Sub(1, mask), xin[j]), 0)
-				b.bits(api.Mul(mask, api.Sub(xin[j], 1)), 8)
+				api.AssertIsBoolean(mask)                               // mutant:attr-relu-bool
+				api.AssertIsEqual(api.Mul(api.Sub(1, mask), xin[j]), 0) // mutant:attr-relu-mask-zero
+				b.bits(api.Mul(mask, api.Sub(xin[j], 1)), 8)            // mutant:attr-relu-mask-pos
 				z = api.Mul(mask, z)
 			}
 			next[j] = b.roundShift(z, uint(ly.WExp+32), deltaBits)
@@ -295,7 +295,7 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 		var score frontend.Variable = 0
 		for j, v := range con.Sketch {
 			shifted[j] = api.Add(v, pow2(influence.MaxAbsBits))
-			b.bits(shifted[j], sketchBits)
+			b.bits(shifted[j], sketchBits) // mutant:attr-sketch-range
 			score = api.Add(score, api.Mul(v, T[j]))
 		}
 		scores[c] = score
@@ -338,10 +338,10 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 	var z frontend.Variable = 0
 	for c, s := range scores {
 		pn := b.hint(SignHint, 2, s)
-		api.AssertIsEqual(s, api.Sub(pn[0], pn[1]))
-		api.AssertIsEqual(api.Mul(pn[0], pn[1]), 0)
+		api.AssertIsEqual(s, api.Sub(pn[0], pn[1])) // mutant:attr-sign-sum
+		api.AssertIsEqual(api.Mul(pn[0], pn[1]), 0) // mutant:attr-sign-product
 		b.bits(pn[0], scoreBits)
-		b.bits(pn[1], scoreBits)
+		b.bits(pn[1], scoreBits) // mutant:attr-sign-neg-range
 		pos[c] = pn[0]
 		z = api.Add(z, pn[0])
 	}
@@ -355,12 +355,12 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 	floors := make([]frontend.Variable, n)
 	var sumF frontend.Variable = 0
 	for c, p := range pos {
-		b.bits(api.Sub(api.Sub(posTop, p), lt[c]), zBits)
+		b.bits(api.Sub(api.Sub(posTop, p), lt[c]), zBits) // mutant:attr-top-max
 		num := api.Mul(p, influence.PPM)
 		qr := b.hint(DivHint, 2, num, z)
-		api.AssertIsEqual(num, api.Add(api.Mul(qr[0], z), qr[1]))
+		api.AssertIsEqual(num, api.Add(api.Mul(qr[0], z), qr[1])) // mutant:attr-ppm-div
 		b.bits(qr[1], zBits)
-		b.bits(api.Add(api.Sub(api.Sub(z, 1), qr[1]), isZero), zBits)
+		b.bits(api.Add(api.Sub(api.Sub(z, 1), qr[1]), isZero), zBits) // mutant:attr-ppm-rem
 		b.bits(qr[0], ppmBits)
 		floors[c] = qr[0]
 		sumF = api.Add(sumF, qr[0])

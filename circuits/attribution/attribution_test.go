@@ -238,7 +238,7 @@ func TestMaliciousHints(t *testing.T) {
 	f := load(t)
 	// Every call site (with prover_checks): the divisions of the test sketch
 	// and of the weights check different bounds, and each must be exercised.
-	gadgetstest.Run(t, gadgetstest.Malicious{CCS: compiled(t, f), Witness: wit(t, f.assign(t, 0).Circuit), Lies: lies(), Sites: []int64{0}, EverySite: everySite})
+	gadgetstest.Run(t, gadgetstest.Malicious{CCS: compiled(t, f), Witness: wit(t, f.assign(t, 0).Circuit), Lies: lies(), Sites: []int64{0}, EverySite: everySite, FollowPublics: true})
 }
 
 func TestOneCommitment(t *testing.T) {

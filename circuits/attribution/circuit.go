@@ -94,7 +94,7 @@ func (c *Circuit) Define(api frontend.API) error {
 		return err
 	}
 	api.AssertIsEqual(out.Root, c.Root)
-	api.AssertIsEqual(out.Digest, c.Digest)
+	api.AssertIsEqual(out.Digest, c.Digest) // mutant:attr-digest
 	return nil
 }
 

@@ -205,7 +205,7 @@ func (c *Circuit) adapterWitness(api frontend.API, g *gadgets.Gadgets, k int, m 
 	if c.pinned != nil {
 		// Constants: the pinned adapter's weights (validated by NewPinned).
 		al := &c.pinned.layers[k]
-		api.AssertIsEqual(w.M, int64(al.M)) // M stays an input so both circuits share one witness layout
+		api.AssertIsEqual(w.M, int64(al.M)) // M stays an input so both circuits share one witness layout (mutant:delta-pinned-m)
 		w = &ModuleWitness{A: gadgets.Int8Vars(al.A), B: gadgets.Int8Vars(al.B), M: int64(al.M), X: w.X}
 	}
 	if len(w.A) != m.Rank*m.In || len(w.B) != m.Out*m.Rank || len(w.X) != s.Tokens*m.In {
@@ -213,12 +213,12 @@ func (c *Circuit) adapterWitness(api frontend.API, g *gadgets.Gadgets, k int, m 
 	}
 	if s.Binding != Fingerprinted {
 		// Fingerprinted, x is bound to the trace's int8 values.
-		g.AssertInt8(w.X...)
+		g.AssertInt8(w.X...) // mutant:delta-x-int8
 	}
 	if c.pinned == nil {
-		g.AssertInt8(w.A...)
+		g.AssertInt8(w.A...) // mutant:delta-a-int8
 		g.AssertInt8(w.B...)
-		if err := g.AssertBits(w.M, 32); err != nil {
+		if err := g.AssertBits(w.M, 32); err != nil { // mutant:delta-m-bits
 			return nil, err
 		}
 	}
@@ -230,15 +230,15 @@ func (c *Circuit) adapterWitness(api frontend.API, g *gadgets.Gadgets, k int, m 
 // commitment of the witness's layers under the witness's salt.
 func (c *Circuit) bindAdapter(api frontend.API, layers []commit.AdapterLayerVars) error {
 	if c.pinned != nil {
-		api.AssertIsEqual(c.Salt, commit.Const(c.pinned.salt)[0])
-		api.AssertIsEqual(c.AdapterCommitment, commit.Const(c.pinned.commitment)[0])
+		api.AssertIsEqual(c.Salt, commit.Const(c.pinned.salt)[0])                    // mutant:delta-pinned-salt
+		api.AssertIsEqual(c.AdapterCommitment, commit.Const(c.pinned.commitment)[0]) // mutant:delta-pinned-commitment
 		return nil
 	}
 	com, err := commit.AdapterCommitmentVars(api, c.Salt, c.shape.NModules, layers)
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(c.AdapterCommitment, com)
+	api.AssertIsEqual(c.AdapterCommitment, com) // mutant:delta-adapter-commitment
 	return nil
 }
 
@@ -289,12 +289,12 @@ func (h *hashedBinding) finish(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(h.c.XDigest, xd)
+	api.AssertIsEqual(h.c.XDigest, xd) // mutant:delta-x-digest
 	yd, err := commit.HashVars(api, h.yPre...)
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(h.c.DeltaDigest, yd)
+	api.AssertIsEqual(h.c.DeltaDigest, yd) // mutant:delta-delta-digest
 	return nil
 }
 
@@ -340,10 +340,10 @@ func (f *fingerprintBinding) finish(api frontend.API) error {
 		}
 		// r is ρ (asserted); the checks below use r so that they come
 		// after the hint in the solver's order, where a prover reads ρ.
-		api.AssertIsEqual(r[0], rho)
+		api.AssertIsEqual(r[0], rho) // mutant:delta-fp-rho
 		api.AssertIsEqual(c.Fingerprint[0], r[0])
-		api.AssertIsEqual(c.Fingerprint[1], horner(api, f.xs, r[0]))
-		api.AssertIsEqual(c.Fingerprint[2], horner(api, f.ys, r[0]))
+		api.AssertIsEqual(c.Fingerprint[1], horner(api, f.xs, r[0])) // mutant:delta-fp-x
+		api.AssertIsEqual(c.Fingerprint[2], horner(api, f.ys, r[0])) // mutant:delta-fp-y
 		return nil
 	}, committed...)
 	return nil
@@ -433,7 +433,7 @@ func direct(api frontend.API, m Module, w *ModuleWitness, tokens int, E []fronte
 			for r := range hm {
 				terms[r] = api.Mul(w.B[i*m.Rank+r], hm[r])
 			}
-			api.AssertIsEqual(E[t*m.Out+i], gadgets.Sum(api, terms[:m.Rank]))
+			api.AssertIsEqual(E[t*m.Out+i], gadgets.Sum(api, terms[:m.Rank])) // mutant:delta-direct
 		}
 	}
 }
@@ -455,5 +455,5 @@ func freivalds(api frontend.API, f freivaldsTerm, tokens int, rho frontend.Varia
 	b := gadgets.VecMat(api, u, gadgets.Matrix{V: w.B, Rows: m.Out, Cols: m.Rank}) // u·B
 	right := gadgets.Dot(api, a, b)
 	_, e := m.fracBits()
-	api.AssertIsEqual(left, api.Mul(api.Mul(w.M, 1<<e), right))
+	api.AssertIsEqual(left, api.Mul(api.Mul(w.M, 1<<e), right)) // mutant:delta-freivalds
 }

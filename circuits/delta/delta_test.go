@@ -301,7 +301,7 @@ func TestMaliciousHints(t *testing.T) {
 		ccs := gadgetstest.Compile(t, mustNew(t, s))
 		w := gadgetstest.Witness(t, mustAssign(t, s, f))
 		t.Run(mode.String(), func(t *testing.T) {
-			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: lies, Lenient: true, ByConstraint: true})
+			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: lies, Lenient: true, ByConstraint: true, FollowPublics: true})
 			gadgetstest.FixedRandomness(t, ccs, w, 12345)
 		})
 	}

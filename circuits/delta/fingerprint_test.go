@@ -223,7 +223,7 @@ func TestFingerprintMaliciousHints(t *testing.T) {
 		opts := fpOpts(t)
 		w := gadgetstest.Witness(t, bound(t, ccs, s, f, f.tr, opts))
 		t.Run(mode.String(), func(t *testing.T) {
-			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: fpLies, Lenient: true, ByConstraint: true, Opts: opts})
+			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: fpLies, Lenient: true, ByConstraint: true, Opts: opts, FollowPublics: true})
 		})
 	}
 }

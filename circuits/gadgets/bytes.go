@@ -18,7 +18,7 @@ const MaxBits = 240
 // AssertInt8 asserts that every v lies in [−128, 127] (one constraint each).
 func (g *Gadgets) AssertInt8(vs ...frontend.Variable) {
 	for _, v := range vs {
-		g.query(g.api.Add(v, 128))
+		g.query(g.api.Add(v, 128)) // mutant:int8-query
 	}
 }
 
@@ -56,7 +56,7 @@ func (g *Gadgets) AssertBits(v frontend.Variable, bits int) error {
 			}
 			sum[i] = api.Mul(l, new(big.Int).Lsh(big.NewInt(1), uint(8*i)))
 		}
-		api.AssertIsEqual(Sum(api, sum), v)
+		api.AssertIsEqual(Sum(api, sum), v) // mutant:bits-recompose
 	}
 	return nil
 }
@@ -66,7 +66,7 @@ func (g *Gadgets) AssertBits(v frontend.Variable, bits int) error {
 func (g *Gadgets) queryBits(v frontend.Variable, bits int) {
 	g.query(v)
 	if bits < 8 {
-		g.query(g.api.Mul(v, 1<<(8-bits)))
+		g.query(g.api.Mul(v, 1<<(8-bits))) // mutant:bits-top-byte
 	}
 }
 
@@ -102,7 +102,7 @@ func (g *Gadgets) buildByteTable(api frontend.API) error {
 	if err != nil {
 		return fmt.Errorf("gadgets: byte table: %w", err)
 	}
-	committed := append(append([]frontend.Variable(nil), g.queries...), counts...)
+	committed := append(append([]frontend.Variable(nil), g.queries...), counts...) // mutant:table-counts-committed
 	queries := g.queries
 	multicommit.WithCommitment(api, func(api frontend.API, r frontend.Variable) error {
 		left := make([]frontend.Variable, tableSize)
@@ -113,7 +113,7 @@ func (g *Gadgets) buildByteTable(api frontend.API) error {
 		for i, q := range queries {
 			right[i] = api.Inverse(api.Sub(r, q))
 		}
-		api.AssertIsEqual(Sum(api, left), Sum(api, right))
+		api.AssertIsEqual(Sum(api, left), Sum(api, right)) // mutant:table-sum
 		return nil
 	}, committed...)
 	return nil

@@ -15,7 +15,7 @@ import "github.com/consensys/gnark/frontend"
 // v = (1, ρ^n, …, ρ^(n·(m−1))) (n, m ≥ 1). Both start with the constant 1,
 // whose products VecMat, MatVec and Dot skip.
 func FreivaldsWeights(api frontend.API, rho frontend.Variable, n, m int) (u, v []frontend.Variable) {
-	return Powers(api, rho, n), Powers(api, Pow(api, rho, n), m)
+	return Powers(api, rho, n), Powers(api, Pow(api, rho, n), m) // mutant:freivalds-exponent
 }
 
 // Matrix is a Rows×Cols matrix of circuit values, row-major. VecMat and

@@ -99,13 +99,13 @@ func (g *Gadgets) assertRequant(z, y, n frontend.Variable, w []frontend.Variable
 	}
 	terms := make([]frontend.Variable, len(w))
 	for i, b := range w {
-		g.query(b)
+		g.query(b) // mutant:requant-slack-byte
 		terms[i] = api.Mul(b, new(big.Int).Lsh(big.NewInt(1), uint(8*i)))
 	}
 	pn := Sum(api, terms) // p + n ∈ [0, 2^(8k))
 	p := api.Sub(pn, n)
-	api.AssertIsEqual(api.Mul(p, api.Sub(hi, y)), 0)
-	api.AssertIsEqual(api.Mul(n, api.Sub(y, lo)), 0)
+	api.AssertIsEqual(api.Mul(p, api.Sub(hi, y)), 0) // mutant:requant-p-at-hi
+	api.AssertIsEqual(api.Mul(n, api.Sub(y, lo)), 0) // mutant:requant-n-at-lo
 
 	s := r.FracBits
 	half := new(big.Int).Lsh(big.NewInt(1), s-1)
@@ -117,7 +117,7 @@ func (g *Gadgets) assertRequant(z, y, n frontend.Variable, w []frontend.Variable
 	// {0, p + n}. So checking 2^e·rem over s+e = whole bytes proves
 	// rem ∈ [0, 2^s) without the extra query of a partial top byte.
 	e := (8 - s%8) % 8
-	if err := g.AssertBits(api.Mul(rem, 1<<e), int(s+e)); err != nil {
+	if err := g.AssertBits(api.Mul(rem, 1<<e), int(s+e)); err != nil { // mutant:requant-rem-range
 		return nil, err
 	}
 
@@ -129,7 +129,7 @@ func (g *Gadgets) assertRequant(z, y, n frontend.Variable, w []frontend.Variable
 		}
 		return tb.Lookup(api.Add(y, 128))[0], nil
 	}
-	if err := g.AssertBits(api.Sub(y, lo), bits.Len64(uint64(hi-lo))); err != nil {
+	if err := g.AssertBits(api.Sub(y, lo), bits.Len64(uint64(hi-lo))); err != nil { // mutant:requant-y-range
 		return nil, err
 	}
 	return y, nil

@@ -143,8 +143,8 @@ func (c *AttributedCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrBadInput, err)
 	}
-	api.AssertIsEqual(c.DatanetRoot, out.Root)
-	api.AssertIsEqual(c.AttributionDigest, out.Digest)
+	api.AssertIsEqual(c.DatanetRoot, out.Root)         // mutant:lora-datanet-root
+	api.AssertIsEqual(c.AttributionDigest, out.Digest) // mutant:lora-attribution-digest
 	return nil
 }
 

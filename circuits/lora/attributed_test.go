@@ -333,7 +333,7 @@ func TestAttributedMaliciousHints(t *testing.T) {
 		all[k] = v
 	}
 	gadgetstest.Run(t, gadgetstest.Malicious{CCS: attrCCS, Witness: gadgetstest.Witness(t, c), Lies: all,
-		Sites: []int64{gadgetstest.AllSites, 0, 1, 5}, SomeSite: true, Lenient: true})
+		Sites: []int64{gadgetstest.AllSites, 0, 1, 5}, SomeSite: true, Lenient: true, FollowPublics: true})
 }
 
 func TestAttributedName(t *testing.T) {

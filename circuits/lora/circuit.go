@@ -168,14 +168,14 @@ func (c *InferenceCircuit) define(api frontend.API, fw *forward) (*forward, erro
 	}
 	g := gadgets.New(api)
 
-	api.AssertIsEqual(c.ModelDigest, commit.Const(c.digest)[0])
+	api.AssertIsEqual(c.ModelDigest, commit.Const(c.digest)[0]) // mutant:lora-model-digest
 
-	g.AssertInt8(c.Input...)
+	g.AssertInt8(c.Input...) // mutant:lora-input-int8
 	inDigest, err := commit.InputDigestVars(api, c.Input)
 	if err != nil {
 		return nil, err
 	}
-	api.AssertIsEqual(c.InputDigest, inDigest)
+	api.AssertIsEqual(c.InputDigest, inDigest) // mutant:lora-input-digest
 
 	layers, err := c.adapterVars(g)
 	if err != nil {
@@ -185,7 +185,7 @@ func (c *InferenceCircuit) define(api frontend.API, fw *forward) (*forward, erro
 	if err != nil {
 		return nil, err
 	}
-	api.AssertIsEqual(c.AdapterCommitment, com)
+	api.AssertIsEqual(c.AdapterCommitment, com) // mutant:lora-adapter-commitment
 
 	x := c.Input
 	k := 0
@@ -224,7 +224,7 @@ func (c *InferenceCircuit) define(api frontend.API, fw *forward) (*forward, erro
 	if err != nil {
 		return nil, err
 	}
-	api.AssertIsEqual(c.OutputDigest, outDigest)
+	api.AssertIsEqual(c.OutputDigest, outDigest) // mutant:lora-output-digest
 	if fw != nil {
 		fw.g, fw.logits, fw.adapter = g, x, layers
 	}
@@ -248,9 +248,9 @@ func (c *InferenceCircuit) adapterVars(g *gadgets.Gadgets) ([]commit.AdapterLaye
 		if len(a.A) != r*l.In || len(a.B) != l.Out*r {
 			return nil, fmt.Errorf("%w: adapter layer %d: |A| = %d, |B| = %d, want %d and %d", ErrBadInput, i, len(a.A), len(a.B), r*l.In, l.Out*r)
 		}
-		g.AssertInt8(a.A...)
-		g.AssertInt8(a.B...)
-		if err := g.AssertBits(a.M, 32); err != nil {
+		g.AssertInt8(a.A...)                          // mutant:lora-a-int8
+		g.AssertInt8(a.B...)                          // mutant:lora-b-int8
+		if err := g.AssertBits(a.M, 32); err != nil { // mutant:lora-m-bits
 			return nil, err
 		}
 		out = append(out, commit.AdapterLayerVars{Layer: i, Rank: r, M: a.M, A: a.A, B: a.B})

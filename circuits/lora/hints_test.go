@@ -43,7 +43,7 @@ func TestMaliciousHints(t *testing.T) {
 	f := lieFixture(t)
 	ccs := gadgetstest.Compile(t, f.circuit(t))
 	w := gadgetstest.Witness(t, f.assign(t))
-	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: lies, Lenient: true, ByConstraint: true})
+	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: lies, Lenient: true, ByConstraint: true, FollowPublics: true})
 	gadgetstest.FixedRandomness(t, ccs, w, 1, 12345)
 }
 

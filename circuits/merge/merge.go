@@ -180,17 +180,17 @@ func (c *Circuit) Define(api frontend.API) error {
 		return fmt.Errorf("%w: witness sizes |A| %d, |B| %d, |W0| %d (build it with merge.New)", ErrBadInput, len(c.A), len(c.B), len(c.W0))
 	}
 	g := gadgets.New(api)
-	g.AssertInt8(c.A...)
+	g.AssertInt8(c.A...) // mutant:merge-a-int8
 	g.AssertInt8(c.B...)
-	g.AssertInt8(c.W0...)
-	if err := g.AssertBits(c.M, 32); err != nil {
+	g.AssertInt8(c.W0...)                         // mutant:merge-w0-int8
+	if err := g.AssertBits(c.M, 32); err != nil { // mutant:merge-m-bits
 		return err
 	}
 	com, err := commit.AdapterCommitmentVars(api, c.Salt, s.NLayers, []commit.AdapterLayerVars{{Layer: s.Layer, Rank: s.Rank, M: c.M, A: c.A, B: c.B}})
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(c.AdapterCommitment, com)
+	api.AssertIsEqual(c.AdapterCommitment, com) // mutant:merge-adapter-commitment
 
 	bc, first, err := c.chunkB(api)
 	if err != nil {
@@ -236,7 +236,7 @@ func (c *Circuit) Define(api frontend.API) error {
 		if err != nil {
 			return err
 		}
-		api.AssertIsEqual(ch.after, h)
+		api.AssertIsEqual(ch.after, h) // mutant:merge-chain
 	}
 	return nil
 }
@@ -248,7 +248,7 @@ func (c *Circuit) Define(api frontend.API) error {
 func (c *Circuit) chunkB(api frontend.API) ([]frontend.Variable, frontend.Variable, error) {
 	s := &c.shape
 	if !s.full() {
-		api.AssertIsEqual(c.Chunk, s.First/s.Rows)
+		api.AssertIsEqual(c.Chunk, s.First/s.Rows) // mutant:merge-short-chunk
 		return c.B[s.First*s.Rank : s.Out*s.Rank], s.First, nil
 	}
 	n := s.nFull()
@@ -258,11 +258,11 @@ func (c *Circuit) chunkB(api frontend.API) ([]frontend.Variable, frontend.Variab
 	}
 	idx := make([]frontend.Variable, n)
 	for k, v := range sel {
-		api.AssertIsBoolean(v)
+		api.AssertIsBoolean(v) // mutant:merge-sel-bool
 		idx[k] = api.Mul(v, k)
 	}
-	api.AssertIsEqual(api.Add(0, 0, sel...), 1)
-	api.AssertIsEqual(api.Add(0, 0, idx...), c.Chunk)
+	api.AssertIsEqual(api.Add(0, 0, sel...), 1)       // mutant:merge-sel-sum
+	api.AssertIsEqual(api.Add(0, 0, idx...), c.Chunk) // mutant:merge-chunk-index
 	size := s.Rows * s.Rank
 	bc := make([]frontend.Variable, size)
 	terms := make([]frontend.Variable, n)
@@ -281,7 +281,7 @@ func freivalds(api frontend.API, rho frontend.Variable, p, a, bc gadgets.Matrix,
 	u, v := gadgets.FreivaldsWeights(api, rho, p.Rows, p.Cols)
 	left := gadgets.Dot(api, v, gadgets.VecMat(api, u, p))
 	right := gadgets.Dot(api, gadgets.VecMat(api, u, bc), gadgets.MatVec(api, a, v))
-	api.AssertIsEqual(left, api.Mul(m, right))
+	api.AssertIsEqual(left, api.Mul(m, right)) // mutant:merge-freivalds
 }
 
 // ProductHint computes P = (Bc·A)·M exactly as quant.MergeLayer forms it

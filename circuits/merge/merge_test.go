@@ -321,7 +321,7 @@ var lies = map[string][]gadgetstest.Lie{
 func TestMaliciousHints(t *testing.T) {
 	f := newChunks(t, 4)
 	ccs := gadgetstest.Compile(t, f.circuit(t, 1))
-	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: gadgetstest.Witness(t, f.assign(t, 1)), Lies: lies, Lenient: true, ByConstraint: true})
+	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: gadgetstest.Witness(t, f.assign(t, 1)), Lies: lies, Lenient: true, ByConstraint: true, FollowPublics: true})
 }
 
 // A product hint that shifts one merged weight by exactly one, with the W'

@@ -13,11 +13,13 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
@@ -213,11 +215,25 @@ type Malicious struct {
 	// Opts go to every solve (e.g. a deterministic commitment, for a
 	// witness whose public inputs depend on its challenge).
 	Opts []solver.Option
+	// FollowPublics runs every lie a second time, in subtests under
+	// "follow/", with the public outputs following the lie (FollowPublics):
+	// a lie that reaches a public output must then be refused by another
+	// constraint, not by the fixed public input. Lies that change only a
+	// public output the circuit computes are caught there by nothing else,
+	// so every hint output must be pinned by a constraint of its own. The
+	// pass lies at Sites only, not at EverySite's every call site (each
+	// following solve costs two solves or more).
+	FollowPublics bool
+
+	follow bool // set by Run for its FollowPublics pass
 }
 
 // Run replaces every hint m.CCS uses, but the Randomness ones, by each of
 // its lies in a subtest "hint/lie" ("hint/lie/siteK" with Sites), and fails
 // the subtest when the honest witness still solves.
+//
+// With m.FollowPublics, it then runs every lie again under "follow/", with
+// the public outputs following it.
 func Run(t *testing.T, m Malicious) {
 	t.Helper()
 	if err := m.CCS.IsSolved(m.Witness, m.Opts...); err != nil {
@@ -229,6 +245,16 @@ func Run(t *testing.T, m Malicious) {
 			t.Errorf("hint %s has no lies: add them", name)
 		}
 	}
+	m.run(t, names, "")
+	if m.FollowPublics {
+		m.follow = true
+		m.run(t, names, "follow/")
+	}
+}
+
+// run is Run's loop over the hints and their lies, subtests named under prefix.
+func (m Malicious) run(t *testing.T, names []string, prefix string) {
+	t.Helper()
 	for _, name := range names {
 		orig := Registered(t, name)
 		if Randomness[name] {
@@ -236,7 +262,7 @@ func Run(t *testing.T, m Malicious) {
 		}
 		for _, l := range m.Lies[name] {
 			if m.Sites == nil {
-				t.Run(ShortName(name)+"/"+l.Name, func(t *testing.T) {
+				t.Run(prefix+ShortName(name)+"/"+l.Name, func(t *testing.T) {
 					if m.lie(t, name, orig, l, AllSites) == 0 {
 						t.Fatal("the lie changed no output: it tests nothing")
 					}
@@ -245,11 +271,11 @@ func Run(t *testing.T, m Malicious) {
 			}
 			var anyChange atomic.Int64
 			sites := m.Sites
-			if m.EverySite {
+			if m.EverySite && !m.follow {
 				sites = append([]int64{AllSites}, countSites(t, m.CCS, m.Witness, orig, m.Opts...)...)
 			}
 			for _, site := range sites {
-				t.Run(fmt.Sprintf("%s/%s/site%d", ShortName(name), l.Name, site), func(t *testing.T) {
+				t.Run(fmt.Sprintf("%s%s/%s/site%d", prefix, ShortName(name), l.Name, site), func(t *testing.T) {
 					if m.lie(t, name, orig, l, site) == 0 {
 						t.Skip("the lie changed nothing at this call site")
 					}
@@ -302,17 +328,42 @@ func (m Malicious) lie(t *testing.T, name string, orig solver.Hint, l Lie, site 
 		// rejection comes from a constraint.
 		opts = append(opts, LenientOpts(t, name)...)
 	}
-	err := m.CCS.IsSolved(m.Witness, opts...)
+	var err error
+	if m.follow {
+		err = FollowPublics(m.CCS, Clone(t, m.Witness), opts...)
+	} else {
+		err = m.CCS.IsSolved(m.Witness, opts...)
+	}
 	if changed.Load() == 0 {
 		return 0
 	}
 	if err == nil {
+		if m.follow {
+			t.Fatal("lying hint accepted, with public outputs that follow the lie")
+		}
 		t.Fatal("lying hint accepted")
 	}
 	if m.ByConstraint && !strings.Contains(err.Error(), " != ") {
 		t.Fatalf("rejected, but not by a constraint: %v", err)
 	}
 	return changed.Load()
+}
+
+// Clone returns a copy of w (FollowPublics changes its witness in place).
+func Clone(t testing.TB, w witness.Witness) witness.Witness {
+	t.Helper()
+	b, err := w.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := witness.New(ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 var unsatisfied = regexp.MustCompile(`(-?\d+) ⋅ (-?\d+) != (-?\d+)`)
@@ -325,6 +376,14 @@ var unsatisfied = regexp.MustCompile(`(-?\d+) ⋅ (-?\d+) != (-?\d+)`)
 // It returns the last solve's error: nil means the lie was accepted. w is
 // changed in place.
 func FollowPublics(ccs constraint.ConstraintSystem, w witness.Witness, opts ...solver.Option) error {
+	return FollowPublicsExcept(ccs, w, nil, opts...)
+}
+
+// FollowPublicsExcept is FollowPublics with the public inputs at the
+// indices in fixed (0 is the first public input) left as they are: inputs
+// the verifier chooses rather than outputs the circuit computes, such as a
+// chunk index.
+func FollowPublicsExcept(ccs constraint.ConstraintSystem, w witness.Witness, fixed []int, opts ...solver.Option) error {
 	vec, ok := w.Vector().(fr.Vector)
 	if !ok {
 		return fmt.Errorf("witness vector is %T", w.Vector())
@@ -349,6 +408,9 @@ func FollowPublics(ccs constraint.ConstraintSystem, w witness.Witness, opts ...s
 		ab.Mul(&a, &b)
 		moved := false
 		for i := range nPub {
+			if slices.Contains(fixed, i) {
+				continue
+			}
 			switch {
 			case vec[i].Equal(&c):
 				vec[i], moved = ab, true
