@@ -69,7 +69,7 @@ var Rule = []Layer{
 	// tests and by tooling, never by production code.
 	{Name: "testsupport", Packages: []string{"contracts/contractstest", "circuits/gadgets/gadgetstest", "inference/mnist/mnisttest", "prover/internal/toy"},
 		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "testsupport"}},
-	{Name: "tools", Packages: []string{"bench", "bench/...", "contracts/internal/...", "internal/..."},
+	{Name: "tools", Packages: []string{"bench", "bench/...", "contracts/internal/...", "internal/...", "scripts/..."},
 		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "testsupport", "tools"}},
 	{Name: "cmd", Packages: []string{"cmd/..."},
 		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "tools"}},
