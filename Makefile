@@ -5,7 +5,7 @@ export OPENPROOF_CACHE ?= $(HOME)/.cache/openproof
 MNIST_BIN := $(OPENPROOF_CACHE)/mnist/mnist.bin
 BIN := $(OPENPROOF_CACHE)/bin/openproof
 
-.PHONY: demo test test-fast build lint unit icicle icicle-test contracts contracts-check data train bench fuzz clean-keys
+.PHONY: demo test test-fast build lint unit icicle icicle-test contracts contracts-check data train bench fuzz mutants clean-keys
 
 build:
 	$(GO) build -o $(BIN) ./cmd/openproof
