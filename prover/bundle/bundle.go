@@ -9,8 +9,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -20,7 +18,6 @@ import (
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/google/renameio/v2"
 
-	"github.com/openproof/openproof/inference/strictjson"
 	"github.com/openproof/openproof/prover"
 )
 
@@ -147,36 +144,24 @@ func (a *Attribution) check(bad func(field, format string, args ...any) error) e
 	return nil
 }
 
-// Read reads and checks the bundle file at path.
+// Read reads and checks the bundle file at path (at most MaxSize bytes).
 func Read(path string) (*Bundle, error) {
-	f, err := os.Open(path)
+	data, err := readLimited(path)
 	if err != nil {
-		return nil, fmt.Errorf("bundle: %w", err)
+		return nil, err
 	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("bundle: read %s: %w", path, err)
-	}
-	if len(b) > MaxSize {
-		return nil, fmt.Errorf("%s: larger than %d bytes: %w", path, MaxSize, ErrBadInput)
-	}
-	return Parse(path, b)
+	return Parse(path, data)
 }
 
 // Parse decodes and checks a bundle; name (a file name) prefixes errors.
-// It is strict: unknown fields, another format or version, malformed hex or
-// wrong lengths are errors wrapping ErrBadInput that name the field. It
-// checks the proof's layout, not its points: that is the verifier's job.
+// It is strict (DecodeStrict): unknown fields, duplicate keys, another
+// format or version, malformed hex or wrong lengths are errors wrapping
+// ErrBadInput that name the field. It checks the proof's layout, not its
+// points: that is the verifier's job.
 func Parse(name string, data []byte) (*Bundle, error) {
 	var b Bundle
-	dec := strictjson.NewDecoder(data)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&b); err != nil {
-		return nil, fmt.Errorf("%s: %v: %w", name, err, ErrBadInput)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("%s: data after the bundle: %w", name, ErrBadInput)
+	if err := DecodeStrict(name, data, &b); err != nil {
+		return nil, err
 	}
 	if err := b.Check(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

@@ -3,11 +3,8 @@ package bundle
 import (
 	"encoding/json"
 	"fmt"
-	"io"
-	"os"
 
 	"github.com/google/renameio/v2"
-	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // MergeFormat and MergeVersion identify the merge bundle format.
@@ -61,41 +58,19 @@ type MergeChunk struct {
 // ReadMerge reads and checks the merge bundle file at path (at most MaxSize
 // bytes). Every error wraps ErrBadInput.
 func ReadMerge(path string) (*Merge, error) {
-	data, err := readMergeBytes(path)
+	data, err := readLimited(path)
 	if err != nil {
 		return nil, err
 	}
 	return ParseMerge(path, data)
 }
 
-// readMergeBytes reads a file of at most MaxSize bytes.
-func readMergeBytes(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", err, ErrBadInput)
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w: %w", path, err, ErrBadInput)
-	}
-	if len(b) > MaxSize {
-		return nil, fmt.Errorf("%s: larger than %d bytes: %w", path, MaxSize, ErrBadInput)
-	}
-	return b, nil
-}
-
 // ParseMerge decodes and checks a merge bundle; name (a file name) prefixes
 // errors. As Parse it refuses unknown fields and data after the JSON value.
 func ParseMerge(name string, data []byte) (*Merge, error) {
 	var m Merge
-	dec := strictjson.NewDecoder(data)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&m); err != nil {
-		return nil, fmt.Errorf("%s: %v: %w", name, err, ErrBadInput)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, fmt.Errorf("%s: data after the JSON value: %w", name, ErrBadInput)
+	if err := DecodeStrict(name, data, &m); err != nil {
+		return nil, err
 	}
 	if err := m.Check(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

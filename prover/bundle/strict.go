@@ -1,8 +1,6 @@
 package bundle
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +8,7 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/strictjson"
 )
 
 // ReadStrict reads the JSON file at path (at most MaxSize bytes) into v as
@@ -23,11 +22,11 @@ func ReadStrict(path string, v any) error {
 	return DecodeStrict(path, data, v)
 }
 
-// DecodeStrict decodes one JSON value into v, refusing unknown fields and
-// anything after the value; name (a file name) prefixes errors, which wrap
-// ErrBadInput.
+// DecodeStrict decodes one JSON value into v, refusing unknown fields,
+// duplicate keys, null numbers (inference/strictjson) and anything after the
+// value; name (a file name) prefixes errors, which wrap ErrBadInput.
 func DecodeStrict(name string, data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
+	dec := strictjson.NewDecoder(data)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
 		return fmt.Errorf("%s: %v: %w", name, err, ErrBadInput)
