@@ -111,19 +111,6 @@ func TestWriteDelta(t *testing.T) {
 	}
 }
 
-func TestReadDeltaLimits(t *testing.T) {
-	dir := t.TempDir()
-	big := filepath.Join(dir, "big.json")
-	if err := os.WriteFile(big, bytes.Repeat([]byte(" "), bundle.MaxSize+1), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	for name, path := range map[string]string{"too large": big, "missing": filepath.Join(dir, "none.json"), "directory": dir} {
-		if _, err := bundle.ReadDelta(path); !errors.Is(err, errs.ErrBadInput) {
-			t.Errorf("%s: %v", name, err)
-		}
-	}
-}
-
 func TestWriteDeltaSeeds(t *testing.T) {
 	if !*writeSeeds {
 		t.Skip("run with -write-seeds to regenerate the seed corpus")

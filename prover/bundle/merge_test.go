@@ -109,18 +109,6 @@ func TestReadWriteMerge(t *testing.T) {
 	if committed, _ := os.ReadFile(mergeBundleFile); string(written) != string(committed) {
 		t.Fatal("Write does not reproduce the committed bundle byte for byte")
 	}
-	big := filepath.Join(dir, "big.json")
-	if err := os.WriteFile(big, written, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Truncate(big, bundle.MaxSize+1); err != nil { // sparse: no 64 MiB write
-		t.Fatal(err)
-	}
-	for _, path := range []string{big, filepath.Join(dir, "missing.json"), dir} {
-		if _, err := bundle.ReadMerge(path); !errors.Is(err, errs.ErrBadInput) {
-			t.Fatalf("%s: %v", path, err)
-		}
-	}
 }
 
 func TestWriteMergeSeeds(t *testing.T) {
