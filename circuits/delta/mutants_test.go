@@ -78,40 +78,34 @@ func wideDeltaBytes(mod *big.Int, in, out []*big.Int) error {
 	return nil
 }
 
-// Catches mutant delta-x-int8: x[0] + 256 and x[1] − 1 pack to the same
-// x_digest (a carry between packed bytes) but give another Δy, whose
-// digest follows.
-func TestXIsInt8(t *testing.T) {
-	for _, mode := range []Mode{Direct, Freivalds} {
-		t.Run(mode.String(), func(t *testing.T) {
-			f := newFixture(t, 5, 2)
-			s := f.shape(t, []int{0, 2}, 0, 2, mode)
-			ccs := gadgetstest.Compile(t, mustNew(t, s))
-			c := mustAssign(t, s, f)
+// Catches mutants delta-x-int8 and delta-a-int8: x[0] + 256 and x[1] − 1
+// (or the same on A) pack to the same digest (commitment) but give another
+// Δy, whose digest follows; only the int8 checks refuse them.
+func TestInputsAreInt8(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		set  func(c *Circuit, f *fixture)
+	}{
+		{"x", func(c *Circuit, f *fixture) {
 			x := f.tr.Modules[0].X
-			c.Modules[0].X[0] = int64(x[0]) + 256
-			c.Modules[0].X[1] = int64(x[1]) - 1
-			wide := solver.OverrideHint(solver.GetHintID(DeltaBytesHint), wideDeltaBytes)
-			refusedFollowing(t, ccs, gadgetstest.Witness(t, c), wide)
-		})
-	}
-}
-
-// Catches mutant delta-a-int8: A[0] + 256 and A[1] − 1 pack to the same
-// adapter commitment but give another Δy, whose digest follows.
-func TestAIsInt8(t *testing.T) {
-	for _, mode := range []Mode{Direct, Freivalds} {
-		t.Run(mode.String(), func(t *testing.T) {
-			f := newFixture(t, 5, 2)
-			s := f.shape(t, []int{0, 2}, 0, 2, mode)
-			ccs := gadgetstest.Compile(t, mustNew(t, s))
-			c := mustAssign(t, s, f)
+			c.Modules[0].X[0], c.Modules[0].X[1] = int64(x[0])+256, int64(x[1])-1
+		}},
+		{"A", func(c *Circuit, f *fixture) {
 			a := f.a.Layers[0].A
-			c.Modules[0].A[0] = int64(a[0]) + 256
-			c.Modules[0].A[1] = int64(a[1]) - 1
-			wide := solver.OverrideHint(solver.GetHintID(DeltaBytesHint), wideDeltaBytes)
-			refusedFollowing(t, ccs, gadgetstest.Witness(t, c), wide)
-		})
+			c.Modules[0].A[0], c.Modules[0].A[1] = int64(a[0])+256, int64(a[1])-1
+		}},
+	} {
+		for _, mode := range []Mode{Direct, Freivalds} {
+			t.Run(tc.name+"/"+mode.String(), func(t *testing.T) {
+				f := newFixture(t, 5, 2)
+				s := f.shape(t, []int{0, 2}, 0, 2, mode)
+				ccs := gadgetstest.Compile(t, mustNew(t, s))
+				c := mustAssign(t, s, f)
+				tc.set(c, f)
+				wide := solver.OverrideHint(solver.GetHintID(DeltaBytesHint), wideDeltaBytes)
+				refusedFollowing(t, ccs, gadgetstest.Witness(t, c), wide)
+			})
+		}
 	}
 }
 
