@@ -65,14 +65,7 @@ func TestExitCodesDocumented(t *testing.T) {
 // and help shows only the new name.
 func TestFlagAliases(t *testing.T) {
 	cache := t.TempDir()
-	base := filepath.Join(t.TempDir(), "base")
-	sub, err := fs.Sub(demo.FS(), demo.MNISTBaseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.Materialize(base, sub); err != nil {
-		t.Fatal(err)
-	}
+	base := embeddedDir(t, demo.MNISTBaseDir)
 	// --base is --model: the same inference, printed the same.
 	byModel := mustCode(t, exitOK, cache, "infer", "--model", base, "--no-adapter", "--sample", "3", "--json")
 	byBase := mustCode(t, exitOK, cache, "infer", "--base", base, "--no-adapter", "--sample", "3", "--json")
@@ -90,17 +83,7 @@ func TestFlagAliases(t *testing.T) {
 		{[]string{"train", "--help"}, []string{"--model value", "--datanet value"}, []string{"--base"}},
 		{[]string{"export-solidity", "--help"}, []string{"--circuit-digest value"}, []string{", --circuit"}},
 	} {
-		out := mustCode(t, exitOK, cache, tc.args...)
-		for _, w := range tc.want {
-			if !strings.Contains(out, w) {
-				t.Errorf("%s: no %q in\n%s", strings.Join(tc.args, " "), w, out)
-			}
-		}
-		for _, h := range tc.hidden {
-			if strings.Contains(out, h) {
-				t.Errorf("%s: alias %q shown in\n%s", strings.Join(tc.args, " "), h, out)
-			}
-		}
+		helpShows(t, cache, tc.args, tc.want, tc.hidden)
 	}
 }
 
@@ -181,16 +164,7 @@ func TestChainDeployDevKeys(t *testing.T) {
 // the --json output on stdout unchanged.
 func TestUnprovenTensorsWarn(t *testing.T) {
 	cache := t.TempDir()
-	base, dir := filepath.Join(t.TempDir(), "base"), filepath.Join(t.TempDir(), "adapter")
-	for _, m := range []struct{ dst, src string }{{base, demo.MNISTBaseDir}, {dir, demo.MNISTAdapterDir}} {
-		sub, err := fs.Sub(demo.FS(), m.src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := demo.Materialize(m.dst, sub); err != nil {
-			t.Fatal(err)
-		}
-	}
+	base, dir := embeddedDir(t, demo.MNISTBaseDir), embeddedDir(t, demo.MNISTAdapterDir)
 	args := []string{"infer", "--model", base, "--adapter", dir, "--sample", "2", "--json"}
 	code, plain, _ := runCLI(t, cache, args...)
 	if code != exitOK {

@@ -76,17 +76,7 @@ func TestFlagRenames(t *testing.T) {
 		{[]string{"prove", "--help"}, []string{"--trace value", "--out value", "--setup"}, nil},
 		{[]string{"verify", "--help"}, []string{"--vk value", "--json"}, nil},
 	} {
-		out := mustCode(t, exitOK, cache, tc.args...)
-		for _, w := range tc.want {
-			if !strings.Contains(out, w) {
-				t.Errorf("%s: no %q in\n%s", strings.Join(tc.args, " "), w, out)
-			}
-		}
-		for _, h := range tc.hidden {
-			if strings.Contains(out, h) {
-				t.Errorf("%s: %q shown in\n%s", strings.Join(tc.args, " "), h, out)
-			}
-		}
+		helpShows(t, cache, tc.args, tc.want, tc.hidden)
 	}
 	// Messages name a flag as it was given.
 	dir, missing := t.TempDir(), filepath.Join(cache, "missing")

@@ -30,20 +30,44 @@ func mustCode(t *testing.T, want int, cache string, args ...string) string {
 	return out + errs
 }
 
+// embeddedDir writes the embedded demo directory src (demo.MNISTBaseDir,
+// demo.MNISTAdapterDir) into a temporary directory and returns it.
+func embeddedDir(t *testing.T, src string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), filepath.Base(src))
+	sub, err := fs.Sub(demo.FS(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := demo.Materialize(dir, sub); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// helpShows checks that `args --help` shows each of want and none of hidden.
+func helpShows(t *testing.T, cache string, args, want, hidden []string) {
+	t.Helper()
+	out := mustCode(t, exitOK, cache, args...)
+	for _, w := range want {
+		if !strings.Contains(out, w) {
+			t.Errorf("%s: no %q in\n%s", strings.Join(args, " "), w, out)
+		}
+	}
+	for _, h := range hidden {
+		if strings.Contains(out, h) {
+			t.Errorf("%s: %q shown in\n%s", strings.Join(args, " "), h, out)
+		}
+	}
+}
+
 // smallStack writes the embedded base model and a rank-2 adapter on fc2 cut
 // from the embedded adapter, and returns the flags that select them: the
 // embedded adapter's circuit (≈42k constraints) is above the 2^15 limit for
 // setups in tests, this one is far below it.
 func smallStack(t *testing.T) []string {
 	t.Helper()
-	base := filepath.Join(t.TempDir(), "base")
-	sub, err := fs.Sub(demo.FS(), demo.MNISTBaseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.Materialize(base, sub); err != nil {
-		t.Fatal(err)
-	}
+	base := embeddedDir(t, demo.MNISTBaseDir)
 	cut, err := demo.MNISTSmallAdapter()
 	if err != nil {
 		t.Fatal(err)
@@ -111,14 +135,7 @@ func TestBadInput(t *testing.T) {
 
 // TestInspectAdapter lists a PEFT adapter's modules, ranks and scaling.
 func TestInspectAdapter(t *testing.T) {
-	dir := t.TempDir()
-	sub, err := fs.Sub(demo.FS(), demo.MNISTAdapterDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := demo.Materialize(dir, sub); err != nil {
-		t.Fatal(err)
-	}
+	dir := embeddedDir(t, demo.MNISTAdapterDir)
 	out := mustCode(t, exitOK, t.TempDir(), "inspect", dir)
 	for _, want := range []string{"fc1", "fc2", "784", "scaling", "2"} {
 		if !strings.Contains(out, want) {
