@@ -51,6 +51,11 @@ Amounts are in wei.`,
 			chainOpenRequestCommand(e),
 			chainSettleCommand(e),
 			chainWithdrawCommand(e),
+			chainCancelRequestCommand(e),
+			chainPauseCommand(e),
+			chainUnpauseCommand(e),
+			chainBalanceCommand(e),
+			chainRolesCommand(e),
 			chainEventsCommand(e),
 		},
 	})
@@ -126,7 +131,7 @@ func loadKey(path string) (*ecdsa.PrivateKey, error) {
 // receipt (nil on a dry run).
 func (s *session) do(call chain.Call) (*types.Receipt, error) {
 	if s.dryRun {
-		gas, err := chain.Estimate(s.ctx, s.client, s.from, call)
+		gas, _, err := chain.PlanGas(s.ctx, s.client, s.from, call)
 		if err != nil {
 			return nil, chainErr(err)
 		}
