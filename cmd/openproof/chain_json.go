@@ -25,6 +25,8 @@ func jsonSafe(v any) any {
 
 func jsonSafeValue(v reflect.Value) any {
 	switch {
+	case v.Kind() == reflect.Pointer && v.IsNil():
+		return nil
 	case v.Type() == bigIntType:
 		return decimal(v.Interface().(*big.Int))
 	case v.Type() == reflect.TypeOf([32]byte{}):
