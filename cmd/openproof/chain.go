@@ -40,7 +40,10 @@ func chainCommand(e *env) *cli.Command {
 OpenLedger testnet), signs with the key in --key-file (or $` + keyEnv + `; never on the command
 line) and prints a JSON object: transaction hashes, gas used, addresses. --dry-run only
 estimates gas. A reverted call names the contract's custom error (exit 2; ProofInvalid exits 1).
-Amounts are in wei.`,
+Gas is the estimate plus 20%, capped at the block gas limit and at 2^24 (EIP-7825); a call
+whose estimate is over either is refused before it is sent (exit 2). Amounts are in wei;
+uint256 values in the JSON (amounts, digests) are decimal strings. balance, roles and events
+need no key.`,
 		Subcommands: []*cli.Command{
 			chainDeployCommand(e),
 			chainRegisterModelCommand(e),
