@@ -40,7 +40,10 @@ func chainCommand(e *env) *cli.Command {
 OpenLedger testnet), signs with the key in --key-file (or $` + keyEnv + `; never on the command
 line) and prints a JSON object: transaction hashes, gas used, addresses. --dry-run only
 estimates gas. A reverted call names the contract's custom error (exit 2; ProofInvalid exits 1).
-Amounts are in wei.`,
+Gas is the estimate plus 20%, capped at the block gas limit and at 2^24 (EIP-7825); a call
+whose estimate is over either is refused before it is sent (exit 2). Amounts are in wei;
+uint256 values in the JSON (amounts, digests) are decimal strings. balance, roles and events
+need no key.`,
 		Subcommands: []*cli.Command{
 			chainDeployCommand(e),
 			chainRegisterModelCommand(e),
@@ -51,6 +54,11 @@ Amounts are in wei.`,
 			chainOpenRequestCommand(e),
 			chainSettleCommand(e),
 			chainWithdrawCommand(e),
+			chainCancelRequestCommand(e),
+			chainPauseCommand(e),
+			chainUnpauseCommand(e),
+			chainBalanceCommand(e),
+			chainRolesCommand(e),
 			chainEventsCommand(e),
 		},
 	})
@@ -126,7 +134,7 @@ func loadKey(path string) (*ecdsa.PrivateKey, error) {
 // receipt (nil on a dry run).
 func (s *session) do(call chain.Call) (*types.Receipt, error) {
 	if s.dryRun {
-		gas, err := chain.Estimate(s.ctx, s.client, s.from, call)
+		gas, _, err := chain.PlanGas(s.ctx, s.client, s.from, call)
 		if err != nil {
 			return nil, chainErr(err)
 		}

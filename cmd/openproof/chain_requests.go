@@ -219,10 +219,9 @@ func (e *env) chainEvents(c *cli.Context) error {
 	}
 	for i := range evs {
 		for k, v := range evs[i].Fields {
-			// bytes32 fields (request keys, statement hashes) as hex.
-			if h, ok := v.([32]byte); ok {
-				evs[i].Fields[k] = common.Hash(h)
-			}
+			// bytes32 fields (request keys, statement hashes) as hex,
+			// uint256 amounts and digests as decimal strings.
+			evs[i].Fields[k] = jsonSafe(v)
 		}
 	}
 	return writeJSON(e.stdout, map[string]any{"settlement": at, "chain_id": s.out["chain_id"], "events": evs})

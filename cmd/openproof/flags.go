@@ -230,6 +230,8 @@ var (
 	escrowFlag          = &cli.StringFlag{Name: "escrow", Usage: "instead: take back this much free escrow, wei", Category: catRequest}
 	fromBlockFlag       = &cli.Uint64Flag{Name: "from-block", Usage: "first block", Category: catRequest}
 	toBlockFlag         = &cli.Int64Flag{Name: "to-block", Value: -1, Usage: "last block (-1: latest)", Category: catRequest}
+	requestKeyFlag      = &cli.StringFlag{Name: "request", Usage: "request key, 32 bytes of hex (as open-request printed it)", Category: catRequest}
+	accountFlag         = &cli.StringFlag{Name: "account", Usage: "account to read (default: the key's address)", Category: catRequest}
 )
 
 // required returns a copy of f that its command cannot run without

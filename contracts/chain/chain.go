@@ -134,16 +134,17 @@ func Send(ctx context.Context, b Backend, auth *bind.TransactOpts, c Call) (*typ
 	if auth == nil || auth.Signer == nil {
 		return nil, fmt.Errorf("%s: no signer: %w", c.What, ErrBadInput)
 	}
-	gas, err := Estimate(ctx, b, auth.From, c)
+	// Headroom over the estimate (the state may move between estimate and
+	// inclusion, for example an escrow refund changes a slot's price),
+	// capped at the block's gas limit and EIP-7825's per-transaction cap.
+	_, gas, err := PlanGas(ctx, b, auth.From, c)
 	if err != nil {
 		return nil, err
 	}
 	opts := *auth
 	opts.Context = ctx
 	opts.Value = c.Value
-	// Headroom over the estimate: the state may move between estimate and
-	// inclusion (for example an escrow refund changes a slot's price).
-	opts.GasLimit = gas + gas/5
+	opts.GasLimit = gas
 	var tx *types.Transaction
 	if c.To == nil {
 		_, tx, err = bind.DeployContract(&opts, c.Data, b, nil)
