@@ -245,7 +245,7 @@ func (e *env) verifierCode(c *cli.Context) ([]byte, error) {
 		return nil, err
 	}
 	if setup != keystore.SetupMPC {
-		if err := e.allowDevKeys(c, setup); err != nil {
+		if err := e.allowDevKeys(c, setup, "deploy", "name them with --circuit-digest"); err != nil {
 			return nil, err
 		}
 	}
@@ -277,17 +277,19 @@ func verifierSetup(c *cli.Context) (string, error) {
 
 // allowDevKeys refuses a verifier whose keys are not from the MPC ceremony
 // unless --dev is given, and then warns on stderr (log and a plain line).
-func (e *env) allowDevKeys(c *cli.Context, setup string) error {
+// action is what is refused ("deploy", "export"); unknown names how to tell
+// the keys when the setup is "" (unknown).
+func (e *env) allowDevKeys(c *cli.Context, setup, action, unknown string) error {
 	what := "its keys come from a development (single-party) setup"
 	if setup == "" {
-		what = "its keys are unknown (name them with --circuit-digest)"
+		what = "its keys are unknown (" + unknown + ")"
 	}
 	if !c.Bool(devFlag.Name) {
-		return usageErr("refusing to deploy the verifier: %s, whose author can forge proofs it accepts; pass --dev to deploy it anyway (tests, devnets)", what)
+		return usageErr("refusing to %s the verifier: %s, whose author can forge proofs it accepts; pass --dev to %s it anyway (tests, devnets)", action, what, action)
 	}
-	e.log.Warn().Str("verifier", c.String(verifierContractFlag.Name)+c.String(verifierBinFlag.Name)).Str("setup", setup).
-		Msg("deploying a verifier with development keys: anyone who ran the setup can forge proofs")
-	fmt.Fprintf(e.stderr, "WARNING: --dev: deploying a verifier whose %s; do not use it for real payments\n", strings.TrimPrefix(what, "its "))
+	e.log.Warn().Str("action", action).Str("setup", setup).
+		Msg("a verifier with development keys: anyone who ran the setup can forge proofs")
+	fmt.Fprintf(e.stderr, "WARNING: --dev: %sing a verifier whose %s; do not use it for real payments\n", strings.TrimSuffix(action, "e"), strings.TrimPrefix(what, "its "))
 	return nil
 }
 

@@ -46,7 +46,7 @@ func TestExportSolidity(t *testing.T) {
 	}
 	fix := "0=" + db.PublicInputs[0].Value
 	demoVK := contractsDir + "/testdata/fixtures/demo/vk.bin"
-	mustCode(t, exitOK, cache, "export-solidity", "--vk", demoVK, "--fix-input", fix, "--name", "MnistDemoVerifier", "--out", out)
+	mustCode(t, exitOK, cache, "export-solidity", "--vk", demoVK, "--fix-input", fix, "--name", "MnistDemoVerifier", "--dev", "--out", out)
 	got, err := os.ReadFile(out)
 	if err != nil {
 		t.Fatal(err)

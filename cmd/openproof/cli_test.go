@@ -88,10 +88,17 @@ func TestFlagAliases(t *testing.T) {
 }
 
 // cube is a one-constraint circuit, for a key store entry.
-type cube struct{ X, Y frontend.Variable }
+// cube is a tiny circuit with the one Groth16 commitment the Solidity
+// verifier needs.
+type cube struct{ X, Y frontend.Variable `gnark:",public"` }
 
 func (c *cube) Define(api frontend.API) error {
 	api.AssertIsEqual(api.Mul(c.X, c.X, c.X), c.Y)
+	r, err := api.(frontend.Committer).Commit(c.X)
+	if err != nil {
+		return err
+	}
+	api.AssertIsDifferent(r, 0)
 	return nil
 }
 
@@ -100,30 +107,7 @@ func (c *cube) Define(api frontend.API) error {
 // the MPC ceremony needs no flag. Nothing listens at --rpc: a verifier that
 // passes the check fails to connect (still exit 2, naming the node).
 func TestChainDeployDevKeys(t *testing.T) {
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &cube{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	digest, err := prover.CircuitDigest(ccs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pk, vk, err := prover.DevSetup(context.Background(), ccs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	keys := t.TempDir()
-	ks, err := keystore.Open(keys)
-	if err != nil {
-		t.Fatal(err)
-	}
-	put := func(info keystore.Info) {
-		t.Helper()
-		info.CircuitName = "cube"
-		if err := ks.Put(digest, info, pk, vk); err != nil {
-			t.Fatal(err)
-		}
-	}
+	keys, digest, put := cubeKeys(t)
 	bin := filepath.Join(t.TempDir(), "verifier.bin")
 	if err := os.WriteFile(bin, []byte("0x6080"), 0o644); err != nil {
 		t.Fatal(err)
@@ -157,6 +141,65 @@ func TestChainDeployDevKeys(t *testing.T) {
 	check("development keys with --dev", []string{"--verifier-bin", bin, "--circuit-digest", digest, "--dev"}, true, true, dead)
 	put(keystore.Info{Setup: keystore.SetupMPC, Transcript: &keystore.Transcript{Phase1: []string{"aa"}, Phase2: []string{"bb"}}})
 	check("ceremony keys", []string{"--verifier-bin", bin, "--circuit-digest", digest}, true, false, dead)
+}
+
+// cubeKeys is a key store with no entry yet for the tiny cube circuit: put
+// stores its (development-made) keys under the setup kind info names.
+func cubeKeys(t *testing.T) (keys, digest string, put func(keystore.Info)) {
+	t.Helper()
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &cube{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if digest, err = prover.CircuitDigest(ccs); err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := prover.DevSetup(context.Background(), ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys = t.TempDir()
+	ks, err := keystore.Open(keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return keys, digest, func(info keystore.Info) {
+		t.Helper()
+		info.CircuitName = "cube"
+		if err := ks.Put(digest, info, pk, vk); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestExportSolidityDevKeys: export-solidity refuses keys whose manifest
+// says development setup, and --vk files (origin unknown), unless --dev,
+// which warns; ceremony keys export with no flag. Nothing is written when
+// refused.
+func TestExportSolidityDevKeys(t *testing.T) {
+	keys, digest, put := cubeKeys(t)
+	vkFile := filepath.Join(keys, digest, keystore.VKFile)
+	check := func(name string, args []string, want int, msg string, warning bool) {
+		t.Helper()
+		out := filepath.Join(t.TempDir(), "V.sol")
+		code, stdout, stderr := runCLI(t, t.TempDir(), append([]string{"export-solidity", "--keys", keys, "--out", out}, args...)...)
+		if code != want || !strings.Contains(stdout+stderr, msg) {
+			t.Errorf("%s: exit %d, want %d with %q:\n%s%s", name, code, want, msg, stdout, stderr)
+		}
+		if got := strings.Contains(stderr, "WARNING: --dev: exporting"); got != warning {
+			t.Errorf("%s: warning printed %v, want %v:\n%s", name, got, warning, stderr)
+		}
+		if _, err := os.Stat(out); (err == nil) != (want == exitOK) {
+			t.Errorf("%s: verifier written: %v, want %v", name, err == nil, want == exitOK)
+		}
+	}
+	put(keystore.Info{Setup: keystore.SetupDev})
+	check("development keys", []string{"--circuit-digest", digest}, exitBadInput, "--dev", false)
+	check("development keys with --dev", []string{"--circuit-digest", digest, "--dev"}, exitOK, "verifier", true)
+	check("vk file", []string{"--vk", vkFile}, exitBadInput, "--vk file", false)
+	check("vk file with --dev", []string{"--vk", vkFile, "--dev"}, exitOK, "verifier", true)
+	put(keystore.Info{Setup: keystore.SetupMPC, Transcript: &keystore.Transcript{Phase1: []string{"aa"}, Phase2: []string{"bb"}}})
+	check("ceremony keys", []string{"--circuit-digest", digest}, exitOK, "verifier", false)
 }
 
 // TestUnprovenTensorsWarn: an adapter with a modules_to_save head loads,

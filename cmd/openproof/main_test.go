@@ -163,7 +163,7 @@ func TestFailedWritesExit2(t *testing.T) {
 	}{
 		{[]string{"infer", "--sample", "1", "--trace", under}, "--trace"},
 		{[]string{"peftgen", "--preset", "llama", "--dim", "16", "--rank", "2", "--tokens", "1", "--out", under}, "--out"},
-		{[]string{"export-solidity", "--vk", "../../contracts/testdata/fixtures/tiny/vk.bin", "--out", under}, "--out"},
+		{[]string{"export-solidity", "--vk", "../../contracts/testdata/fixtures/tiny/vk.bin", "--dev", "--out", under}, "--out"},
 	} {
 		t.Run(tc.args[0], func(t *testing.T) {
 			out := mustCode(t, exitBadInput, cache, tc.args...)

@@ -29,10 +29,14 @@ the circuit that proved B) or from a verifying key file (--vk, gnark's binary en
 --fix-input INDEX=VALUE fixes a public input the circuit itself fixes: the verifier then accepts
 a proof only with that value there and folds it into its constant point, saving a 6,000-gas
 scalar multiplication. The inference circuits fix their model digest (input 0: the base weights
-are circuit constants); --fix-model takes it from --bundle's model_digest.`,
+are circuit constants); --fix-model takes it from --bundle's model_digest.
+
+Keys whose key-store manifest does not record the MPC ceremony (development setups, and --vk
+files, whose origin is unknown) are refused unless --dev is given: whoever ran a development
+setup can forge proofs the verifier accepts.`,
 		Flags: []cli.Flag{
 			keysFlag, circuitDigestFlag, bundleFlag, vkFlag, contractNameFlag, required(outFlag),
-			fixInputFlag, fixModelFlag,
+			fixInputFlag, fixModelFlag, devFlag,
 		},
 		Action: e.exportSolidity,
 	})
@@ -42,7 +46,7 @@ func (e *env) exportSolidity(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return usageErr("export-solidity takes no arguments (got %q)", c.Args().First())
 	}
-	vk, err := exportKey(c)
+	vk, setup, err := exportKey(c)
 	if err != nil {
 		return err
 	}
@@ -58,6 +62,11 @@ func (e *env) exportSolidity(c *cli.Context) error {
 			return badInput{err}
 		}
 		return err
+	}
+	if setup != keystore.SetupMPC {
+		if err := e.allowDevKeys(c, setup, "export", "a --vk file: export from the key store with --circuit-digest or --bundle"); err != nil {
+			return err
+		}
 	}
 	out := c.String(outFlag.Name)
 	if err := renameio.WriteFile(out, buf.Bytes(), 0o644); err != nil {
@@ -102,8 +111,8 @@ func fixedInputs(c *cli.Context) ([]contracts.Option, error) {
 
 // exportKey loads the verifying key export-solidity was pointed at: a file,
 // or a key store entry (for --bundle, the one whose circuit and key hash
-// the bundle names).
-func exportKey(c *cli.Context) (groth16.VerifyingKey, error) {
+// the bundle names), with the setup its manifest records ("" for a file).
+func exportKey(c *cli.Context) (groth16.VerifyingKey, string, error) {
 	set := 0
 	for _, f := range []string{circuitDigestFlag.Name, bundleFlag.Name, vkFlag.Name} {
 		if c.String(f) != "" {
@@ -111,30 +120,31 @@ func exportKey(c *cli.Context) (groth16.VerifyingKey, error) {
 		}
 	}
 	if set != 1 {
-		return nil, usageErr("give exactly one of --circuit-digest, --bundle and --vk")
+		return nil, "", usageErr("give exactly one of --circuit-digest, --bundle and --vk")
 	}
 	if path := c.String(vkFlag.Name); path != "" {
-		return readVK(path)
+		vk, err := readVK(path)
+		return vk, "", err
 	}
 	ks, err := keystore.Open(keysDir(c))
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	digest := c.String(circuitDigestFlag.Name)
 	if digest != "" {
-		vk, _, err := ks.VerifyingKey(digest)
+		vk, m, err := ks.VerifyingKey(digest)
 		if err != nil {
-			return nil, badInput{fmt.Errorf("key store %s, circuit %s: %w", keysDir(c), digest, err)}
+			return nil, "", badInput{fmt.Errorf("key store %s, circuit %s: %w", keysDir(c), digest, err)}
 		}
-		return vk, nil
+		return vk, m.Setup, nil
 	}
 	b, err := readBundle(c)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	vk, _, err := ks.VerifyingKeyFor(b.Circuit.Digest, b.Circuit.Name, b.VKSHA256)
+	vk, m, err := ks.VerifyingKeyFor(b.Circuit.Digest, b.Circuit.Name, b.VKSHA256)
 	if err != nil {
-		return nil, badInput{fmt.Errorf("key store %s, --bundle %s: %w", keysDir(c), c.String(bundleFlag.Name), err)}
+		return nil, "", badInput{fmt.Errorf("key store %s, --bundle %s: %w", keysDir(c), c.String(bundleFlag.Name), err)}
 	}
-	return vk, nil
+	return vk, m.Setup, nil
 }
