@@ -90,7 +90,9 @@ func TestFlagAliases(t *testing.T) {
 // cube is a one-constraint circuit, for a key store entry.
 // cube is a tiny circuit with the one Groth16 commitment the Solidity
 // verifier needs.
-type cube struct{ X, Y frontend.Variable `gnark:",public"` }
+type cube struct {
+	X, Y frontend.Variable `gnark:",public"`
+}
 
 func (c *cube) Define(api frontend.API) error {
 	api.AssertIsEqual(api.Mul(c.X, c.X, c.X), c.Y)
