@@ -87,7 +87,6 @@ func TestFlagAliases(t *testing.T) {
 	}
 }
 
-// cube is a one-constraint circuit, for a key store entry.
 // cube is a tiny circuit with the one Groth16 commitment the Solidity
 // verifier needs.
 type cube struct {
