@@ -24,12 +24,21 @@ var (
 	_ = abi.ConvertType
 )
 
+// FeeSplitHarnessBps is an auto generated low-level Go binding around an user-defined struct.
+type FeeSplitHarnessBps struct {
+	Beta   *big.Int
+	Gamma  *big.Int
+	Prover *big.Int
+	Delta  *big.Int
+}
+
 // FeeSplitParts is an auto generated low-level Go binding around an user-defined struct.
 type FeeSplitParts struct {
 	Fee          *big.Int
 	Platform     *big.Int
 	Owner        *big.Int
 	Stakers      *big.Int
+	Prover       *big.Int
 	Contributors *big.Int
 }
 
@@ -267,9 +276,9 @@ func (attributedVerifier *AttributedVerifier) UnpackPublicInputNotInFieldError(r
 
 // FeeSplitHarnessMetaData contains all meta data concerning the FeeSplitHarness contract.
 var FeeSplitHarnessMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"betaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gammaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deltaBps\",\"type\":\"uint256\"}],\"name\":\"BpsInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sumPpm\",\"type\":\"uint256\"}],\"name\":\"WeightsSumInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tOut\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rOut\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"platformFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"betaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gammaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deltaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint32[]\",\"name\":\"weightsPpm\",\"type\":\"uint32[]\"}],\"name\":\"compute\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"platform\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakers\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"contributors\",\"type\":\"uint256\"}],\"internalType\":\"structFeeSplit.Parts\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"betaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gammaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"proverBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deltaBps\",\"type\":\"uint256\"}],\"name\":\"BpsInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sumPpm\",\"type\":\"uint256\"}],\"name\":\"WeightsSumInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tOut\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rOut\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"platformFee\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"beta\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gamma\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"prover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"delta\",\"type\":\"uint256\"}],\"internalType\":\"structFeeSplitHarness.Bps\",\"name\":\"bps\",\"type\":\"tuple\"},{\"internalType\":\"uint32[]\",\"name\":\"weightsPpm\",\"type\":\"uint32[]\"}],\"name\":\"compute\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"platform\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakers\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"prover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"contributors\",\"type\":\"uint256\"}],\"internalType\":\"structFeeSplit.Parts\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
 	ID:  "463306fed5a2e718811fb37d40267f9061",
-	Bin: "0x60808060405234601557610455908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c63d289cdc014610024575f80fd5b3461025057610120366003190112610250576084356101043560a43560c43560e43567ffffffffffffffff841161025057366023850112156102505783600401359067ffffffffffffffff8211610250576024850194602436918460051b01011161025057610091610254565b506127106100a8826100a386886102a3565b6102a3565b0361023657505f5f5b8281106102095750801515806101fc575b6101ea575061018485858561016d839561015f610157612710610146816101376101148b6103e861010e6100fa604435600435610306565b610108606435602435610306565b906102a3565b046102a3565b98610127610120610254565b9c8b6102c4565b998c5260208c019d8e5289610306565b049b60408a019c8d5287610306565b0494606088019586528a51906102c4565b8451906102c4565b936080860194808652610345565b61017b8189979397516102a3565b885283516102c4565b825260405195869560c087019451875251602087015251604086015251606085015251608084015260c060a08401528151809152602060e084019201905f5b8181106101d1575050500390f35b82518452859450602093840193909201916001016101c3565b63663ce7e960e11b5f5260045260245ffd5b50620f42408114156100c2565b9061022f60019163ffffffff61022861022386888c6102d1565b6102f5565b16906102a3565b91016100b1565b82846347bfc85160e11b5f5260045260245260445260645ffd5b5f80fd5b6040519060a0820182811067ffffffffffffffff82111761028f576040525f6080838281528260208201528260408201528260608201520152565b634e487b7160e01b5f52604160045260245ffd5b919082018092116102b057565b634e487b7160e01b5f52601160045260245ffd5b919082039182116102b057565b91908110156102e15760051b0190565b634e487b7160e01b5f52603260045260245ffd5b3563ffffffff811681036102505790565b818102929181159184041417156102b057565b67ffffffffffffffff811161028f5760051b60200190565b80518210156102e15760209160051b010190565b9290915f9261035382610319565b6040519590601f01601f1916860167ffffffffffffffff81118782101761028f57604052828652909190601f1961038983610319565b01366020880137855f905f935f955f5f925b8084106103ec575050505081156103e25750620f424081036101ea57506103c86103df926103d8926102c4565b6103d28488610331565b516102a3565b9185610331565b52565b9650909450505050565b9091929663ffffffff6104036102238a85886102d1565b1695838711610448575b600191620f424061042b6104248a61043e956102a3565b998b610306565b0490816104388c8a610331565b526102a3565b970192919061039b565b979850889786935061040d56",
+	Bin: "0x608080604052346015576104c2908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c637c2e156514610024575f80fd5b346102b7576101403660031901126102b75760843560803660a31901126102b7576101243567ffffffffffffffff81116102b757366023820112156102b75780600401359067ffffffffffffffff82116102b7576024810190602436918460051b0101116102b7576100946102bb565b5060a4359060c435926100a78484610310565b6100b460e4358092610310565b6127106100c5610104358093610310565b0361028d57505f5f5b838110610260575080151580610253575b61024157509185939184604435600435906100f991610373565b610107606435602435610373565b61011091610310565b6103e890049061011f91610310565b906101286102bb565b936101338784610331565b928552602085019687526101479083610373565b6127109004966040850197885261015e9083610373565b612710900494606085019586526101759083610373565b61271090049160808501928352875161018d91610331565b855161019891610331565b82516101a391610331565b9060a08501938285526101b5926103b2565b808896929651906101c591610310565b88528351906101d391610331565b835260405196879660e08801955188525160208801525160408701525160608601525160808501525160a084015260c0830160e090528151809152610100830191602001905f5b818110610228575050500390f35b825184528594506020938401939092019160010161021a565b63663ce7e960e11b5f5260045260245ffd5b50620f42408114156100df565b9061028660019163ffffffff61027f61027a86898b61033e565b610362565b1690610310565b91016100ce565b8490608492876040519363bfd5f5e360e01b85526004850152602484015260448301526064820152fd5b5f80fd5b6040519060c0820182811067ffffffffffffffff8211176102fc576040525f60a0838281528260208201528260408201528260608201528260808201520152565b634e487b7160e01b5f52604160045260245ffd5b9190820180921161031d57565b634e487b7160e01b5f52601160045260245ffd5b9190820391821161031d57565b919081101561034e5760051b0190565b634e487b7160e01b5f52603260045260245ffd5b3563ffffffff811681036102b75790565b8181029291811591840414171561031d57565b67ffffffffffffffff81116102fc5760051b60200190565b805182101561034e5760209160051b010190565b9290915f926103c082610386565b6040519590601f01601f1916860167ffffffffffffffff8111878210176102fc57604052828652909190601f196103f683610386565b01366020880137855f905f935f955f5f925b8084106104595750505050811561044f5750620f42408103610241575061043561044c9261044592610331565b61043f848861039e565b51610310565b918561039e565b52565b9650909450505050565b9091929663ffffffff61047061027a8a858861033e565b16958387116104b5575b600191620f42406104986104918a6104ab95610310565b998b610373565b0490816104a58c8a61039e565b52610310565b9701929190610408565b979850889786935061047a56",
 }
 
 // FeeSplitHarness is an auto generated Go binding around an Ethereum contract.
@@ -298,12 +307,12 @@ func (c *FeeSplitHarness) Instance(backend bind.ContractBackend, addr common.Add
 }
 
 // PackCompute is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd289cdc0.  This method will panic if any
+// the contract method with ID 0x7c2e1565.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function compute(uint256 tIn, uint256 tOut, uint256 rIn, uint256 rOut, uint256 platformFee, uint256 betaBps, uint256 gammaBps, uint256 deltaBps, uint32[] weightsPpm) pure returns((uint256,uint256,uint256,uint256,uint256) p, uint256[] amounts)
-func (feeSplitHarness *FeeSplitHarness) PackCompute(tIn *big.Int, tOut *big.Int, rIn *big.Int, rOut *big.Int, platformFee *big.Int, betaBps *big.Int, gammaBps *big.Int, deltaBps *big.Int, weightsPpm []uint32) []byte {
-	enc, err := feeSplitHarness.abi.Pack("compute", tIn, tOut, rIn, rOut, platformFee, betaBps, gammaBps, deltaBps, weightsPpm)
+// Solidity: function compute(uint256 tIn, uint256 tOut, uint256 rIn, uint256 rOut, uint256 platformFee, (uint256,uint256,uint256,uint256) bps, uint32[] weightsPpm) pure returns((uint256,uint256,uint256,uint256,uint256,uint256) p, uint256[] amounts)
+func (feeSplitHarness *FeeSplitHarness) PackCompute(tIn *big.Int, tOut *big.Int, rIn *big.Int, rOut *big.Int, platformFee *big.Int, bps FeeSplitHarnessBps, weightsPpm []uint32) []byte {
+	enc, err := feeSplitHarness.abi.Pack("compute", tIn, tOut, rIn, rOut, platformFee, bps, weightsPpm)
 	if err != nil {
 		panic(err)
 	}
@@ -311,12 +320,12 @@ func (feeSplitHarness *FeeSplitHarness) PackCompute(tIn *big.Int, tOut *big.Int,
 }
 
 // TryPackCompute is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd289cdc0.  This method will return an error
+// the contract method with ID 0x7c2e1565.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function compute(uint256 tIn, uint256 tOut, uint256 rIn, uint256 rOut, uint256 platformFee, uint256 betaBps, uint256 gammaBps, uint256 deltaBps, uint32[] weightsPpm) pure returns((uint256,uint256,uint256,uint256,uint256) p, uint256[] amounts)
-func (feeSplitHarness *FeeSplitHarness) TryPackCompute(tIn *big.Int, tOut *big.Int, rIn *big.Int, rOut *big.Int, platformFee *big.Int, betaBps *big.Int, gammaBps *big.Int, deltaBps *big.Int, weightsPpm []uint32) ([]byte, error) {
-	return feeSplitHarness.abi.Pack("compute", tIn, tOut, rIn, rOut, platformFee, betaBps, gammaBps, deltaBps, weightsPpm)
+// Solidity: function compute(uint256 tIn, uint256 tOut, uint256 rIn, uint256 rOut, uint256 platformFee, (uint256,uint256,uint256,uint256) bps, uint32[] weightsPpm) pure returns((uint256,uint256,uint256,uint256,uint256,uint256) p, uint256[] amounts)
+func (feeSplitHarness *FeeSplitHarness) TryPackCompute(tIn *big.Int, tOut *big.Int, rIn *big.Int, rOut *big.Int, platformFee *big.Int, bps FeeSplitHarnessBps, weightsPpm []uint32) ([]byte, error) {
+	return feeSplitHarness.abi.Pack("compute", tIn, tOut, rIn, rOut, platformFee, bps, weightsPpm)
 }
 
 // ComputeOutput serves as a container for the return parameters of contract
@@ -327,9 +336,9 @@ type ComputeOutput struct {
 }
 
 // UnpackCompute is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd289cdc0.
+// from invoking the contract method with ID 0x7c2e1565.
 //
-// Solidity: function compute(uint256 tIn, uint256 tOut, uint256 rIn, uint256 rOut, uint256 platformFee, uint256 betaBps, uint256 gammaBps, uint256 deltaBps, uint32[] weightsPpm) pure returns((uint256,uint256,uint256,uint256,uint256) p, uint256[] amounts)
+// Solidity: function compute(uint256 tIn, uint256 tOut, uint256 rIn, uint256 rOut, uint256 platformFee, (uint256,uint256,uint256,uint256) bps, uint32[] weightsPpm) pure returns((uint256,uint256,uint256,uint256,uint256,uint256) p, uint256[] amounts)
 func (feeSplitHarness *FeeSplitHarness) UnpackCompute(data []byte) (ComputeOutput, error) {
 	out, err := feeSplitHarness.abi.Unpack("compute", data)
 	outstruct := new(ComputeOutput)
@@ -355,22 +364,23 @@ func (feeSplitHarness *FeeSplitHarness) UnpackError(raw []byte) (any, error) {
 
 // FeeSplitHarnessBpsInvalid represents a BpsInvalid error raised by the FeeSplitHarness contract.
 type FeeSplitHarnessBpsInvalid struct {
-	BetaBps  *big.Int
-	GammaBps *big.Int
-	DeltaBps *big.Int
+	BetaBps   *big.Int
+	GammaBps  *big.Int
+	ProverBps *big.Int
+	DeltaBps  *big.Int
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error BpsInvalid(uint256 betaBps, uint256 gammaBps, uint256 deltaBps)
+// Solidity: error BpsInvalid(uint256 betaBps, uint256 gammaBps, uint256 proverBps, uint256 deltaBps)
 func FeeSplitHarnessBpsInvalidErrorID() common.Hash {
-	return common.HexToHash("0x8f7f90a22f3c7d9b528f63098a7545705cdc1a75d251d6fd455d9a21373611b8")
+	return common.HexToHash("0xbfd5f5e3d00f7851872ff524f56e862c264cecf8965eb9d7b9d8df69304a1aef")
 }
 
 // UnpackBpsInvalidError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error BpsInvalid(uint256 betaBps, uint256 gammaBps, uint256 deltaBps)
+// Solidity: error BpsInvalid(uint256 betaBps, uint256 gammaBps, uint256 proverBps, uint256 deltaBps)
 func (feeSplitHarness *FeeSplitHarness) UnpackBpsInvalidError(raw []byte) (*FeeSplitHarnessBpsInvalid, error) {
 	out := new(FeeSplitHarnessBpsInvalid)
 	if err := feeSplitHarness.abi.UnpackIntoInterface(out, "BpsInvalid", raw); err != nil {

@@ -4,15 +4,19 @@
 pragma solidity 0.8.30;
 
 import {IAttributionDigest} from "./IAttributionDigest.sol";
+import {IPoseidon2Hash} from "./IPoseidon2Hash.sol";
 
-/// @title AttributionDigest: attribution/influence.Digest on chain.
+/// @title AttributionDigest: attribution/influence.Digest on chain, and
+/// inference/commit.Hash (hash) for the settlement's Datanet checks.
 /// @notice Hash(tag, n, Pack(c·2^20 | w_c for c = 0 … n−1)), entries of
 /// 48 bits packed five per element (the first in the low bits), hashed
 /// by circuits/commit's sponge (rate 3, the element count in the capacity
 /// word) with gnark-crypto's BN254 Poseidon2 permutation, width 4
 /// (8 full and 56 partial rounds, x⁵). Weights come sparse, as
-/// settle takes them: contributors not listed have weight zero.
-contract AttributionDigest is IAttributionDigest {
+/// settle takes them: contributors not listed have weight zero. A weight
+/// of 2^20 or more is refused, so no entry spills into its index bits and
+/// the packing is injective.
+contract AttributionDigest is IAttributionDigest, IPoseidon2Hash {
     /// The BN254 scalar field modulus.
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
     /// commit.Tag("openproof/attribution/v1")
@@ -25,8 +29,32 @@ contract AttributionDigest is IAttributionDigest {
     uint256 private immutable Q = R;
 
     /// indices are not strictly increasing below contributors, or do not
-    /// match weightsPpm in length.
+    /// match weightsPpm in length, or a weight is 2^20 or more.
     error DigestInputInvalid();
+    /// An element of hash's preimage is not below R.
+    error ElementInvalid(uint256 position);
+
+    /// commit.Hash(elements): the sponge, rate 3, the element count in the
+    /// capacity word, the digest the first state word after the last
+    /// permutation (one permutation for no elements).
+    function hash(uint256[] calldata elements) external view returns (uint256) {
+        uint256 n = elements.length;
+        (uint256 s0, uint256 s1, uint256 s2, uint256 s3) = (0, 0, 0, n);
+        uint256 i;
+        do {
+            if (i < n) s0 = addmod(s0, _element(elements, i), R);
+            if (i + 1 < n) s1 = addmod(s1, _element(elements, i + 1), R);
+            if (i + 2 < n) s2 = addmod(s2, _element(elements, i + 2), R);
+            (s0, s1, s2, s3) = _permute(s0, s1, s2, s3);
+            i += 3;
+        } while (i < n);
+        return s0;
+    }
+
+    function _element(uint256[] calldata elements, uint256 i) private pure returns (uint256 x) {
+        x = elements[i];
+        if (x >= R) revert ElementInvalid(i);
+    }
 
     function digest(uint256 contributors, uint32[] calldata indices, uint32[] calldata weightsPpm)
         external
@@ -396,6 +424,10 @@ contract AttributionDigest is IAttributionDigest {
                 if or(lt(i, lower), iszero(lt(i, end))) { break }
                 let w := calldataload(add(wp, shl(5, p)))
                 if gt(w, 0xffffffff) { revert(0, 0) }
+                if gt(w, 0xfffff) {
+                    mstore(0, shl(224, 0x43ec6f31)) // DigestInputInvalid()
+                    revert(0, 4)
+                }
                 e := or(e, shl(mul(48, sub(i, c0)), w))
                 lower := add(i, 1)
             }
