@@ -192,16 +192,15 @@ var (
 	treasuryFlag       = &cli.StringFlag{Name: "treasury", Usage: "receives the platform fee", Category: catDeploy}
 	stakingPoolFlag    = &cli.StringFlag{Name: "staking-pool", Usage: "receives the stakers' share", Category: catDeploy}
 	betaBpsFlag        = &cli.UintFlag{Name: "beta-bps", Value: 5000, Usage: "model owner's share of F_net, basis points", Category: catDeploy}
-	gammaBpsFlag       = &cli.UintFlag{Name: "gamma-bps", Value: 2000, Usage: "stakers' share of F_net, basis points (contributors: the rest)", Category: catDeploy}
+	gammaBpsFlag       = &cli.UintFlag{Name: "gamma-bps", Value: 2000, Usage: "stakers' share of F_net, basis points (contributors: what β, γ and the prover leave)", Category: catDeploy}
 	platformFeeFlag    = &cli.StringFlag{Name: "platform-fee", Value: "0", Usage: "flat platform fee per inference, wei", Category: catDeploy}
 	requestTimeoutFlag = &cli.Uint64Flag{Name: "request-timeout", Value: 3600, Usage: "seconds before a requester may cancel an open request", Category: catDeploy}
-	settlerFlag        = &cli.StringSliceFlag{Name: "settler", Usage: "grant SETTLER_ROLE to this address (repeatable)", Category: catDeploy}
+	proverBpsFlag      = &cli.UintFlag{Name: "prover-bps", Usage: "the settler's (prover's) share of F_net, basis points", Category: catDeploy}
 	// verifierContractFlag is deploy's --verifier: a committed contract's
 	// name. register-circuit's --verifier is an address (verifierAddressFlag).
-	verifierContractFlag  = &cli.StringFlag{Name: "verifier", Usage: "also deploy this committed verifier contract (a test fixture: needs --dev)", Category: catDeploy}
-	verifierBinFlag       = &cli.StringFlag{Name: "verifier-bin", Usage: "also deploy the verifier whose hex creation bytecode is in this file (name its key with --circuit-digest)", TakesFile: true, Category: catDeploy}
-	attributionDigestFlag = &cli.BoolFlag{Name: "attribution-digest", Usage: "also deploy AttributionDigest (for circuits with an attribution digest)", Category: catDeploy}
-	devFlag               = &cli.BoolFlag{Name: "dev", Usage: "allow deploying a verifier whose keys come from a development setup (anyone who ran it can forge proofs)", Category: catDeploy}
+	verifierContractFlag = &cli.StringFlag{Name: "verifier", Usage: "also deploy this committed verifier contract (a test fixture: needs --dev)", Category: catDeploy}
+	verifierBinFlag      = &cli.StringFlag{Name: "verifier-bin", Usage: "also deploy the verifier whose hex creation bytecode is in this file (name its key with --circuit-digest)", TakesFile: true, Category: catDeploy}
+	devFlag              = &cli.BoolFlag{Name: "dev", Usage: "allow deploying a verifier whose keys come from a development setup (anyone who ran it can forge proofs)", Category: catDeploy}
 )
 
 // Chain: calls on a deployed settlement contract.

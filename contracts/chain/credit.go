@@ -68,15 +68,24 @@ func (t *DatanetTree) BindPayout(settlement common.Address, index int, payout co
 	if datanet.PayoutCommitment(payout, dataInner) != t.Data[index] {
 		return Call{}, fmt.Errorf("bind payout: contributor %d's data does not commit to %s: %w", index, payout, ErrBadInput)
 	}
+	sib, err := t.Siblings(index)
+	if err != nil {
+		return Call{}, err
+	}
+	return BindPayout(settlement, t.Preimage().Root, uint32(index), payout, elem(dataInner), elem(t.Sketches[index]), sib), nil
+}
+
+// Siblings is leaf index's Merkle path, bottom up.
+func (t *DatanetTree) Siblings(index int) ([]*big.Int, error) {
 	path, err := datanet.MerklePath(t.leaves, index)
 	if err != nil {
-		return Call{}, fmt.Errorf("bind payout: %v: %w", err, ErrBadInput)
+		return nil, fmt.Errorf("datanet tree: %v: %w", err, ErrBadInput)
 	}
 	sib := make([]*big.Int, len(path))
 	for i := range path {
 		sib[i] = elem(path[i])
 	}
-	return BindPayout(settlement, t.Preimage().Root, uint32(index), payout, elem(dataInner), elem(t.Sketches[index]), sib), nil
+	return sib, nil
 }
 
 func elem(e fr.Element) *big.Int { return e.BigInt(new(big.Int)) }
@@ -212,4 +221,10 @@ func ContributorsCreditedOf(ctx context.Context, b Backend, settlement common.Ad
 		}
 	}
 	return ContributorsCredited{}, fmt.Errorf("request %s credited no contributors: %w", common.Hash(key), ErrBadInput)
+}
+
+// HasherOf is the AttributionDigest a settlement contract hashes Datanet
+// roots and leaves with (DeployConfig.Hasher).
+func HasherOf(ctx context.Context, b Backend, settlement common.Address) (common.Address, error) {
+	return call(ctx, b, settlement, settlementABI.PackHasher(), settlementABI.UnpackHasher)
 }

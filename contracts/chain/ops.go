@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -327,7 +328,24 @@ func BundleWeights(b *bundle.Bundle) (indices, weightsPPM []uint32, err error) {
 // Settle pays request a.Request for its proven inference; the prover's
 // share goes to the sender.
 func Settle(settlement common.Address, a SettleArgs) Call {
-	return Call{What: "settle", To: to(settlement), Data: settlementABI.PackSettle(a.Request, a.PublicInputs, a.Proof, a.Indices, a.WeightsPPM)}
+	return Call{What: "settle", To: to(settlement), Data: settlementABI.PackSettle(a.Request, a.PublicInputs, a.Proof, PackWeights(a.Indices, a.WeightsPPM))}
+}
+
+// PackWeights is settle's packed weights: per entry the index then the
+// weight, big-endian uint32s. Lists of different lengths pack their common
+// entries and then the longer list's rest, 4 bytes each: a length that is
+// not a multiple of 8, which settle refuses (WeightsInvalid).
+func PackWeights(indices, weightsPPM []uint32) []byte {
+	out := make([]byte, 0, 8*max(len(indices), len(weightsPPM)))
+	for i := range max(len(indices), len(weightsPPM)) {
+		if i < len(indices) {
+			out = binary.BigEndian.AppendUint32(out, indices[i])
+		}
+		if i < len(weightsPPM) {
+			out = binary.BigEndian.AppendUint32(out, weightsPPM[i])
+		}
+	}
+	return out
 }
 
 // Withdraw pays the sender its credit (owners, provers, contributors'
@@ -457,4 +475,21 @@ func to(a common.Address) *common.Address { return &a }
 // TokenOf is the settlement contract's OPEN token: zero in native mode.
 func TokenOf(ctx context.Context, b Backend, settlement common.Address) (common.Address, error) {
 	return call(ctx, b, settlement, settlementABI.PackToken(), settlementABI.UnpackToken)
+}
+
+// SetAdapterTerms changes an adapter's rates (its owner) for requests
+// opened from now on.
+func SetAdapterTerms(settlement common.Address, commitment, rIn, rOut *big.Int) Call {
+	return Call{What: "setAdapterTerms", To: to(settlement), Data: settlementABI.PackSetAdapterTerms(commitment, rIn, rOut)}
+}
+
+// SetSplitConfig changes the split (DEFAULT_ADMIN_ROLE) for requests opened
+// from now on.
+func SetSplitConfig(settlement common.Address, s SplitConfig) (Call, error) {
+	if s.PlatformFee == nil || s.PlatformFee.Sign() < 0 {
+		return Call{}, fmt.Errorf("setSplitConfig: platform fee must be a non-negative amount: %w", ErrBadInput)
+	}
+	return Call{What: "setSplitConfig", To: to(settlement), Data: settlementABI.PackSetSplitConfig(bindings.OpenProofSettlementSplitConfig{
+		BetaBps: s.BetaBps, GammaBps: s.GammaBps, ProverBps: s.ProverBps, PlatformFee: s.PlatformFee, RequestTimeout: s.RequestTimeout,
+	})}, nil
 }

@@ -58,7 +58,7 @@ library FeeSplit {
 
     /// The sum of weightsPpm; reverts unless it is 10⁶ or 0. Every weight is
     /// then at most 10⁶ < 2^20.
-    function checkWeights(uint32[] calldata weightsPpm) internal pure returns (uint256 sum) {
+    function checkWeights(uint32[] memory weightsPpm) internal pure returns (uint256 sum) {
         for (uint256 i; i < weightsPpm.length; ++i) {
             sum += weightsPpm[i];
         }
@@ -69,7 +69,7 @@ library FeeSplit {
     /// the dust already added to the largest weight's; toOwner is the whole
     /// pool when every weight is zero (or there are none), else 0. Only
     /// memory is written, so a caller credits each contributor once.
-    function contributorAmounts(uint256 pool, uint32[] calldata weightsPpm)
+    function contributorAmounts(uint256 pool, uint32[] memory weightsPpm)
         internal
         pure
         returns (uint256[] memory amounts, uint256 toOwner)

@@ -668,18 +668,18 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     /// opened with; the prover's share goes to the caller.
     /// @param publicInputs the proof's public inputs, in circuit order.
     /// @param proof MarshalSolidity's bytes of the Groth16 proof.
-    /// @param indices contributor indices in the adapter's Datanet, strictly
-    /// increasing; empty when the adapter has no Datanet.
-    /// @param weightsPpm their attribution weights, summing to 10⁶ (or all
-    /// zero: the pool goes to the owner); the rounding dust goes to the
-    /// largest weight (FeeSplit). The proof's attribution digest binds them.
-    function settle(
-        bytes32 key,
-        uint256[] calldata publicInputs,
-        bytes calldata proof,
-        uint32[] calldata indices,
-        uint32[] calldata weightsPpm
-    ) external whenNotPaused nonReentrant {
+    /// @param weights the contributor weights, packed: per listed
+    /// contributor its index then its weight, each a big-endian uint32 (8
+    /// bytes an entry, so 4,096 entries stay far below a node's 128 KiB
+    /// transaction limit). Indices strictly increase within the adapter's
+    /// Datanet; weights sum to 10⁶ (or are all zero: the pool goes to the
+    /// owner); the rounding dust goes to the largest weight (FeeSplit). The
+    /// proof's attribution digest binds them. Empty without a Datanet.
+    function settle(bytes32 key, uint256[] calldata publicInputs, bytes calldata proof, bytes calldata weights)
+        external
+        whenNotPaused
+        nonReentrant
+    {
         Request memory r = requests[key];
         if (r.status != Status.Open) revert RequestNotOpen(key);
         if (publicInputs.length < MIN_PUBLIC) revert PublicInputCountInvalid(publicInputs.length, MIN_PUBLIC);
@@ -689,7 +689,8 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         Circuit memory c = _activeCircuit(a.circuitId, _activeModel(publicInputs[IDX_MODEL]), publicInputs[IDX_MODEL]);
         if (publicInputs.length != c.nbPublic) revert PublicInputCountInvalid(publicInputs.length, c.nbPublic);
 
-        _checkWeights(c, a, publicInputs, indices, weightsPpm);
+        (uint32[] memory indices, uint32[] memory weightsPpm) = unpackWeights(weights);
+        _checkWeights(c, a, publicInputs, weights, weightsPpm);
 
         try IOpenProofVerifier(c.verifier).verify(proof, publicInputs) {}
         catch {
@@ -721,17 +722,38 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         );
     }
 
+    /// Splits settle's packed weights into indices and weights.
+    function unpackWeights(bytes calldata packed)
+        public
+        pure
+        returns (uint32[] memory indices, uint32[] memory weightsPpm)
+    {
+        if (packed.length % 8 != 0) revert WeightsInvalid();
+        uint256 n = packed.length / 8;
+        indices = new uint32[](n);
+        weightsPpm = new uint32[](n);
+        assembly ("memory-safe") {
+            let src := packed.offset
+            let ip := add(indices, 0x20)
+            let wp := add(weightsPpm, 0x20)
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                let word := calldataload(add(src, shl(3, i))) // entry i in the top 8 bytes
+                mstore(add(ip, shl(5, i)), shr(224, word))
+                mstore(add(wp, shl(5, i)), and(shr(192, word), 0xffffffff))
+            }
+        }
+    }
+
     function _checkWeights(
         Circuit memory c,
         Adapter memory a,
         uint256[] calldata publicInputs,
-        uint32[] calldata indices,
-        uint32[] calldata weightsPpm
+        bytes calldata packed,
+        uint32[] memory weightsPpm
     ) private view {
-        if (indices.length != weightsPpm.length) revert WeightsInvalid();
         if (c.attributionIndex == 0) {
             // A plain circuit: its adapters have no Datanet (registerAdapter).
-            if (indices.length != 0) revert WeightsInvalid();
+            if (packed.length != 0) revert WeightsInvalid();
             return;
         }
         if (publicInputs[c.datanetRootIndex] != a.datanetRoot) {
@@ -740,7 +762,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         // In range (sum 10⁶ or 0, so each < 2^20: the digest's packing is
         // injective) before the digest; indices are checked by the digester.
         FeeSplit.checkWeights(weightsPpm);
-        uint256 d = IAttributionDigest(circuitMeta[a.circuitId].attributionDigester).digest(a.datanetSize, indices, weightsPpm);
+        uint256 d = IAttributionDigest(circuitMeta[a.circuitId].attributionDigester).digestPacked(a.datanetSize, packed);
         if (d != publicInputs[c.attributionIndex]) revert AttributionMismatch(publicInputs[c.attributionIndex], d);
     }
 
@@ -752,16 +774,27 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         bytes32 key,
         uint256 root,
         uint256 pool,
-        uint32[] calldata indices,
-        uint32[] calldata weightsPpm
+        uint32[] memory indices,
+        uint32[] memory weightsPpm
     ) private returns (uint256 toOwner) {
         if (indices.length == 0) return pool;
         uint256[] memory amounts;
         (amounts, toOwner) = FeeSplit.contributorAmounts(pool, weightsPpm);
         if (toOwner != 0) return toOwner;
-        bytes32[] memory level = new bytes32[](indices.length);
-        for (uint256 i; i < level.length; ++i) {
-            level[i] = creditLeaf(key, indices[i], amounts[i]);
+        // The leaves overwrite the amounts in place (no new memory: memory
+        // costs grow with the square of its size).
+        bytes32[] memory level;
+        assembly ("memory-safe") {
+            level := amounts
+            let scratch := mload(0x40) // used, not allocated
+            mstore(scratch, key)
+            let n := mload(indices)
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                let slot := add(add(amounts, 0x20), shl(5, i))
+                mstore(add(scratch, 0x20), mload(add(add(indices, 0x20), shl(5, i))))
+                mstore(add(scratch, 0x40), mload(slot))
+                mstore(slot, keccak256(scratch, 0x60)) // creditLeaf(key, index, amount)
+            }
         }
         bytes32 creditRoot = _merkleRoot(level);
         contributorPools[key] = ContributorPool(root, creditRoot);
