@@ -147,6 +147,10 @@ func TestChainBadInput(t *testing.T) {
 		{"missing bundle argument", append(append([]string(nil), settleAt...), "/nonexistent.json"), "BUNDLE"},
 		{"attribution section not the proof's", append(append([]string(nil), settleAt...), badSection), "is not the proof's"},
 		{"digest above the field", append([]string{"chain", "register-model", "--settlement", addr, "--model-digest", "0x" + strings.Repeat("f", 64), "--tokens-in", "1", "--tokens-out", "1"}, base...), "--model-digest"},
+		{"bind-payout with a bad index", append([]string{"chain", "bind-payout", "--settlement", addr, "--attribution", "/nonexistent.json", "--datanet", "/nonexistent", "--index", "x"}, base...), "--index"},
+		{"bind-payout without artifacts", append([]string{"chain", "bind-payout", "--settlement", addr, "--attribution", "/nonexistent.json", "--datanet", "/nonexistent", "--index", "1"}, base...), "--attribution"},
+		{"register-datanet without a preimage", append([]string{"chain", "register-datanet", "--settlement", addr, "--root", "5"}, base...), "--leaves-root"},
+		{"register-datanet with both", append([]string{"chain", "register-datanet", "--settlement", addr, "--attribution", "a.json", "--root", "5"}, base...), "excludes"},
 		{"request without index", append([]string{"chain", "withdraw", "--settlement", addr, "--request", req}, base...), "--request and --index"},
 		{"claim without a bundle", append([]string{"chain", "withdraw", "--settlement", addr, "--request", req, "--index", "1"}, base...), "--bundle"},
 	} {
@@ -374,6 +378,17 @@ func testChainAnvil(t *testing.T, mode string) {
 	wrong = append(wrong, reg[6:]...)
 	if _, errs := cli(exitBadInput, "owner", "register-datanet", wrong...); !strings.Contains(errs, "DatanetPreimageInvalid") {
 		t.Errorf("register-datanet with the wrong n: %s", errs)
+	}
+	attJSON, err := demo.MNISTAttributionJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	attPath := filepath.Join(t.TempDir(), "attribution.json")
+	if err := os.WriteFile(attPath, attJSON, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := cli(exitOK, "owner", "register-datanet", "--dry-run", "--settlement", st, "--attribution", attPath); str(v, "root") != fmt.Sprintf("%#x", pre.Root) {
+		t.Errorf("register-datanet --attribution: root %v, want %#x", v["root"], pre.Root)
 	}
 	cli(exitOK, "owner", "register-datanet", reg...) // anyone may
 	cli(exitOK, "owner", "register-adapter", "--settlement", st, "--bundle", demoAttributedBundle, "--circuit-id", circuitID,

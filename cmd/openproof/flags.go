@@ -229,7 +229,7 @@ var (
 	maxFeeFlag          = &cli.StringFlag{Name: "max-fee", Usage: "the most fee to accept, wei (the fee under the terms in force is locked)", Category: catRequest}
 	indicesFlag         = &cli.StringFlag{Name: "indices", Usage: "contributor indices in the adapter's Datanet, strictly increasing, comma-separated (default: an attributed bundle's own weights)", Category: catRequest}
 	weightsFlag         = &cli.StringFlag{Name: "weights", Usage: "their weights in ppm, comma-separated, summing to 1000000 (or all zero)", Category: catRequest}
-	indexFlag           = &cli.StringFlag{Name: "index", Usage: "contributor index (with --request)", Category: catRequest}
+	indexFlag           = &cli.StringFlag{Name: "index", Usage: "contributor index", Category: catRequest}
 	escrowFlag          = &cli.StringFlag{Name: "escrow", Usage: "instead: take back this much free escrow, wei", Category: catRequest}
 	fromBlockFlag       = &cli.Uint64Flag{Name: "from-block", Usage: "first block", Category: catRequest}
 	toBlockFlag         = &cli.Int64Flag{Name: "to-block", Value: -1, Usage: "last block (-1: latest)", Category: catRequest}
