@@ -11,12 +11,14 @@
 // except "tiny-gnark-setup": the tiny circuit again with gnark's own setup,
 // whose commitment key is not on γ (the folded verifier's six-pair form).
 //
-// Two more carry the six public inputs of attributed inference: the demo's
-// own attributed statement ("demo-attributed": the attributed circuit for the
-// embedded model, adapter and attribution artifacts, 10 contributors, the
-// bundle `openproof demo` writes for the same digit and salt), and a small
-// stand-in whose attribution digest is real but whose inference is not
-// ("attributed", 64 contributors, for the 1/8/64-contributor gas figures).
+// The others carry the six public inputs of attributed inference: the
+// demo's own attributed statement ("demo-attributed": the attributed circuit
+// for the embedded model, adapter and attribution artifacts, 10
+// contributors, the bundle `openproof demo` writes for the same digit and
+// salt), and stand-ins whose attribution digest is real but whose inference
+// is not, over the payout-bound Datanet fixtures.AttributedTree(n)
+// ("attributed", 64 contributors, for the settlement tests; "attributed-8",
+// "-1024" and "-4096", every contributor weighted, for the gas table).
 //
 // Run it from the repository root when a circuit changes:
 //
