@@ -629,7 +629,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         if (f > have) revert InsufficientEscrow(have, f);
         escrowOf[msg.sender] = have - f;
         key = requestKey(msg.sender, requestNonce[msg.sender]++);
-        uint40 expiresAt = uint40(block.timestamp + _requestTimeout);
+        uint40 expiresAt = SafeCast.toUint40(block.timestamp + _requestTimeout);
         requests[key] = Request({
             requester: msg.sender,
             expiresAt: expiresAt,
