@@ -13,7 +13,7 @@ import (
 
 func chainRegisterModelCommand(e *env) *cli.Command {
 	return settlementCommand(e, "register-model", "register a base model digest with its billed token counts (REGISTRAR_ROLE)",
-		[]cli.Flag{bundleFlag, modelDigestFlag, required(tokensInFlag), required(tokensOutFlag)},
+		[]cli.Flag{bundleFlag, modelDigestFlag, required(tokensInFlag), required(tokensOutFlag), attributedFlag},
 		buildRegisterModel)
 }
 
@@ -32,7 +32,8 @@ func buildRegisterModel(c *cli.Context) (action, error) {
 	}
 	return func(s *session, at common.Address) error {
 		s.out["model_digest"] = fmt.Sprintf("%#x", m)
-		_, err := s.do(chain.RegisterModel(at, m, uint32(tin), uint32(tout)))
+		s.out["attributed"] = c.Bool(attributedFlag.Name)
+		_, err := s.do(chain.RegisterModel(at, m, uint32(tin), uint32(tout), c.Bool(attributedFlag.Name)))
 		return err
 	}, nil
 }
@@ -137,32 +138,6 @@ func buildRegisterAdapter(c *cli.Context) (action, error) {
 	return func(s *session, at common.Address) error {
 		s.out["commitment"] = fmt.Sprintf("%#x", com)
 		_, err := s.do(chain.RegisterAdapter(at, com, id, rin, rout, root))
-		return err
-	}, nil
-}
-
-func chainRegisterDatanetCommand(e *env) *cli.Command {
-	return settlementCommand(e, "register-datanet", "register a Datanet root with a payout address per contributor index",
-		[]cli.Flag{required(rootFlag), required(payoutFlag)},
-		buildRegisterDatanet)
-}
-
-func buildRegisterDatanet(c *cli.Context) (action, error) {
-	root, err := field("--root", c.String(rootFlag.Name))
-	if err != nil {
-		return nil, err
-	}
-	var payouts []common.Address
-	for i, p := range c.StringSlice(payoutFlag.Name) {
-		a, err := parseAddress(fmt.Sprintf("--payout #%d", i), p)
-		if err != nil {
-			return nil, err
-		}
-		payouts = append(payouts, a)
-	}
-	return func(s *session, at common.Address) error {
-		s.out["root"] = fmt.Sprintf("%#x", root)
-		_, err := s.do(chain.RegisterDatanet(at, root, payouts))
 		return err
 	}, nil
 }

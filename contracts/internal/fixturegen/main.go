@@ -11,12 +11,14 @@
 // except "tiny-gnark-setup": the tiny circuit again with gnark's own setup,
 // whose commitment key is not on γ (the folded verifier's six-pair form).
 //
-// Two more carry the six public inputs of attributed inference: the demo's
-// own attributed statement ("demo-attributed": the attributed circuit for the
-// embedded model, adapter and attribution artifacts, 10 contributors, the
-// bundle `openproof demo` writes for the same digit and salt), and a small
-// stand-in whose attribution digest is real but whose inference is not
-// ("attributed", 64 contributors, for the 1/8/64-contributor gas figures).
+// The others carry the six public inputs of attributed inference: the
+// demo's own attributed statement ("demo-attributed": the attributed circuit
+// for the embedded model, adapter and attribution artifacts, 10
+// contributors, the bundle `openproof demo` writes for the same digit and
+// salt), and stand-ins whose attribution digest is real but whose inference
+// is not, over the payout-bound Datanet fixtures.AttributedTree(n)
+// ("attributed", 64 contributors, for the settlement tests; "attributed-8",
+// "-1024" and "-4096", every contributor weighted, for the gas table).
 //
 // Run it from the repository root when a circuit changes:
 //
@@ -83,7 +85,7 @@ func run(ctx context.Context, dir, only string) error {
 			err = tinyFixture(ctx, dir, f, false)
 		case "tiny-gnark-setup":
 			err = tinyFixture(ctx, dir, f, true)
-		case "attributed":
+		case "attributed", "attributed-8", "attributed-1024", "attributed-4096":
 			err = attributedFixture(ctx, dir, f)
 		case "demo-attributed":
 			err = demoAttributedFixture(ctx, dir, f, []int{0})
@@ -313,17 +315,25 @@ func (c *attributedCircuit) Define(api frontend.API) error {
 }
 
 func attributedFixture(ctx context.Context, dir string, f fixtures.Fixture) error {
-	circuit := &attributedCircuit{Weights: make([]frontend.Variable, fixtures.AttributedContributors)}
+	circuit := &attributedCircuit{Weights: make([]frontend.Variable, f.Contributors)}
 	cc, keys, err := setup(ctx, circuit, "attributed-fixture")
 	if err != nil {
 		return err
 	}
 	model, adapter := commit.Uint(0xa77_0001), commit.Uint(0xa77_0002)
-	root := commit.Hash(commit.Tag("openproof/fixture/datanet"))
+	tree, err := fixtures.AttributedTree(f.Contributors)
+	if err != nil {
+		return err
+	}
+	var root fr.Element
+	root.SetBigInt(tree.Preimage().Root)
 	var bundles []*bundle.Bundle
 	for i := range f.Bundles {
 		// One input per bundle: each is its own statement (request).
 		weights := fixtures.AttributedBundleWeights(i)
+		if f.Name != "attributed" {
+			weights = fixtures.AllWeights(f.Contributors)
+		}
 		input := commit.Uint(uint64(0xa77_0100 + i))
 		output := commit.Hash(model, adapter, input, root)
 		assignment := &attributedCircuit{Model: model, Adapter: adapter, Input: input, Output: output, Root: root,
