@@ -93,3 +93,12 @@ func Params(ctx context.Context, b chain.Backend, registry common.Address) (Regi
 	}
 	return registryABI.UnpackParams(out)
 }
+
+// RegistryToken is the ERC-20 the registry stakes.
+func RegistryToken(ctx context.Context, b chain.Backend, registry common.Address) (common.Address, error) {
+	out, err := view(ctx, b, registry, "token", registryABI.PackToken())
+	if err != nil {
+		return common.Address{}, err
+	}
+	return registryABI.UnpackToken(out)
+}

@@ -72,3 +72,12 @@ func TotalAssets(ctx context.Context, b chain.Backend, vault common.Address) (*b
 	}
 	return vaultABI.UnpackTotalAssets(out)
 }
+
+// VaultAsset is the ERC-20 the vault holds (OPEN).
+func VaultAsset(ctx context.Context, b chain.Backend, vault common.Address) (common.Address, error) {
+	out, err := view(ctx, b, vault, "asset", vaultABI.PackAsset())
+	if err != nil {
+		return common.Address{}, err
+	}
+	return vaultABI.UnpackAsset(out)
+}

@@ -73,7 +73,7 @@ func TestVaultFeesUnbondSlash(t *testing.T) {
 	before := e.balance(e.open, "staker")
 	e.send("staker", economy.CompleteRedeem(v, e.addr("staker")))
 	within(t, "staker paid", new(big.Int).Sub(e.balance(e.open, "staker"), before), oneOPEN(918), one) // 1020 · 0.9
-	within(t, "staker2 value", e.value(e.shares("staker2")), oneOPEN(459), one)                       // 510 · 0.9
+	within(t, "staker2 value", e.value(e.shares("staker2")), oneOPEN(459), one)                        // 510 · 0.9
 }
 
 // TestVaultInflationAttack: an attacker who deposits 1 wei and donates 1000
