@@ -78,7 +78,7 @@ console.log(Object.keys(c).filter(k => k.endsWith("GnarkVerifier") ||
 	chmod 644 "$3"
 }
 bindings "$out/build/combined.json" bindings "$out/bindings/bindings.go"
-bindings "$out/contractstest/build/combined.json" contractstest "$out/contractstest/bindings.go"
+bindings "$out/contractstest/build/combined.json" contractstest "$out/contractstest/bindings.go" '^contractstest/'
 # The economy's contracts (contracts/economy): three packages, since GOpen,
 # OpenGovernor and OpenToken each declare EIP-712's eip712Domain, whose
 # output type abigen names the same.

@@ -896,6 +896,186 @@ func (testL2Bridge *TestL2Bridge) TryPackFinalizeDeposit(token common.Address, t
 	return testL2Bridge.abi.Pack("finalizeDeposit", token, to, amount)
 }
 
+// TestPortalMetaData contains all meta data concerning the TestPortal contract.
+var TestPortalMetaData = bind.MetaData{
+	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"opaqueData\",\"type\":\"bytes\"}],\"name\":\"TransactionDeposited\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"_gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"_isCreation\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"depositTransaction\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gasPayingToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"addr_\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "bd4ed141a27756eadc7979bc394e03cef5",
+	Bin: "0x60808060405234601557610258908161001a8239f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c9081634397dfef14610203575080635c975abb146101e95763e9e05c421461003d575f80fd5b60a03660031901126101d1576004356001600160a01b038116908190036101d1576044359067ffffffffffffffff821682036101d157606435918215158093036101d15760843567ffffffffffffffff81116101d157366023820112156101d15780600401359367ffffffffffffffff85116101d557604051906100cb601f8701601f191660200183610236565b858252602082019136602488860101116101d1575f602088829960247fb3813568d9991fc951961fcb4c784893574240a28925604d09fc577c55bb7c32980187378301015233913233036101aa575b606961017391604094958551948592602084019a348c526024358986015267ffffffffffffffff60c01b9060c01b16606085015260f81b60688401525180918484015e81018a838201520301601f198101835282610236565b8151928391602083525180968160208501528484015e81860183018890526001600160a01b031694601f01601f19168101030190a4005b33731111000000000000000000000000000000001111016001600160a01b0316925061011a565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b346101d1575f3660031901126101d15760206040515f8152f35b346101d1575f3660031901126101d1578073eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee6040925260126020820152f35b90601f8019910116810190811067ffffffffffffffff8211176101d55760405256",
+}
+
+// TestPortal is an auto generated Go binding around an Ethereum contract.
+type TestPortal struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestPortal) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestPortal creates a new instance of TestPortal.
+func NewTestPortal() *TestPortal {
+	parsed, err := TestPortalMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestPortal{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestPortal) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDepositTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe9e05c42.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositTransaction(address _to, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes _data) payable returns()
+func (testPortal *TestPortal) PackDepositTransaction(to common.Address, value *big.Int, gasLimit uint64, isCreation bool, data []byte) []byte {
+	enc, err := testPortal.abi.Pack("depositTransaction", to, value, gasLimit, isCreation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe9e05c42.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositTransaction(address _to, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes _data) payable returns()
+func (testPortal *TestPortal) TryPackDepositTransaction(to common.Address, value *big.Int, gasLimit uint64, isCreation bool, data []byte) ([]byte, error) {
+	return testPortal.abi.Pack("depositTransaction", to, value, gasLimit, isCreation, data)
+}
+
+// PackGasPayingToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4397dfef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gasPayingToken() pure returns(address addr_, uint8 decimals_)
+func (testPortal *TestPortal) PackGasPayingToken() []byte {
+	enc, err := testPortal.abi.Pack("gasPayingToken")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGasPayingToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4397dfef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gasPayingToken() pure returns(address addr_, uint8 decimals_)
+func (testPortal *TestPortal) TryPackGasPayingToken() ([]byte, error) {
+	return testPortal.abi.Pack("gasPayingToken")
+}
+
+// GasPayingTokenOutput serves as a container for the return parameters of contract
+// method GasPayingToken.
+type GasPayingTokenOutput struct {
+	Addr     common.Address
+	Decimals uint8
+}
+
+// UnpackGasPayingToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4397dfef.
+//
+// Solidity: function gasPayingToken() pure returns(address addr_, uint8 decimals_)
+func (testPortal *TestPortal) UnpackGasPayingToken(data []byte) (GasPayingTokenOutput, error) {
+	out, err := testPortal.abi.Unpack("gasPayingToken", data)
+	outstruct := new(GasPayingTokenOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Addr = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Decimals = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	return *outstruct, nil
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() pure returns(bool)
+func (testPortal *TestPortal) PackPaused() []byte {
+	enc, err := testPortal.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() pure returns(bool)
+func (testPortal *TestPortal) TryPackPaused() ([]byte, error) {
+	return testPortal.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() pure returns(bool)
+func (testPortal *TestPortal) UnpackPaused(data []byte) (bool, error) {
+	out, err := testPortal.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// TestPortalTransactionDeposited represents a TransactionDeposited event raised by the TestPortal contract.
+type TestPortalTransactionDeposited struct {
+	From       common.Address
+	To         common.Address
+	Version    *big.Int
+	OpaqueData []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const TestPortalTransactionDepositedEventName = "TransactionDeposited"
+
+// ContractEventName returns the user-defined event name.
+func (TestPortalTransactionDeposited) ContractEventName() string {
+	return TestPortalTransactionDepositedEventName
+}
+
+// UnpackTransactionDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransactionDeposited(address indexed from, address indexed to, uint256 indexed version, bytes opaqueData)
+func (testPortal *TestPortal) UnpackTransactionDepositedEvent(log *types.Log) (*TestPortalTransactionDeposited, error) {
+	event := "TransactionDeposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testPortal.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestPortalTransactionDeposited)
+	if len(log.Data) > 0 {
+		if err := testPortal.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testPortal.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // TestRequestBookMetaData contains all meta data concerning the TestRequestBook contract.
 var TestRequestBookMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proverFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakersFee\",\"type\":\"uint256\"}],\"name\":\"SettledFor\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"creditOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"isOpen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIProverRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIProverRegistry\",\"name\":\"r\",\"type\":\"address\"}],\"name\":\"setRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"proverFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakersFee\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"stakingPool\",\"type\":\"address\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",

@@ -18,7 +18,7 @@ func (e *env) wrapAndDelegate(who string, amount *big.Int) {
 
 func (e *env) state(id *big.Int) string {
 	e.t.Helper()
-	s, err := economy.State(e.ctx, e.c.Client, e.d.Governor, id)
+	s, err := economy.State(e.ctx, e.b, e.d.Governor, id)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -35,16 +35,18 @@ func (e *env) wantState(id *big.Int, want string) {
 // TestGovernanceEndToEnd: after the hand-over the deployer's admin path is
 // refused; a proposal to lengthen the registry's unbonding period and raise
 // its slash reporter share goes propose → vote → queue → wait → execute.
-func TestGovernanceEndToEnd(t *testing.T) {
-	e := newEnv(t)
+func TestGovernanceEndToEnd(t *testing.T) { governanceFlow(newEnv(t)) }
+
+func governanceFlow(e *env) {
+	t := e.t
 	reg := e.d.Registry
-	old, err := economy.Params(e.ctx, e.c.Client, reg)
+	old, err := economy.Params(e.ctx, e.b, reg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Before the hand-over the deployer is admin.
 	e.send("deployer", economy.SetRegistryParams(reg, old))
-	txs, err := economy.HandOverL2(e.ctx, e.c.Client, e.c.Auth("deployer"), e.d)
+	txs, err := economy.HandOverL2(e.ctx, e.b, e.auth("deployer"), e.d)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,11 +57,11 @@ func TestGovernanceEndToEnd(t *testing.T) {
 	e.refused("deployer", economy.SetVaultParams(e.d.Vault, 1, 1, common.Address{}), "AccessControlUnauthorizedAccount")
 	e.refused("deployer", economy.GrantRole(e.d.Timelock, economy.ProposerRole, e.addr("deployer")), "AccessControlUnauthorizedAccount")
 	for _, c := range []common.Address{reg, e.d.Vault, e.d.Timelock} {
-		if ok, err := economy.HasRole(e.ctx, e.c.Client, c, economy.DefaultAdminRole, e.addr("deployer")); err != nil || ok {
+		if ok, err := economy.HasRole(e.ctx, e.b, c, economy.DefaultAdminRole, e.addr("deployer")); err != nil || ok {
 			t.Fatalf("deployer still admin of %s (%v)", c, err)
 		}
 	}
-	if ok, _ := economy.HasRole(e.ctx, e.c.Client, reg, economy.DefaultAdminRole, e.d.Timelock); !ok {
+	if ok, _ := economy.HasRole(e.ctx, e.b, reg, economy.DefaultAdminRole, e.d.Timelock); !ok {
 		t.Fatal("timelock is not the registry's admin")
 	}
 
@@ -75,7 +77,7 @@ func TestGovernanceEndToEnd(t *testing.T) {
 	}
 	e.refused("staker", mustCall(t)(economy.Propose(e.d.Governor, p)), "GovernorInsufficientProposerVotes")
 	e.send("voter1", mustCall(t)(economy.Propose(e.d.Governor, p)))
-	id, err := economy.ProposalID(e.ctx, e.c.Client, e.d.Governor, p)
+	id, err := economy.ProposalID(e.ctx, e.b, e.d.Governor, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +96,7 @@ func TestGovernanceEndToEnd(t *testing.T) {
 	e.travel(2*24*time.Hour + time.Second)
 	e.send("reporter", mustCall(t)(economy.Execute(e.d.Governor, p)))
 	e.wantState(id, "Executed")
-	got, err := economy.Params(e.ctx, e.c.Client, reg)
+	got, err := economy.Params(e.ctx, e.b, reg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,7 +37,7 @@ func (e *env) stake(who string, amount *big.Int) {
 
 func (e *env) prover(who string) economy.ProverState {
 	e.t.Helper()
-	p, err := economy.Prover(e.ctx, e.c.Client, e.d.Registry, e.addr(who))
+	p, err := economy.Prover(e.ctx, e.b, e.d.Registry, e.addr(who))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -49,8 +49,10 @@ func (e *env) prover(who string) economy.ProverState {
 // the reporter, the rest to the vault) and the request is claimable again;
 // a late settlement pays the settler, not the late claimant; unbonding waits
 // its period.
-func TestProverClaimSettleSlash(t *testing.T) {
-	e := newEnv(t)
+func TestProverClaimSettleSlash(t *testing.T) { proverFlow(newEnv(t)) }
+
+func proverFlow(e *env) {
+	t := e.t
 	reg := e.d.Registry
 	e.stake("prover", oneOPEN(1000))
 	e.stake("prover2", oneOPEN(1000))
@@ -134,7 +136,7 @@ var registryPack = registryABIForTests()
 
 func mustBal(e *env, who common.Address) *big.Int {
 	e.t.Helper()
-	b, err := economy.BalanceOf(e.ctx, e.c.Client, e.open, who)
+	b, err := economy.BalanceOf(e.ctx, e.b, e.open, who)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -15,7 +15,7 @@ func (e *env) shares(who string) *big.Int { return e.balance(e.d.Vault, who) }
 
 func (e *env) value(shares *big.Int) *big.Int {
 	e.t.Helper()
-	v, err := economy.ConvertToAssets(e.ctx, e.c.Client, e.d.Vault, shares)
+	v, err := economy.ConvertToAssets(e.ctx, e.b, e.d.Vault, shares)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -39,8 +39,10 @@ func within(t *testing.T, what string, got, want, tol *big.Int) {
 // TestVaultFeesUnbondSlash: stakers earn the fee share pro rata, leave only
 // through request → wait → complete, and a slash during unbonding lowers
 // what they get.
-func TestVaultFeesUnbondSlash(t *testing.T) {
-	e := newEnv(t)
+func TestVaultFeesUnbondSlash(t *testing.T) { vaultFlow(newEnv(t)) }
+
+func vaultFlow(e *env) {
+	t := e.t
 	v := e.d.Vault
 	e.stakeVault("staker", oneOPEN(1000))
 	e.stakeVault("staker2", oneOPEN(500))
