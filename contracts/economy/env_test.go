@@ -29,8 +29,8 @@ var names = []string{"deployer", "community", "investors", "team", "ecosystem", 
 // TestGasTable.
 var gasLog = struct {
 	sync.Mutex
-	m map[string]uint64
-}{m: map[string]uint64{}}
+	m map[string][3]uint64 // min, max, count
+}{m: map[string][3]uint64{}}
 
 // env is a simulated L2 with OPEN (an OpenToken: an ERC-20 like the bridged
 // one), the economy deployed over it, and a TestRequestBook standing in for
@@ -125,9 +125,12 @@ func mustCall(t *testing.T) func(chain.Call, error) chain.Call {
 func record(what string, gas uint64) {
 	gasLog.Lock()
 	defer gasLog.Unlock()
-	if _, ok := gasLog.m[what]; !ok {
-		gasLog.m[what] = gas
+	g, ok := gasLog.m[what]
+	if !ok || gas < g[0] {
+		g[0] = gas
 	}
+	g[1], g[2] = max(g[1], gas), g[2]+1
+	gasLog.m[what] = g
 }
 
 func (e *env) addr(n string) common.Address { return crypto.PubkeyToAddress(simchain.Key(n).PublicKey) }
@@ -214,9 +217,10 @@ func logGas(t *testing.T) {
 	sort.Strings(keys)
 	var b strings.Builder
 	for _, k := range keys {
-		fmt.Fprintf(&b, "| %s | %d |\n", k, gasLog.m[k])
+		g := gasLog.m[k]
+		fmt.Fprintf(&b, "| %s | %d | %d | %d |\n", k, g[0], g[1], g[2])
 	}
-	t.Logf("gas of each transaction (first occurrence):\n%s", b.String())
+	t.Logf("gas of each transaction (min, max, count):\n%s", b.String())
 }
 
 func registryABIForTests() *ebind.ProverRegistry { return ebind.NewProverRegistry() }
