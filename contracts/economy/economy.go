@@ -78,7 +78,7 @@ func decode(err error) error {
 		if args, uerr := ae.Inputs.Unpack(re.Data[4:]); uerr == nil {
 			named.Args = args
 		}
-		return fmt.Errorf("%w (%v)", named, err)
+		return named // err only repeats the undecoded data
 	}
 	return err
 }
