@@ -102,3 +102,13 @@ func RegistryToken(ctx context.Context, b chain.Backend, registry common.Address
 	}
 	return registryABI.UnpackToken(out)
 }
+
+// IsAssigned reports whether prover holds the live claim on key (what the
+// settlement contract may ask before crediting).
+func IsAssigned(ctx context.Context, b chain.Backend, registry common.Address, key [32]byte, prover common.Address) (bool, error) {
+	out, err := view(ctx, b, registry, "isAssigned", registryABI.PackIsAssigned(key, prover))
+	if err != nil {
+		return false, err
+	}
+	return registryABI.UnpackIsAssigned(out)
+}

@@ -64,6 +64,8 @@ func proverFlow(e *env) {
 	e.refused("staker", economy.Claim(reg, k1), "InsufficientFreeStake")
 	e.send("prover", economy.Claim(reg, k1))
 	e.refused("prover2", economy.Claim(reg, k1), "ClaimExists")
+	e.assigned(k1, "prover", true)
+	e.assigned(k1, "prover2", false)
 	eq(t, "locked", e.prover("prover").Locked, oneOPEN(100))
 	e.refused("reporter", economy.Slash(reg, k1), "DeadlineNotPassed")
 	// Only the settlement contract may close a claim.
@@ -84,7 +86,9 @@ func proverFlow(e *env) {
 	k2 := key("request 2")
 	e.open_(k2)
 	e.send("prover", economy.Claim(reg, k2))
+	e.assigned(k2, "prover", true)
 	e.travel(3601 * time.Second)
+	e.assigned(k2, "prover", false) // the deadline passed
 	repBefore, vaultBefore := e.balance(e.open, "reporter"), mustBal(e, e.d.Vault)
 	e.send("reporter", economy.Slash(reg, k2))
 	eq(t, "reporter share", new(big.Int).Sub(e.balance(e.open, "reporter"), repBefore), oneOPEN(10))
@@ -141,4 +145,15 @@ func mustBal(e *env, who common.Address) *big.Int {
 		e.t.Fatal(err)
 	}
 	return b
+}
+
+func (e *env) assigned(k [32]byte, who string, want bool) {
+	e.t.Helper()
+	got, err := economy.IsAssigned(e.ctx, e.b, e.d.Registry, k, e.addr(who))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if got != want {
+		e.t.Fatalf("isAssigned(%s) = %v, want %v", who, got, want)
+	}
 }
