@@ -116,7 +116,7 @@ func TestAnvilEconomy(t *testing.T) {
 	})
 	l1, _ := anvilEnv(t, 900, false)
 	l2, l2rpc := anvilEnv(t, openLedgerTestnet, true)
-	l2.open = bridgeDeposit(l1, l2, l2rpc, oneOPEN(40_000_000))
+	l2.open = bridgeDeposit(l1, l2, l2rpc, oneOPEN(50_000_000))
 	// Each flow deploys the economy afresh over the bridged OPEN.
 	fresh := func(t *testing.T) *env {
 		return deployEnv(&env{t: t, ctx: l2.ctx, b: l2.b, chainID: l2.chainID, advance: l2.advance, open: l2.open})
@@ -124,6 +124,7 @@ func TestAnvilEconomy(t *testing.T) {
 	t.Run("provers", func(t *testing.T) { proverFlow(fresh(t)) })
 	t.Run("vault", func(t *testing.T) { vaultFlow(fresh(t)) })
 	t.Run("governance", func(t *testing.T) { governanceFlow(fresh(t)) })
+	t.Run("settlement governance", func(t *testing.T) { settlementGovFlow(fresh(t)) })
 	logGas(t)
 }
 

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -202,6 +203,7 @@ func TestGasTable(t *testing.T) {
 	t.Run("provers", TestProverClaimSettleSlash)
 	t.Run("vault", TestVaultFeesUnbondSlash)
 	t.Run("governance", TestGovernanceEndToEnd)
+	t.Run("settlement governance", TestGovernanceSettlementSplit)
 	t.Run("vesting", TestVesting)
 	logGas(t)
 }
@@ -227,4 +229,8 @@ func registryABIForTests() *ebind.ProverRegistry { return ebind.NewProverRegistr
 
 func chainCall(what string, to common.Address, data []byte) chain.Call {
 	return chain.Call{What: what, To: &to, Data: data}
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
 }
