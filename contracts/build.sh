@@ -63,21 +63,34 @@ node "$here/compile.js" "$pkgdir/node_modules" "$here" "$out"
 # bindings COMBINED PKG OUT: abigen's Go bindings of a combined.json. gnark's own
 # verifiers are left out: they declare the same output types and would clash in
 # one package; the tests deploy them from the combined.json.
+# ONLY, when given, is a regular expression: the contracts (file:Name) whose
+# bindings go into this package; without it every contract outside
+# src/economy/ (the OPEN economy's contracts, bound apart below).
 bindings() {
 	local exclude
 	exclude="$(node -e '
 const c = require(process.argv[1]).contracts;
-console.log(Object.keys(c).filter(k => k.endsWith("GnarkVerifier")).join(","));
-' "$1")"
+const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
+console.log(Object.keys(c).filter(k => k.endsWith("GnarkVerifier") ||
+  (only ? !only.test(k) : k.startsWith("src/economy/"))).join(","));
+' "$1" "${4:-}")"
 	"$abigen" --v2 --combined-json "$1" ${exclude:+--exc "$exclude"} --pkg "$2" --out "$3"
 	chmod 644 "$3"
 }
 bindings "$out/build/combined.json" bindings "$out/bindings/bindings.go"
-bindings "$out/contractstest/build/combined.json" contractstest "$out/contractstest/bindings.go"
+bindings "$out/contractstest/build/combined.json" contractstest "$out/contractstest/bindings.go" '^contractstest/'
+# The economy's contracts (contracts/economy): three packages, since GOpen,
+# OpenGovernor and OpenToken each declare EIP-712's eip712Domain, whose
+# output type abigen names the same.
+mkdir -p "$out/economy/ebind/gopen" "$out/economy/ebind/governor"
+bindings "$out/build/combined.json" ebind "$out/economy/ebind/ebind.go" '^src/economy/(?!GOpen|OpenGovernor)'
+bindings "$out/build/combined.json" gopen "$out/economy/ebind/gopen/gopen.go" '^src/economy/GOpen.sol:'
+bindings "$out/build/combined.json" governor "$out/economy/ebind/governor/governor.go" '^src/economy/OpenGovernor.sol:'
 
 if [[ "${1:-}" == "--check" ]]; then
 	status=0
-	for f in build/combined.json bindings/bindings.go contractstest/build/combined.json contractstest/bindings.go; do
+	for f in build/combined.json bindings/bindings.go contractstest/build/combined.json contractstest/bindings.go \
+		economy/ebind/ebind.go economy/ebind/gopen/gopen.go economy/ebind/governor/governor.go; do
 		diff -u "$here/$f" "$out/$f" || status=1
 	done
 	[[ $status == 0 ]] || exit 1

@@ -113,13 +113,23 @@ function write(file, contracts) {
 
 const production = compile("src/");
 const bedrock = "@eth-optimism/contracts-bedrock";
-const artifact = JSON.parse(
-  fs.readFileSync(path.join(nodeModules, bedrock, "forge-artifacts/OptimismMintableERC20.sol/OptimismMintableERC20.json"), "utf8"),
-);
-production[`${bedrock}/src/universal/OptimismMintableERC20.sol:OptimismMintableERC20`] = {
-  abi: artifact.abi,
-  bin: artifact.bytecode.object.replace(/^0x/, ""),
-  "bin-runtime": artifact.deployedBytecode.object.replace(/^0x/, ""),
-};
+// forge adds a bedrock contract's forge artifact (Optimism's own build) to contracts.
+function forge(contracts, dir, name) {
+  const artifact = JSON.parse(fs.readFileSync(path.join(nodeModules, bedrock, `forge-artifacts/${name}.sol/${name}.json`), "utf8"));
+  contracts[`${bedrock}/src/${dir}/${name}.sol:${name}`] = {
+    abi: artifact.abi,
+    bin: artifact.bytecode.object.replace(/^0x/, ""),
+    "bin-runtime": artifact.deployedBytecode.object.replace(/^0x/, ""),
+  };
+}
+forge(production, "universal", "OptimismMintableERC20");
 write("build/combined.json", production);
-write("contractstest/build/combined.json", compile("contractstest/src/"));
+const testContracts = compile("contractstest/src/");
+// The Standard Bridge's path for the economy's deposit test (contracts/economy,
+// anvil): the bridges and messengers of both sides and L2's L1Block, as
+// Optimism built them (runtime code put at their addresses with anvil_setCode).
+for (const [dir, name] of [["L1", "L1StandardBridge"], ["L1", "L1CrossDomainMessenger"], ["L2", "L2StandardBridge"],
+  ["L2", "L2CrossDomainMessenger"], ["L2", "L1Block"]]) {
+  forge(testContracts, dir, name);
+}
+write("contractstest/build/combined.json", testContracts);

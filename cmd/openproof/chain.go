@@ -44,7 +44,7 @@ Gas is the estimate plus 20%, capped at the block gas limit and at 2^24 (EIP-782
 whose estimate is over either is refused before it is sent (exit 2). Amounts are in wei;
 uint256 values in the JSON (amounts, digests) are decimal strings. balance, roles and events
 need no key.`,
-		Subcommands: []*cli.Command{
+		Subcommands: append([]*cli.Command{
 			chainDeployCommand(e),
 			chainRegisterModelCommand(e),
 			chainRegisterCircuitCommand(e),
@@ -61,7 +61,7 @@ need no key.`,
 			chainBalanceCommand(e),
 			chainRolesCommand(e),
 			chainEventsCommand(e),
-		},
+		}, econCommands(e)...), // the OPEN economy: chain_econ*.go
 	})
 }
 

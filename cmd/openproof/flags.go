@@ -340,3 +340,25 @@ func command(c *cli.Command) *cli.Command {
 	}
 	return c
 }
+
+// Chain: the OPEN economy (chain_econ*.go): stake, unstake, claim-request,
+// slash, gov, token.
+const catEcon = "ECONOMY"
+
+var (
+	registryFlag    = &cli.StringFlag{Name: "registry", Usage: "ProverRegistry address (prover stake)", Category: catEcon}
+	vaultFlag       = &cli.StringFlag{Name: "vault", Usage: "OpenStakingVault address (staking pool)", Category: catEcon}
+	completeFlag    = &cli.BoolFlag{Name: "complete", Usage: "finish an unbonding whose wait is over (instead of --amount)", Category: catEcon}
+	governorFlag    = &cli.StringFlag{Name: "governor", Usage: "OpenGovernor address", Required: true, Category: catEcon}
+	targetFlag      = &cli.StringSliceFlag{Name: "target", Usage: "contract the timelock calls (repeatable, one per --calldata)", Category: catEcon}
+	calldataFlag    = &cli.StringSliceFlag{Name: "calldata", Usage: "0x hex calldata for the --target at the same position (repeatable)", Category: catEcon}
+	descriptionFlag = &cli.StringFlag{Name: "description", Usage: "the proposal's description (part of its id)", Category: catEcon}
+	proposalFlag    = &cli.StringFlag{Name: "proposal", Usage: "proposal id (decimal, as propose printed it)", Category: catEcon}
+	supportFlag     = &cli.StringFlag{Name: "support", Value: "for", Usage: "for, against or abstain", Category: catEcon}
+	tgeFlag         = &cli.Uint64Flag{Name: "tge", Usage: "vesting start, unix seconds (default: the latest block's time)", Category: catEcon}
+	communityFlag   = &cli.StringFlag{Name: "community", Usage: "beneficiary of the community vesting wallet (51.70 %)", Category: catEcon}
+	investorsFlag   = &cli.StringFlag{Name: "investors", Usage: "beneficiary of the investors' vesting wallet (18.29 %)", Category: catEcon}
+	teamFlag        = &cli.StringFlag{Name: "team", Usage: "beneficiary of the team's vesting wallet (15.00 %)", Category: catEcon}
+	ecosystemFlag   = &cli.StringFlag{Name: "ecosystem", Usage: "beneficiary of the ecosystem vesting wallet (10.01 %)", Category: catEcon}
+	liquidityFlag   = &cli.StringFlag{Name: "liquidity", Usage: "receives the liquidity allocation at once (5.00 %)", Category: catEcon}
+)

@@ -1602,6 +1602,527 @@ func (testL2Bridge *TestL2Bridge) TryPackFinalizeDeposit(token common.Address, t
 	return testL2Bridge.abi.Pack("finalizeDeposit", token, to, amount)
 }
 
+// TestPortalMetaData contains all meta data concerning the TestPortal contract.
+var TestPortalMetaData = bind.MetaData{
+	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"opaqueData\",\"type\":\"bytes\"}],\"name\":\"TransactionDeposited\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"_gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"_isCreation\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"depositTransaction\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gasPayingToken\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"addr_\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "bd4ed141a27756eadc7979bc394e03cef5",
+	Bin: "0x60808060405234601557610258908161001a8239f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c9081634397dfef14610203575080635c975abb146101e95763e9e05c421461003d575f80fd5b60a03660031901126101d1576004356001600160a01b038116908190036101d1576044359067ffffffffffffffff821682036101d157606435918215158093036101d15760843567ffffffffffffffff81116101d157366023820112156101d15780600401359367ffffffffffffffff85116101d557604051906100cb601f8701601f191660200183610236565b858252602082019136602488860101116101d1575f602088829960247fb3813568d9991fc951961fcb4c784893574240a28925604d09fc577c55bb7c32980187378301015233913233036101aa575b606961017391604094958551948592602084019a348c526024358986015267ffffffffffffffff60c01b9060c01b16606085015260f81b60688401525180918484015e81018a838201520301601f198101835282610236565b8151928391602083525180968160208501528484015e81860183018890526001600160a01b031694601f01601f19168101030190a4005b33731111000000000000000000000000000000001111016001600160a01b0316925061011a565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b346101d1575f3660031901126101d15760206040515f8152f35b346101d1575f3660031901126101d1578073eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee6040925260126020820152f35b90601f8019910116810190811067ffffffffffffffff8211176101d55760405256",
+}
+
+// TestPortal is an auto generated Go binding around an Ethereum contract.
+type TestPortal struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestPortal) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestPortal creates a new instance of TestPortal.
+func NewTestPortal() *TestPortal {
+	parsed, err := TestPortalMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestPortal{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestPortal) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDepositTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe9e05c42.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositTransaction(address _to, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes _data) payable returns()
+func (testPortal *TestPortal) PackDepositTransaction(to common.Address, value *big.Int, gasLimit uint64, isCreation bool, data []byte) []byte {
+	enc, err := testPortal.abi.Pack("depositTransaction", to, value, gasLimit, isCreation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe9e05c42.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositTransaction(address _to, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes _data) payable returns()
+func (testPortal *TestPortal) TryPackDepositTransaction(to common.Address, value *big.Int, gasLimit uint64, isCreation bool, data []byte) ([]byte, error) {
+	return testPortal.abi.Pack("depositTransaction", to, value, gasLimit, isCreation, data)
+}
+
+// PackGasPayingToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4397dfef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gasPayingToken() pure returns(address addr_, uint8 decimals_)
+func (testPortal *TestPortal) PackGasPayingToken() []byte {
+	enc, err := testPortal.abi.Pack("gasPayingToken")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGasPayingToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4397dfef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gasPayingToken() pure returns(address addr_, uint8 decimals_)
+func (testPortal *TestPortal) TryPackGasPayingToken() ([]byte, error) {
+	return testPortal.abi.Pack("gasPayingToken")
+}
+
+// GasPayingTokenOutput serves as a container for the return parameters of contract
+// method GasPayingToken.
+type GasPayingTokenOutput struct {
+	Addr     common.Address
+	Decimals uint8
+}
+
+// UnpackGasPayingToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4397dfef.
+//
+// Solidity: function gasPayingToken() pure returns(address addr_, uint8 decimals_)
+func (testPortal *TestPortal) UnpackGasPayingToken(data []byte) (GasPayingTokenOutput, error) {
+	out, err := testPortal.abi.Unpack("gasPayingToken", data)
+	outstruct := new(GasPayingTokenOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Addr = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Decimals = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	return *outstruct, nil
+}
+
+// PackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function paused() pure returns(bool)
+func (testPortal *TestPortal) PackPaused() []byte {
+	enc, err := testPortal.abi.Pack("paused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c975abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function paused() pure returns(bool)
+func (testPortal *TestPortal) TryPackPaused() ([]byte, error) {
+	return testPortal.abi.Pack("paused")
+}
+
+// UnpackPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5c975abb.
+//
+// Solidity: function paused() pure returns(bool)
+func (testPortal *TestPortal) UnpackPaused(data []byte) (bool, error) {
+	out, err := testPortal.abi.Unpack("paused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// TestPortalTransactionDeposited represents a TransactionDeposited event raised by the TestPortal contract.
+type TestPortalTransactionDeposited struct {
+	From       common.Address
+	To         common.Address
+	Version    *big.Int
+	OpaqueData []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const TestPortalTransactionDepositedEventName = "TransactionDeposited"
+
+// ContractEventName returns the user-defined event name.
+func (TestPortalTransactionDeposited) ContractEventName() string {
+	return TestPortalTransactionDepositedEventName
+}
+
+// UnpackTransactionDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransactionDeposited(address indexed from, address indexed to, uint256 indexed version, bytes opaqueData)
+func (testPortal *TestPortal) UnpackTransactionDepositedEvent(log *types.Log) (*TestPortalTransactionDeposited, error) {
+	event := "TransactionDeposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testPortal.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestPortalTransactionDeposited)
+	if len(log.Data) > 0 {
+		if err := testPortal.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testPortal.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestRequestBookMetaData contains all meta data concerning the TestRequestBook contract.
+var TestRequestBookMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proverFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakersFee\",\"type\":\"uint256\"}],\"name\":\"SettledFor\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"creditOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"isOpen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"open\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIProverRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIProverRegistry\",\"name\":\"r\",\"type\":\"address\"}],\"name\":\"setRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"proverFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakersFee\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"stakingPool\",\"type\":\"address\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "8af1e452bf631277564b65e777bf2579c5",
+	Bin: "0x60a034607357601f61066638819003918201601f19168301916001600160401b03831184841017607757808492602094604052833981010312607357516001600160a01b03811681036073576080526040516105da908161008c823960805181818160960152818161024201526104c20152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f905f3560e01c9081633ccfd60b1461046657508063758072501461042a5780637b103999146104035780637c35be7a146103d4578063a91ee0dc14610394578063b3a688e01461019e578063c4d252f5146100f6578063d3b3f73a146100c85763fc0c546a14610081575f80fd5b346100c557806003193601126100c5576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b80fd5b50346100c55760203660031901126100c5576004358152600160205260408120600160ff1982541617905580f35b503461019a57602036600319011261019a57600435805f52600160205261012360ff60405f205416610582565b5f818152600160205260408120805460ff19169055546001600160a01b0316908161014c578280f35b813b1561019a575f91602483926040519485938492635b28b70960e11b845260048401525af1801561018f5761018157808280f35b61018d91505f90610534565b005b6040513d5f823e3d90fd5b5f80fd5b3461019a57608036600319011261019a576004356024356044356064356001600160a01b0381169081900361019a57835f5260016020526101e560ff60405f205416610582565b5f848152600160205260408120805460ff19169055546001600160a01b031680610318575033915b61021781856105b9565b6040516323b872dd60e01b81523360048201523060248201526044810191909152936020856064815f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af193841561018f577f2f98b3472bcea64bebcf8e3cee9368f338e253d85e2e76dce8acd008d48f69cd956060956102eb575b5060018060a01b031692835f52600260205260405f206102be8382546105b9565b90555f52600260205260405f206102d68382546105b9565b905560405192835260208301526040820152a2005b61030c9060203d602011610311575b6103048183610534565b81019061056a565b61029d565b503d6102fa565b60205f91604460405180948193639712810360e01b83528a60048401523360248401525af190811561018f575f91610352575b509161020d565b90506020813d60201161038c575b8161036d60209383610534565b8101031261019a57516001600160a01b038116810361019a578561034b565b3d9150610360565b3461019a57602036600319011261019a576004356001600160a01b0381169081900361019a576bffffffffffffffffffffffff60a01b5f5416175f555f80f35b3461019a57602036600319011261019a576004355f526001602052602060ff60405f2054166040519015158152f35b3461019a575f36600319011261019a575f546040516001600160a01b039091168152602090f35b3461019a57602036600319011261019a576004356001600160a01b0381169081900361019a575f526002602052602060405f2054604051908152f35b3461019a575f36600319011261019a57335f52600260205260405f20549081156105085750335f5260026020525f60408120556040519063a9059cbb60e01b825233600483015260248201526020816044815f60018060a01b037f0000000000000000000000000000000000000000000000000000000000000000165af1801561018f576104f057005b61018d9060203d602011610311576103048183610534565b62461bcd60e51b81526020600482015260076024820152666e6f7468696e6760c81b6044820152606490fd5b90601f8019910116810190811067ffffffffffffffff82111761055657604052565b634e487b7160e01b5f52604160045260245ffd5b9081602091031261019a5751801515810361019a5790565b1561058957565b60405162461bcd60e51b81526020600482015260086024820152673737ba1037b832b760c11b6044820152606490fd5b919082018092116105c657565b634e487b7160e01b5f52601160045260245ffd",
+}
+
+// TestRequestBook is an auto generated Go binding around an Ethereum contract.
+type TestRequestBook struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestRequestBook) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestRequestBook creates a new instance of TestRequestBook.
+func NewTestRequestBook() *TestRequestBook {
+	parsed, err := TestRequestBookMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestRequestBook{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestRequestBook) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address token_) returns()
+func (testRequestBook *TestRequestBook) PackConstructor(token_ common.Address) []byte {
+	enc, err := testRequestBook.abi.Pack("", token_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(bytes32 key) returns()
+func (testRequestBook *TestRequestBook) PackCancel(key [32]byte) []byte {
+	enc, err := testRequestBook.abi.Pack("cancel", key)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(bytes32 key) returns()
+func (testRequestBook *TestRequestBook) TryPackCancel(key [32]byte) ([]byte, error) {
+	return testRequestBook.abi.Pack("cancel", key)
+}
+
+// PackCreditOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75807250.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function creditOf(address ) view returns(uint256)
+func (testRequestBook *TestRequestBook) PackCreditOf(arg0 common.Address) []byte {
+	enc, err := testRequestBook.abi.Pack("creditOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreditOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75807250.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function creditOf(address ) view returns(uint256)
+func (testRequestBook *TestRequestBook) TryPackCreditOf(arg0 common.Address) ([]byte, error) {
+	return testRequestBook.abi.Pack("creditOf", arg0)
+}
+
+// UnpackCreditOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x75807250.
+//
+// Solidity: function creditOf(address ) view returns(uint256)
+func (testRequestBook *TestRequestBook) UnpackCreditOf(data []byte) (*big.Int, error) {
+	out, err := testRequestBook.abi.Unpack("creditOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackIsOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c35be7a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOpen(bytes32 ) view returns(bool)
+func (testRequestBook *TestRequestBook) PackIsOpen(arg0 [32]byte) []byte {
+	enc, err := testRequestBook.abi.Pack("isOpen", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c35be7a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOpen(bytes32 ) view returns(bool)
+func (testRequestBook *TestRequestBook) TryPackIsOpen(arg0 [32]byte) ([]byte, error) {
+	return testRequestBook.abi.Pack("isOpen", arg0)
+}
+
+// UnpackIsOpen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7c35be7a.
+//
+// Solidity: function isOpen(bytes32 ) view returns(bool)
+func (testRequestBook *TestRequestBook) UnpackIsOpen(data []byte) (bool, error) {
+	out, err := testRequestBook.abi.Unpack("isOpen", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3b3f73a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function open(bytes32 key) returns()
+func (testRequestBook *TestRequestBook) PackOpen(key [32]byte) []byte {
+	enc, err := testRequestBook.abi.Pack("open", key)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3b3f73a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function open(bytes32 key) returns()
+func (testRequestBook *TestRequestBook) TryPackOpen(key [32]byte) ([]byte, error) {
+	return testRequestBook.abi.Pack("open", key)
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (testRequestBook *TestRequestBook) PackRegistry() []byte {
+	enc, err := testRequestBook.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (testRequestBook *TestRequestBook) TryPackRegistry() ([]byte, error) {
+	return testRequestBook.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (testRequestBook *TestRequestBook) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := testRequestBook.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSetRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa91ee0dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRegistry(address r) returns()
+func (testRequestBook *TestRequestBook) PackSetRegistry(r common.Address) []byte {
+	enc, err := testRequestBook.abi.Pack("setRegistry", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa91ee0dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRegistry(address r) returns()
+func (testRequestBook *TestRequestBook) TryPackSetRegistry(r common.Address) ([]byte, error) {
+	return testRequestBook.abi.Pack("setRegistry", r)
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3a688e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle(bytes32 key, uint256 proverFee, uint256 stakersFee, address stakingPool) returns()
+func (testRequestBook *TestRequestBook) PackSettle(key [32]byte, proverFee *big.Int, stakersFee *big.Int, stakingPool common.Address) []byte {
+	enc, err := testRequestBook.abi.Pack("settle", key, proverFee, stakersFee, stakingPool)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3a688e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle(bytes32 key, uint256 proverFee, uint256 stakersFee, address stakingPool) returns()
+func (testRequestBook *TestRequestBook) TryPackSettle(key [32]byte, proverFee *big.Int, stakersFee *big.Int, stakingPool common.Address) ([]byte, error) {
+	return testRequestBook.abi.Pack("settle", key, proverFee, stakersFee, stakingPool)
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (testRequestBook *TestRequestBook) PackToken() []byte {
+	enc, err := testRequestBook.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (testRequestBook *TestRequestBook) TryPackToken() ([]byte, error) {
+	return testRequestBook.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (testRequestBook *TestRequestBook) UnpackToken(data []byte) (common.Address, error) {
+	out, err := testRequestBook.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (testRequestBook *TestRequestBook) PackWithdraw() []byte {
+	enc, err := testRequestBook.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (testRequestBook *TestRequestBook) TryPackWithdraw() ([]byte, error) {
+	return testRequestBook.abi.Pack("withdraw")
+}
+
+// TestRequestBookSettledFor represents a SettledFor event raised by the TestRequestBook contract.
+type TestRequestBookSettledFor struct {
+	Key        [32]byte
+	Prover     common.Address
+	ProverFee  *big.Int
+	StakersFee *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const TestRequestBookSettledForEventName = "SettledFor"
+
+// ContractEventName returns the user-defined event name.
+func (TestRequestBookSettledFor) ContractEventName() string {
+	return TestRequestBookSettledForEventName
+}
+
+// UnpackSettledForEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SettledFor(bytes32 indexed key, address prover, uint256 proverFee, uint256 stakersFee)
+func (testRequestBook *TestRequestBook) UnpackSettledForEvent(log *types.Log) (*TestRequestBookSettledFor, error) {
+	event := "SettledFor"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testRequestBook.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestRequestBookSettledFor)
+	if len(log.Data) > 0 {
+		if err := testRequestBook.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testRequestBook.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // TinyGnarkSetupVerifierMetaData contains all meta data concerning the TinyGnarkSetupVerifier contract.
 var TinyGnarkSetupVerifierMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"PublicInputCountInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"publicInputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"input\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkSha256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
