@@ -361,7 +361,7 @@ func (s *Signed) seal(ctx context.Context, last *mpcsetup.Phase2, commons *mpcse
 	s.Transcript = &keystore.Transcript{
 		Phase1: []string{PtauTranscriptPrefix + s.Plan.PtauSHA256}, SRS: s.Plan.SRS,
 		Phase2: hashes, Phase2Beacon: hex.EncodeToString(beacon),
-		Hash: final, Contributors: s.Contributors,
+		Hash: final, Contributors: s.Contributors, Note: s.Plan.Note,
 	}
 	s.Summary = &Summary{
 		Format: SummaryFormat, Version: SignedVersion, Plan: s.Plan, Contributions: s.Receipts,

@@ -79,6 +79,7 @@ type Transcript struct {
 	// Ethereum addresses in order.
 	Hash         string   `json:"hash,omitempty"`
 	Contributors []string `json:"contributors,omitempty"`
+	Note         string   `json:"note,omitempty"` // the ceremony's note, e.g. "TEST ceremony: …"
 }
 
 // Info is what Put records about the keys besides the files.
