@@ -8,8 +8,8 @@
 # deployment runs the same commands with a public .ptau (PTAU=…) and
 # contributors on other machines; see docs/keys.md.
 #
-#   PTAU=file.ptau      a .ptau of power ≥ 16 (default: made here by snarkjs,
-#                       two local contributions and a beacon)
+#   PTAU=file.ptau      a .ptau of power ≥ 16 (default: made here by snarkjs
+#                       with one local contribution)
 #   CEREMONY_WORK=dir   scratch directory (default: <cache>/ceremony-test)
 #
 # Writes (committed):
@@ -31,8 +31,11 @@ step() { echo "== $*" >&2; }
 
 rm -rf "$work"
 mkdir -p "$work"
-
 ptau="${PTAU:-}"
+if [[ -n "$ptau" ]]; then
+	ptau="$(cd "$(dirname "$ptau")" && pwd)/$(basename "$ptau")"
+fi
+
 if [[ -z "$ptau" ]]; then
 	npmdir="$cache/npm/snarkjs@$snarkjs_version"
 	snarkjs="$npmdir/node_modules/.bin/snarkjs"
@@ -40,15 +43,15 @@ if [[ -z "$ptau" ]]; then
 		mkdir -p "$npmdir"
 		npm install --prefix "$npmdir" --no-audit --no-fund --save-exact "snarkjs@$snarkjs_version" >&2
 	fi
-	step "snarkjs: powers of tau 2^$power, two local contributions and a beacon"
+	# One contribution: each snarkjs step at 2^16 takes minutes, and a public
+	# .ptau replaces this file in any real deployment.
+	step "snarkjs: powers of tau 2^$power, one local contribution"
 	(
 		cd "$work"
 		"$snarkjs" powersoftau new bn128 "$power" pot0.ptau
-		"$snarkjs" powersoftau contribute pot0.ptau pot1.ptau --name="local 1" -e="$(rand_hex)"
-		"$snarkjs" powersoftau contribute pot1.ptau pot2.ptau --name="local 2" -e="$(rand_hex)"
-		"$snarkjs" powersoftau beacon pot2.ptau final.ptau "$(rand_hex)" 10 -n="local beacon"
+		"$snarkjs" powersoftau contribute pot0.ptau pot1.ptau --name="local" -e="$(rand_hex)"
 	) >&2
-	ptau="$work/final.ptau"
+	ptau="$work/pot1.ptau"
 fi
 
 # ceremony NAME CONTRACT OUTDIR [circuit flags…]

@@ -5,7 +5,7 @@
 // constraint count and circuit digest (prover.CircuitDigest, the key
 // store's and the ceremony's key). docs/keys.md quotes its output.
 //
-//	go run ./scripts/ceremony/shapes [-attributed]
+//	go run ./scripts/ceremony/shapes [-attributed [-contributors 1,2,16]]
 package main
 
 import (
@@ -14,6 +14,8 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/logger"
@@ -28,13 +30,25 @@ import (
 
 func main() {
 	attributed := flag.Bool("attributed", false, "also compile the attributed circuit for several contributor counts (2^17 constraints each: slow)")
+	counts := flag.String("contributors", "1,2,16", "with -attributed: contributor counts to compile besides the demo's")
 	flag.Parse()
 	logger.Disable()
+	for _, f := range strings.Split(*counts, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "shapes: -contributors:", err)
+			os.Exit(2)
+		}
+		contributorCounts = append(contributorCounts, n)
+	}
 	if err := run(context.Background(), *attributed); err != nil {
 		fmt.Fprintln(os.Stderr, "shapes:", err)
 		os.Exit(1)
 	}
 }
+
+// contributorCounts are -contributors.
+var contributorCounts []int
 
 func row(ctx context.Context, what string, c frontend.Circuit, base string) (string, error) {
 	ccs, err := prover.Compile(ctx, c)
@@ -145,7 +159,7 @@ func attributedRows(ctx context.Context, m *quant.Model, a *quant.Adapter, shape
 	if err != nil {
 		return err
 	}
-	for _, n := range []int{1, 2, 16} {
+	for _, n := range contributorCounts {
 		if c, err = lora.NewAttributed(m, shape, att.Plan, art.Datanet.Classes, n); err != nil {
 			return err
 		}
