@@ -309,7 +309,11 @@ func VerifySigned(ctx context.Context, dir, ptauPath, scratch string, ccs constr
 	}
 	prev := new(mpcsetup.Phase2)
 	evals := prev.Initialize(r, commons)
-	if h, err := paramsHash(prev); err != nil || h != plan.Init {
+	h, err := paramsHash(prev)
+	if err != nil {
+		return nil, err
+	}
+	if h != plan.Init {
 		return nil, fmt.Errorf("ceremony %s: the initial phase-2 state hashes to %s, the plan says %s: %w", dir, h, plan.Init, ErrInvalidContribution)
 	}
 	out := &Signed{Plan: *plan, Receipts: receipts, Head: head}
