@@ -31,7 +31,8 @@ var ceremonyVerifiers = []struct{ dir, contract string }{
 	{"mnist-demo", "MnistDemoCeremonyVerifier"},
 }
 
-// TestCeremonyVerifiers checks each committed ceremony verifier against its
+// TestCeremonyVerifiers checks each committed ceremony verifier (and that
+// src/verifiers/ceremony holds no other file) against its
 // committed transcript without the ceremony's files: the transcript's
 // signatures and hash chain check (at least two contributors), the
 // verifying key is the one the transcript sealed, the Solidity is exactly
@@ -40,6 +41,20 @@ var ceremonyVerifiers = []struct{ dir, contract string }{
 // the simulated chain it accepts the committed proof and refuses it with
 // another output digest.
 func TestCeremonyVerifiers(t *testing.T) {
+	// DevKeys exempts the whole directory: every file in it must be one
+	// checked here.
+	files, err := filepath.Glob(filepath.Join(contracts.CeremonyVerifiers, "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != len(ceremonyVerifiers) {
+		t.Fatalf("%s holds %v; every file there must be a ceremony verifier listed in ceremonyVerifiers", contracts.CeremonyVerifiers, files)
+	}
+	for i, cv := range ceremonyVerifiers {
+		if filepath.Base(files[i]) != cv.contract+".sol" {
+			t.Fatalf("%s holds %v; every file there must be a ceremony verifier listed in ceremonyVerifiers", contracts.CeremonyVerifiers, files)
+		}
+	}
 	c := simchain.New(t, []string{"deployer"}, nil)
 	for _, cv := range ceremonyVerifiers {
 		t.Run(cv.dir, func(t *testing.T) {
