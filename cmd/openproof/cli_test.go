@@ -133,6 +133,7 @@ func TestChainDeployDevKeys(t *testing.T) {
 	}
 	check("committed fixture", []string{"--verifier", "MnistDemoVerifier"}, false, false, "--dev")
 	check("committed fixture with --dev", []string{"--verifier", "MnistDemoVerifier", "--dev"}, true, true, dead)
+	check("committed ceremony verifier", []string{"--verifier", "MnistDemoCeremonyVerifier"}, true, false, dead)
 	check("bytecode of unknown keys", []string{"--verifier-bin", bin}, false, false, "--circuit-digest")
 	check("bytecode of unknown keys with --dev", []string{"--verifier-bin", bin, "--dev"}, true, true, dead)
 	check("digest without bytecode", []string{"--circuit-digest", digest}, false, false, "--verifier-bin")

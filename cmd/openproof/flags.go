@@ -107,6 +107,9 @@ var (
 	srsFlag    = &cli.StringFlag{Name: "srs", Usage: "SRS from phase1 verify", Category: catProver}
 	ptauFlag   = &cli.StringFlag{Name: "ptau", Usage: "a snarkjs / Perpetual Powers of Tau .ptau file (BN254)", Category: catProver}
 	beaconFlag = &cli.StringFlag{Name: "beacon", Usage: "public random beacon, hex, chosen after the last contribution", Category: catProver}
+	// The signed ceremony (ceremony init|contribute|verify).
+	ceremonyDirFlag = &cli.StringFlag{Name: "dir", Usage: "ceremony directory (ceremony.json, srs.mpc, phase2-NNNN.mpc and .json)", TakesFile: true, Category: catProver}
+	noteFlag        = &cli.StringFlag{Name: "note", Usage: "one line recorded in the ceremony and signed over by every contributor, e.g. \"TEST ceremony: all contributors local\"", Category: catProver}
 	// export-solidity.
 	contractNameFlag = &cli.StringFlag{Name: "name", Value: "OpenProofVerifier", Usage: "Solidity contract name", Category: catProver}
 	fixInputFlag     = &cli.StringSliceFlag{Name: "fix-input", Usage: "INDEX=VALUE (a BN254 scalar, 0x hex or decimal): fix public input INDEX (repeatable)", Category: catProver}

@@ -49,8 +49,9 @@ func ceremonyCommand(e *env) *cli.Command {
 		Usage: "multi-party Groth16 setup (gnark mpcsetup): phase 1 for the domain, phase 2 for the circuit",
 		Description: "Coordinator: phase1 init → each contributor: phase1 contribute → coordinator: phase1 verify (writes the SRS) → " +
 			"phase2 init → each contributor: phase2 contribute → coordinator: phase2 verify (checks everything, stores the keys). " +
-			"The keys are sound if at least one contributor was honest.",
-		Subcommands: []*cli.Command{
+			"The keys are sound if at least one contributor was honest. The signed flow (init → contribute → verify) does phase 2 over " +
+			"a directory, from a public .ptau, with each contribution signed by its contributor's Ethereum key.",
+		Subcommands: append([]*cli.Command{
 			{
 				Name:  "phase1",
 				Usage: "powers of tau",
@@ -96,7 +97,7 @@ func ceremonyCommand(e *env) *cli.Command {
 				},
 			},
 			{Name: "inspect", Usage: "check a ceremony file and print what it is", ArgsUsage: "FILE...", Action: e.ceremonyInspect},
-		},
+		}, e.signedCeremonyCommands()...),
 	})
 }
 

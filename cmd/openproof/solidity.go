@@ -33,7 +33,8 @@ are circuit constants); --fix-model takes it from --bundle's model_digest.
 
 Keys whose key-store manifest does not record the MPC ceremony (development setups, and --vk
 files, whose origin is unknown) are refused unless --dev is given: whoever ran a development
-setup can forge proofs the verifier accepts.`,
+setup can forge proofs the verifier accepts. Keys from a signed ceremony (ceremony verify --beacon)
+get its transcript hash, note and contributors in the generated file's header comment.`,
 		Flags: []cli.Flag{
 			keysFlag, circuitDigestFlag, bundleFlag, vkFlag, contractNameFlag, required(outFlag),
 			fixInputFlag, fixModelFlag, devFlag,
@@ -46,13 +47,20 @@ func (e *env) exportSolidity(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return usageErr("export-solidity takes no arguments (got %q)", c.Args().First())
 	}
-	vk, setup, err := exportKey(c)
+	vk, m, err := exportKey(c)
 	if err != nil {
 		return err
 	}
 	opts, err := fixedInputs(c)
 	if err != nil {
 		return err
+	}
+	setup := ""
+	if m != nil {
+		setup = m.Setup
+		if t := m.Transcript; t != nil && t.Hash != "" {
+			opts = append(opts, contracts.WithCeremony(contracts.Ceremony{TranscriptHash: t.Hash, Contributors: t.Contributors, Note: t.Note}))
+		}
 	}
 	name := c.String(contractNameFlag.Name)
 	opts = append(opts, contracts.WithContractName(name))
@@ -111,8 +119,8 @@ func fixedInputs(c *cli.Context) ([]contracts.Option, error) {
 
 // exportKey loads the verifying key export-solidity was pointed at: a file,
 // or a key store entry (for --bundle, the one whose circuit and key hash
-// the bundle names), with the setup its manifest records ("" for a file).
-func exportKey(c *cli.Context) (groth16.VerifyingKey, string, error) {
+// the bundle names), with its manifest (nil for a file).
+func exportKey(c *cli.Context) (groth16.VerifyingKey, *keystore.Manifest, error) {
 	set := 0
 	for _, f := range []string{circuitDigestFlag.Name, bundleFlag.Name, vkFlag.Name} {
 		if c.String(f) != "" {
@@ -120,31 +128,31 @@ func exportKey(c *cli.Context) (groth16.VerifyingKey, string, error) {
 		}
 	}
 	if set != 1 {
-		return nil, "", usageErr("give exactly one of --circuit-digest, --bundle and --vk")
+		return nil, nil, usageErr("give exactly one of --circuit-digest, --bundle and --vk")
 	}
 	if path := c.String(vkFlag.Name); path != "" {
 		vk, err := readVK(path)
-		return vk, "", err
+		return vk, nil, err
 	}
 	ks, err := keystore.Open(keysDir(c))
 	if err != nil {
-		return nil, "", err
+		return nil, nil, err
 	}
 	digest := c.String(circuitDigestFlag.Name)
 	if digest != "" {
 		vk, m, err := ks.VerifyingKey(digest)
 		if err != nil {
-			return nil, "", badInput{fmt.Errorf("key store %s, circuit %s: %w", keysDir(c), digest, err)}
+			return nil, nil, badInput{fmt.Errorf("key store %s, circuit %s: %w", keysDir(c), digest, err)}
 		}
-		return vk, m.Setup, nil
+		return vk, m, nil
 	}
 	b, err := readBundle(c)
 	if err != nil {
-		return nil, "", err
+		return nil, nil, err
 	}
 	vk, m, err := ks.VerifyingKeyFor(b.Circuit.Digest, b.Circuit.Name, b.VKSHA256)
 	if err != nil {
-		return nil, "", badInput{fmt.Errorf("key store %s, --bundle %s: %w", keysDir(c), c.String(bundleFlag.Name), err)}
+		return nil, nil, badInput{fmt.Errorf("key store %s, --bundle %s: %w", keysDir(c), c.String(bundleFlag.Name), err)}
 	}
-	return vk, m.Setup, nil
+	return vk, m, nil
 }

@@ -827,6 +827,238 @@ func (mnistDemoAttributedVerifier *MnistDemoAttributedVerifier) UnpackPublicInpu
 	return out, nil
 }
 
+// MnistDemoCeremonyVerifierMetaData contains all meta data concerning the MnistDemoCeremonyVerifier contract.
+var MnistDemoCeremonyVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"PublicInputCountInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"publicInputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"input\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[4]\",\"name\":\"input\",\"type\":\"uint256[4]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkSha256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "dec5e4c4f585b1dea3639d4a37f79dc7f5",
+	Bin: "0x60808060405234601557610eb5908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c80636bf062b2146107a657806375080f271461076c578063770cbbc61461075157639649daae14610045575f80fd5b3461074d57604036600319011261074d5760043567ffffffffffffffff811161074d57610076903690600401610e26565b906024359067ffffffffffffffff821161074d573660238301121561074d5781600401359267ffffffffffffffff841161074d5760248301933660248260051b8601011161074d57600481036107365750610180036104805760019160405190610100830160408184375f516020610e755f395f51905f52604084200695786f70656e70726f6f662e67726f746831362e666f6c642e763160381b845260208401906101808683376080816101a08701375f516020610e755f395f51905f526102208620069360408601907f25ccf3b0c089607aa1ae9dd21d6cf13da782df94c9acf164132a646cde102bcb87527f1f144175d3fe6e41cf333055cf1c0a5c6bcfa8d4505527c81e059807f85f4e708452604085833760408760808160065afa86151516998a6104ed575b50505050835190519061010060c086019687377f2358be5493fcd3aa5a7db14ee00152781d660f24261af01d6fae5a474ecbca916101c08601527f26fdca59699508c0591cdbe3485ba739c987bd388d9a413158c023fa151d221f6101e08601527f1118876fcfe5e3e0a3d54732714e91b825e9afd88df3644451d8debc47175b786102008601527f08cb28c9600f915f667590a635115bc39b16d1a91e50a2da80b788e2a34979556102208601527f2933b1a4138c08d9a28c30fd29a9512b3a9eb0b12097c9ad7a5e9011ad4160356102408601527f1331c8f28b6ac0ec25c05ca43eff83629a7c55e7bef82d798ad21ea3b46a8ad86102608601527f0b35112cbeefa229be0aaa25b4ac7ab91d37ce7059af8668e8b1a1d1c0bdac896102808601527f16e731c6aea8f7649e5e63f834ad10807dcfb35fab7c9aeee77fb42d1c6d0ed76102a08601527f0725b89a2b434bc8ee427213065cf5a1813694e088bf95b480abc86e4e3b9d826102c08601527f1d0f795a95aa4378222f75fda1f0aaef82980a9966a2334888af5346910e089d6102e08601526103008501526103208401527f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c26103408401527f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed6103608401527f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec6103808401527f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d6103a084015260406103c084019182378561040084019283526104b6575b5061046085925f516020610e555f395f51905f525f516020610e955f395f51905f5293527f2a21e8caed59e9c6aabb297703cba66dfed192f9995daadfb41519bc651ed8806104208201527f06d3155cb0232c3f3e6f9c5265b0a166df443882878e08553d11f7f68867e04e610440820152015261049e575b501561048f571561048057005b631ff3747d60e21b5f5260045ffd5b63a54f8e2760e01b5f5260045ffd5b9091506020816103c08160085afa905116905f610473565b5f516020610e555f395f51905f5295505f516020610e955f395f51905f52919260408260606104609460075afa96509291506103fa565b90919298507f27abcea63055fbc056fa24c9afd54277154cb2cddc93f5e895a4831188312f06839a949a5260608701917f1f266cef0c2da7573624a15370bb45da87e1e9602019cda136f115c3706aa50a835260448101359960808901958b875285805a6040926007606092fa91357f1e5ddaaf974fc40a271d11190f9eb27bdc9826d519e1358d9824332aedf2805a14161688805a6040926006608092fa167f15a6bc6c577dd665bd15b4084aa771c7f8b4bf9ccd9827b5d09d2443d429303c85527f1118e35036e716d57f9d766077acc63e4c71d06c39267a1f26d89154de1d9655845260648201359081875285805a6040926007606092fa1689805a6040926006608092fa16917f2916853c5dc84b19d1cd925328ebe7f4b9c11da6459b471ad466fcb56e142eec86527f1baf3a48f42cf4592a83ee35503f4308e2daa2e2d76ed8e11967a3a87e9894ff8552608401359a5f516020610e755f395f51905f528c10915f516020610e755f395f51905f5211905f516020610e755f395f51905f5211161660011699855283805a6040926007606092fa1687805a6040926006608092fa16917f1b1c0b6e4e692545c26c7e6906d19769f1748858d4f56d7b47d036d9305f57d484527f12ddbcde82f0be9f25ca1fde2ade4e20314550ee7a205ad412a5f6ce0f14e74e9052835281805a6040926007606092fa1685805a6040926006608092fa1691604061014088018337845f516020610e755f395f51905f52039052805a6040926007606092fa1683805a6040926006608092fa16955f8080806101a1565b63c3296de760e01b5f52600452600460245260445ffd5b5f80fd5b3461074d575f36600319011261074d57602060405160048152f35b3461074d575f36600319011261074d5760206040517fceff461ea2ed8060a03f85223731ec3f22cc011c7471126366767b3b67bc96868152f35b3461074d5760a036600319011261074d5760043567ffffffffffffffff811161074d576107d7903690600401610e26565b3660a41161074d57610180036104805760016040519161010081019260408482375f516020610e755f395f51905f52604082200693786f70656e70726f6f662e67726f746831362e666f6c642e763160381b82526020820190610180848337608060246101a08501375f516020610e755f395f51905f526102208420069160408401967f25ccf3b0c089607aa1ae9dd21d6cf13da782df94c9acf164132a646cde102bcb85527f1f144175d3fe6e41cf333055cf1c0a5c6bcfa8d4505527c81e059807f85f4e708252604083893760408560808160065afa841515169788610be5575b5050835190519061010060c086019687377f2358be5493fcd3aa5a7db14ee00152781d660f24261af01d6fae5a474ecbca916101c08601527f26fdca59699508c0591cdbe3485ba739c987bd388d9a413158c023fa151d221f6101e08601527f1118876fcfe5e3e0a3d54732714e91b825e9afd88df3644451d8debc47175b786102008601527f08cb28c9600f915f667590a635115bc39b16d1a91e50a2da80b788e2a34979556102208601527f2933b1a4138c08d9a28c30fd29a9512b3a9eb0b12097c9ad7a5e9011ad4160356102408601527f1331c8f28b6ac0ec25c05ca43eff83629a7c55e7bef82d798ad21ea3b46a8ad86102608601527f0b35112cbeefa229be0aaa25b4ac7ab91d37ce7059af8668e8b1a1d1c0bdac896102808601527f16e731c6aea8f7649e5e63f834ad10807dcfb35fab7c9aeee77fb42d1c6d0ed76102a08601527f0725b89a2b434bc8ee427213065cf5a1813694e088bf95b480abc86e4e3b9d826102c08601527f1d0f795a95aa4378222f75fda1f0aaef82980a9966a2334888af5346910e089d6102e08601526103008501526103208401527f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c26103408401527f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed6103608401527f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec6103808401527f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d6103a084015260406103c08401918237856104008401928352610bae575b5061046085925f516020610e555f395f51905f525f516020610e955f395f51905f5293527f2a21e8caed59e9c6aabb297703cba66dfed192f9995daadfb41519bc651ed8806104208201527f06d3155cb0232c3f3e6f9c5265b0a166df443882878e08553d11f7f68867e04e6104408201520152610b9657501561048f571561048057005b9091506020816103c08160085afa9051169082610473565b5f516020610e555f395f51905f5295505f516020610e955f395f51905f52919260408260606104609460075afa9650929150610b11565b9096507f27abcea63055fbc056fa24c9afd54277154cb2cddc93f5e895a4831188312f068198929852606085017f1f266cef0c2da7573624a15370bb45da87e1e9602019cda136f115c3706aa50a815260443597608087019389855283805a6040926007606092fa906024357f1e5ddaaf974fc40a271d11190f9eb27bdc9826d519e1358d9824332aedf2805a14161687805a6040926006608092fa167f15a6bc6c577dd665bd15b4084aa771c7f8b4bf9ccd9827b5d09d2443d429303c84527f1118e35036e716d57f9d766077acc63e4c71d06c39267a1f26d89154de1d965583526064359081865284805a6040926007606092fa1688805a6040926006608092fa16907f2916853c5dc84b19d1cd925328ebe7f4b9c11da6459b471ad466fcb56e142eec85527f1baf3a48f42cf4592a83ee35503f4308e2daa2e2d76ed8e11967a3a87e9894ff84526084359a5f516020610e755f395f51905f528c10915f516020610e755f395f51905f5211905f516020610e755f395f51905f5211161660011699855283805a6040926007606092fa1687805a6040926006608092fa16917f1b1c0b6e4e692545c26c7e6906d19769f1748858d4f56d7b47d036d9305f57d484527f12ddbcde82f0be9f25ca1fde2ade4e20314550ee7a205ad412a5f6ce0f14e74e9052835281805a6040926007606092fa1685805a6040926006608092fa1691604061014088018337845f516020610e755f395f51905f52039052805a6040926007606092fa1683805a6040926006608092fa169587806108ba565b9181601f8401121561074d5782359167ffffffffffffffff831161074d576020838186019501011161074d5756fe03477a8420c16c80707cbd28cf0db0b0729f3776c6209c75381dd55bf314877b30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000010629c4ca0dc64e5db9c234086a7fd7f57b4b6da52f940eabaabb7f1024c36fbd",
+}
+
+// MnistDemoCeremonyVerifier is an auto generated Go binding around an Ethereum contract.
+type MnistDemoCeremonyVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *MnistDemoCeremonyVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMnistDemoCeremonyVerifier creates a new instance of MnistDemoCeremonyVerifier.
+func NewMnistDemoCeremonyVerifier() *MnistDemoCeremonyVerifier {
+	parsed, err := MnistDemoCeremonyVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MnistDemoCeremonyVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MnistDemoCeremonyVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) PackPublicInputCount() []byte {
+	enc, err := mnistDemoCeremonyVerifier.abi.Pack("publicInputCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) TryPackPublicInputCount() ([]byte, error) {
+	return mnistDemoCeremonyVerifier.abi.Pack("publicInputCount")
+}
+
+// UnpackPublicInputCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x770cbbc6.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) UnpackPublicInputCount(data []byte) (*big.Int, error) {
+	out, err := mnistDemoCeremonyVerifier.abi.Unpack("publicInputCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) PackVerify(proof []byte, input []*big.Int) []byte {
+	enc, err := mnistDemoCeremonyVerifier.abi.Pack("verify", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) TryPackVerify(proof []byte, input []*big.Int) ([]byte, error) {
+	return mnistDemoCeremonyVerifier.abi.Pack("verify", proof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bf062b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(bytes proof, uint256[4] input) view returns()
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) PackVerifyProof(proof []byte, input [4]*big.Int) []byte {
+	enc, err := mnistDemoCeremonyVerifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bf062b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(bytes proof, uint256[4] input) view returns()
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) TryPackVerifyProof(proof []byte, input [4]*big.Int) ([]byte, error) {
+	return mnistDemoCeremonyVerifier.abi.Pack("verifyProof", proof, input)
+}
+
+// PackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) PackVkSha256() []byte {
+	enc, err := mnistDemoCeremonyVerifier.abi.Pack("vkSha256")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) TryPackVkSha256() ([]byte, error) {
+	return mnistDemoCeremonyVerifier.abi.Pack("vkSha256")
+}
+
+// UnpackVkSha256 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x75080f27.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) UnpackVkSha256(data []byte) ([32]byte, error) {
+	out, err := mnistDemoCeremonyVerifier.abi.Unpack("vkSha256", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], mnistDemoCeremonyVerifier.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return mnistDemoCeremonyVerifier.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mnistDemoCeremonyVerifier.abi.Errors["PublicInputCountInvalid"].ID.Bytes()[:4]) {
+		return mnistDemoCeremonyVerifier.UnpackPublicInputCountInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], mnistDemoCeremonyVerifier.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return mnistDemoCeremonyVerifier.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MnistDemoCeremonyVerifierProofInvalid represents a ProofInvalid error raised by the MnistDemoCeremonyVerifier contract.
+type MnistDemoCeremonyVerifierProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func MnistDemoCeremonyVerifierProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) UnpackProofInvalidError(raw []byte) (*MnistDemoCeremonyVerifierProofInvalid, error) {
+	out := new(MnistDemoCeremonyVerifierProofInvalid)
+	if err := mnistDemoCeremonyVerifier.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MnistDemoCeremonyVerifierPublicInputCountInvalid represents a PublicInputCountInvalid error raised by the MnistDemoCeremonyVerifier contract.
+type MnistDemoCeremonyVerifierPublicInputCountInvalid struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func MnistDemoCeremonyVerifierPublicInputCountInvalidErrorID() common.Hash {
+	return common.HexToHash("0xc3296de7f7d2619b4102895457a6e8d79d4a81a58e099d0393f874a7b01e82a3")
+}
+
+// UnpackPublicInputCountInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) UnpackPublicInputCountInvalidError(raw []byte) (*MnistDemoCeremonyVerifierPublicInputCountInvalid, error) {
+	out := new(MnistDemoCeremonyVerifierPublicInputCountInvalid)
+	if err := mnistDemoCeremonyVerifier.abi.UnpackIntoInterface(out, "PublicInputCountInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MnistDemoCeremonyVerifierPublicInputNotInField represents a PublicInputNotInField error raised by the MnistDemoCeremonyVerifier contract.
+type MnistDemoCeremonyVerifierPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func MnistDemoCeremonyVerifierPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (mnistDemoCeremonyVerifier *MnistDemoCeremonyVerifier) UnpackPublicInputNotInFieldError(raw []byte) (*MnistDemoCeremonyVerifierPublicInputNotInField, error) {
+	out := new(MnistDemoCeremonyVerifierPublicInputNotInField)
+	if err := mnistDemoCeremonyVerifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MnistDemoVerifierMetaData contains all meta data concerning the MnistDemoVerifier contract.
 var MnistDemoVerifierMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"PublicInputCountInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"publicInputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"input\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[4]\",\"name\":\"input\",\"type\":\"uint256[4]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkSha256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",

@@ -5,92 +5,19 @@ package ceremony_test
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/ceremony"
+	"github.com/openproof/openproof/prover/ceremony/ceremonytest"
 	"github.com/openproof/openproof/prover/internal/toy"
 	"github.com/openproof/openproof/prover/keystore"
 )
-
-// snarkjsVersion is the snarkjs the tests make .ptau files with.
-const snarkjsVersion = "0.7.6"
-
-// snarkjs installs snarkjs from npm once into the user cache (a file lock
-// keeps parallel test processes from installing twice) and returns its
-// command. It skips the test only when npm is missing.
-func snarkjs(t *testing.T) string {
-	t.Helper()
-	npm, err := exec.LookPath("npm")
-	if err != nil {
-		t.Skip("npm not found: the .ptau import tests make their Powers of Tau with snarkjs from npm")
-	}
-	cache, err := os.UserCacheDir()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := filepath.Join(cache, "openproof", "npm", "snarkjs@"+snarkjsVersion)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	lock, err := os.OpenFile(dir+".lock", os.O_CREATE|os.O_RDWR, 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lock.Close()
-	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
-		t.Fatal(err)
-	}
-	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN) //nolint:errcheck // closing unlocks too
-	bin := filepath.Join(dir, "node_modules", ".bin", "snarkjs")
-	if _, err := os.Stat(bin); err == nil {
-		return bin
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, npm, "install", "--prefix", dir, "--no-audit", "--no-fund", "--save-exact", "snarkjs@"+snarkjsVersion)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("npm install snarkjs@%s: %v\n%s", snarkjsVersion, err, out)
-	}
-	if _, err := os.Stat(bin); err != nil {
-		t.Fatalf("npm installed snarkjs@%s without %s: %v", snarkjsVersion, bin, err)
-	}
-	return bin
-}
-
-// runSnarkjs runs one snarkjs command in dir.
-func runSnarkjs(t *testing.T, bin, dir string, args ...string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("snarkjs %v: %v\n%s", args, err, out)
-	}
-}
-
-// makePtau makes a .ptau of the given power the way a public ceremony does:
-// two contributions, a beacon, and the phase-2 preparation.
-func makePtau(t *testing.T, dir string, power int) string {
-	t.Helper()
-	bin := snarkjs(t)
-	runSnarkjs(t, bin, dir, "powersoftau", "new", "bn128", fmt.Sprint(power), "pot0.ptau")
-	runSnarkjs(t, bin, dir, "powersoftau", "contribute", "pot0.ptau", "pot1.ptau", "--name=first", "-e=first contributor's entropy")
-	runSnarkjs(t, bin, dir, "powersoftau", "contribute", "pot1.ptau", "pot2.ptau", "--name=second", "-e=second contributor's entropy")
-	runSnarkjs(t, bin, dir, "powersoftau", "beacon", "pot2.ptau", "pot3.ptau", "0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f", "10", "-n=beacon")
-	runSnarkjs(t, bin, dir, "powersoftau", "prepare", "phase2", "pot3.ptau", "final.ptau")
-	return filepath.Join(dir, "final.ptau")
-}
 
 // TestPtauCeremony imports a snarkjs Powers of Tau larger than the circuit
 // needs, runs a two-party phase 2 on it, and proves and verifies with the
@@ -107,7 +34,7 @@ func TestPtauCeremony(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ptauPath := makePtau(t, dir, power+1) // only a prefix is used
+	ptauPath := ceremonytest.MakePtau(t, dir, power+1) // only a prefix is used
 
 	info, err := ceremony.ImportPtau(ctx, ptauPath, power, file("srs"))
 	if err != nil {

@@ -73,6 +73,13 @@ type Transcript struct {
 	SRS          string   `json:"srs"` // hash of the sealed phase-1 parameters
 	Phase2       []string `json:"phase2"`
 	Phase2Beacon string   `json:"phase2_beacon"`
+	// Signed ceremonies (ceremony.VerifySigned) only: the final transcript
+	// hash, which chains the .ptau, the SRS, every contribution, every
+	// contributor's signature and the beacon, and the contributors'
+	// Ethereum addresses in order.
+	Hash         string   `json:"hash,omitempty"`
+	Contributors []string `json:"contributors,omitempty"`
+	Note         string   `json:"note,omitempty"` // the ceremony's note, e.g. "TEST ceremony: …"
 }
 
 // Info is what Put records about the keys besides the files.
