@@ -22,6 +22,24 @@ type param struct {
 	dst   []float64
 }
 
+// Param is one named base-weight tensor of a model; Data aliases the
+// model's storage.
+type Param struct {
+	Name  string // bare GPT-2 name, e.g. "h.0.attn.c_attn.weight"
+	Shape []int
+	Data  []float64
+}
+
+// Params lists m's base weights in checkpoint order (wte first, ln_f last).
+func (m *Model) Params() []Param {
+	ps := m.params()
+	out := make([]Param, len(ps))
+	for i, p := range ps {
+		out[i] = Param{Name: p.name, Shape: p.shape, Data: p.dst}
+	}
+	return out
+}
+
 // params lists every tensor of m in checkpoint order.
 func (m *Model) params() []param {
 	c := &m.Config
