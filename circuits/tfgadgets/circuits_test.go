@@ -127,9 +127,11 @@ func (c *argmaxCircuit) Define(api frontend.API) error {
 }
 
 type sampleCircuit struct {
-	L     []frontend.Variable
-	Seed  frontend.Variable `gnark:",public"`
-	Step  frontend.Variable `gnark:",public"`
+	L []frontend.Variable
+	// Seed and step are inputs the verifier fixes; private here so that
+	// FollowPublics moves only the output.
+	Seed  frontend.Variable
+	Step  frontend.Variable
 	Token frontend.Variable `gnark:",public"`
 	s     tfops.Sampler
 }

@@ -261,7 +261,7 @@ func TestCausalPositions(t *testing.T) {
 
 func TestResidual(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 5))
-	for _, res := range []tfops.Residual{{4, 4, 4}, {5, 3, 3}, {3, 6, 4}} {
+	for _, res := range []tfops.Residual{{AExp: 4, BExp: 4, OutExp: 4}, {AExp: 5, BExp: 3, OutExp: 3}, {AExp: 3, BExp: 6, OutExp: 4}} {
 		a, b := rand8(r, 8, 127), rand8(r, 8, 127)
 		a[0], b[0], a[1], b[1] = 127, 127, -128, -128 // saturate both ways
 		y, err := res.Add(a, b)
