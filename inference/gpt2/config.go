@@ -54,6 +54,34 @@ type Config struct {
 	ReorderAndUpcastAttn    bool     `json:"reorder_and_upcast_attn,omitempty"`
 	TieWordEmbeddings       *bool    `json:"tie_word_embeddings,omitempty"`
 	Architectures           []string `json:"architectures,omitempty"`
+
+	// Quantization is openproof's int8 calibration (absent in Hugging
+	// Face checkpoints; inference/gpt2q derives it or reads it from here).
+	Quantization *Quantization `json:"openproof_quantization,omitempty"`
+}
+
+// Quantization is the calibration of the int8 runtime (inference/gpt2q):
+// the power-of-two exponent of every activation tensor, each the largest e
+// with Q·2^e ≤ 127 for Q the 99.99th percentile of |activation| in float.
+type Quantization struct {
+	Scheme string           `json:"scheme"`
+	Embed  int              `json:"embed"` // the residual stream entering block 0
+	Blocks []BlockExponents `json:"blocks"`
+	LnF    int              `json:"ln_f"`
+}
+
+// BlockExponents are one block's activation exponents, named by the sites
+// of Session.Observe.
+type BlockExponents struct {
+	Ln1      int `json:"ln_1"`
+	Attn     int `json:"attn.c_attn"` // q, k and v
+	AttnOut  int `json:"attn"`
+	AttnProj int `json:"attn.c_proj"`
+	Resid1   int `json:"resid_attn"`
+	Ln2      int `json:"ln_2"`
+	Fc       int `json:"mlp.c_fc"` // before and after the GELU table
+	FcProj   int `json:"mlp.c_proj"`
+	Resid2   int `json:"resid_mlp"`
 }
 
 // Inner returns the MLP width (n_inner, or 4·n_embd when unset).
@@ -96,6 +124,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("reorder_and_upcast_attn unsupported: %w", ErrBadInput)
 	case c.TieWordEmbeddings != nil && !*c.TieWordEmbeddings:
 		return fmt.Errorf("tie_word_embeddings false unsupported (the LM head is wte): %w", ErrBadInput)
+	case c.Quantization != nil && len(c.Quantization.Blocks) != c.NLayer:
+		return fmt.Errorf("openproof_quantization has %d blocks, n_layer is %d: %w", len(c.Quantization.Blocks), c.NLayer, ErrBadInput)
 	}
 	return nil
 }

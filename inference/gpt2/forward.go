@@ -61,11 +61,37 @@ func (l *Linear) Apply(out, x []float64) {
 	}
 }
 
+// Activation sites reported to a Session's Observe hook, in the order a
+// step computes them. Block sites come with the block index; SiteEmbed and
+// SiteLnF with −1.
+const (
+	SiteEmbed    = "embed"       // wte[t] + wpe[p]: the residual stream entering block 0
+	SiteLn1      = "ln_1"        // ln_1 output
+	SiteAttn     = "attn.c_attn" // q | k | v
+	SiteAttnOut  = "attn"        // the heads' outputs, before attn.c_proj
+	SiteAttnProj = "attn.c_proj" // attn.c_proj output
+	SiteResid1   = "resid_attn"  // the residual stream after the attention add
+	SiteLn2      = "ln_2"
+	SiteFc       = "mlp.c_fc" // before GELU
+	SiteFcProj   = "mlp.c_proj"
+	SiteResid2   = "resid_mlp" // the residual stream after the MLP add
+	SiteLnF      = "ln_f"
+)
+
 // Session runs the model one token at a time with a key/value cache.
 type Session struct {
 	m    *Model
 	pos  int
 	k, v [][]float64 // per layer: [pos][d]
+	// Observe, if set, sees every activation of every step (calibration);
+	// v must not be retained.
+	Observe func(site string, block int, v []float64)
+}
+
+func (s *Session) observe(site string, block int, v []float64) {
+	if s.Observe != nil {
+		s.Observe(site, block, v)
+	}
 }
 
 // NewSession returns an empty session over m.
@@ -91,6 +117,7 @@ func (s *Session) Step(tok int) ([]float64, error) {
 	for i := range x {
 		x[i] = s.m.Wte[tok*d+i] + s.m.Wpe[s.pos*d+i]
 	}
+	s.observe(SiteEmbed, -1, x)
 	a := make([]float64, d)
 	qkv := make([]float64, 3*d)
 	o := make([]float64, d)
@@ -99,26 +126,36 @@ func (s *Session) Step(tok int) ([]float64, error) {
 	for li := range s.m.Blocks {
 		b := &s.m.Blocks[li]
 		LayerNorm(a, x, b.Ln1, c.Epsilon)
+		s.observe(SiteLn1, li, a)
 		b.Attn.Apply(qkv, a)
+		s.observe(SiteAttn, li, qkv)
 		s.k[li] = append(s.k[li], qkv[d:2*d]...)
 		s.v[li] = append(s.v[li], qkv[2*d:]...)
 		attend(o, qkv[:d], s.k[li], s.v[li], s.pos+1, c.NHead, d)
+		s.observe(SiteAttnOut, li, o)
 		b.AttnProj.Apply(proj, o)
+		s.observe(SiteAttnProj, li, proj)
 		for i := range x {
 			x[i] += proj[i]
 		}
+		s.observe(SiteResid1, li, x)
 		LayerNorm(a, x, b.Ln2, c.Epsilon)
+		s.observe(SiteLn2, li, a)
 		b.Fc.Apply(hid, a)
+		s.observe(SiteFc, li, hid)
 		for i, h := range hid {
 			hid[i] = GELUNew(h)
 		}
 		b.FcProj.Apply(proj, hid)
+		s.observe(SiteFcProj, li, proj)
 		for i := range x {
 			x[i] += proj[i]
 		}
+		s.observe(SiteResid2, li, x)
 	}
 	s.pos++
 	LayerNorm(a, x, s.m.LnF, c.Epsilon)
+	s.observe(SiteLnF, -1, a)
 	return s.m.head(a), nil
 }
 

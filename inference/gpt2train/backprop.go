@@ -34,6 +34,7 @@ func linForward(l *gpt2.Linear, x []float64, T int) ([]float64, linCache) {
 		xr := x[t*l.In : (t+1)*l.In]
 		for j, xj := range xr {
 			w := l.W[j*l.Out : (j+1)*l.Out]
+			w = w[:len(yr)]
 			for i, wi := range w {
 				yr[i] += float64(xj * wi)
 			}
@@ -77,18 +78,22 @@ func linBackward(l, g *gpt2.Linear, c linCache, dy []float64, T int, base bool) 
 		dxr := dx[t*l.In : (t+1)*l.In]
 		for j := range dxr {
 			w := l.W[j*l.Out : (j+1)*l.Out]
+			w = w[:len(dyr)]
 			var s float64
-			for i, d := range dyr {
-				s += float64(d * w[i])
-			}
-			dxr[j] = s
 			if base {
 				gw := g.W[j*l.Out : (j+1)*l.Out]
+				gw = gw[:len(dyr)]
 				xj := xr[j]
 				for i, d := range dyr {
+					s += float64(d * w[i])
 					gw[i] += float64(xj * d)
 				}
+			} else {
+				for i, d := range dyr {
+					s += float64(d * w[i])
+				}
 			}
+			dxr[j] = s
 		}
 		if base {
 			for i, d := range dyr {
