@@ -2,9 +2,11 @@ package gpt2q
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/strictjson"
 )
 
@@ -16,7 +18,10 @@ const MaxTraceBytes = 64 << 20
 func ParseTrace(b []byte) (*Trace, error) {
 	var t Trace
 	if err := strictjson.Unmarshal(b, &t); err != nil {
-		return nil, fmt.Errorf("gpt2q trace: %w", err)
+		if errors.Is(err, errs.ErrBadInput) {
+			return nil, fmt.Errorf("gpt2q trace: %w", err)
+		}
+		return nil, fmt.Errorf("gpt2q trace: %v: %w", err, ErrBadInput)
 	}
 	if t.Format != TraceFormat {
 		return nil, fmt.Errorf("gpt2q trace: format %q, want %q: %w", t.Format, TraceFormat, ErrBadInput)
