@@ -46,9 +46,9 @@ func ReadTrace(path string) (*Trace, error) {
 	return ParseTrace(b)
 }
 
-// Encode returns the trace as indented JSON.
+// Encode returns the trace as JSON (one line).
 func (t *Trace) Encode() ([]byte, error) {
-	b, err := json.MarshalIndent(t, "", " ")
+	b, err := json.Marshal(t)
 	if err != nil {
 		return nil, fmt.Errorf("gpt2q trace: %w", err)
 	}
