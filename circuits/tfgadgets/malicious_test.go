@@ -4,9 +4,13 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/openproof/openproof/circuits/gadgets"
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/tfops"
 )
 
@@ -46,7 +50,7 @@ var countLies = []gadgetstest.Lie{gadgetstest.OneMore, gadgetstest.MovedCount, g
 
 // lies lists, for every hint the gadgets use, lies that must each make the
 // circuit unsatisfiable.
-var lies = map[string][]gadgetstest.Lie{
+var tfLies = map[string][]gadgetstest.Lie{
 	gadgetstest.HintRequant:   gadgetstest.RequantLies,
 	gadgetstest.HintDecompose: {gadgetstest.LowBytePlusOne, gadgetstest.ByteOver256, gadgetstest.BytesRotated},
 	gadgetstest.HintCount:     countLies,
@@ -73,9 +77,13 @@ var lies = map[string][]gadgetstest.Lie{
 		{Name: "u−1, same quotient", F: shiftU(-1, true)},
 		{Name: "u+1", F: shiftU(1, false)},
 		{Name: "u−1", F: shiftU(-1, false)},
+		{Name: "u = 511, same quotient", F: func(mod *big.Int, _, out []*big.Int) bool {
+			d := tfops.ExpTableSize - 1 - out[0].Int64()
+			return d != 0 && shiftU(d, true)(mod, nil, out)
+		}},
 	},
 	hintMax:      {{Name: "m+1", F: add(1)}, {Name: "m−1", F: add(-1)}},
-	hintFirstMax: {{Name: "next index", F: moveHot(1)}, {Name: "previous index", F: moveHot(-1)}, {Name: "two hot", F: twoHot}},
+	hintFirstMax: {{Name: "next index", F: moveHot(1)}, {Name: "previous index", F: moveHot(-1)}, {Name: "two hot", F: twoHot}, {Name: "2 and −1", F: twoMinusOne}},
 	hintTopK: {
 		{Name: "θ+1", F: func(mod *big.Int, _, out []*big.Int) bool {
 			gadgetstest.AddMod(mod, out[len(out)-1], 1)
@@ -96,8 +104,11 @@ var lies = map[string][]gadgetstest.Lie{
 		{Name: "one more selected", F: func(_ *big.Int, _, out []*big.Int) bool {
 			return twoHot(nil, nil, out[:len(out)-1])
 		}},
+		{Name: "2 and −1", F: func(mod *big.Int, _, out []*big.Int) bool {
+			return twoMinusOne(mod, nil, out[:len(out)-1])
+		}},
 	},
-	hintFirstAbove: {{Name: "next index", F: moveHot(1)}, {Name: "previous index", F: moveHot(-1)}},
+	hintFirstAbove: {{Name: "next index", F: moveHot(1)}, {Name: "previous index", F: moveHot(-1)}, {Name: "2 and −1", F: twoMinusOne}},
 	hintSplit: {
 		{Name: "hi+1, lo−2^32", F: func(mod *big.Int, _, out []*big.Int) bool {
 			gadgetstest.AddMod(mod, out[0], 1)
@@ -105,13 +116,6 @@ var lies = map[string][]gadgetstest.Lie{
 			return true
 		}},
 		{Name: "lo+1", F: func(mod *big.Int, _, out []*big.Int) bool { gadgetstest.AddMod(mod, out[1], 1); return true }},
-		{Name: "non-canonical: ρ+p", F: func(mod *big.Int, _, out []*big.Int) bool {
-			rho := new(big.Int).Lsh(out[0], 32)
-			rho.Add(rho, out[1]).Add(rho, mod)
-			out[0].Rsh(rho, 32)
-			out[1].And(rho, big.NewInt(1<<32-1))
-			return true
-		}},
 	},
 }
 
@@ -129,6 +133,20 @@ func shiftU(d int64, same bool) func(mod *big.Int, _, out []*big.Int) bool {
 		}
 		return true
 	}
+}
+
+// twoMinusOne turns a 0/1 vector's first 1 into 2 and the next entry into
+// −1: the sum stays, the entries are no longer bits.
+func twoMinusOne(mod *big.Int, _, out []*big.Int) bool {
+	for i := range out {
+		if out[i].Sign() != 0 && len(out) > 1 {
+			j := (i + 1) % len(out)
+			out[i].SetInt64(2)
+			out[j].Sub(out[j], big.NewInt(1)).Mod(out[j], mod)
+			return true
+		}
+	}
+	return false
 }
 
 // twoHot sets the first 0 of a 0/1 vector to 1.
@@ -169,7 +187,7 @@ func TestMaliciousHints(t *testing.T) {
 			w := gadgetstest.Witness(t, tc.w)
 			// The lie at every call and at the first three calls alone (a
 			// lie at one site must be caught by that site's checks)...
-			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: lies,
+			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: tfLies,
 				Sites: []int64{gadgetstest.AllSites, 0, 1, 2}, SomeSite: true,
 				Lenient: true, ByConstraint: true})
 			// ...and at every call with the public outputs following it.
@@ -177,13 +195,137 @@ func TestMaliciousHints(t *testing.T) {
 			// FollowPublics makes, so a one-site lie would apply in the
 			// first solve only.
 			t.Run("follow", func(t *testing.T) {
-				gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: lies,
+				gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: tfLies,
 					Lenient: true, ByConstraint: true, FollowPublics: true})
 			})
 			// Not 1: a challenge of 1 hits a pole of the exp table's
 			// log-derivative sum (a table entry), as any fixed value may
 			// with probability ≈ 2^−245 for a hashed one.
 			gadgetstest.FixedRandomness(t, ccs, w, 12345, 1<<40+7)
+		})
+	}
+}
+
+// A fractional inverse square root (r + 1/2 in the field) satisfies both
+// remainder checks when 4 divides V' and (r + 1/2)²·V' ≤ N; on a constant
+// input (c = 0) it changes no output either. Only r's range check refuses it.
+func TestLayerNormFractionalRoot(t *testing.T) {
+	const d = 4
+	ln := &tfops.LayerNorm{D: d, Gamma: []int8{64, 64, 64, 64}, Beta: []int32{1, 2, 3, 4}, GammaExp: 6, OutExp: 4, K: tfops.InvSqrtBits(d)}
+	n := ln.Numerator()
+	for eps := int64(4); ; eps += 4 {
+		r := tfops.InvSqrt(n, eps)
+		// (2r+1)²·eps ≤ 4N ⇔ (r + 1/2)²·eps ≤ N.
+		lhs := new(big.Int).Mul(big.NewInt((2*r+1)*(2*r+1)), big.NewInt(eps))
+		if lhs.Cmp(new(big.Int).Lsh(n, 2)) <= 0 {
+			ln.Eps = eps
+			break
+		}
+	}
+	f := lnFixture{ln: ln, x: []int8{7, 7, 7, 7}}
+	var err error
+	if f.tr, err = ln.Forward(f.x); err != nil {
+		t.Fatal(err)
+	}
+	ccs := gadgetstest.Compile(t, f.circuit())
+	w := gadgetstest.Witness(t, f.assign(f.tr.Y))
+	if err := ccs.IsSolved(w); err != nil {
+		t.Fatalf("honest witness rejected: %v", err)
+	}
+	half := func(mod *big.Int, in, out []*big.Int) error {
+		if err := InvSqrtHint(mod, in, out); err != nil {
+			return err
+		}
+		out[0].Add(out[0], new(big.Int).ModInverse(big.NewInt(2), mod)).Mod(out[0], mod)
+		return nil
+	}
+	opts := append(gadgetstest.LenientOpts(t, ""), solver.OverrideHint(solver.GetHintID(InvSqrtHint), half))
+	if err := ccs.IsSolved(w, opts...); err == nil {
+		t.Fatal("r + 1/2 accepted")
+	}
+}
+
+type uniformCircuit struct {
+	Seed, Step frontend.Variable
+	U          frontend.Variable `gnark:",public"`
+}
+
+func (c *uniformCircuit) Define(api frontend.API) error {
+	tf := New(api, gadgets.New(api))
+	u, err := tf.Uniform(c.Seed, c.Step)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(u, c.U)
+	return tf.Err()
+}
+
+// uniformAt returns the first step ≥ 0 whose ρ under seed satisfies ok.
+func uniformAt(t *testing.T, seed fr.Element, ok func(rho *big.Int) bool) (uint64, uint32) {
+	for step := uint64(0); step < 1000; step++ {
+		rho := commit.Hash(commit.Tag(tfops.TagSample), seed, commit.Uint(step))
+		if ok(rho.BigInt(new(big.Int))) {
+			u, err := tfops.Uniform(seed, step)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return step, u
+		}
+	}
+	t.Fatal("no step found")
+	return 0, 0
+}
+
+// The canonical split of ρ: for ρ < 2^254 − p, ρ + p splits with
+// hi ≥ ⌊p/2^32⌋ but below 2^222 (only the canonical check refuses it); for
+// ρ > 2p − 2^254 a split with a small negative hi exists (only hi's range
+// check refuses it). Both lies keep the identity ρ = hi·2^32 + lo.
+func TestUniformSplit(t *testing.T) {
+	mod := fr.Modulus()
+	two254 := new(big.Int).Lsh(big.NewInt(1), 254)
+	var seed fr.Element
+	seed.SetUint64(2026)
+	nonCanonical := gadgetstest.Lie{Name: "ρ+p", F: func(mod *big.Int, _, out []*big.Int) bool {
+		rho := new(big.Int).Lsh(out[0], 32)
+		rho.Add(rho, out[1]).Add(rho, mod)
+		out[0].Rsh(rho, 32)
+		out[1].And(rho, big.NewInt(1<<32-1))
+		return true
+	}}
+	negativeHi := gadgetstest.Lie{Name: "negative hi", F: func(mod *big.Int, _, out []*big.Int) bool {
+		rho := new(big.Int).Lsh(out[0], 32)
+		rho.Add(rho, out[1])
+		// t = ⌈(p − ρ)/2^32⌉, lo = ρ + t·2^32 − p, hi = −t.
+		tt := new(big.Int).Sub(mod, rho)
+		tt.Add(tt, big.NewInt(1<<32-1)).Rsh(tt, 32)
+		lo := new(big.Int).Add(rho, new(big.Int).Lsh(tt, 32))
+		lo.Sub(lo, mod)
+		out[0].Sub(mod, tt)
+		out[1].Set(lo)
+		return true
+	}}
+	small := func(rho *big.Int) bool { return new(big.Int).Add(rho, mod).Cmp(two254) < 0 }
+	large := func(rho *big.Int) bool {
+		return rho.Cmp(new(big.Int).Sub(new(big.Int).Lsh(mod, 1), two254)) > 0
+	}
+	for _, tc := range []struct {
+		name string
+		ok   func(*big.Int) bool
+		lie  gadgetstest.Lie
+	}{{"small ρ", small, nonCanonical}, {"large ρ", large, negativeHi}} {
+		t.Run(tc.name, func(t *testing.T) {
+			step, u := uniformAt(t, seed, tc.ok)
+			c := &uniformCircuit{}
+			w := &uniformCircuit{Seed: seed.BigInt(new(big.Int)), Step: step, U: int64(u)}
+			negatives(t, c, []int64{int64(u)}, func(v []int64) frontend.Circuit {
+				return &uniformCircuit{Seed: w.Seed, Step: step, U: v[0]}
+			})
+			lies := map[string][]gadgetstest.Lie{hintSplit: append([]gadgetstest.Lie{tc.lie}, tfLies[hintSplit]...)}
+			for _, h := range []string{gadgetstest.HintDecompose, gadgetstest.HintCount} {
+				lies[h] = tfLies[h]
+			}
+			gadgetstest.Run(t, gadgetstest.Malicious{CCS: gadgetstest.Compile(t, c), Witness: gadgetstest.Witness(t, w),
+				Lies: lies, Lenient: true, ByConstraint: true, FollowPublics: true})
 		})
 	}
 }

@@ -32,16 +32,21 @@ func (t *TF) max(a []frontend.Variable) (frontend.Variable, []frontend.Variable)
 }
 
 // expIndex enforces u = tfops.ExpIndex(δ, m) for δ ∈ [0, 2^32) and returns
-// u. δ·m + 2^31 < 2^64 + 2^31, and (u + e)·2^32 + rem with u < 2^9,
-// e < 2^33, rem < 2^32 stays below 2^66: the identity holds over the
-// integers. Cost: 1 product, range checks of rem (5), e (7) and u (3).
+// u, which the caller must look up in the exp table (the lookup proves
+// u ∈ [0, 512)). δ·m + 2^31 < 2^64 + 2^31, and (u + e)·2^32 + rem with
+// u < 2^9, e < 2^33, rem < 2^32 stays below 2^66: the identity holds over
+// the integers. Without the range check of e, u = 511 with a fractional
+// e would pass for any rem: e·(511 − u) = 0 holds and ExpTable[511] = 0,
+// so any weight could be zeroed. Cost: 1 product, range checks of rem (5)
+// and e (6), the saturation product.
 func (t *TF) expIndex(delta frontend.Variable, m uint32) frontend.Variable {
 	api := t.api
 	ue := t.hint(ExpIndexHint, 2, delta, m)
 	u, e := ue[0], ue[1]
 	rem := api.Sub(api.Add(api.Mul(delta, m), pow2(tfops.MultShift-1)), api.Mul(api.Add(u, e), pow2(tfops.MultShift)))
-	t.bits(rem, tfops.MultShift)                                       // mutant:tf-exp-rem
-	t.bits(u, bitLen(tfops.ExpTableSize-1))                            // mutant:tf-exp-u-range
+	t.bits(rem, tfops.MultShift) // mutant:tf-exp-rem
+	// u needs no range check of its own: the caller looks it up in the
+	// 512-entry exp table, whose argument proves u ∈ [0, 512).
 	t.bits(e, tfops.MultShift+1)                                       // mutant:tf-exp-e-range
 	api.AssertIsEqual(api.Mul(e, api.Sub(tfops.ExpTableSize-1, u)), 0) // mutant:tf-exp-saturate
 	return u
