@@ -68,6 +68,15 @@ var tfLies = map[string][]gadgetstest.Lie{
 			out[1].Add(out[1], in[1]).Mod(out[1], mod)
 			return true
 		}},
+		// rem+1 with the quotient (a − rem − 1)/b in the field: the
+		// identity holds, the quotient is no integer.
+		{Name: "fractional quotient", F: func(mod *big.Int, in, out []*big.Int) bool {
+			gadgetstest.AddMod(mod, out[1], 1)
+			q := new(big.Int).Sub(in[0], out[1])
+			q.Mul(q, new(big.Int).ModInverse(in[1], mod))
+			out[0].Mod(q, mod)
+			return true
+		}},
 	},
 	// No lie sets u outside [0, 511]: the solver cannot evaluate a lookup
 	// outside the table (a lookup output is not a hint); logderivlookup's
@@ -82,8 +91,24 @@ var tfLies = map[string][]gadgetstest.Lie{
 			return d != 0 && shiftU(d, true)(mod, nil, out)
 		}},
 	},
-	hintMax:      {{Name: "m+1", F: add(1)}, {Name: "m−1", F: add(-1)}},
-	hintFirstMax: {{Name: "next index", F: moveHot(1)}, {Name: "previous index", F: moveHot(-1)}, {Name: "two hot", F: twoHot}, {Name: "2 and −1", F: twoMinusOne}},
+	hintMax: {{Name: "m+1", F: add(1)}, {Name: "m−1", F: add(-1)},
+		// A lower score as the maximum: δ of the true maximum is then
+		// negative, and small enough (δ·M < 2^31) to round to index 0.
+		{Name: "m = the next lower score", F: func(mod *big.Int, in, out []*big.Int) bool {
+			m := signed(out[0], mod)
+			var next *big.Int
+			for _, v := range in {
+				if s := signed(v, mod); s.Cmp(m) < 0 && (next == nil || s.Cmp(next) > 0) {
+					next = s
+				}
+			}
+			if next == nil {
+				return false
+			}
+			out[0].Mod(next, mod)
+			return true
+		}}},
+	hintFirstMax: {{Name: "next index", F: moveHot(1)}, {Name: "previous index", F: moveHot(-1)}, {Name: "two hot", F: twoHot}, {Name: "also the last", F: alsoLast}, {Name: "2 and −1", F: twoMinusOne}},
 	hintTopK: {
 		{Name: "θ+1", F: func(mod *big.Int, _, out []*big.Int) bool {
 			gadgetstest.AddMod(mod, out[len(out)-1], 1)
@@ -107,8 +132,25 @@ var tfLies = map[string][]gadgetstest.Lie{
 		{Name: "2 and −1", F: func(mod *big.Int, _, out []*big.Int) bool {
 			return twoMinusOne(mod, nil, out[:len(out)-1])
 		}},
+		// Select the largest unselected key too and lower θ to it: the
+		// split holds, one key too many is selected.
+		{Name: "k+1 selected, θ lowered", F: func(mod *big.Int, in, out []*big.Int) bool {
+			sel := out[:len(out)-1]
+			best := -1
+			for j := range sel {
+				if sel[j].Sign() == 0 && (best < 0 || signed(in[1+j], mod).Cmp(signed(in[1+best], mod)) > 0) {
+					best = j
+				}
+			}
+			if best < 0 {
+				return false
+			}
+			sel[best].SetInt64(1)
+			out[len(out)-1].Set(in[1+best])
+			return true
+		}},
 	},
-	hintFirstAbove: {{Name: "next index", F: moveHot(1)}, {Name: "previous index", F: moveHot(-1)}, {Name: "2 and −1", F: twoMinusOne}},
+	hintFirstAbove: {{Name: "next index", F: moveHot(1)}, {Name: "previous index", F: moveHot(-1)}, {Name: "also the last", F: alsoLast}, {Name: "2 and −1", F: twoMinusOne}},
 	hintSplit: {
 		{Name: "hi+1, lo−2^32", F: func(mod *big.Int, _, out []*big.Int) bool {
 			gadgetstest.AddMod(mod, out[0], 1)
@@ -147,6 +189,16 @@ func twoMinusOne(mod *big.Int, _, out []*big.Int) bool {
 		}
 	}
 	return false
+}
+
+// alsoLast sets the last entry of a 0/1 vector to 1 (if it was 0): with the
+// hot index t, the prefix sums then pass every comparison that t passes.
+func alsoLast(_ *big.Int, _, out []*big.Int) bool {
+	if out[len(out)-1].Sign() != 0 {
+		return false
+	}
+	out[len(out)-1].SetInt64(1)
+	return true
 }
 
 // twoHot sets the first 0 of a 0/1 vector to 1.

@@ -142,6 +142,9 @@ func newSoftmax(t testing.TB, seed uint64, n int) smFixture {
 		a[1] = a[0] - 40000 // 39 in real units: saturates
 		a[2] = slicesMax(a)
 	}
+	if n > 3 {
+		a[3] = a[2] - 3 // just below the maximum
+	}
 	tr, err := tfops.Softmax(a, m)
 	if err != nil {
 		t.Fatal(err)
