@@ -217,7 +217,7 @@ func twoHot(_ *big.Int, _, out []*big.Int) bool {
 // constraint, also with the public outputs following the lie.
 func TestMaliciousHints(t *testing.T) {
 	ln := newLN(t, 2, 5)
-	sm := newSoftmax(t, 12, 12)
+	sm := newSoftmaxTie(t, 12, 12, false)
 	at := newAttn(t, 4, 4, 3)
 	am := []int64{-4, 9, 2, 9, 9}
 	sp := newSample(t, 4, 10, 4)
@@ -379,5 +379,45 @@ func TestUniformSplit(t *testing.T) {
 			gadgetstest.Run(t, gadgetstest.Malicious{CCS: gadgetstest.Compile(t, c), Witness: gadgetstest.Witness(t, w),
 				Lies: lies, Lenient: true, ByConstraint: true, FollowPublics: true})
 		})
+	}
+}
+
+// A maximum below the true one, close enough that the true maximum's
+// negative δ still rounds to exp index 0 (δ·M > −2^31): the rest of the
+// softmax is consistent with it, so with the outputs it leads to only the
+// range check of δ refuses it. (FollowPublics cannot make this case: the
+// probabilities it moves hold equal values, which it cannot tell apart.)
+func TestSoftmaxMaxBelow(t *testing.T) {
+	sm := newSoftmaxTie(t, 12, 12, false)
+	lower := sm.a[3] // the true maximum (a[2]) minus 3
+	if int64(sm.m)*(sm.a[2]-lower) >= 1<<31 {
+		t.Fatal("fixture: the maximum's δ does not round to index 0")
+	}
+	table := tfops.ExpTable()
+	e := make([]int64, len(sm.a))
+	var z int64
+	for j, a := range sm.a {
+		e[j] = table[tfops.ExpIndex(lower-a, sm.m)] // ExpIndex(δ < 0) = 0
+		z += e[j]
+	}
+	p := make([]int64, len(e))
+	changed := false
+	for j := range e {
+		p[j] = tfops.Normalize(e[j], z)
+		changed = changed || p[j] != sm.tr.P[j]
+	}
+	if !changed {
+		t.Fatal("fixture: the lower maximum changes no probability")
+	}
+	c := &softmaxCircuit{A: blank(len(sm.a)), P: blank(len(sm.a)), m: sm.m}
+	ccs := gadgetstest.Compile(t, c)
+	lie := func(mod *big.Int, in, out []*big.Int) error {
+		out[0].Mod(big.NewInt(lower), mod)
+		return nil
+	}
+	opts := append(gadgetstest.LenientOpts(t, ""), solver.OverrideHint(solver.GetHintID(MaxHint), lie))
+	w := gadgetstest.Witness(t, &softmaxCircuit{A: vars64(sm.a), P: vars64(p), m: sm.m})
+	if err := ccs.IsSolved(w, opts...); err == nil {
+		t.Fatal("a maximum below the true one accepted")
 	}
 }
