@@ -103,4 +103,11 @@ var mutants = []mutant{
 	{Circuit: "tfgadgets", Constraint: "top-k: selection is boolean", File: "circuits/tfgadgets/decode.go", Marker: "tf-topk-bool", Pkg: "./circuits/tfgadgets"},
 	{Circuit: "tfgadgets", Constraint: "top-k: selected keys ≥ θ > unselected keys", File: "circuits/tfgadgets/decode.go", Marker: "tf-topk-split", Pkg: "./circuits/tfgadgets"},
 	{Circuit: "tfgadgets", Constraint: "top-k: exactly k selected", File: "circuits/tfgadgets/decode.go", Marker: "tf-topk-count", Pkg: "./circuits/tfgadgets"},
+	{Circuit: "tfblock", Constraint: "block step: the input is int8 (digest packing)", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-x-int8", Pkg: "./circuits/tfblock"},
+	{Circuit: "tfblock", Constraint: "block step: cached keys are int8 (commitment packing)", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-k-int8", Pkg: "./circuits/tfblock"},
+	{Circuit: "tfblock", Constraint: "block step: cached values are int8 (commitment packing)", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-v-int8", Pkg: "./circuits/tfblock"},
+	{Circuit: "tfblock", Constraint: "block step: x_digest binds the input", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-x-digest", Pkg: "./circuits/tfblock"},
+	{Circuit: "tfblock", Constraint: "block step: cache_in is the chain over the cache", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-cache-in", Pkg: "./circuits/tfblock"},
+	{Circuit: "tfblock", Constraint: "block step: cache_out extends it by the token's k, v", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-cache-out", Pkg: "./circuits/tfblock"},
+	{Circuit: "tfblock", Constraint: "block step: y_digest binds the output", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-y-digest", Pkg: "./circuits/tfblock"},
 }

@@ -1,0 +1,195 @@
+// Package tfblock is the circuit of one GPT-2 decoder block's token step
+// (inference/tfops.Block.Step): ln_1 → c_attn → causal multi-head attention
+// over a committed KV cache → c_proj → residual → ln_2 → c_fc (GELU) →
+// mlp.c_proj → residual, sized by the block's parameters and the token's
+// position t (the number of cached positions, a compile-time constant: the
+// causal mask is the circuit's shape).
+//
+// Public inputs: the KV-cache commitment before the step (the chain of
+// tfops.KVNext over positions 0..t−1), the one after it (one more link, for
+// the token's own key and value), and digests of the block's input and
+// output (commit.InputDigest and commit.OutputDigest), so that steps chain:
+// one step's output digest is the next layer's input digest, one token's
+// cache commitment after is the next token's before.
+//
+// Soundness: every witness value that a digest or commitment packs is
+// range-checked to int8 first, so the packing is injective and the
+// Poseidon2 commitments bind the values; the weights are the circuit's
+// constants; every operator is a circuits/gadgets or circuits/tfgadgets
+// gadget, whose relations pin each hint.
+package tfblock
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/openproof/openproof/circuits/gadgets"
+	"github.com/openproof/openproof/circuits/tfgadgets"
+	"github.com/openproof/openproof/inference/commit"
+	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/inference/tfops"
+)
+
+// StepCircuit proves one block step at position len(K).
+type StepCircuit struct {
+	X    []frontend.Variable   // the block's input (D, int8)
+	K, V [][]frontend.Variable // the cache, positions 0..t−1 (D each, int8)
+
+	CacheIn  frontend.Variable `gnark:",public"`
+	CacheOut frontend.Variable `gnark:",public"`
+	XDigest  frontend.Variable `gnark:",public"`
+	YDigest  frontend.Variable `gnark:",public"`
+
+	block *tfops.Block
+	layer int
+}
+
+// New returns the circuit of block (layer index layer) at position t.
+func New(block *tfops.Block, layer, t int) (*StepCircuit, error) {
+	if err := block.Validate(); err != nil {
+		return nil, err
+	}
+	if t < 0 || t > tfops.MaxDim {
+		return nil, fmt.Errorf("tfblock: position %d", t)
+	}
+	d := block.Dim()
+	c := &StepCircuit{X: make([]frontend.Variable, d), K: make([][]frontend.Variable, t), V: make([][]frontend.Variable, t), block: block, layer: layer}
+	for j := range c.K {
+		c.K[j], c.V[j] = make([]frontend.Variable, d), make([]frontend.Variable, d)
+	}
+	return c, nil
+}
+
+// Assign returns the witness of a step: x, the cache before the step.
+func Assign(block *tfops.Block, layer int, x []int8, cache *tfops.KV) (*StepCircuit, error) {
+	before := &tfops.KV{K: append([][]int8(nil), cache.K...), V: append([][]int8(nil), cache.V...)}
+	cin := before.Commitment(layer)
+	tr, err := block.Step(x, before)
+	if err != nil {
+		return nil, err
+	}
+	cout, xd, yd := before.Commitment(layer), commit.InputDigest(x), commit.OutputDigest(tr.Y)
+	c := &StepCircuit{X: gadgets.Int8Vars(x), CacheIn: cin.BigInt(new(big.Int)), CacheOut: cout.BigInt(new(big.Int)),
+		XDigest: xd.BigInt(new(big.Int)), YDigest: yd.BigInt(new(big.Int))}
+	for j := range cache.K {
+		c.K = append(c.K, gadgets.Int8Vars(cache.K[j]))
+		c.V = append(c.V, gadgets.Int8Vars(cache.V[j]))
+	}
+	return c, nil
+}
+
+// Define implements frontend.Circuit.
+func (c *StepCircuit) Define(api frontend.API) error {
+	b := c.block
+	d, t := b.Dim(), len(c.K)
+	g := gadgets.New(api)
+	tf := tfgadgets.New(api, g)
+	g.AssertInt8(c.X...) // mutant:tfblock-x-int8
+	for j := 0; j < t; j++ {
+		g.AssertInt8(c.K[j]...) // mutant:tfblock-k-int8
+		g.AssertInt8(c.V[j]...) // mutant:tfblock-v-int8
+	}
+	xd, err := commit.InputDigestVars(api, c.X)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(xd, c.XDigest) // mutant:tfblock-x-digest
+
+	// The cache: recompute the chain over 0..t−1.
+	chain := commit.Const(tfops.KVStart(c.layer))[0]
+	for j := 0; j < t; j++ {
+		if chain, err = kvNext(api, chain, c.K[j], c.V[j]); err != nil {
+			return err
+		}
+	}
+	api.AssertIsEqual(chain, c.CacheIn) // mutant:tfblock-cache-in
+
+	h, err := tf.LayerNorm(c.X, b.LN1)
+	if err != nil {
+		return err
+	}
+	qkv, err := linear(api, g, &b.Attn, h)
+	if err != nil {
+		return err
+	}
+	q, k, v := qkv[:d], qkv[d:2*d], qkv[2*d:]
+	if chain, err = kvNext(api, chain, k, v); err != nil {
+		return err
+	}
+	api.AssertIsEqual(chain, c.CacheOut) // mutant:tfblock-cache-out
+
+	hd := b.Head.HeadDim
+	var attn []frontend.Variable
+	for hh := 0; hh < b.Heads; hh++ {
+		lo, hi := hh*hd, (hh+1)*hd
+		kh, vh := make([][]frontend.Variable, t+1), make([][]frontend.Variable, t+1)
+		for j := 0; j < t; j++ {
+			kh[j], vh[j] = c.K[j][lo:hi], c.V[j][lo:hi]
+		}
+		kh[t], vh[t] = k[lo:hi], v[lo:hi]
+		o, err := tf.AttendStep(q[lo:hi], kh, vh, b.Head)
+		if err != nil {
+			return err
+		}
+		attn = append(attn, o...)
+	}
+	proj, err := linear(api, g, &b.Proj, attn)
+	if err != nil {
+		return err
+	}
+	h1, err := tf.Residual(c.X, proj, b.Res1)
+	if err != nil {
+		return err
+	}
+	h2, err := tf.LayerNorm(h1, b.LN2)
+	if err != nil {
+		return err
+	}
+	fc, err := linear(api, g, &b.FC, h2)
+	if err != nil {
+		return err
+	}
+	out, err := linear(api, g, &b.Out, fc)
+	if err != nil {
+		return err
+	}
+	y, err := tf.Residual(h1, out, b.Res2)
+	if err != nil {
+		return err
+	}
+	yd, err := commit.OutputDigestVars(api, y)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(yd, c.YDigest) // mutant:tfblock-y-digest
+	return tf.Err()
+}
+
+// kvNext is tfops.KVNext in a circuit (k, v range-checked int8).
+func kvNext(api frontend.API, c frontend.Variable, k, v []frontend.Variable) (frontend.Variable, error) {
+	kv := append(append([]frontend.Variable(nil), k...), v...)
+	return commit.HashVars(api, append([]frontend.Variable{c}, commit.PackInt8Vars(api, kv)...)...)
+}
+
+// linear is quant.Layer.Forward without an adapter: constant weights, then
+// the requantization (and GELU table) of gadgets.Requantize. The outputs
+// are int8 (range-checked or looked up there).
+func linear(api frontend.API, g *gadgets.Gadgets, l *quant.Layer, x []frontend.Variable) ([]frontend.Variable, error) {
+	acc, err := gadgets.Dense(api, l.W, l.Bias, x)
+	if err != nil {
+		return nil, err
+	}
+	rq, err := gadgets.RequantFor(l, 0)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]frontend.Variable, len(acc))
+	for i, a := range acc {
+		if _, out[i], err = g.Requantize(a, rq); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}

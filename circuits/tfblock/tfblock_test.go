@@ -1,0 +1,215 @@
+package tfblock
+
+import (
+	"math/big"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/test"
+
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
+	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/inference/tfops"
+)
+
+func layer(t testing.TB, r *rand.Rand, name string, in, out int, act quant.Activation) quant.Layer {
+	w := make([]float32, in*out)
+	for i := range w {
+		w[i] = float32(r.NormFloat64() * 0.4)
+	}
+	wq, we, err := quant.QuantizeTensor(w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := quant.Layer{Name: name, In: in, Out: out, W: wq, Bias: make([]int32, out), WExp: we, InExp: 4, OutExp: 4, Shift: uint(we), Act: act}
+	for i := range l.Bias {
+		l.Bias[i] = int32(r.IntN(201) - 100)
+	}
+	if act == quant.ActGELU {
+		l.GELU = quant.GELUTable(4)
+	}
+	return l
+}
+
+func ln(t testing.TB, r *rand.Rand, d int) *tfops.LayerNorm {
+	g, b := make([]float32, d), make([]float32, d)
+	for i := range g {
+		g[i], b[i] = float32(0.8+0.4*r.Float64()), float32(0.2*r.NormFloat64())
+	}
+	l, err := tfops.NewLayerNorm(g, b, 1e-5, 4, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+// randomBlock is a block of width d with heads heads and an MLP of width
+// ff, every tensor at exponent 4.
+func randomBlock(t testing.TB, seed uint64, d, heads, ff int) *tfops.Block {
+	r := rand.New(rand.NewPCG(seed, 1515))
+	head, err := tfops.NewAttention(d/heads, 4, 4, 4, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := tfops.Residual{AExp: 4, BExp: 4, OutExp: 4}
+	b := &tfops.Block{Heads: heads, LN1: ln(t, r, d), Attn: layer(t, r, "c_attn", d, 3*d, quant.ActNone), Head: head,
+		Proj: layer(t, r, "c_proj", d, d, quant.ActNone), Res1: res, LN2: ln(t, r, d),
+		FC: layer(t, r, "c_fc", d, ff, quant.ActGELU), Out: layer(t, r, "mlp.c_proj", ff, d, quant.ActNone), Res2: res}
+	if err := b.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func rand8(r *rand.Rand, n int) []int8 {
+	v := make([]int8, n)
+	for i := range v {
+		v[i] = int8(r.IntN(256) - 128)
+	}
+	return v
+}
+
+// stepAt returns the circuit and witness of the step at position t, the
+// cache filled by running the block on t random tokens before it.
+func stepAt(t *testing.T, b *tfops.Block, pos int) (*StepCircuit, *StepCircuit) {
+	r := rand.New(rand.NewPCG(uint64(pos), 7))
+	cache := &tfops.KV{}
+	for j := 0; j < pos; j++ {
+		if _, err := b.Step(rand8(r, b.Dim()), cache); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := New(b, 0, pos)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := Assign(b, 0, rand8(r, b.Dim()), cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, w
+}
+
+func solved(c, w frontend.Circuit) error { return test.IsSolved(c, w, ecc.BN254.ScalarField()) }
+
+func plusOne(v frontend.Variable) frontend.Variable {
+	switch x := v.(type) {
+	case int64:
+		return x + 1
+	}
+	return new(big.Int).Add(toBig(v), big.NewInt(1))
+}
+
+func toBig(v frontend.Variable) *big.Int {
+	switch x := v.(type) {
+	case int64:
+		return big.NewInt(x)
+	case *big.Int:
+		return x
+	}
+	var b big.Int
+	if e, ok := v.(interface{ BigInt(*big.Int) *big.Int }); ok {
+		return e.BigInt(&b)
+	}
+	panic("unexpected witness type")
+}
+
+func TestStep(t *testing.T) {
+	b := randomBlock(t, 1, 8, 2, 16)
+	for pos := 0; pos < 3; pos++ {
+		c, w := stepAt(t, b, pos)
+		if err := solved(c, w); err != nil {
+			t.Fatalf("position %d: honest step rejected: %v", pos, err)
+		}
+	}
+	c, honest := stepAt(t, b, 2)
+	tests := []struct {
+		name string
+		mut  func(w *StepCircuit)
+	}{
+		{"cache before", func(w *StepCircuit) { w.CacheIn = plusOne(w.CacheIn) }},
+		{"cache after", func(w *StepCircuit) { w.CacheOut = plusOne(w.CacheOut) }},
+		{"input digest", func(w *StepCircuit) { w.XDigest = plusOne(w.XDigest) }},
+		{"output digest", func(w *StepCircuit) { w.YDigest = plusOne(w.YDigest) }},
+		{"a cached key", func(w *StepCircuit) { w.K[0][1] = plusOne(w.K[0][1]) }},
+		{"a cached value", func(w *StepCircuit) { w.V[1][0] = plusOne(w.V[1][0]) }},
+		{"the input", func(w *StepCircuit) { w.X[3] = plusOne(w.X[3]) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := *honest
+			w.X = append([]frontend.Variable(nil), honest.X...)
+			w.K, w.V = clone2(honest.K), clone2(honest.V)
+			tc.mut(&w)
+			if solved(c, &w) == nil {
+				t.Fatal("accepted")
+			}
+		})
+	}
+}
+
+func clone2(v [][]frontend.Variable) [][]frontend.Variable {
+	out := make([][]frontend.Variable, len(v))
+	for i := range v {
+		out[i] = append([]frontend.Variable(nil), v[i]...)
+	}
+	return out
+}
+
+// Values outside int8 that pack like in-range ones (v_0 + 256, v_1 − 1)
+// keep every digest and commitment; with the public outputs following
+// whatever the circuit then computes, only the int8 checks refuse them.
+func TestPackingAliases(t *testing.T) {
+	b := randomBlock(t, 2, 8, 2, 16)
+	c, honest := stepAt(t, b, 2)
+	ccs := gadgetstest.Compile(t, c)
+	alias := func(v []frontend.Variable) {
+		v[0] = new(big.Int).Add(toBig(v[0]), big.NewInt(256))
+		v[1] = new(big.Int).Sub(toBig(v[1]), big.NewInt(1))
+	}
+	tests := []struct {
+		name string
+		mut  func(w *StepCircuit)
+	}{
+		{"input", func(w *StepCircuit) { alias(w.X) }},
+		{"key", func(w *StepCircuit) { alias(w.K[1]) }},
+		{"value", func(w *StepCircuit) { alias(w.V[0]) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := *honest
+			w.X = append([]frontend.Variable(nil), honest.X...)
+			w.K, w.V = clone2(honest.K), clone2(honest.V)
+			tc.mut(&w)
+			wit := gadgetstest.Witness(t, &w)
+			// CacheIn (0) and XDigest (2) are inputs; CacheOut and YDigest follow.
+			if err := gadgetstest.FollowPublicsExcept(ccs, wit, []int{0, 2}, gadgetstest.LenientOpts(t, "")...); err == nil {
+				t.Fatal("an aliased witness accepted")
+			}
+		})
+	}
+}
+
+// TestStepCost reports the step circuit's constraints at a few positions
+// (`go test ./circuits/tfblock -run TestStepCost -v`).
+func TestStepCost(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles several blocks")
+	}
+	b := randomBlock(t, 3, 64, 4, 256)
+	var prev int
+	for _, pos := range []int{0, 16, 32} {
+		c, err := New(b, 0, pos)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := gadgetstest.Compile(t, c).GetNbConstraints()
+		t.Logf("block d=64, 4 heads, MLP 256, position %2d: %7d constraints", pos, n)
+		if n <= prev {
+			t.Errorf("cost does not grow with the position")
+		}
+		prev = n
+	}
+}
