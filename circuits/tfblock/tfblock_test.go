@@ -27,6 +27,9 @@ func layer(t testing.TB, r *rand.Rand, name string, in, out int, act quant.Activ
 	for i := range l.Bias {
 		l.Bias[i] = int32(r.IntN(201) - 100)
 	}
+	// Two outputs saturate, one at each bound, so that every lie about
+	// saturation changes something.
+	l.Bias[0], l.Bias[1] = 3<<(we+6), -3<<(we+6)
 	if act == quant.ActGELU {
 		l.GELU = quant.GELUTable(4)
 	}
@@ -212,4 +215,20 @@ func TestStepCost(t *testing.T) {
 		}
 		prev = n
 	}
+}
+
+// Every hint of the block step is replaced by each lie of
+// gadgetstest.TFLies, at every call and at single call sites, also with the
+// public outputs (cache after, output digest) following the lie.
+func TestMaliciousHints(t *testing.T) {
+	b := randomBlock(t, 4, 4, 2, 8)
+	c, w := stepAt(t, b, 2)
+	ccs := gadgetstest.Compile(t, c)
+	wit := gadgetstest.Witness(t, w)
+	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit, Lies: gadgetstest.TFLies,
+		Sites: []int64{gadgetstest.AllSites, 0, 1}, SomeSite: true, Lenient: true, ByConstraint: true})
+	t.Run("follow", func(t *testing.T) {
+		gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit, Lies: gadgetstest.TFLies,
+			Lenient: true, ByConstraint: true, FollowPublics: true})
+	})
 }
