@@ -5,6 +5,9 @@
 // position t (the number of cached positions, a compile-time constant: the
 // causal mask is the circuit's shape).
 //
+// An adapted step (NewAdapted) also proves a LoRA adapter on attn.c_attn,
+// private, bound by a public adapter commitment (AdapterVars).
+//
 // Public inputs: the KV-cache commitment before the step (the chain of
 // tfops.KVNext over positions 0..t−1), the one after it (one more link, for
 // the token's own key and value), and digests of the block's input and
@@ -23,6 +26,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/circuits/gadgets"
@@ -42,8 +46,23 @@ type StepCircuit struct {
 	XDigest  frontend.Variable `gnark:",public"`
 	YDigest  frontend.Variable `gnark:",public"`
 
+	// Adapter holds the LoRA adapter on attn.c_attn of an adapted step
+	// (NewAdapted), nothing otherwise.
+	Adapter []AdapterVars
+
 	block *tfops.Block
 	layer int
+}
+
+// AdapterVars is a c_attn adapter's witness: A [rank][D], B [3D][rank]
+// (int8), M (< 2^32) and the salt, and its public commitment: that of a
+// quant.Adapter adapting only model layer `layer` (commit.AdapterCommitment
+// with shape ranks[layer] = rank, length layer+1), so it binds the block
+// index too.
+type AdapterVars struct {
+	A, B       []frontend.Variable
+	M, Salt    frontend.Variable
+	Commitment frontend.Variable `gnark:",public"`
 }
 
 // New returns the circuit of block (layer index layer) at position t.
@@ -62,11 +81,41 @@ func New(block *tfops.Block, layer, t int) (*StepCircuit, error) {
 	return c, nil
 }
 
+// NewAdapted returns the circuit of block at position t with a LoRA adapter
+// of rank rank on attn.c_attn.
+func NewAdapted(block *tfops.Block, layer, t, rank int) (*StepCircuit, error) {
+	c, err := New(block, layer, t)
+	if err != nil {
+		return nil, err
+	}
+	if rank < 1 || rank > tfops.MaxDim {
+		return nil, fmt.Errorf("tfblock: adapter rank %d", rank)
+	}
+	d := block.Dim()
+	c.Adapter = []AdapterVars{{A: make([]frontend.Variable, rank*d), B: make([]frontend.Variable, 3*d*rank)}}
+	return c, nil
+}
+
+// AdapterCommitment is the public commitment of a c_attn adapter a of the
+// block at index layer (see AdapterVars).
+func AdapterCommitment(a *quant.AdapterLayer, layer int, salt fr.Element) (fr.Element, error) {
+	l := *a
+	l.Layer = layer
+	shape := make([]int, layer+1)
+	shape[layer] = a.Rank
+	return commit.AdapterCommitment(&quant.Adapter{Layers: []quant.AdapterLayer{l}}, shape, salt)
+}
+
 // Assign returns the witness of a step: x, the cache before the step.
 func Assign(block *tfops.Block, layer int, x []int8, cache *tfops.KV) (*StepCircuit, error) {
+	return AssignAdapted(block, layer, x, cache, nil, fr.Element{})
+}
+
+// AssignAdapted returns the witness of an adapted step (a nil: Assign).
+func AssignAdapted(block *tfops.Block, layer int, x []int8, cache *tfops.KV, a *quant.AdapterLayer, salt fr.Element) (*StepCircuit, error) {
 	before := &tfops.KV{K: append([][]int8(nil), cache.K...), V: append([][]int8(nil), cache.V...)}
 	cin := before.Commitment(layer)
-	tr, err := block.Step(x, before)
+	tr, err := block.StepAdapted(x, before, a)
 	if err != nil {
 		return nil, err
 	}
@@ -76,6 +125,14 @@ func Assign(block *tfops.Block, layer int, x []int8, cache *tfops.KV) (*StepCirc
 	for j := range cache.K {
 		c.K = append(c.K, gadgets.Int8Vars(cache.K[j]))
 		c.V = append(c.V, gadgets.Int8Vars(cache.V[j]))
+	}
+	if a != nil {
+		com, err := AdapterCommitment(a, layer, salt)
+		if err != nil {
+			return nil, err
+		}
+		c.Adapter = []AdapterVars{{A: gadgets.Int8Vars(a.A), B: gadgets.Int8Vars(a.B), M: int64(a.M),
+			Salt: salt.BigInt(new(big.Int)), Commitment: com.BigInt(new(big.Int))}}
 	}
 	return c, nil
 }
@@ -110,7 +167,7 @@ func (c *StepCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	qkv, err := linear(api, g, &b.Attn, h)
+	qkv, err := c.attnInput(api, g, h)
 	if err != nil {
 		return err
 	}
@@ -165,6 +222,53 @@ func (c *StepCircuit) Define(api frontend.API) error {
 	}
 	api.AssertIsEqual(yd, c.YDigest) // mutant:tfblock-y-digest
 	return tf.Err()
+}
+
+// attnInput is attn.c_attn on h, with the adapter if the step has one:
+// A and B int8, M < 2^32, their commitment public, and the requantization
+// of quant's adapted layers.
+func (c *StepCircuit) attnInput(api frontend.API, g *gadgets.Gadgets, h []frontend.Variable) ([]frontend.Variable, error) {
+	l := &c.block.Attn
+	if len(c.Adapter) == 0 {
+		return linear(api, g, l, h)
+	}
+	if len(c.Adapter) > 1 {
+		return nil, fmt.Errorf("tfblock: %d adapters on c_attn", len(c.Adapter))
+	}
+	ad := c.Adapter[0]
+	rank := len(ad.A) / l.In
+	if rank < 1 || len(ad.A) != rank*l.In || len(ad.B) != l.Out*rank {
+		return nil, fmt.Errorf("tfblock: adapter |A| = %d, |B| = %d for c_attn %d→%d", len(ad.A), len(ad.B), l.In, l.Out)
+	}
+	g.AssertInt8(ad.A...)                          // mutant:tfblock-a-int8
+	g.AssertInt8(ad.B...)                          // mutant:tfblock-b-int8
+	if err := g.AssertBits(ad.M, 32); err != nil { // mutant:tfblock-m-bits
+		return nil, err
+	}
+	com, err := commit.AdapterCommitmentVars(api, ad.Salt, c.layer+1, []commit.AdapterLayerVars{{Layer: c.layer, Rank: rank, M: ad.M, A: ad.A, B: ad.B}})
+	if err != nil {
+		return nil, err
+	}
+	api.AssertIsEqual(com, ad.Commitment) // mutant:tfblock-adapter-commitment
+	acc, err := gadgets.Dense(api, l.W, l.Bias, h)
+	if err != nil {
+		return nil, err
+	}
+	z, err := gadgets.LoRA(api, acc, h, ad.A, ad.B, ad.M, rank)
+	if err != nil {
+		return nil, err
+	}
+	rq, err := gadgets.RequantFor(l, rank)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]frontend.Variable, len(z))
+	for i := range z {
+		if _, out[i], err = g.Requantize(z[i], rq); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // kvNext is tfops.KVNext in a circuit (k, v range-checked int8).

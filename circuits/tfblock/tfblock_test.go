@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/test"
 
@@ -215,6 +216,16 @@ func TestStepCost(t *testing.T) {
 		}
 		prev = n
 	}
+	base, err := New(b, 0, 16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	adapted, err := NewAdapted(b, 0, 16, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, na := gadgetstest.Compile(t, base).GetNbConstraints(), gadgetstest.Compile(t, adapted).GetNbConstraints()
+	t.Logf("position 16 with a rank-8 c_attn adapter: %d constraints (+%d for the adapter)", na, na-nb)
 }
 
 // Every hint of the block step is replaced by each lie of
@@ -223,12 +234,137 @@ func TestStepCost(t *testing.T) {
 func TestMaliciousHints(t *testing.T) {
 	b := randomBlock(t, 4, 4, 2, 8)
 	c, w := stepAt(t, b, 2)
+	ca, wa, _ := adaptedAt(t, b, 1, 1)
+	for _, tc := range []struct {
+		name string
+		c, w *StepCircuit
+	}{{"base", c, w}, {"adapted", ca, wa}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ccs := gadgetstest.Compile(t, tc.c)
+			wit := gadgetstest.Witness(t, tc.w)
+			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit, Lies: gadgetstest.TFLies,
+				Sites: []int64{gadgetstest.AllSites, 0, 1}, SomeSite: true, Lenient: true, ByConstraint: true})
+			t.Run("follow", func(t *testing.T) {
+				gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit, Lies: gadgetstest.TFLies,
+					Lenient: true, ByConstraint: true, FollowPublics: true})
+			})
+		})
+	}
+}
+
+func randomAdapter(r *rand.Rand, d, rank int) *quant.AdapterLayer {
+	return &quant.AdapterLayer{Rank: rank, A: rand8(r, rank*d), B: rand8(r, 3*d*rank), AExp: 7, BExp: 7, M: 1<<20 + uint32(r.IntN(1<<20))}
+}
+
+// adaptedAt is stepAt with a c_attn adapter of rank rank.
+func adaptedAt(t *testing.T, b *tfops.Block, pos, rank int) (*StepCircuit, *StepCircuit, *quant.AdapterLayer) {
+	r := rand.New(rand.NewPCG(uint64(pos), 8))
+	a := randomAdapter(r, b.Dim(), rank)
+	cache := &tfops.KV{}
+	for j := 0; j < pos; j++ {
+		if _, err := b.StepAdapted(rand8(r, b.Dim()), cache, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := NewAdapted(b, 1, pos, rank)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var salt fr.Element
+	salt.SetUint64(99)
+	w, err := AssignAdapted(b, 1, rand8(r, b.Dim()), cache, a, salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, w, a
+}
+
+func cloneStep(w *StepCircuit) *StepCircuit {
+	c := *w
+	c.X = append([]frontend.Variable(nil), w.X...)
+	c.K, c.V = clone2(w.K), clone2(w.V)
+	c.Adapter = nil
+	for _, a := range w.Adapter {
+		a.A, a.B = append([]frontend.Variable(nil), a.A...), append([]frontend.Variable(nil), a.B...)
+		c.Adapter = append(c.Adapter, a)
+	}
+	return &c
+}
+
+func TestAdaptedStep(t *testing.T) {
+	b := randomBlock(t, 5, 8, 2, 16)
+	c, w, a := adaptedAt(t, b, 2, 2)
+	if err := solved(c, w); err != nil {
+		t.Fatalf("honest adapted step rejected: %v", err)
+	}
+	// The adapter changes the step: the base model's outputs are refused.
+	r := rand.New(rand.NewPCG(2, 8))
+	_ = randomAdapter(r, b.Dim(), 2)
+	cache := &tfops.KV{}
+	for j := 0; j < 2; j++ {
+		if _, err := b.StepAdapted(rand8(r, b.Dim()), cache, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	base, err := Assign(b, 1, rand8(r, b.Dim()), cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if base.YDigest.(*big.Int).Cmp(w.YDigest.(*big.Int)) == 0 {
+		t.Fatal("fixture: the adapter does not change the output")
+	}
+	tests := []struct {
+		name string
+		mut  func(w *StepCircuit)
+	}{
+		{"base model's output", func(v *StepCircuit) { v.YDigest, v.CacheOut = base.YDigest, base.CacheOut }},
+		{"adapter commitment", func(v *StepCircuit) { v.Adapter[0].Commitment = plusOne(v.Adapter[0].Commitment) }},
+		{"another adapter, same commitment", func(v *StepCircuit) { v.Adapter[0].A[3] = plusOne(v.Adapter[0].A[3]) }},
+		{"another M", func(v *StepCircuit) { v.Adapter[0].M = plusOne(v.Adapter[0].M) }},
+		{"another salt", func(v *StepCircuit) { v.Adapter[0].Salt = plusOne(v.Adapter[0].Salt) }},
+		{"output digest", func(v *StepCircuit) { v.YDigest = plusOne(v.YDigest) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := cloneStep(w)
+			tc.mut(v)
+			if solved(c, v) == nil {
+				t.Fatal("accepted")
+			}
+		})
+	}
+}
+
+// Adapter values outside their ranges that keep the commitment (an int8
+// alias in A or B) or move it (M ≥ 2^32), with every public output but the
+// inputs (cache before, input digest) following: only the range checks
+// refuse them.
+func TestAdapterAliases(t *testing.T) {
+	b := randomBlock(t, 6, 8, 2, 16)
+	c, honest, _ := adaptedAt(t, b, 1, 2)
 	ccs := gadgetstest.Compile(t, c)
-	wit := gadgetstest.Witness(t, w)
-	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit, Lies: gadgetstest.TFLies,
-		Sites: []int64{gadgetstest.AllSites, 0, 1}, SomeSite: true, Lenient: true, ByConstraint: true})
-	t.Run("follow", func(t *testing.T) {
-		gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit, Lies: gadgetstest.TFLies,
-			Lenient: true, ByConstraint: true, FollowPublics: true})
-	})
+	alias := func(v []frontend.Variable) {
+		v[0] = new(big.Int).Add(toBig(v[0]), big.NewInt(256))
+		v[1] = new(big.Int).Sub(toBig(v[1]), big.NewInt(1))
+	}
+	tests := []struct {
+		name string
+		mut  func(w *StepCircuit)
+	}{
+		{"A", func(w *StepCircuit) { alias(w.Adapter[0].A) }},
+		{"B", func(w *StepCircuit) { alias(w.Adapter[0].B) }},
+		{"M ≥ 2^32", func(w *StepCircuit) {
+			w.Adapter[0].M = new(big.Int).Add(toBig(w.Adapter[0].M), new(big.Int).Lsh(big.NewInt(1), 32))
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := cloneStep(honest)
+			tc.mut(w)
+			wit := gadgetstest.Witness(t, w)
+			if err := gadgetstest.FollowPublicsExcept(ccs, wit, []int{0, 2}, gadgetstest.LenientOpts(t, "")...); err == nil {
+				t.Fatal("an out-of-range adapter accepted")
+			}
+		})
+	}
 }

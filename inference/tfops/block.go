@@ -111,6 +111,13 @@ type BlockTrace struct {
 // input is x, attending to the cache and to itself, and appends its key
 // and value to cache.
 func (b *Block) Step(x []int8, cache *KV) (*BlockTrace, error) {
+	return b.StepAdapted(x, cache, nil)
+}
+
+// StepAdapted is Step with a LoRA adapter a on attn.c_attn (nil: none),
+// applied as quant.Layer.Forward applies it (one rounding, at c_attn's
+// requantization).
+func (b *Block) StepAdapted(x []int8, cache *KV, a *quant.AdapterLayer) (*BlockTrace, error) {
 	if err := b.Validate(); err != nil {
 		return nil, err
 	}
@@ -123,7 +130,7 @@ func (b *Block) Step(x []int8, cache *KV) (*BlockTrace, error) {
 	if tr.LN1, err = b.LN1.Forward(x); err != nil {
 		return nil, err
 	}
-	if tr.QKV, err = b.Attn.Forward(tr.LN1.Y, nil); err != nil {
+	if tr.QKV, err = b.Attn.Forward(tr.LN1.Y, a); err != nil {
 		return nil, err
 	}
 	q, k, v := tr.QKV.Out[:d], tr.QKV.Out[d:2*d], tr.QKV.Out[2*d:]

@@ -110,4 +110,8 @@ var mutants = []mutant{
 	{Circuit: "tfblock", Constraint: "block step: cache_in is the chain over the cache", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-cache-in", Pkg: "./circuits/tfblock"},
 	{Circuit: "tfblock", Constraint: "block step: cache_out extends it by the token's k, v", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-cache-out", Pkg: "./circuits/tfblock"},
 	{Circuit: "tfblock", Constraint: "block step: y_digest binds the output", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-y-digest", Pkg: "./circuits/tfblock"},
+	{Circuit: "tfblock", Constraint: "adapted step: adapter A is int8", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-a-int8", Pkg: "./circuits/tfblock"},
+	{Circuit: "tfblock", Constraint: "adapted step: adapter B is int8", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-b-int8", Pkg: "./circuits/tfblock"},
+	{Circuit: "tfblock", Constraint: "adapted step: adapter M < 2^32", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-m-bits", From: "g.AssertBits(ad.M, 32)", To: "error(nil)", Pkg: "./circuits/tfblock"},
+	{Circuit: "tfblock", Constraint: "adapted step: the adapter commitment binds A, B, M, salt, block index", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-adapter-commitment", Pkg: "./circuits/tfblock"},
 }
