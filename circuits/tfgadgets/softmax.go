@@ -6,7 +6,6 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/circuits/gadgets"
-	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/tfops"
 )
 
@@ -60,20 +59,25 @@ func (t *TF) Softmax(a []frontend.Variable, m uint32) ([]frontend.Variable, erro
 	if len(a) < 1 || len(a) > tfops.MaxDim || m == 0 {
 		return nil, fmt.Errorf("tfgadgets: softmax over %d scores, multiplier %d", len(a), m)
 	}
-	api := t.api
 	_, d := t.max(a)
 	u := make([]frontend.Variable, len(a))
 	for j := range d {
 		u[j] = t.expIndex(d[j], m)
 	}
-	e := t.expTable().Lookup(u...)
+	return t.normalize(t.expTable().Lookup(u...))
+}
+
+// normalize enforces p_j = ⌊(w_j·2^ProbBits + ⌊Z/2⌋) / Z⌋ with Z = Σ w_j
+// for table weights w_j ∈ [0, 2^16], Z ≥ 2^16 (the maximum's weight).
+func (t *TF) normalize(e []frontend.Variable) ([]frontend.Variable, error) {
+	api := t.api
 	z := gadgets.Sum(api, e)
 	// Z ∈ [2^16, n·2^16]: every e ≤ 2^16, and the maximum's is 2^16.
-	zBits := tfops.ExpOutBits + bitLen(int64(len(a))) + 1
+	zBits := tfops.ExpOutBits + bitLen(int64(len(e))) + 1
 	hb := t.hint(QuoRemHint, 2, z, 2)
 	api.AssertIsBoolean(hb[1])                              // mutant:tf-sm-half-bool
 	api.AssertIsEqual(z, api.Add(api.Mul(hb[0], 2), hb[1])) // mutant:tf-sm-half-eq
-	p := make([]frontend.Variable, len(a))
+	p := make([]frontend.Variable, len(e))
 	for j := range e {
 		num := api.Add(api.Mul(e[j], pow2(tfops.ProbBits)), hb[0])
 		qr := t.hint(QuoRemHint, 2, num, z)
@@ -123,25 +127,5 @@ func (t *TF) AttendStep(q []frontend.Variable, keys, values [][]frontend.Variabl
 	if err != nil {
 		return nil, err
 	}
-	api := t.api
-	s := a.Shift()
-	// Σ p_j ≤ 2^ProbBits + n, so |acc| ≤ 128·(2^12 + n).
-	maxQ := (int64(128)*(1<<tfops.ProbBits+int64(len(keys))))>>s + 1
-	rq := gadgets.Requant{FracBits: s, Act: quant.ActNone, SlackBits: bitLen(maxQ + 128)}
-	out := make([]frontend.Variable, a.HeadDim)
-	for i := range out {
-		var acc frontend.Variable = 0
-		for j, v := range values {
-			if len(v) != a.HeadDim {
-				return nil, fmt.Errorf("tfgadgets: value %d has %d entries, want %d", j, len(v), a.HeadDim)
-			}
-			acc = api.Add(acc, api.Mul(p[j], v[i]))
-		}
-		y, _, err := t.g.Requantize(acc, rq)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = y
-	}
-	return out, t.err
+	return t.av(p, values, a)
 }
