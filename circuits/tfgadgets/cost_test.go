@@ -86,6 +86,20 @@ func TestCost(t *testing.T) {
 				return err
 			}
 		}},
+		{"masked attention step (h=16)", "cache slot", 36, 60, func(n int) int { return 17 + 2*16*n }, func(n int) func(frontend.API, *TF, []frontend.Variable) error {
+			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+				k, v := make([][]frontend.Variable, n), make([][]frontend.Variable, n)
+				for j := range k {
+					k[j], v[j] = in[17+32*j:33+32*j], in[33+32*j:49+32*j]
+				}
+				mask, _, err := tf.Position(in[16], n)
+				if err != nil {
+					return err
+				}
+				_, err = tf.AttendMasked(in[:16], k, v, mask, att)
+				return err
+			}
+		}},
 		{"residual", "element", 72, 120, func(n int) int { return 2 * n }, func(n int) func(frontend.API, *TF, []frontend.Variable) error {
 			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
 				_, err := tf.Residual(in[:n], in[n:], tfops.Residual{AExp: 4, BExp: 5, OutExp: 4})

@@ -23,11 +23,11 @@ func (t *TF) Position(pos frontend.Variable, n int) (mask, hot []frontend.Variab
 	hot = t.hint(PositionHint, n, pos, n)
 	lt := t.oneHot(hot)
 	api.AssertIsEqual(index(api, hot), pos) // mutant:tf-position-index
-	// mask_j = Σ_{i ≥ j} hot_i = 1 − lt_{j−1} (lt_{−1} = 0).
+	// mask_j = Σ_{i ≥ j} hot_i = 1 − Σ_{i < j} hot_i = lt_{j−1}, and mask_0 = 1.
 	mask = make([]frontend.Variable, n)
 	mask[0] = 1
 	for j := 1; j < n; j++ {
-		mask[j] = api.Sub(1, lt[j-1])
+		mask[j] = lt[j-1]
 	}
 	return mask, hot, t.err
 }

@@ -18,6 +18,8 @@ const (
 	HintTopK       = tfPkg + "TopKHint"
 	HintFirstAbove = tfPkg + "FirstAboveHint"
 	HintSplit      = tfPkg + "SplitHint"
+	HintPosition   = tfPkg + "PositionHint"
+	HintMaskedMax  = tfPkg + "MaskedMaxHint"
 )
 
 func addOut0(d int64) func(mod *big.Int, _, out []*big.Int) bool {
@@ -136,6 +138,19 @@ var TFLies = map[string][]Lie{
 		}},
 		{Name: "lo+1", F: func(mod *big.Int, _, out []*big.Int) bool { AddMod(mod, out[1], 1); return true }},
 	},
+	HintPosition: {{Name: "next index", F: moveHot(1)}, {Name: "previous index", F: moveHot(-1)}, {Name: "two hot", F: twoHot}, {Name: "also the last", F: alsoLast}, {Name: "2 and −1", F: twoMinusOne}},
+	HintMaskedMax: {{Name: "m+1", F: addOut0(1)}, {Name: "m−1", F: addOut0(-1)},
+		{Name: "m = a masked score's", F: func(mod *big.Int, in, out []*big.Int) bool {
+			n := len(in) / 2
+			m := signedMod(out[0], mod)
+			for j := 0; j < n; j++ {
+				if in[j].Sign() == 0 && signedMod(in[n+j], mod).Cmp(m) > 0 {
+					out[0].Set(in[n+j])
+					return true
+				}
+			}
+			return false
+		}}},
 }
 
 // shiftU moves the exp index by d inside the table, keeping the quotient
