@@ -139,8 +139,7 @@ func AssignAdapted(block *tfops.Block, layer int, x []int8, cache *tfops.KV, a *
 
 // Define implements frontend.Circuit.
 func (c *StepCircuit) Define(api frontend.API) error {
-	b := c.block
-	d, t := b.Dim(), len(c.K)
+	t := len(c.K)
 	g := gadgets.New(api)
 	tf := tfgadgets.New(api, g)
 	g.AssertInt8(c.X...) // mutant:tfblock-x-int8
@@ -148,45 +147,69 @@ func (c *StepCircuit) Define(api frontend.API) error {
 		g.AssertInt8(c.K[j]...) // mutant:tfblock-k-int8
 		g.AssertInt8(c.V[j]...) // mutant:tfblock-v-int8
 	}
-	xd, err := commit.InputDigestVars(api, c.X)
-	if err != nil {
-		return err
-	}
-	api.AssertIsEqual(xd, c.XDigest) // mutant:tfblock-x-digest
-
 	// The cache: recompute the chain over 0..t−1.
 	chain := commit.Const(tfops.KVStart(c.layer))[0]
+	var err error
 	for j := 0; j < t; j++ {
 		if chain, err = kvNext(api, chain, c.K[j], c.V[j]); err != nil {
 			return err
 		}
 	}
 	api.AssertIsEqual(chain, c.CacheIn) // mutant:tfblock-cache-in
-
-	h, err := tf.LayerNorm(c.X, b.LN1)
-	if err != nil {
-		return err
-	}
-	qkv, err := c.attnInput(api, g, h)
-	if err != nil {
-		return err
-	}
-	q, k, v := qkv[:d], qkv[d:2*d], qkv[2*d:]
-	if chain, err = kvNext(api, chain, k, v); err != nil {
-		return err
-	}
-	api.AssertIsEqual(chain, c.CacheOut) // mutant:tfblock-cache-out
-
-	hd := b.Head.HeadDim
-	var attn []frontend.Variable
-	for hh := 0; hh < b.Heads; hh++ {
+	hd := c.block.Head.HeadDim
+	attend := func(hh int, q, k, v []frontend.Variable) ([]frontend.Variable, error) {
 		lo, hi := hh*hd, (hh+1)*hd
 		kh, vh := make([][]frontend.Variable, t+1), make([][]frontend.Variable, t+1)
 		for j := 0; j < t; j++ {
 			kh[j], vh[j] = c.K[j][lo:hi], c.V[j][lo:hi]
 		}
-		kh[t], vh[t] = k[lo:hi], v[lo:hi]
-		o, err := tf.AttendStep(q[lo:hi], kh, vh, b.Head)
+		kh[t], vh[t] = k, v
+		return tf.AttendStep(q, kh, vh, c.block.Head)
+	}
+	return step{block: c.block, layer: c.layer, adapter: c.Adapter, x: c.X, xDigest: c.XDigest, yDigest: c.YDigest,
+		cacheIn: c.CacheIn, cacheOut: c.CacheOut, attend: attend}.define(api, g, tf)
+}
+
+// step is the part of a block step that does not depend on how the cache
+// is laid out: the input digest, c_attn, the new cache link, the heads
+// (attend, per head, on the head's q, k, v slices), c_proj, the residuals,
+// the MLP and the output digest.
+type step struct {
+	block                               *tfops.Block
+	layer                               int
+	adapter                             []AdapterVars
+	x                                   []frontend.Variable
+	xDigest, yDigest, cacheIn, cacheOut frontend.Variable
+	attend                              func(head int, q, k, v []frontend.Variable) ([]frontend.Variable, error)
+}
+
+func (s step) define(api frontend.API, g *gadgets.Gadgets, tf *tfgadgets.TF) error {
+	b := s.block
+	d := b.Dim()
+	xd, err := commit.InputDigestVars(api, s.x)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(xd, s.xDigest) // mutant:tfblock-x-digest
+	h, err := tf.LayerNorm(s.x, b.LN1)
+	if err != nil {
+		return err
+	}
+	qkv, err := attnInput(api, g, b, s.layer, s.adapter, h)
+	if err != nil {
+		return err
+	}
+	q, k, v := qkv[:d], qkv[d:2*d], qkv[2*d:]
+	next, err := kvNext(api, s.cacheIn, k, v)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(next, s.cacheOut) // mutant:tfblock-cache-out
+	hd := b.Head.HeadDim
+	var attn []frontend.Variable
+	for hh := 0; hh < b.Heads; hh++ {
+		lo, hi := hh*hd, (hh+1)*hd
+		o, err := s.attend(hh, q[lo:hi], k[lo:hi], v[lo:hi])
 		if err != nil {
 			return err
 		}
@@ -196,7 +219,7 @@ func (c *StepCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	h1, err := tf.Residual(c.X, proj, b.Res1)
+	h1, err := tf.Residual(s.x, proj, b.Res1)
 	if err != nil {
 		return err
 	}
@@ -220,22 +243,22 @@ func (c *StepCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(yd, c.YDigest) // mutant:tfblock-y-digest
+	api.AssertIsEqual(yd, s.yDigest) // mutant:tfblock-y-digest
 	return tf.Err()
 }
 
 // attnInput is attn.c_attn on h, with the adapter if the step has one:
 // A and B int8, M < 2^32, their commitment public, and the requantization
 // of quant's adapted layers.
-func (c *StepCircuit) attnInput(api frontend.API, g *gadgets.Gadgets, h []frontend.Variable) ([]frontend.Variable, error) {
-	l := &c.block.Attn
-	if len(c.Adapter) == 0 {
+func attnInput(api frontend.API, g *gadgets.Gadgets, b *tfops.Block, layer int, adapter []AdapterVars, h []frontend.Variable) ([]frontend.Variable, error) {
+	l := &b.Attn
+	if len(adapter) == 0 {
 		return linear(api, g, l, h)
 	}
-	if len(c.Adapter) > 1 {
-		return nil, fmt.Errorf("tfblock: %d adapters on c_attn", len(c.Adapter))
+	if len(adapter) > 1 {
+		return nil, fmt.Errorf("tfblock: %d adapters on c_attn", len(adapter))
 	}
-	ad := c.Adapter[0]
+	ad := adapter[0]
 	rank := len(ad.A) / l.In
 	if rank < 1 || len(ad.A) != rank*l.In || len(ad.B) != l.Out*rank {
 		return nil, fmt.Errorf("tfblock: adapter |A| = %d, |B| = %d for c_attn %d→%d", len(ad.A), len(ad.B), l.In, l.Out)
@@ -245,7 +268,7 @@ func (c *StepCircuit) attnInput(api frontend.API, g *gadgets.Gadgets, h []fronte
 	if err := g.AssertBits(ad.M, 32); err != nil { // mutant:tfblock-m-bits
 		return nil, err
 	}
-	com, err := commit.AdapterCommitmentVars(api, ad.Salt, c.layer+1, []commit.AdapterLayerVars{{Layer: c.layer, Rank: rank, M: ad.M, A: ad.A, B: ad.B}})
+	com, err := commit.AdapterCommitmentVars(api, ad.Salt, layer+1, []commit.AdapterLayerVars{{Layer: layer, Rank: rank, M: ad.M, A: ad.A, B: ad.B}})
 	if err != nil {
 		return nil, err
 	}
