@@ -226,6 +226,13 @@ func TestStepCost(t *testing.T) {
 	}
 	nb, na := gadgetstest.Compile(t, base).GetNbConstraints(), gadgetstest.Compile(t, adapted).GetNbConstraints()
 	t.Logf("position 16 with a rank-8 c_attn adapter: %d constraints (+%d for the adapter)", na, na-nb)
+	for _, slots := range []int{16, 32} {
+		sc, err := NewSlots(b, 0, slots, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("slot circuit, %d slots (any position 0..%d): %d constraints", slots, slots, gadgetstest.Compile(t, sc).GetNbConstraints())
+	}
 }
 
 // Every hint of the block step is replaced by each lie of
