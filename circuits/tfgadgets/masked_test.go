@@ -1,9 +1,11 @@
 package tfgadgets
 
 import (
+	"math/big"
 	"math/rand/v2"
 	"testing"
 
+	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/circuits/gadgets"
@@ -132,4 +134,87 @@ func TestAttendMaskedMalicious(t *testing.T) {
 		gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: gadgetstest.TFLies,
 			Lenient: true, ByConstraint: true, FollowPublics: true})
 	})
+}
+
+type maskedSoftmaxCircuit struct {
+	A    []frontend.Variable
+	Mask []frontend.Variable
+	P    []frontend.Variable `gnark:",public"`
+	m    uint32
+}
+
+func (c *maskedSoftmaxCircuit) Define(api frontend.API) error {
+	tf := New(api, gadgets.New(api))
+	for _, b := range c.Mask {
+		api.AssertIsBoolean(b)
+	}
+	p, err := tf.SoftmaxMasked(c.A, c.Mask, c.m)
+	if err != nil {
+		return err
+	}
+	assertEqual(api, p, c.P)
+	return tf.Err()
+}
+
+// TestSoftmaxMaxBelow for the masked maximum: a visible score just below
+// the visible maximum, taken as the maximum, is refused only by the range
+// check of mask·(m − a).
+func TestSoftmaxMaskedMaxBelow(t *testing.T) {
+	sm := newSoftmaxTie(t, 12, 12, false)
+	// a[2], the visible maximum, minus 15: 15·M < 2^31, so the maximum's
+	// δ = −15 still rounds to exp index 0 when a[3] is taken as the maximum.
+	sm.a[3] = sm.a[2] - 15
+	// Every score visible but a[10], which is set above all the others.
+	const hidden = 10
+	mask := make([]int64, len(sm.a))
+	var vis []int64
+	sm.a[hidden] = sm.a[2] + 500
+	for j := range mask {
+		if j != hidden {
+			mask[j] = 1
+			vis = append(vis, sm.a[j])
+		}
+	}
+	honest, err := tfops.Softmax(vis, sm.m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// expand puts the visible probabilities back in place, 0 at hidden.
+	expand := func(v []int64) []int64 {
+		return append(append(append([]int64(nil), v[:hidden]...), 0), v[hidden:]...)
+	}
+	// a[2], the visible maximum, minus 15: 15·M < 2^31, so the maximum's
+	// δ = −15 still rounds to exp index 0.
+	lower := sm.a[3]
+	table := tfops.ExpTable()
+	e := make([]int64, len(vis))
+	var z int64
+	for j, a := range vis {
+		e[j] = table[tfops.ExpIndex(lower-a, sm.m)]
+		z += e[j]
+	}
+	p := make([]int64, len(vis))
+	changed := false
+	for j := range e {
+		p[j] = tfops.Normalize(e[j], z)
+		changed = changed || p[j] != honest.P[j]
+	}
+	if !changed {
+		t.Fatal("fixture: the lower maximum changes no probability")
+	}
+	n := len(sm.a)
+	c := &maskedSoftmaxCircuit{A: blank(n), Mask: blank(n), P: blank(n), m: sm.m}
+	if err := solved(t, c, &maskedSoftmaxCircuit{A: vars64(sm.a), Mask: vars64(mask), P: vars64(expand(honest.P)), m: sm.m}); err != nil {
+		t.Fatalf("honest masked softmax rejected: %v", err)
+	}
+	ccs := gadgetstest.Compile(t, c)
+	lie := func(mod *big.Int, _, out []*big.Int) error {
+		out[0].Mod(big.NewInt(lower), mod)
+		return nil
+	}
+	opts := append(gadgetstest.LenientOpts(t, ""), solver.OverrideHint(solver.GetHintID(MaskedMaxHint), lie))
+	w := gadgetstest.Witness(t, &maskedSoftmaxCircuit{A: vars64(sm.a), Mask: vars64(mask), P: vars64(expand(p)), m: sm.m})
+	if err := ccs.IsSolved(w, opts...); err == nil {
+		t.Fatal("a maximum below the visible one accepted")
+	}
 }
