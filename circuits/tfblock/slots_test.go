@@ -151,10 +151,8 @@ func TestSlotsMalicious(t *testing.T) {
 		t.Fatal(err)
 	}
 	ccs := gadgetstest.Compile(t, c)
-	// Position 2: FollowPublics moves any public input that holds the
-	// refused value, Pos included (it cannot tell the verifier's inputs
-	// from the outputs); at Pos = 1 it would move Pos to satisfy the
-	// one-hot's "Σ = 1" and end at an honest step of another position.
+	// Position 2; Pos, CacheIn and XDigest are the verifier's (Fixed), the
+	// outputs follow.
 	w := slotsAt(t, b, 3, nil)[2]
 	wit := gadgetstest.Witness(t, w)
 	// "A masked score as the maximum" needs a masked score above the
@@ -172,6 +170,7 @@ func TestSlotsMalicious(t *testing.T) {
 		Sites: []int64{gadgetstest.AllSites, 0, 1}, SomeSite: true, Lenient: true, ByConstraint: true})
 	t.Run("follow", func(t *testing.T) {
 		gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit, Lies: lies,
-			Lenient: true, ByConstraint: true, FollowPublics: true})
+			Sites: []int64{gadgetstest.AllSites, 0, 1}, SomeSite: true,
+			Lenient: true, ByConstraint: true, FollowPublics: true, Fixed: []string{"Pos", "CacheIn", "XDigest"}})
 	})
 }

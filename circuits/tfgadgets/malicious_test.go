@@ -44,12 +44,11 @@ func TestMaliciousHints(t *testing.T) {
 			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: gadgetstest.TFLies,
 				Sites: []int64{gadgetstest.AllSites, 0, 1, 2}, SomeSite: true,
 				Lenient: true, ByConstraint: true})
-			// ...and at every call with the public outputs following it.
-			// Not per site: Malicious counts call sites across the solves
-			// FollowPublics makes, so a one-site lie would apply in the
-			// first solve only.
+			// ...and the same with the public outputs following it (each
+			// solve FollowPublics makes restarts the site count).
 			t.Run("follow", func(t *testing.T) {
 				gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: gadgetstest.TFLies,
+					Sites: []int64{gadgetstest.AllSites, 0, 1, 2}, SomeSite: true,
 					Lenient: true, ByConstraint: true, FollowPublics: true})
 			})
 			// Not 1: a challenge of 1 hits a pole of the exp table's

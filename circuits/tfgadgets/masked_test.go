@@ -130,9 +130,10 @@ func TestAttendMaskedMalicious(t *testing.T) {
 	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: gadgetstest.TFLies,
 		Sites: []int64{gadgetstest.AllSites, 0, 1, 2}, SomeSite: true, Lenient: true, ByConstraint: true})
 	t.Run("follow", func(t *testing.T) {
-		// Pos (public input 0) is the verifier's; the outputs follow.
+		// Pos is the verifier's; the outputs follow.
 		gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: gadgetstest.TFLies,
-			Lenient: true, ByConstraint: true, FollowPublics: true})
+			Sites: []int64{gadgetstest.AllSites, 0, 1, 2}, SomeSite: true,
+			Lenient: true, ByConstraint: true, FollowPublics: true, Fixed: []string{"Pos"}})
 	})
 }
 
