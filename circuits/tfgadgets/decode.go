@@ -56,7 +56,8 @@ func (t *TF) Uniform(seed, step frontend.Variable) (frontend.Variable, error) {
 
 // Sample enforces tfops.Sampler.Sample on logits ℓ (exact integers spanning
 // less than 2^SpanBits) with uniform u (a 32-bit value, e.g. from Uniform)
-// and returns the token index. Cost per element: max (6), exp index (~17),
+// and returns the token index. u must be range-checked to 32 bits by the
+// caller (Uniform does). Cost per element: max (6), exp index (~17),
 // lookup (≈2), top-k (boolean, product, range check ≈ 8; none when k ≥ n),
 // one product for the weight and three for the token's one-hot selection.
 func (t *TF) Sample(l []frontend.Variable, s tfops.Sampler, u frontend.Variable) (frontend.Variable, error) {
@@ -86,7 +87,9 @@ func (t *TF) Sample(l []frontend.Variable, s tfops.Sampler, u frontend.Variable)
 	theta := tr[0]
 	api.AssertIsEqual(api.Mul(u, z), api.Add(api.Mul(theta, pow2(tfops.UniformBits)), tr[1])) // mutant:tf-sample-theta
 	t.bits(tr[1], tfops.UniformBits)                                                          // mutant:tf-sample-theta-rem
-	t.bits(theta, zBits)                                                                      // mutant:tf-sample-theta-range
+	// θ needs no range check of its own: θ − C_{t−1} ∈ [0, 2^zBits) below,
+	// with C_{t−1} a sum of boolean-selected table values, makes it a small
+	// integer, and then θ·2^32 + rem = u·Z pins it.
 	// The token: C_{t−1} ≤ θ < C_t.
 	b := t.hint(FirstAboveHint, n, append([]frontend.Variable{theta}, w...)...)
 	lt := t.oneHot(b)

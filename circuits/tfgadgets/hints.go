@@ -17,7 +17,7 @@ func init() {
 // Hints returns the solver hints of the transformer gadgets (registered in
 // init).
 func Hints() []solver.Hint {
-	return []solver.Hint{InvSqrtHint, QuoRemHint, ExpIndexHint, MaxHint, FirstMaxHint, TopKHint, FirstAboveHint, SplitHint}
+	return []solver.Hint{InvSqrtHint, QuoRemHint, ExpIndexHint, MaxHint, FirstMaxHint, TopKHint, FirstAboveHint, SplitHint, PositionHint, MaskedMaxHint}
 }
 
 // signed reads a field element as an integer in (−p/2, p/2].
@@ -185,5 +185,43 @@ func SplitHint(_ *big.Int, in, out []*big.Int) error {
 	}
 	out[0].Rsh(in[0], tfops.UniformBits)
 	out[1].And(in[0], big.NewInt(1<<tfops.UniformBits-1))
+	return nil
+}
+
+// PositionHint: inputs (t, n); outputs the one-hot vector of t among n
+// slots (all zero if t is not in [0, n)).
+func PositionHint(_ *big.Int, in, out []*big.Int) error {
+	if len(in) != 2 || len(out) < 1 {
+		return fmt.Errorf("position hint: want (t, n) and n outputs")
+	}
+	for i := range out {
+		out[i].SetInt64(0)
+	}
+	if in[0].IsInt64() && in[0].Int64() >= 0 && in[0].Int64() < int64(len(out)) {
+		out[in[0].Int64()].SetInt64(1)
+	}
+	return nil
+}
+
+// MaskedMaxHint: inputs (mask…, values…) (n each); output the maximum of
+// the values whose mask is non-zero (0 if none).
+func MaskedMaxHint(mod *big.Int, in, out []*big.Int) error {
+	if len(in) < 2 || len(in)%2 != 0 || len(out) != 1 {
+		return fmt.Errorf("masked max hint: want n masks, n values, 1 output")
+	}
+	n := len(in) / 2
+	var m *big.Int
+	for j := 0; j < n; j++ {
+		if in[j].Sign() == 0 {
+			continue
+		}
+		if s := signed(in[n+j], mod); m == nil || s.Cmp(m) > 0 {
+			m = s
+		}
+	}
+	if m == nil {
+		m = new(big.Int)
+	}
+	out[0].Mod(m, mod)
 	return nil
 }

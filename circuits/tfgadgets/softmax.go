@@ -6,7 +6,6 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/circuits/gadgets"
-	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/tfops"
 )
 
@@ -32,16 +31,21 @@ func (t *TF) max(a []frontend.Variable) (frontend.Variable, []frontend.Variable)
 }
 
 // expIndex enforces u = tfops.ExpIndex(δ, m) for δ ∈ [0, 2^32) and returns
-// u. δ·m + 2^31 < 2^64 + 2^31, and (u + e)·2^32 + rem with u < 2^9,
-// e < 2^33, rem < 2^32 stays below 2^66: the identity holds over the
-// integers. Cost: 1 product, range checks of rem (5), e (7) and u (3).
+// u, which the caller must look up in the exp table (the lookup proves
+// u ∈ [0, 512)). δ·m + 2^31 < 2^64 + 2^31, and (u + e)·2^32 + rem with
+// u < 2^9, e < 2^33, rem < 2^32 stays below 2^66: the identity holds over
+// the integers. Without the range check of e, u = 511 with a fractional
+// e would pass for any rem: e·(511 − u) = 0 holds and ExpTable[511] = 0,
+// so any weight could be zeroed. Cost: 1 product, range checks of rem (5)
+// and e (6), the saturation product.
 func (t *TF) expIndex(delta frontend.Variable, m uint32) frontend.Variable {
 	api := t.api
 	ue := t.hint(ExpIndexHint, 2, delta, m)
 	u, e := ue[0], ue[1]
 	rem := api.Sub(api.Add(api.Mul(delta, m), pow2(tfops.MultShift-1)), api.Mul(api.Add(u, e), pow2(tfops.MultShift)))
-	t.bits(rem, tfops.MultShift)                                       // mutant:tf-exp-rem
-	t.bits(u, bitLen(tfops.ExpTableSize-1))                            // mutant:tf-exp-u-range
+	t.bits(rem, tfops.MultShift) // mutant:tf-exp-rem
+	// u needs no range check of its own: the caller looks it up in the
+	// 512-entry exp table, whose argument proves u ∈ [0, 512).
 	t.bits(e, tfops.MultShift+1)                                       // mutant:tf-exp-e-range
 	api.AssertIsEqual(api.Mul(e, api.Sub(tfops.ExpTableSize-1, u)), 0) // mutant:tf-exp-saturate
 	return u
@@ -55,20 +59,25 @@ func (t *TF) Softmax(a []frontend.Variable, m uint32) ([]frontend.Variable, erro
 	if len(a) < 1 || len(a) > tfops.MaxDim || m == 0 {
 		return nil, fmt.Errorf("tfgadgets: softmax over %d scores, multiplier %d", len(a), m)
 	}
-	api := t.api
 	_, d := t.max(a)
 	u := make([]frontend.Variable, len(a))
 	for j := range d {
 		u[j] = t.expIndex(d[j], m)
 	}
-	e := t.expTable().Lookup(u...)
+	return t.normalize(t.expTable().Lookup(u...))
+}
+
+// normalize enforces p_j = ⌊(w_j·2^ProbBits + ⌊Z/2⌋) / Z⌋ with Z = Σ w_j
+// for table weights w_j ∈ [0, 2^16], Z ≥ 2^16 (the maximum's weight).
+func (t *TF) normalize(e []frontend.Variable) ([]frontend.Variable, error) {
+	api := t.api
 	z := gadgets.Sum(api, e)
 	// Z ∈ [2^16, n·2^16]: every e ≤ 2^16, and the maximum's is 2^16.
-	zBits := tfops.ExpOutBits + bitLen(int64(len(a))) + 1
+	zBits := tfops.ExpOutBits + bitLen(int64(len(e))) + 1
 	hb := t.hint(QuoRemHint, 2, z, 2)
 	api.AssertIsBoolean(hb[1])                              // mutant:tf-sm-half-bool
 	api.AssertIsEqual(z, api.Add(api.Mul(hb[0], 2), hb[1])) // mutant:tf-sm-half-eq
-	p := make([]frontend.Variable, len(a))
+	p := make([]frontend.Variable, len(e))
 	for j := range e {
 		num := api.Add(api.Mul(e[j], pow2(tfops.ProbBits)), hb[0])
 		qr := t.hint(QuoRemHint, 2, num, z)
@@ -118,25 +127,5 @@ func (t *TF) AttendStep(q []frontend.Variable, keys, values [][]frontend.Variabl
 	if err != nil {
 		return nil, err
 	}
-	api := t.api
-	s := a.Shift()
-	// Σ p_j ≤ 2^ProbBits + n, so |acc| ≤ 128·(2^12 + n).
-	maxQ := (int64(128)*(1<<tfops.ProbBits+int64(len(keys))))>>s + 1
-	rq := gadgets.Requant{FracBits: s, Act: quant.ActNone, SlackBits: bitLen(maxQ + 128)}
-	out := make([]frontend.Variable, a.HeadDim)
-	for i := range out {
-		var acc frontend.Variable = 0
-		for j, v := range values {
-			if len(v) != a.HeadDim {
-				return nil, fmt.Errorf("tfgadgets: value %d has %d entries, want %d", j, len(v), a.HeadDim)
-			}
-			acc = api.Add(acc, api.Mul(p[j], v[i]))
-		}
-		y, _, err := t.g.Requantize(acc, rq)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = y
-	}
-	return out, t.err
+	return t.av(p, values, a)
 }

@@ -21,7 +21,8 @@
 //     (r+1)²·V' − 1 − N ∈ [0, 2^nb) pin r = ⌊√(N/V')⌋.
 //   - Maximum: δ_j = m − a_j ∈ [0, 2^32) for all j and Π δ_j = 0 pin m = max.
 //   - Exp index: δ·M + 2^31 = (u + e)·2^32 + rem, rem ∈ [0, 2^32),
-//     u ∈ [0, 512), e ∈ [0, 2^33), e·(511 − u) = 0 pin u = min(q, 511).
+//     e ∈ [0, 2^33), e·(511 − u) = 0 and u ∈ [0, 512) (by the exp-table
+//     lookup itself) pin u = min(q, 511).
 //   - Division: p·Z + rem = num, rem ∈ [0, Z) (two range checks),
 //     p ∈ [0, 2^(ProbBits+1)) pin p = ⌊num/Z⌋.
 //   - Argmax: boolean one-hot b, Σ b = 1, m = Σ b_j·ℓ_j, and
@@ -30,9 +31,10 @@
 //   - Top-k: boolean s, Σ s = k, and (2s_j − 1)(key_j − θ) − (1 − s_j) ∈
 //     [0, 2^kb) with distinct keys key_j = ℓ_j·2^B' + (2^B' − 1 − j) pin the
 //     k largest keys.
-//   - Sampling: θ·2^32 + rem = u·Z, rem ∈ [0, 2^32), θ ∈ [0, 2^33) pin θ;
-//     the one-hot token t satisfies C_{t−1} ≤ θ < C_t with C the prefix
-//     sums of the (non-negative) weights, which pins the least such t.
+//   - Sampling: θ·2^32 + rem = u·Z with rem ∈ [0, 2^32) pins θ once θ is
+//     a small integer, which C_{t−1} ≤ θ < C_t (range checks) makes it;
+//     the one-hot token t with C the prefix sums of the (non-negative)
+//     weights is then the least t with C_t > θ.
 //   - Uniform: ρ = hi·2^32 + lo, lo ∈ [0, 2^32), hi ∈ [0, ⌊p/2^32⌋) make the
 //     split the canonical one.
 package tfgadgets

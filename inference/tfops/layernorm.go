@@ -23,6 +23,10 @@ type LayerNorm struct {
 	K        uint  // inverse-sqrt precision: InvSqrtBase + ⌈log2 D⌉
 }
 
+// MaxLayerNormDim bounds a LayerNorm's width so that V = Σc² < 2^16·D³
+// fits an int64.
+const MaxLayerNormDim = 1 << 15
+
 // InvSqrtBits returns K for width d.
 func InvSqrtBits(d int) uint {
 	return InvSqrtBase + uint(bits.Len(uint(d-1)))
@@ -70,6 +74,9 @@ func NewLayerNorm(gamma, beta []float32, eps float64, inExp, outExp int) (*Layer
 func (ln *LayerNorm) Validate() error {
 	if err := checkLen("layernorm", ln.D); err != nil {
 		return err
+	}
+	if ln.D > MaxLayerNormDim {
+		return fmt.Errorf("%w: layernorm width %d above %d", ErrBadInput, ln.D, MaxLayerNormDim)
 	}
 	if len(ln.Gamma) != ln.D || len(ln.Beta) != ln.D {
 		return fmt.Errorf("%w: layernorm of width %d has %d gammas and %d betas", ErrBadInput, ln.D, len(ln.Gamma), len(ln.Beta))

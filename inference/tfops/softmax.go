@@ -178,3 +178,13 @@ func dot8(a, b []int8) int64 {
 	}
 	return s
 }
+
+// StepAt attends the query at position t to the first t+1 of keys and
+// values (the cache slots a fixed-size circuit holds; later slots are
+// masked): Step(q, keys[:t+1], values[:t+1]).
+func (a Attention) StepAt(q []int8, keys, values [][]int8, t int) (*AttnTrace, error) {
+	if t < 0 || t >= len(keys) || len(keys) != len(values) {
+		return nil, fmt.Errorf("%w: position %d of %d slots", ErrBadInput, t, len(keys))
+	}
+	return a.Step(q, keys[:t+1], values[:t+1])
+}

@@ -147,6 +147,10 @@ func TestRejects(t *testing.T) {
 			return err
 		}()},
 		{"layernorm shift", func() error { _, err := NewLayerNorm([]float32{1}, []float32{0}, 0, 0, 60); return err }()},
+		{"layernorm width", func() error {
+			_, err := NewLayerNorm(make([]float32, MaxLayerNormDim+1), make([]float32, MaxLayerNormDim+1), 0, 0, 0)
+			return err
+		}()},
 		{"softmax empty", func() error { _, err := Softmax(nil, 1); return err }()},
 		{"softmax span", func() error { _, err := Softmax([]int64{0, 1 << 33}, 1); return err }()},
 		{"attention query", func() error { _, err := att.Step([]int8{1}, [][]int8{{1}}, [][]int8{{1}}); return err }()},
@@ -297,5 +301,34 @@ func TestSampleDistribution(t *testing.T) {
 	last, _ := s.Sample(logits, math.MaxUint32)
 	if first.Token != 1 || last.Token != 3 {
 		t.Fatalf("extremes sampled %d and %d", first.Token, last.Token)
+	}
+}
+
+// At the widest LayerNorm the extreme input (half 127, half −128) keeps V
+// exact: the big-integer recomputation agrees.
+func TestLayerNormWidest(t *testing.T) {
+	d := MaxLayerNormDim
+	ln, err := NewLayerNorm(make([]float32, d), make([]float32, d), 1e-5, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := make([]int8, d)
+	for i := range x {
+		x[i] = 127
+		if i%2 == 1 {
+			x[i] = -128
+		}
+	}
+	tr, err := ln.Forward(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := new(big.Int)
+	for _, xi := range x {
+		c := new(big.Int).Sub(new(big.Int).Mul(big.NewInt(int64(d)), big.NewInt(int64(xi))), big.NewInt(tr.Sum))
+		v.Add(v, new(big.Int).Mul(c, c))
+	}
+	if !v.IsInt64() || v.Int64() != tr.V {
+		t.Fatalf("V = %d, exact %v", tr.V, v)
 	}
 }
