@@ -149,13 +149,8 @@ func (q *Model) Generate(ctx context.Context, prompt []int, n int, d Decoding) (
 func (q *Model) traceStep(s *Session, st *StepTrace) TraceStep {
 	ts := TraceStep{Pos: st.Pos, Token: st.Token, LnF: hex8(st.LnF.Y), Logits: st.Logits}
 	for b := range q.Blocks {
-		var k, v []int8
-		for h := 0; h < q.Config.NHead; h++ {
-			keys, vals := s.Cache(b, h)
-			k = append(k, keys[st.Pos]...)
-			v = append(v, vals[st.Pos]...)
-		}
-		ts.KV = append(ts.KV, BlockKV{K: hex8(k), V: hex8(v)})
+		kv := s.Cache(b)
+		ts.KV = append(ts.KV, BlockKV{K: hex8(kv.K[st.Pos]), V: hex8(kv.V[st.Pos])})
 	}
 	return ts
 }

@@ -3,6 +3,7 @@ package gpt2q
 import (
 	"context"
 	"errors"
+	"reflect"
 	"sync"
 	"testing"
 
@@ -177,5 +178,63 @@ func TestTraceVerify(t *testing.T) {
 		if err := qb.Verify(ctx, fresh()); !errors.Is(err, errs.ErrNotVerified) {
 			t.Errorf("%s: verified on the base without the adapter: %v", d.Mode, err)
 		}
+	}
+}
+
+// TestBlockPathsAgree: the session's general block code and
+// inference/tfops.Block (the block the circuit proves), which it runs when
+// the only adapter is on attn.c_attn, give the same integers at every step.
+func TestBlockPathsAgree(t *testing.T) {
+	base, adapted, data := fixture(t)
+	for name, m := range map[string]*gpt2.Model{"base": base, "adapted": adapted} {
+		q, err := Quantize(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ref, gen := q.NewSession(), q.NewSession()
+		gen.General = true
+		for p, tok := range data[:24] {
+			a, err := ref.Step(tok)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := gen.Step(tok)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(a, b) {
+				t.Fatalf("%s: position %d: the general path and tfops.Block differ", name, p)
+			}
+		}
+		if !reflect.DeepEqual(ref.Cache(1), gen.Cache(1)) {
+			t.Fatalf("%s: caches differ", name)
+		}
+	}
+}
+
+// TestAdapterOnMLP: an adapter on mlp.c_fc (general path) runs in int8 and
+// tracks its float reference.
+func TestAdapterOnMLP(t *testing.T) {
+	base, _, data := fixture(t)
+	m := base.Clone()
+	if err := gpt2train.AttachLoRA(m, gpt2.ModFc, 2, 4, 7); err != nil {
+		t.Fatal(err)
+	}
+	r := gpt2train.NewRNG(8)
+	for bi := range m.Blocks {
+		for i := range m.Blocks[bi].Fc.LoRA.B {
+			m.Blocks[bi].Fc.LoRA.B[i] = 0.05 * r.Normal()
+		}
+	}
+	q, err := Quantize(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmp, err := Compare(context.Background(), m, q, Windows(data, 10, 25))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cmp.Agreement() < 0.9 {
+		t.Errorf("c_fc adapter: agreement %.3f", cmp.Agreement())
 	}
 }

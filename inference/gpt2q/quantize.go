@@ -60,6 +60,10 @@ type Block struct {
 	Fc       Linear // GELU
 	FcProj   Linear
 	Res2     tfops.Residual
+	// Ref is the same block as inference/tfops states it (the block the
+	// circuits/tfblock circuit proves); Session.Step runs it whenever the
+	// block's only adapter is on attn.c_attn.
+	Ref *tfops.Block
 }
 
 // Model is a quantized GPT-2.
@@ -132,6 +136,11 @@ func Quantize(m *gpt2.Model) (*Model, error) {
 			if err := r.Validate(); err != nil {
 				return nil, fmt.Errorf("gpt2q: block %d residual: %w", bi, err)
 			}
+		}
+		qb.Ref = &tfops.Block{Heads: c.NHead, LN1: qb.Ln1, Attn: qb.Attn.Layer, Head: qb.Heads, Proj: qb.AttnProj.Layer,
+			Res1: qb.Res1, LN2: qb.Ln2, FC: qb.Fc.Layer, Out: qb.FcProj.Layer, Res2: qb.Res2}
+		if err := qb.Ref.Validate(); err != nil {
+			return nil, fmt.Errorf("gpt2q: block %d: %w", bi, err)
 		}
 		res = e.Resid2
 		q.Blocks = append(q.Blocks, qb)
