@@ -152,6 +152,19 @@ func TestTraceVerify(t *testing.T) {
 		if err := q.Verify(ctx, tr); err != nil {
 			t.Fatalf("%s: honest trace: %v", d.Mode, err)
 		}
+		// The last step's commitments are those of the whole cache.
+		s := q.NewSession()
+		for _, st := range tr.Steps {
+			if _, err := s.Step(st.Token); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for b := range q.Blocks {
+			c := s.Cache(b).Commitment(b)
+			if got := tr.Steps[len(tr.Steps)-1].KV[b].Commitment; got != "0x"+c.Text(16) {
+				t.Fatalf("block %d: trace commitment %s, cache %s", b, got, c.Text(16))
+			}
+		}
 		fresh := func() *Trace {
 			c, err := ParseTrace(b)
 			if err != nil {
@@ -164,6 +177,7 @@ func TestTraceVerify(t *testing.T) {
 			"other prompt":  func(t *Trace) { t.Prompt[0] = 2 },
 			"cache entry":   func(t *Trace) { t.Steps[3].KV[1].V = "ff" + t.Steps[3].KV[1].V[2:] },
 			"logits":        func(t *Trace) { t.Steps[7].Logits[0]++ },
+			"commitment":    func(t *Trace) { t.Steps[2].KV[0].Commitment = "0x1" },
 		}
 		if d.Mode == Sample {
 			cases["other seed"] = func(t *Trace) { t.Decoding.Seed = "0x1235" }
