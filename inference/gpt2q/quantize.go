@@ -24,6 +24,11 @@
 //	logit_v = Σ_i wte_q[v][i]·f_i                     exact int64, exponent wteExp + lnfExp
 //	next = tfops.Argmax(logits), or tfops.Sampler
 //
+// A block whose only adapter is on attn.c_attn (the embedded model's case)
+// runs as inference/tfops.Block.StepAdapted, the block circuits/tfblock
+// proves; adapters on the other Conv1D modules take Session's general block
+// code, which TestBlockPathsAgree checks equal to tfops.Block where both apply.
+//
 // The GELU table is quant.GELUTable, the exact erf GELU; the float reference
 // uses Hugging Face's tanh approximation (gelu_new). The two differ by less
 // than 5·10⁻⁴ in value, below one int8 step at any exponent this model uses.
