@@ -84,3 +84,16 @@ fuzz:
 ## mutants: delete each listed circuit constraint in turn and check that a test notices (writes docs/mutants.md).
 mutants:
 	$(GO) run ./scripts/mutants -out docs/mutants.md
+
+## fortunes: install Debian's fortunes corpus (/usr/share/games/fortunes) with apt-get (needs root,
+## as in CI); part of `make data`.
+FORTUNES_DIR := /usr/share/games/fortunes
+.PHONY: fortunes train-gpt
+data: fortunes
+fortunes:
+	@test -f $(FORTUNES_DIR)/fortunes.dat || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fortunes; }
+
+## train-gpt: retrain the embedded text model (character GPT-2 on all fortunes categories) and its
+## LoRA adapter into demo/gpt (deterministic; see demo/gpt/TRAINING.md), printing held-out bits/char.
+train-gpt: fortunes
+	$(GO) run ./scripts/traingpt -corpus $(FORTUNES_DIR) -out demo/gpt

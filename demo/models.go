@@ -87,7 +87,12 @@ func MNISTSamples() (*mnist.Dataset, error) {
 // directory, runs load on it and removes it: model and peft load from
 // directories, and their validation should not be duplicated here.
 func withDir(sub string, load func(dir string) error) error {
-	fsys, err := fs.Sub(embedded, sub)
+	return withDirFS(embedded, sub, load)
+}
+
+// withDirFS is withDir over another embedded file system.
+func withDirFS(root fs.FS, sub string, load func(dir string) error) error {
+	fsys, err := fs.Sub(root, sub)
 	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}

@@ -365,3 +365,14 @@ var (
 	ecosystemFlag   = &cli.StringFlag{Name: "ecosystem", Usage: "beneficiary of the ecosystem vesting wallet (10.01 %)", Category: catEcon}
 	liquidityFlag   = &cli.StringFlag{Name: "liquidity", Usage: "receives the liquidity allocation at once (5.00 %)", Category: catEcon}
 )
+
+// generate: text generation with a GPT-2 (default: the embedded fortunes
+// model and adapter). --model, --adapter, --no-adapter, --trace and --json
+// are the shared flags above.
+var (
+	promptFlag      = &cli.StringFlag{Name: "prompt", Usage: "text to continue (tabs become spaces, other characters outside printable ASCII become ?)", Required: true, Category: catModel}
+	genTokensFlag   = &cli.IntFlag{Name: "tokens", Value: 32, Usage: "characters to generate (prompt + tokens − 1 must fit the context)", Category: catModel}
+	temperatureFlag = &cli.Float64Flag{Name: "temperature", Usage: "sample at this temperature (with --sample-seed); 0: greedy", Category: catModel}
+	topKFlag        = &cli.IntFlag{Name: "top-k", Usage: "sample among the k most likely tokens (0: all)", Category: catModel}
+	sampleSeedFlag  = &cli.StringFlag{Name: "sample-seed", Usage: "public sampling seed, a BN254 scalar (0x hex or decimal)", Category: catModel}
+)

@@ -81,6 +81,7 @@ func newApp(e *env) *cli.App {
 			trainCommand(e),
 			dataCommand(e),
 			inferCommand(e),
+			generateCommand(e),
 			setupCommand(e),
 			ceremonyCommand(e),
 			proveCommand(e),

@@ -10,6 +10,7 @@
 package gadgetstest
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"regexp"
@@ -222,8 +223,13 @@ type Malicious struct {
 	// public output the circuit computes are caught there by nothing else,
 	// so every hint output must be pinned by a constraint of its own. The
 	// pass lies at Sites only, not at EverySite's every call site (each
-	// following solve costs two solves or more).
+	// following solve costs two solves or more). Each solve restarts the
+	// call-site count, so a one-site lie applies in every solve.
 	FollowPublics bool
+	// Fixed names public inputs (as the compiled circuit names them, e.g.
+	// "CacheIn" or "Adapter_0_Commitment") that the verifier chooses rather
+	// than the circuit computes: FollowPublics leaves them as they are.
+	Fixed []string
 
 	follow bool // set by Run for its FollowPublics pass
 }
@@ -330,7 +336,16 @@ func (m Malicious) lie(t *testing.T, name string, orig solver.Hint, l Lie, site 
 	}
 	var err error
 	if m.follow {
-		err = FollowPublics(m.CCS, Clone(t, m.Witness), opts...)
+		fixed, ferr := PublicIndices(m.CCS, m.Fixed...)
+		if ferr != nil {
+			t.Fatal(ferr)
+		}
+		// Each solve is a fresh run of the malicious prover's solver: the
+		// call-site count restarts, so a one-site lie lies in every solve.
+		err = FollowPublicsEach(m.CCS, Clone(t, m.Witness), fixed, func() []solver.Option {
+			calls.Store(0)
+			return opts
+		})
 	} else {
 		err = m.CCS.IsSolved(m.Witness, opts...)
 	}
@@ -368,13 +383,34 @@ func Clone(t testing.TB, w witness.Witness) witness.Witness {
 
 var unsatisfied = regexp.MustCompile(`(-?\d+) ⋅ (-?\d+) != (-?\d+)`)
 
+// PublicIndices returns the indices (0 is the first public input, as in
+// FollowPublicsExcept) of the public inputs of ccs called names.
+func PublicIndices(ccs constraint.ConstraintSystem, names ...string) ([]int, error) {
+	r, ok := ccs.(*cs.R1CS)
+	if !ok {
+		return nil, fmt.Errorf("constraint system is %T, not a BN254 R1CS", ccs)
+	}
+	var idx []int
+	for _, name := range names {
+		i := slices.Index(r.Public, name)
+		if i < 1 { // r.Public[0] is the constant wire
+			return nil, fmt.Errorf("no public input %q in %v", name, r.Public[1:])
+		}
+		idx = append(idx, i-1)
+	}
+	return idx, nil
+}
+
 // FollowPublics solves ccs on w under opts, and while the solver stops at an
-// equality "a ⋅ b != c" where one of w's public inputs holds b (with a = 1)
-// or c, sets that input to the other side, the value the circuit computed,
-// and solves again. A lie whose public outputs follow it (the digest of the
-// weights it leads to, say) is then judged by the other constraints alone.
-// It returns the last solve's error: nil means the lie was accepted. w is
-// changed in place.
+// unsatisfied constraint L⋅R = O in which a public input occurs (alone on a
+// side, or as the only public input there; see follow), sets that input to
+// the value that satisfies the constraint, the value the circuit computed,
+// and solves again. A lie whose
+// public outputs follow it (the digest of the weights it leads to, say) is
+// then judged by the other constraints alone. The input is found by its wire
+// in the constraint, not by its value, so equal public values cannot be
+// confused. It returns the last solve's error: nil means the lie was
+// accepted. w is changed in place.
 func FollowPublics(ccs constraint.ConstraintSystem, w witness.Witness, opts ...solver.Option) error {
 	return FollowPublicsExcept(ccs, w, nil, opts...)
 }
@@ -382,48 +418,109 @@ func FollowPublics(ccs constraint.ConstraintSystem, w witness.Witness, opts ...s
 // FollowPublicsExcept is FollowPublics with the public inputs at the
 // indices in fixed (0 is the first public input) left as they are: inputs
 // the verifier chooses rather than outputs the circuit computes, such as a
-// chunk index.
+// chunk index (PublicIndices finds them by name).
 func FollowPublicsExcept(ccs constraint.ConstraintSystem, w witness.Witness, fixed []int, opts ...solver.Option) error {
+	return FollowPublicsEach(ccs, w, fixed, func() []solver.Option { return opts })
+}
+
+// FollowPublicsEach is FollowPublicsExcept with the solver options made
+// afresh for every solve (so that a lying hint that counts its calls
+// restarts its count).
+func FollowPublicsEach(ccs constraint.ConstraintSystem, w witness.Witness, fixed []int, opts func() []solver.Option) error {
 	vec, ok := w.Vector().(fr.Vector)
 	if !ok {
 		return fmt.Errorf("witness vector is %T", w.Vector())
 	}
+	r, ok := ccs.(*cs.R1CS)
+	if !ok {
+		return fmt.Errorf("constraint system is %T, not a BN254 R1CS", ccs)
+	}
 	nPub := ccs.GetNbPublicVariables() - 1 // the constant wire is not in w
+	var r1cs []constraint.R1C
 	var err error
 	for range nPub + 1 {
-		if err = ccs.IsSolved(w, opts...); err == nil {
+		if err = ccs.IsSolved(w, opts()...); err == nil {
 			return nil
 		}
+		var ue *cs.UnsatisfiedConstraintError
 		m := unsatisfied.FindStringSubmatch(err.Error())
-		if m == nil {
+		if m == nil || !errors.As(err, &ue) {
 			return err
 		}
-		var a, b, c fr.Element
-		for i, e := range []*fr.Element{&a, &b, &c} {
-			if _, serr := e.SetString(m[i+1]); serr != nil {
+		var vals [3]fr.Element // L, R, O as evaluated
+		for i := range vals {
+			if _, serr := vals[i].SetString(m[i+1]); serr != nil {
 				return err
 			}
 		}
-		var ab fr.Element
-		ab.Mul(&a, &b)
-		moved := false
-		for i := range nPub {
-			if slices.Contains(fixed, i) {
-				continue
-			}
-			switch {
-			case vec[i].Equal(&c):
-				vec[i], moved = ab, true
-			case a.IsOne() && vec[i].Equal(&b):
-				vec[i], moved = c, true
-			}
-			if moved {
-				break
-			}
+		if r1cs == nil {
+			r1cs = r.GetR1Cs()
 		}
-		if !moved {
+		if ue.CID < 0 || ue.CID >= len(r1cs) || !follow(r, r1cs[ue.CID], vals, vec, nPub, fixed) {
 			return err
 		}
 	}
 	return err
+}
+
+// follow moves a movable public input of c to the value that satisfies c
+// (vals: L, R, O evaluated), and reports whether it did. It moves an input
+// that makes up a side of c on its own (the output of an equality such as
+// 1⋅Y = expr), else the only movable input that occurs in c; an input that
+// occurs on two sides is not moved.
+func follow(r *cs.R1CS, c constraint.R1C, vals [3]fr.Element, vec fr.Vector, nPub int, fixed []int) bool {
+	type occurrence struct {
+		side  int
+		coeff fr.Element
+		alone bool
+	}
+	var order []int
+	occ := map[int]*occurrence{}
+	for s, le := range []constraint.LinearExpression{c.L, c.R, c.O} {
+		for _, term := range le {
+			v := int(term.WireID())
+			if term.CoeffID() == constraint.CoeffIdZero || term.IsConstant() || v < 1 || v > nPub || slices.Contains(fixed, v-1) {
+				continue
+			}
+			o, seen := occ[v]
+			switch {
+			case !seen:
+				order = append(order, v)
+				occ[v] = &occurrence{side: s, coeff: r.Coefficients[term.CoeffID()], alone: len(le) == 1}
+			case o.side == s:
+				o.coeff.Add(&o.coeff, &r.Coefficients[term.CoeffID()])
+			default:
+				o.side = -1 // on two sides: not solvable for it alone
+			}
+		}
+	}
+	wire := -1
+	for _, v := range order {
+		if occ[v].side >= 0 && occ[v].alone {
+			wire = v
+			break
+		}
+	}
+	if wire < 0 && len(order) == 1 {
+		wire = order[0]
+	}
+	if wire < 0 || occ[wire].side < 0 || occ[wire].coeff.IsZero() {
+		return false
+	}
+	side, coeff := occ[wire].side, occ[wire].coeff
+	// The side's value must become want; the input moves by (want − got)/coeff.
+	var want fr.Element
+	if side == 2 {
+		want.Mul(&vals[0], &vals[1])
+	} else {
+		other := vals[1-side]
+		if other.IsZero() {
+			return false
+		}
+		want.Div(&vals[2], &other)
+	}
+	var d fr.Element
+	d.Sub(&want, &vals[side]).Div(&d, &coeff)
+	vec[wire-1].Add(&vec[wire-1], &d)
+	return true
 }

@@ -1,0 +1,124 @@
+package gpt2q_test
+
+import (
+	"context"
+	"flag"
+	"math"
+	"reflect"
+	"testing"
+
+	"github.com/openproof/openproof/demo"
+	"github.com/openproof/openproof/inference/fortunes"
+	"github.com/openproof/openproof/inference/gpt2"
+	"github.com/openproof/openproof/inference/gpt2q"
+	"github.com/openproof/openproof/inference/quant"
+)
+
+var diagnose = flag.Bool("gpt2q.diagnose", false, "measure where the embedded model's int8 error comes from (needs the fortunes corpus)")
+
+// TestDiagnoseEmbedded (opt-in: -gpt2q.diagnose) splits the embedded
+// model's int8-vs-float greedy disagreement on 1,024 held-out positions into
+// its causes: the float model with weights rounded to their int8 grid (no
+// activation rounding), and the runtime with each activation exponent moved
+// by ±1. Its figures are in demo/gpt/TRAINING.md.
+func TestDiagnoseEmbedded(t *testing.T) {
+	if !*diagnose {
+		t.Skip("run with -gpt2q.diagnose")
+	}
+	ctx := context.Background()
+	base, err := demo.GPTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ad, err := demo.GPTAdapter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := base.WithAdapter(ad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := fortunes.Load(fortunes.DefaultDir)
+	if err != nil {
+		t.Skip(err)
+	}
+	w := gpt2q.Windows(fortunes.Encode(c.Text(true)), 16, 65)
+
+	grid := m.Clone()
+	onGrid := func(v []float64) {
+		f := make([]float32, len(v))
+		for i, x := range v {
+			f[i] = float32(x)
+		}
+		q, e, err := quant.QuantizeTensor(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range v {
+			v[i] = math.Ldexp(float64(q[i]), -e)
+		}
+	}
+	onGrid(grid.Wte)
+	onGrid(grid.Wpe)
+	for i := range grid.Blocks {
+		for _, mod := range gpt2.Modules() {
+			l, _ := grid.Blocks[i].Linear(mod)
+			onGrid(l.W)
+			if l.LoRA != nil {
+				onGrid(l.LoRA.A)
+				onGrid(l.LoRA.B)
+			}
+		}
+	}
+	agree, n := 0, 0
+	for _, win := range w {
+		a, _ := m.Forward(win[:len(win)-1])
+		b, _ := grid.Forward(win[:len(win)-1])
+		for p := range a {
+			n++
+			if argmax(a[p]) == argmax(b[p]) {
+				agree++
+			}
+		}
+	}
+	t.Logf("float vs float with int8-grid weights: %d/%d = %.2f%%", agree, n, 100*float64(agree)/float64(n))
+
+	cal := *m.Config.Quantization
+	try := func(name string, q gpt2.Quantization) {
+		mm := m.Clone()
+		mm.Config.Quantization = &q
+		qm, err := gpt2q.Quantize(mm)
+		if err != nil {
+			t.Logf("%-18s %v", name, err)
+			return
+		}
+		cmp, err := gpt2q.Compare(ctx, mm, qm, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%-18s int8 agreement %.2f%%, bits/char float %.4f int8 %.4f", name, 100*cmp.Agreement(), cmp.FloatBits, cmp.Int8Bits)
+	}
+	try("calibrated", cal)
+	for _, d := range []int{-1, 1} {
+		for b := range cal.Blocks {
+			v := reflect.ValueOf(cal.Blocks[b])
+			for f := 0; f < v.NumField(); f++ {
+				q := cal
+				q.Blocks = append([]gpt2.BlockExponents(nil), cal.Blocks...)
+				fv := reflect.ValueOf(&q.Blocks[b]).Elem().Field(f)
+				fv.SetInt(fv.Int() + int64(d))
+				try(v.Type().Field(f).Name+" "+string(rune('0'+b))+map[int]string{-1: " −1", 1: " +1"}[d], q)
+			}
+		}
+	}
+}
+
+func argmax(v []float64) int {
+	b := 0
+	for i, x := range v {
+		if x > v[b] {
+			b = i
+		}
+	}
+	return b
+}
