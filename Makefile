@@ -97,3 +97,9 @@ fortunes:
 ## LoRA adapter into demo/gpt (deterministic; see demo/gpt/TRAINING.md), printing held-out bits/char.
 train-gpt: fortunes
 	$(GO) run ./scripts/traingpt -corpus $(FORTUNES_DIR) -out demo/gpt
+
+## train-gpt-check: retrain the text model from scratch and check every embedded file is
+## byte-identical (10–40 minutes on 2 cores, so not part of `make test`).
+.PHONY: train-gpt-check
+train-gpt-check: fortunes
+	OPENPROOF_RETRAIN_GPT=1 $(GO) test -count=1 -timeout 90m -tags release_checks -run '^TestEmbeddedGPTReproduces$$' ./demo

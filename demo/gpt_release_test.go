@@ -17,11 +17,12 @@ import (
 // TestEmbeddedGPTReproduces retrains the text model from Debian's fortunes
 // (fortunes.Train with the defaults, as `make train-gpt`) and checks that
 // every embedded file comes out byte-identical. A release check: it takes
-// 10–40 minutes on the shared 2-core machine (gpt/TRAINING.md). It skips when
-// the corpus is not installed (`make data`).
+// 10–40 minutes on the shared 2-core machine (gpt/TRAINING.md), too long for
+// `make test`'s budget, so it runs only with OPENPROOF_RETRAIN_GPT=1
+// (`make train-gpt-check`). It skips when the corpus is not installed (`make data`).
 func TestEmbeddedGPTReproduces(t *testing.T) {
-	if testing.Short() {
-		t.Skip("skipping: retraining takes 10–40 minutes")
+	if testing.Short() || os.Getenv("OPENPROOF_RETRAIN_GPT") != "1" {
+		t.Skip("skipping: retraining takes 10–40 minutes; set OPENPROOF_RETRAIN_GPT=1 (make train-gpt-check)")
 	}
 	c, err := fortunes.Load(fortunes.DefaultDir)
 	if err != nil {
