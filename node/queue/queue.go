@@ -245,7 +245,9 @@ func (q *Queue) Next(ctx context.Context, subject string, wait time.Duration) (*
 	if subject == SettleSubject {
 		c = q.settles
 	}
-	batch, err := c.Fetch(1, jetstream.FetchMaxWait(wait), jetstream.FetchContext(ctx))
+	fctx, cancel := context.WithTimeout(ctx, wait)
+	defer cancel()
+	batch, err := c.Fetch(1, jetstream.FetchContext(fctx))
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -260,7 +262,7 @@ func (q *Queue) Next(ctx context.Context, subject string, wait time.Duration) (*
 		}
 		return &Delivery{ID: string(m.Data()), Attempt: int(md.NumDelivered), msg: m}, nil
 	}
-	if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && ctx.Err() == nil {
+	if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
 		return nil, fmt.Errorf("queue: fetch: %w", err)
 	}
 	return nil, ctx.Err()
