@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/rs/zerolog"
 
 	"github.com/openproof/openproof/demo"
@@ -155,7 +154,7 @@ func testModel(t *testing.T) *Model {
 			demoErr = err
 			return
 		}
-		demoModel, demoErr = NewModel(s, fr.Element{}, nil)
+		demoModel, demoErr = NewModel(s, commit.Uint(0x5a17), nil) // the salt of the committed demo fixture
 	})
 	if demoErr != nil {
 		t.Fatal(demoErr)
