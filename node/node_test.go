@@ -372,7 +372,7 @@ func TestReorgCancels(t *testing.T) {
 	m := testModel(t)
 	in := digit(t, 4)
 	l := c.open(key(4), m, in)
-	n := startNode(t, q, Config{Name: "a"}, &fakeProver{block: true}, c, func(string) ([]int8, bool) { return in, true })
+	n := startNode(t, q, Config{Name: "a", Grace: 100 * time.Millisecond}, &fakeProver{block: true}, c, func(string) ([]int8, bool) { return in, true })
 	waitState(t, n.Node, key(4), StateProving)
 	l.Removed = true
 	c.push <- l
