@@ -74,11 +74,10 @@ func (e *env) runNode(c *cli.Context) error {
 		return err
 	}
 	defer closeChain()
-	opts := node.Options{Queue: q, Models: models, Prover: node.NewPipelineProver(backend, keys), Chain: ch, Log: *e.log}
-	if ch != nil {
-		if settlement := c.String(nodeSettlementFlag.Name); settlement != "" {
-			e.log.Info().Str("settlement", settlement).Str("sender", ch.From().Hex()).Msg("settling on chain")
-		}
+	opts := node.Options{Queue: q, Models: models, Prover: node.NewPipelineProver(backend, keys), Log: *e.log}
+	if ch != nil { // a nil *EthChain is not a nil Chain
+		opts.Chain = ch
+		e.log.Info().Str("settlement", c.String(nodeSettlementFlag.Name)).Str("sender", ch.From().Hex()).Msg("settling on chain")
 	}
 	if d := c.String(bundleDirFlag.Name); d != "" {
 		opts.Bundles = node.DirBundles{Dir: d}
