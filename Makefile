@@ -5,7 +5,7 @@ export OPENPROOF_CACHE ?= $(HOME)/.cache/openproof
 MNIST_BIN := $(OPENPROOF_CACHE)/mnist/mnist.bin
 BIN := $(OPENPROOF_CACHE)/bin/openproof
 
-.PHONY: demo test test-fast build lint unit icicle icicle-test contracts contracts-check data train bench fuzz mutants clean-keys
+.PHONY: node-demo demo test test-fast build lint unit icicle icicle-test contracts contracts-check data train bench fuzz mutants clean-keys
 
 build:
 	$(GO) build -o $(BIN) ./cmd/openproof
@@ -78,3 +78,7 @@ fuzz:
 ## mutants: delete each listed circuit constraint in turn and check that a test notices (writes docs/mutants.md).
 mutants:
 	$(GO) run ./scripts/mutants -out docs/mutants.md
+
+## node-demo: anvil, deploy, open a request, run `openproof node` until it is settled, print the payouts.
+node-demo: build
+	bash scripts/node/demo.sh $(BIN)

@@ -346,6 +346,7 @@ var (
 	natsURLFlag        = &cli.StringFlag{Name: "nats-url", EnvVars: []string{"OPENPROOF_NATS_URL"}, Usage: "join this NATS (cluster) with JetStream instead of embedding one", Category: catNode}
 	natsDirFlag        = &cli.StringFlag{Name: "nats-dir", Usage: "the embedded NATS's JetStream store; default: <cache>/node/<node-name>/nats", Category: catNode}
 	natsListenFlag     = &cli.IntFlag{Name: "nats-listen", Value: 0, Usage: "client port of the embedded NATS for other nodes to join (0: in-process only)", Category: catNode}
+	natsReplicasFlag   = &cli.IntFlag{Name: "nats-replicas", Value: 1, Usage: "replicas of the node's streams and buckets (3 on a three-server cluster)", Category: catNode}
 	workersFlag        = &cli.IntFlag{Name: "workers", Value: 1, Usage: "proving workers in this node", Category: catNode}
 	listenFlag         = &cli.StringFlag{Name: "listen", Value: "127.0.0.1:8080", Usage: "HTTP API address (empty: no API)", Category: catNode}
 	apiTokenFileFlag   = &cli.StringFlag{Name: "api-token-file", EnvVars: []string{"OPENPROOF_API_TOKEN_FILE"}, Usage: "file holding the bearer token of POST /v1/inferences (none: submissions refused)", Category: catNode}

@@ -36,7 +36,7 @@ func nodeCommand(e *env) *cli.Command {
 			"/healthz, /readyz, /metrics, /openapi.json. SIGINT/SIGTERM: in-flight proofs get --grace to finish, then go back to the queue.",
 		Flags: []cli.Flag{
 			modelFlag, adapterFlag, noAdapter, saltFlag, attributionFlag, accelFlag, keysFlag, allowSetupFlag,
-			natsURLFlag, natsDirFlag, natsListenFlag, workersFlag, listenFlag, apiTokenFileFlag, maxBodyFlag, bundleDirFlag,
+			natsURLFlag, natsDirFlag, natsListenFlag, natsReplicasFlag, workersFlag, listenFlag, apiTokenFileFlag, maxBodyFlag, bundleDirFlag,
 			jobDeadlineFlag, ackWaitFlag, maxDeliverFlag, graceFlag, nodeNameFlag, demoInputsFlag,
 			nodeRPCFlag, nodeSettlementFlag, chainIDFlag, keyFileFlag, confirmationsFlag, pollIntervalFlag, startBlockFlag,
 		},
@@ -147,7 +147,7 @@ func openQueue(c *cli.Context, name string) (*queue.Queue, error) {
 	}
 	q, err := queue.Open(c.Context, queue.Config{
 		URL: c.String(natsURLFlag.Name), StoreDir: dir, Listen: c.Int(natsListenFlag.Name),
-		AckWait: c.Duration(ackWaitFlag.Name), MaxDeliver: c.Int(maxDeliverFlag.Name),
+		AckWait: c.Duration(ackWaitFlag.Name), MaxDeliver: c.Int(maxDeliverFlag.Name), Replicas: c.Int(natsReplicasFlag.Name),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("--nats-url/--nats-dir: %w", err)
