@@ -227,6 +227,15 @@ func run(t *testing.T, name string, args ...string) string {
 // startNode runs node name as a subprocess; the first embeds NATS and
 // lets the others join it. Its log goes to <dir>/<name>.<n>.log.
 func (e *e2e) startNode(name string, embed bool, run int) *exec.Cmd {
+	extra := []string{"--workers", fmt.Sprint(e2eWorkers)}
+	if embed {
+		extra = append(extra, "--nats-dir", filepath.Join(e.dir, "nats"))
+	}
+	return e.startNodeArgs(name, embed, run, extra...)
+}
+
+// startNodeArgs is startNode with more flags (workers, store).
+func (e *e2e) startNodeArgs(name string, embed bool, run int, extra ...string) *exec.Cmd {
 	t := e.t
 	keyFile := filepath.Join(e.dir, name+".key")
 	if err := os.WriteFile(keyFile, []byte(hexutil.Encode(crypto.FromECDSA(testKey("prover-"+name)))), 0o600); err != nil {
@@ -239,13 +248,14 @@ func (e *e2e) startNode(name string, embed bool, run int) *exec.Cmd {
 		e.apis[name] = api
 	}
 	e.mu.Unlock()
-	args := []string{"--log-format", "json", "node", "--keys", e.keys, "--salt", "0x5a17", "--workers", fmt.Sprint(e2eWorkers),
+	args := []string{"--log-format", "json", "node", "--keys", e.keys, "--salt", "0x5a17",
 		"--node-name", name, "--listen", api, "--api-token-file", filepath.Join(e.dir, "token"),
 		"--rpc", fmt.Sprintf("ws://127.0.0.1:%d", e.anvilPort), "--chain-id", fmt.Sprint(e2eChainID),
 		"--settlement", e.settlement.Hex(), "--key-file", keyFile, "--confirmations", "1", "--poll-interval", "300ms",
 		"--demo-inputs", "--ack-wait", "15s", "--grace", "2s"}
+	args = append(args, extra...)
 	if embed {
-		args = append(args, "--nats-dir", filepath.Join(e.dir, "nats"), "--nats-listen", fmt.Sprint(e.natsPort))
+		args = append(args, "--nats-listen", fmt.Sprint(e.natsPort))
 	} else {
 		args = append(args, "--nats-url", fmt.Sprintf("nats://127.0.0.1:%d", e.natsPort))
 	}
