@@ -181,14 +181,17 @@ func (c *EthChain) Settle(ctx context.Context, key string, b *bundle.Bundle) (*S
 	call := chain.Settle(c.Settlement, args)
 	rec, err := c.send(ctx, call)
 	if err != nil {
-		if chain.IsRevert(err, "StatementAlreadySettled") {
+		var re *chain.RevertError
+		if !errors.As(err, &re) {
+			return nil, err
+		}
+		// Another sender may have settled it since the status read: the
+		// contract then reverts (StatementAlreadySettled, or RequestNotOpen
+		// where a request is keyed apart from its statement).
+		if st, serr := c.Status(ctx, key); serr == nil && st == RequestSettled {
 			return &Settlement{AlreadySettled: true}, nil
 		}
-		var re *chain.RevertError
-		if errors.As(err, &re) {
-			return nil, &PermanentError{err}
-		}
-		return nil, err
+		return nil, &PermanentError{err}
 	}
 	if rec.Status != types.ReceiptStatusSuccessful {
 		// Mined but reverted: settled by another sender meanwhile, or a
