@@ -182,8 +182,8 @@ func (c *EthChain) Settle(ctx context.Context, key string, b *bundle.Bundle) (*S
 	rec, err := c.send(ctx, call)
 	if err != nil {
 		var re *chain.RevertError
-		if !errors.As(err, &re) {
-			return nil, err
+		if !errors.As(err, &re) || re.Name == "" {
+			return nil, err // not a decoded revert (funds, RPC): retried
 		}
 		// Another sender may have settled it since the status read: the
 		// contract then reverts (StatementAlreadySettled, or RequestNotOpen

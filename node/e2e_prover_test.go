@@ -138,7 +138,7 @@ func (e *e2e) send(who string, c chain.Call) {
 func (e *e2e) deploy(rc *rpc.Client) {
 	t := e.t
 	ctx := context.Background()
-	for _, who := range []string{"admin", "owner", "requester", "prover-a", "prover-b", "treasury", "pool"} {
+	for _, who := range []string{"admin", "owner", "requester", "prover-a", "prover-b", "prover-w1", "prover-w2", "treasury", "pool"} {
 		addr := crypto.PubkeyToAddress(testKey(who).PublicKey)
 		if err := rc.CallContext(ctx, nil, "anvil_setBalance", addr, hexutil.EncodeBig(new(big.Int).Mul(big.NewInt(1e6), big.NewInt(1e18)))); err != nil {
 			t.Fatal(err)
