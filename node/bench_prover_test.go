@@ -5,7 +5,6 @@ package node
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,10 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/openproof/openproof/contracts/chain"
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/commit"
 )
@@ -73,8 +70,7 @@ func TestNodeBench(t *testing.T) {
 		for range n {
 			_, _, id := e.model.Digests(commit.InputDigest(e.model.Quantize(ds.Images[next])))
 			next++
-			e.send("requester", chain.OpenRequest(e.settlement, md, ac, id, big.NewInt(1e17)))
-			k := common.Hash(chain.RequestKey(md, ac, id)).Hex()
+			k := e.open(md, ac, id)
 			opened[k] = time.Now()
 			keys = append(keys, k)
 		}

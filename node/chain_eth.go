@@ -91,7 +91,7 @@ func (c *EthChain) decode(l types.Log) (OpenedRequest, error) {
 	}
 	return OpenedRequest{
 		Key: common.Hash(ev.Key).Hex(), ModelDigest: ev.ModelDigest, AdapterCommitment: ev.AdapterCommitment,
-		InputDigest: ev.InputDigest, MaxFee: ev.MaxFee, Block: l.BlockNumber, BlockHash: l.BlockHash.Hex(),
+		InputDigest: ev.InputDigest, MaxFee: ev.Fee, Block: l.BlockNumber, BlockHash: l.BlockHash.Hex(),
 		LogIndex: l.Index, Removed: l.Removed,
 	}, nil
 }
@@ -174,7 +174,7 @@ func (c *EthChain) Settle(ctx context.Context, key string, b *bundle.Bundle) (*S
 			return nil, &PermanentError{err}
 		}
 	}
-	args, err := chain.SettleArgsFromBundle(b, idx, w)
+	args, err := chain.SettleArgsFromBundle(common.HexToHash(key), b, idx, w)
 	if err != nil {
 		return nil, &PermanentError{err}
 	}

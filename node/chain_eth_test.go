@@ -36,16 +36,21 @@ func newSettlementEnv(t *testing.T) *settlementEnv {
 	}
 	c := newSimChain(t, "admin", "requester", "owner", "prover", "prover2", "treasury", "pool")
 	verifier, _ := c.DeployVerifier(t, "admin", common.FromHex(bindings.MnistDemoVerifierMetaData.Bin))
+	hashCall, err := chain.DeployAttributionDigest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hasher, _ := c.Deploy(t, "admin", hashCall)
 	call, err := chain.DeploySettlement(chain.DeployConfig{
-		Admin: c.Addr("admin"), Treasury: c.Addr("treasury"), StakingPool: c.Addr("pool"),
-		Split: chain.SplitConfig{BetaBps: 5000, GammaBps: 2000, PlatformFee: big.NewInt(1e15), RequestTimeout: 3600},
+		Admin: c.Addr("admin"), Hasher: hasher, Treasury: c.Addr("treasury"), StakingPool: c.Addr("pool"),
+		Split: chain.SplitConfig{BetaBps: 5000, GammaBps: 2000, ProverBps: 1000, PlatformFee: big.NewInt(1e15), RequestTimeout: 3600},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	st, _ := c.Deploy(t, "admin", call)
 	model, adapter := elem(t, b.Model.Digest), elem(t, b.Adapter.Commitment)
-	c.Send(t, "admin", chain.RegisterModel(st, model, 784, 10))
+	c.Send(t, "admin", chain.RegisterModel(st, model, 784, 10, false))
 	id, err := chain.CircuitID(c.Send(t, "admin", chain.RegisterCircuit(st, chain.CircuitConfig{
 		ModelDigest: model, Verifier: verifier,
 		CircuitDigest: common.HexToHash(b.Circuit.Digest), VKSHA256: common.HexToHash(b.VKSHA256),
@@ -70,8 +75,12 @@ func elem(t *testing.T, s string) *big.Int {
 func (e *settlementEnv) open(t *testing.T) string {
 	t.Helper()
 	m, a, in := elem(t, e.b.Model.Digest), elem(t, e.b.Adapter.Commitment), elem(t, e.b.InputDigest)
-	e.c.Send(t, "requester", chain.OpenRequest(e.settlement, m, a, in, big.NewInt(1e17)))
-	return common.Hash(chain.RequestKey(m, a, in)).Hex()
+	rec := e.c.Send(t, "requester", chain.OpenRequest(e.settlement, m, a, in, big.NewInt(1e17)))
+	k, err := chain.RequestKeyFromReceipt(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return common.Hash(k).Hex()
 }
 
 func (e *settlementEnv) ethChain(t *testing.T, who string) *EthChain {
@@ -161,6 +170,18 @@ func TestNodeSettlesOnSimulatedChain(t *testing.T) {
 	}
 	if settled != 1 {
 		t.Fatalf("%d Settled events, want 1", settled)
+	}
+	// The settling node's sender is credited the prover share.
+	credit := new(big.Int)
+	for _, who := range []string{"prover", "prover2"} {
+		bal, err := chain.BalancesOf(context.Background(), e.c.Client, e.settlement, common.Address{}, e.c.Addr(who))
+		if err != nil {
+			t.Fatal(err)
+		}
+		credit.Add(credit, bal.Credit)
+	}
+	if credit.Sign() <= 0 {
+		t.Fatalf("the provers were credited %s", credit)
 	}
 	_ = b
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -126,11 +127,23 @@ type e2e struct {
 	apis       map[string]string
 }
 
-func (e *e2e) send(who string, c chain.Call) {
+func (e *e2e) send(who string, c chain.Call) *types.Receipt {
 	e.t.Helper()
-	if _, err := chain.Send(context.Background(), e.ec, chain.NewSigner(testKey(who), big.NewInt(e2eChainID)), c); err != nil {
+	rec, err := chain.Send(context.Background(), e.ec, chain.NewSigner(testKey(who), big.NewInt(e2eChainID)), c)
+	if err != nil {
 		e.t.Fatalf("%s as %s: %v", c.What, who, err)
 	}
+	return rec
+}
+
+// open opens a request for input digest id as the requester; its key.
+func (e *e2e) open(md, ac, id *big.Int) string {
+	e.t.Helper()
+	k, err := chain.RequestKeyFromReceipt(e.send("requester", chain.OpenRequest(e.settlement, md, ac, id, big.NewInt(1e17))))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return common.Hash(k).Hex()
 }
 
 // deploy makes the keys (development setup through the CLI), exports and
@@ -179,9 +192,14 @@ func (e *e2e) deploy(rc *rpc.Client) {
 		t.Fatal(err)
 	}
 	verifierAddr := rec.ContractAddress
+	hashCall, err := chain.DeployAttributionDigest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hasher := e.send("admin", hashCall).ContractAddress
 	call, err := chain.DeploySettlement(chain.DeployConfig{
-		Admin: addrOf("admin"), Treasury: addrOf("treasury"), StakingPool: addrOf("pool"),
-		Split: chain.SplitConfig{BetaBps: 5000, GammaBps: 2000, PlatformFee: big.NewInt(1e15), RequestTimeout: 3600},
+		Admin: addrOf("admin"), Hasher: hasher, Treasury: addrOf("treasury"), StakingPool: addrOf("pool"),
+		Split: chain.SplitConfig{BetaBps: 5000, GammaBps: 2000, ProverBps: 1000, PlatformFee: big.NewInt(1e15), RequestTimeout: 3600},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -191,7 +209,7 @@ func (e *e2e) deploy(rc *rpc.Client) {
 	}
 	e.settlement = rec.ContractAddress
 	md, ac, _ := e.model.Digests(commit.InputDigest(nil))
-	e.send("admin", chain.RegisterModel(e.settlement, md, 784, 10))
+	e.send("admin", chain.RegisterModel(e.settlement, md, 784, 10, false))
 	vkHash, err := bundle.VKSHA256(vk)
 	if err != nil {
 		t.Fatal(err)
@@ -330,7 +348,13 @@ func TestEndToEnd(t *testing.T) {
 			f32[k] = float32(in[k])
 		}
 		_, _, id := e.model.Digests(commit.InputDigest(e.model.Quantize(f32)))
-		key := common.Hash(chain.RequestKey(md, ac, id)).Hex()
+		// The key the request will get (the requester's next nonce): the
+		// HTTP submission names it before the request is opened.
+		next, err := chain.NextRequestKey(ctx, e.ec, e.settlement, addrOf("requester"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := common.Hash(next).Hex()
 		body, _ := json.Marshal(map[string]any{"model": e.model.Name(), "input": in, "request_id": key})
 		req, _ := http.NewRequest("POST", "http://"+e.apis[[]string{"a", "b"}[i%2]]+"/v1/inferences", bytes.NewReader(body))
 		req.Header.Set("Authorization", "Bearer e2e-token")
@@ -339,13 +363,14 @@ func TestEndToEnd(t *testing.T) {
 			t.Fatalf("POST %d: %v %v", i, resp, err)
 		}
 		resp.Body.Close()
-		e.send("requester", chain.OpenRequest(e.settlement, md, ac, id, big.NewInt(1e17)))
+		if got := e.open(md, ac, id); got != key {
+			t.Fatalf("request opened as %s, expected %s", got, key)
+		}
 		keys = append(keys, key)
 	}
 	for i := range e2eChainRequests {
 		_, _, id := e.model.Digests(commit.InputDigest(e.model.Quantize(ds.Images[i])))
-		e.send("requester", chain.OpenRequest(e.settlement, md, ac, id, big.NewInt(1e17)))
-		keys = append(keys, common.Hash(chain.RequestKey(md, ac, id)).Hex())
+		keys = append(keys, e.open(md, ac, id))
 	}
 
 	// SIGKILL node b while it proves, then restart it.

@@ -15,13 +15,24 @@ const (
 	TagRoot        = "openproof/datanet/root/v1"
 )
 
-// ContributorCommitment commits to one contributor's data:
+// ContributorCommitment commits to one contributor's data and, when its id
+// is an Ethereum address, to that address as its payout (PayoutCommitment
+// over DataCommitment; the settlement contract pays only that address).
+func ContributorCommitment(id string, inputDim int, ex []Example) fr.Element {
+	inner := DataCommitment(id, inputDim, ex)
+	if payout, ok := PayoutAddress(id); ok {
+		return PayoutCommitment(payout, inner)
+	}
+	return inner
+}
+
+// DataCommitment commits to one contributor's data:
 //
 //	D = Hash(tag, |id|, Pack8(id)…, input_dim, #records, Pack8(label₀, input₀…, label₁, input₁…, …)…)
 //
 // with commit.Pack over bytes (31 per field element). The lengths come
 // before the packed data they describe, so the preimage parses uniquely.
-func ContributorCommitment(id string, inputDim int, ex []Example) fr.Element {
+func DataCommitment(id string, inputDim int, ex []Example) fr.Element {
 	idb := make([]uint64, len(id))
 	for i := 0; i < len(id); i++ {
 		idb[i] = uint64(id[i])

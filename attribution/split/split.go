@@ -1,5 +1,6 @@
 // Package split divides an inference fee among the platform, the model owner,
-// the stakers and the data contributors, following OpenLedger's fee model,
+// the stakers, the prover (whoever settles the proof) and the data
+// contributors, following OpenLedger's fee model,
 // in integer wei. It is the reference that the Solidity settlement must match
 // bit for bit; testdata/vectors.json holds shared test vectors.
 //
@@ -7,14 +8,16 @@
 //
 // Inputs: token counts T_in, T_out; rates R_in, R_out in wei per 1,000
 // tokens; the platform fee F_platform in wei; basis points β (owner),
-// γ (stakers), δ (contributors) with β+γ+δ = 10,000; attribution weights
+// γ (stakers), π (prover), δ (contributors) with β+γ+π+δ = 10,000;
+// attribution weights
 // w_c in parts per million, summing to exactly 1,000,000 or all zero.
 //
 //	F_net   = ⌊(T_in·R_in + T_out·R_out) / 1000⌋      one floor over the sum
 //	Fee     = F_net + F_platform
 //	owner   = ⌊F_net·β / 10000⌋
 //	stakers = ⌊F_net·γ / 10000⌋
-//	pool    = F_net − owner − stakers                 (≥ ⌊F_net·δ/10000⌋: the pool absorbs the rounding)
+//	prover  = ⌊F_net·π / 10000⌋
+//	pool    = F_net − owner − stakers − prover        (≥ ⌊F_net·δ/10000⌋: the pool absorbs the rounding)
 //	c_i     = ⌊pool·w_i / 10^6⌋
 //	dust    = pool − Σ c_i  → added to the contributor with the largest
 //	          weight (the lowest index among equal weights)
@@ -29,7 +32,7 @@
 // Every input, every intermediate product and sum, and Fee must be below
 // 2^256; Compute returns ErrOverflow otherwise, exactly where Solidity's
 // checked arithmetic would revert. The products are evaluated in the order
-// written above (T·R before the division, F_net·β before its division,
+// written above (T·R before the division, F_net·β (γ, π) before its division,
 // pool·w before its division).
 package split
 
@@ -62,6 +65,7 @@ type Request struct {
 	PlatformFee         *big.Int // wei
 	OwnerBps            uint32   // β
 	StakerBps           uint32   // γ
+	ProverBps           uint32   // π, to whoever settles the proof
 	ContributorBps      uint32   // δ
 	Weights             []uint32 // ppm per contributor index
 }
@@ -70,6 +74,7 @@ type Request struct {
 type Split struct {
 	Fee, Platform, Net   *big.Int
 	Owner, Stakers, Pool *big.Int
+	Prover               *big.Int
 	Contributors         []*big.Int
 	DustTo               int  // contributor index that received the dust, −1 if none
 	PoolToOwner          bool // all weights were zero: the owner got the pool
@@ -98,9 +103,9 @@ func (r *Request) Validate() error {
 			return err
 		}
 	}
-	if s := uint64(r.OwnerBps) + uint64(r.StakerBps) + uint64(r.ContributorBps); s != BasisPoints {
-		return fmt.Errorf("%w: owner %d + stakers %d + contributors %d basis points = %d, want %d",
-			ErrBadInput, r.OwnerBps, r.StakerBps, r.ContributorBps, s, BasisPoints)
+	if s := uint64(r.OwnerBps) + uint64(r.StakerBps) + uint64(r.ProverBps) + uint64(r.ContributorBps); s != BasisPoints {
+		return fmt.Errorf("%w: owner %d + stakers %d + prover %d + contributors %d basis points = %d, want %d",
+			ErrBadInput, r.OwnerBps, r.StakerBps, r.ProverBps, r.ContributorBps, s, BasisPoints)
 	}
 	var sum uint64
 	for i, w := range r.Weights {
@@ -159,8 +164,12 @@ func Compute(r *Request) (*Split, error) {
 	if s.Stakers, err = bps("net·staker_bps", r.StakerBps); err != nil {
 		return nil, err
 	}
+	if s.Prover, err = bps("net·prover_bps", r.ProverBps); err != nil {
+		return nil, err
+	}
 	s.Pool = new(big.Int).Sub(s.Net, s.Owner)
 	s.Pool.Sub(s.Pool, s.Stakers)
+	s.Pool.Sub(s.Pool, s.Prover)
 	s.Contributors = make([]*big.Int, len(r.Weights))
 	for i := range s.Contributors {
 		s.Contributors[i] = new(big.Int)
@@ -196,6 +205,7 @@ func Compute(r *Request) (*Split, error) {
 func (s *Split) Total() *big.Int {
 	t := new(big.Int).Add(s.Platform, s.Owner)
 	t.Add(t, s.Stakers)
+	t.Add(t, s.Prover)
 	for _, c := range s.Contributors {
 		t.Add(t, c)
 	}

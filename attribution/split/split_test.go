@@ -48,6 +48,7 @@ func (v *Vector) fill() {
 		return
 	}
 	v.Fee, v.Net, v.Owner, v.Stakers, v.Pool = s.Fee.String(), s.Net.String(), s.Owner.String(), s.Stakers.String(), s.Pool.String()
+	v.Prover = s.Prover.String()
 	for _, c := range s.Contributors {
 		v.Contributors = append(v.Contributors, c.String())
 	}
@@ -78,6 +79,9 @@ func vectors() []Vector {
 		{Name: "fee exactly max", TokensIn: "0", TokensOut: "0", RateIn: "0", RateOut: "0", PlatformFee: max256, OwnerBps: 10000, StakerBps: 0, ContributorBps: 0, Weights: []uint32{1_000_000}},
 		{Name: "bps do not sum", TokensIn: "1", TokensOut: "1", RateIn: "1", RateOut: "1", PlatformFee: "0", OwnerBps: 5000, StakerBps: 5000, ContributorBps: 1, Weights: w3},
 		{Name: "weights do not sum", TokensIn: "1", TokensOut: "1", RateIn: "1", RateOut: "1", PlatformFee: "0", OwnerBps: 5000, StakerBps: 0, ContributorBps: 5000, Weights: []uint32{500_000, 499_999}},
+		{Name: "prover share", TokensIn: "1500", TokensOut: "500", RateIn: "2000000000000", RateOut: "6000000000000", PlatformFee: "1000000000000000", OwnerBps: 4000, StakerBps: 2000, ProverBps: 1000, ContributorBps: 3000, Weights: w3},
+		{Name: "prover takes all of F_net", TokensIn: "7", TokensOut: "3", RateIn: "333", RateOut: "777", PlatformFee: "9", OwnerBps: 0, StakerBps: 0, ProverBps: 10000, ContributorBps: 0, Weights: []uint32{0, 0}},
+		{Name: "prover bps break the sum", TokensIn: "1", TokensOut: "1", RateIn: "1", RateOut: "1", PlatformFee: "0", OwnerBps: 5000, StakerBps: 0, ProverBps: 1, ContributorBps: 5000, Weights: w3},
 		{Name: "weight above one", TokensIn: "1", TokensOut: "1", RateIn: "1", RateOut: "1", PlatformFee: "0", OwnerBps: 5000, StakerBps: 0, ContributorBps: 5000, Weights: []uint32{1_000_001}},
 	}
 	rng := rand.New(rand.NewPCG(7, 11))
@@ -93,12 +97,13 @@ func vectors() []Vector {
 		rng.Shuffle(n, func(a, b int) { w[a], w[b] = w[b], w[a] })
 		b := rng.Uint32N(BasisPoints + 1)
 		g := rng.Uint32N(BasisPoints - b + 1)
+		pr := rng.Uint32N(BasisPoints - b - g + 1)
 		big64 := func() string {
 			return new(big.Int).Lsh(big.NewInt(int64(rng.Uint64N(1<<62))), uint(rng.IntN(150))).String()
 		}
 		small := func() string { return fmt.Sprint(rng.Uint64N(1 << 40)) }
 		v := Vector{Name: fmt.Sprintf("random %d", i), TokensIn: small(), TokensOut: small(), RateIn: big64(), RateOut: big64(), PlatformFee: big64(),
-			OwnerBps: b, StakerBps: g, ContributorBps: BasisPoints - b - g, Weights: w}
+			OwnerBps: b, StakerBps: g, ProverBps: pr, ContributorBps: BasisPoints - b - g - pr, Weights: w}
 		vs = append(vs, v)
 	}
 	for i := range vs {
@@ -150,7 +155,7 @@ func TestVectors(t *testing.T) {
 			continue
 		}
 		total := new(big.Int)
-		for _, s := range append([]string{v.Owner, v.Stakers, v.PlatformFee}, v.Contributors...) {
+		for _, s := range append([]string{v.Owner, v.Stakers, v.Prover, v.PlatformFee}, v.Contributors...) {
 			x := dec(s)
 			if x.Sign() < 0 {
 				t.Fatalf("%s: negative part %s", v.Name, s)

@@ -27,6 +27,7 @@ type Vector struct {
 	PlatformFee    string   `json:"platform_fee"`
 	OwnerBps       uint32   `json:"owner_bps"`
 	StakerBps      uint32   `json:"staker_bps"`
+	ProverBps      uint32   `json:"prover_bps"`
 	ContributorBps uint32   `json:"contributor_bps"`
 	Weights        []uint32 `json:"weights_ppm"`
 	Error          string   `json:"error"`
@@ -34,6 +35,7 @@ type Vector struct {
 	Net            string   `json:"net,omitempty"`
 	Owner          string   `json:"owner,omitempty"`
 	Stakers        string   `json:"stakers,omitempty"`
+	Prover         string   `json:"prover,omitempty"`
 	Pool           string   `json:"pool,omitempty"`
 	Contributors   []string `json:"contributors,omitempty"`
 	DustTo         int      `json:"dust_to"`
@@ -54,7 +56,7 @@ func ReadVectors(path string) ([]Vector, error) {
 
 // Request returns the vector's request.
 func (v *Vector) Request() (*Request, error) {
-	r := &Request{OwnerBps: v.OwnerBps, StakerBps: v.StakerBps, ContributorBps: v.ContributorBps, Weights: v.Weights}
+	r := &Request{OwnerBps: v.OwnerBps, StakerBps: v.StakerBps, ProverBps: v.ProverBps, ContributorBps: v.ContributorBps, Weights: v.Weights}
 	for _, f := range []struct {
 		name string
 		s    string

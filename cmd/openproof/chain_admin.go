@@ -10,7 +10,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/contracts/chain"
-	"github.com/openproof/openproof/prover/bundle"
 )
 
 // The pauser's calls, a requester's cancel, and the read-only views
@@ -37,44 +36,18 @@ func sendOne(call func(at common.Address) chain.Call) action {
 
 func chainCancelRequestCommand(e *env) *cli.Command {
 	cmd := settlementCommand(e, "cancel-request", "return an expired open request's escrow to its requester (the sender)",
-		[]cli.Flag{requestKeyFlag, bundleFlag, modelDigestFlag, commitmentFlag, inputDigestFlag}, buildCancelRequest)
-	cmd.Description = "Names the request by --request KEY (as open-request printed it), or by its model digest, adapter " +
-		"commitment and input digest (flags, or --bundle), whose key the contract's requestKey view computes. " +
-		"Before the request timeout it reverts (RequestNotExpired)."
+		[]cli.Flag{required(requestKeyFlag)}, buildCancelRequest)
+	cmd.Description = "Names the request by --request KEY, as open-request printed it (keccak256 of the requester and " +
+		"its request nonce). Before the request timeout it reverts (RequestNotExpired)."
 	return cmd
 }
 
 func buildCancelRequest(c *cli.Context) (action, error) {
-	if k := c.String(requestKeyFlag.Name); k != "" {
-		if c.IsSet(bundleFlag.Name) || c.IsSet(modelDigestFlag.Name) || c.IsSet(commitmentFlag.Name) || c.IsSet(inputDigestFlag.Name) {
-			return nil, usageErr("--request excludes --bundle, --model-digest, --commitment and --input-digest")
-		}
-		key, err := hash32("--"+requestKeyFlag.Name, k)
-		if err != nil {
-			return nil, err
-		}
-		return cancelKey(func(*session, common.Address) ([32]byte, error) { return key, nil }), nil
-	}
-	b, err := readBundle(c)
+	key, err := hash32("--"+requestKeyFlag.Name, c.String(requestKeyFlag.Name))
 	if err != nil {
 		return nil, err
 	}
-	var d [3]*big.Int
-	for i, f := range []struct {
-		name string
-		of   func(*bundle.Bundle) string
-	}{{modelDigestFlag.Name, bundleModel}, {commitmentFlag.Name, bundleAdapter}, {inputDigestFlag.Name, bundleInput}} {
-		if d[i], err = digestOf(c, f.name, b, f.of); err != nil {
-			return nil, err
-		}
-	}
-	return cancelKey(func(s *session, at common.Address) ([32]byte, error) {
-		k, err := chain.RequestKeyOf(s.ctx, s.client, at, d[0], d[1], d[2])
-		if err != nil {
-			return k, badInput{fmt.Errorf("--settlement %s: requestKey: %w", at, err)}
-		}
-		return k, nil
-	}), nil
+	return cancelKey(func(*session, common.Address) ([32]byte, error) { return key, nil }), nil
 }
 
 // cancelKey cancels the request whose key keyOf gives.

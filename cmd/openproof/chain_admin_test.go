@@ -111,7 +111,7 @@ func TestChainAdminCommands(t *testing.T) {
 		r := r.(map[string]any)
 		held[r["name"].(string)] = r["held"].(bool)
 	}
-	if !held["DEFAULT_ADMIN_ROLE"] || !held["PAUSER_ROLE"] || !held["REGISTRAR_ROLE"] || held["SETTLER_ROLE"] || len(held) != 4 {
+	if !held["DEFAULT_ADMIN_ROLE"] || !held["PAUSER_ROLE"] || !held["REGISTRAR_ROLE"] || len(held) != 3 {
 		t.Errorf("admin's roles %v", held)
 	}
 	if roles["paused"] != false {
@@ -158,15 +158,14 @@ func TestChainAdminCommands(t *testing.T) {
 		t.Errorf("no Deposited event in %v", evs)
 	}
 
-	// No request is open: the key (given, or computed by the contract's
-	// requestKey view) names none.
+	// No request is open: the key names none.
 	key := "0x" + strings.Repeat("ab", 32)
 	if msg := mustCode(t, exitBadInput, cache, as("admin", "cancel-request", "--request", key)...); !strings.Contains(msg, "RequestNotOpen") {
 		t.Errorf("cancel of no request: %s", msg)
 	}
-	msg = mustCode(t, exitBadInput, cache, as("admin", "cancel-request", "--dry-run", "--model-digest", "1", "--commitment", "2", "--input-digest", "3")...)
-	if want := common.Hash(chain.RequestKey(big.NewInt(1), big.NewInt(2), big.NewInt(3))).Hex(); !strings.Contains(msg, "RequestNotOpen") || !strings.Contains(msg, want) {
-		t.Errorf("cancel by digests: %s (want RequestNotOpen(%s))", msg, want)
+	want := common.Hash(chain.RequestKey(n.addrs["admin"], 0)).Hex()
+	if msg := mustCode(t, exitBadInput, cache, as("admin", "cancel-request", "--dry-run", "--request", want)...); !strings.Contains(msg, "RequestNotOpen") || !strings.Contains(msg, want) {
+		t.Errorf("cancel of the next key: %s (want RequestNotOpen(%s))", msg, want)
 	}
 }
 
@@ -189,9 +188,8 @@ func TestChainAdminBadInput(t *testing.T) {
 		{"roles with a bad account", append([]string{"chain", "roles", "--account", "0x12"}, at...), "--account"},
 		{"balance, unreachable node", append([]string{"chain", "balance", "--account", addr}, at...), dead},
 		{"pause without a key", append([]string{"chain", "pause"}, at...), "no key"},
-		{"cancel without a request", append([]string{"chain", "cancel-request", "--key-file", key}, at...), "--model-digest"},
+		{"cancel without a request", append([]string{"chain", "cancel-request", "--key-file", key}, at...), "request"},
 		{"cancel with a short key", append([]string{"chain", "cancel-request", "--key-file", key, "--request", "0x12"}, at...), "--request"},
-		{"cancel with key and digests", append([]string{"chain", "cancel-request", "--key-file", key, "--request", "0x12", "--model-digest", "1"}, at...), "excludes"},
 		{"unpause with an argument", append(append([]string{"chain", "unpause", "--key-file", key}, at...), "now"), "no arguments"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

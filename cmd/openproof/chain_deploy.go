@@ -17,7 +17,7 @@ import (
 func chainDeployCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:  "deploy",
-		Usage: "deploy OpenProofSettlement (and optionally a verifier, the attribution digest and the OPEN token)",
+		Usage: "deploy AttributionDigest and OpenProofSettlement (and optionally a verifier and the OPEN token)",
 		Description: `--token native: OPEN is the chain's native gas token (OpenLedger's L2).
 --token erc20: OPEN is the ERC-20 at --token-address, or with --remote-token a new
 OptimismMintableERC20 (bridge: the L2StandardBridge predeploy) is deployed first.
@@ -32,18 +32,19 @@ ran a development setup can forge proofs that the verifier accepts.`,
 		Flags: chainFlags(
 			tokenModeFlag, tokenAddressFlag, remoteTokenFlag, adminFlag,
 			required(treasuryFlag), required(stakingPoolFlag),
-			betaBpsFlag, gammaBpsFlag, platformFeeFlag, requestTimeoutFlag, settlerFlag,
-			verifierContractFlag, verifierBinFlag, circuitDigestFlag, keysFlag, devFlag, attributionDigestFlag,
+			betaBpsFlag, gammaBpsFlag, proverBpsFlag, platformFeeFlag, requestTimeoutFlag,
+			verifierContractFlag, verifierBinFlag, circuitDigestFlag, keysFlag, devFlag,
 		),
 		Action: e.chainDeploy,
 	}
 }
 
 // chainDeploy checks every flag, then deploys in order: the OPEN token
-// (--remote-token), the settlement contract and its settlers, the verifier
-// and the attribution digest.
+// (--remote-token), the attribution digest (the settlement's Poseidon2
+// hasher, and the digester attributed circuits name), the settlement
+// contract and the verifier.
 func (e *env) chainDeploy(c *cli.Context) error {
-	cfg, settlers, err := deployConfig(c)
+	cfg, err := deployConfig(c)
 	if err != nil {
 		return err
 	}
@@ -72,7 +73,17 @@ func (e *env) chainDeploy(c *cli.Context) error {
 	if err := deployToken(c, s, &cfg); err != nil {
 		return err
 	}
-	if err := deploySettlement(s, cfg, settlers); err != nil {
+	call, err := chain.DeployAttributionDigest()
+	if err != nil {
+		return err
+	}
+	if rec, err := s.do(call); err != nil {
+		return err
+	} else if rec != nil {
+		s.out["attribution_digest"] = rec.ContractAddress
+		cfg.Hasher = rec.ContractAddress
+	}
+	if err := deploySettlement(s, cfg); err != nil {
 		return err
 	}
 	if deployVerifier != nil {
@@ -80,17 +91,6 @@ func (e *env) chainDeploy(c *cli.Context) error {
 			return err
 		} else if rec != nil {
 			s.out["verifier"] = rec.ContractAddress
-		}
-	}
-	if c.Bool(attributionDigestFlag.Name) {
-		call, err := chain.DeployAttributionDigest()
-		if err != nil {
-			return err
-		}
-		if rec, err := s.do(call); err != nil {
-			return err
-		} else if rec != nil {
-			s.out["attribution_digest"] = rec.ContractAddress
 		}
 	}
 	return s.finish()
@@ -128,8 +128,11 @@ func deployToken(c *cli.Context, s *session, cfg *chain.DeployConfig) error {
 	return nil
 }
 
-// deploySettlement deploys the settlement contract and grants SETTLER_ROLE.
-func deploySettlement(s *session, cfg chain.DeployConfig, settlers []common.Address) error {
+// deploySettlement deploys the settlement contract.
+func deploySettlement(s *session, cfg chain.DeployConfig) error {
+	if s.dryRun && cfg.Hasher == (common.Address{}) {
+		cfg.Hasher = common.Address{1} // not deployed in a dry run; any address estimates the same
+	}
 	call, err := chain.DeploySettlement(cfg)
 	if err != nil {
 		return badInput{err}
@@ -139,56 +142,40 @@ func deploySettlement(s *session, cfg chain.DeployConfig, settlers []common.Addr
 		return err
 	}
 	s.out["settlement"] = rec.ContractAddress
-	for _, a := range settlers {
-		grant, err := chain.GrantRole(rec.ContractAddress, "SETTLER_ROLE", a)
-		if err != nil {
-			return err
-		}
-		if _, err := s.do(grant); err != nil {
-			return err
-		}
-	}
 	return nil
 }
 
-func deployConfig(c *cli.Context) (chain.DeployConfig, []common.Address, error) {
+func deployConfig(c *cli.Context) (chain.DeployConfig, error) {
 	var cfg chain.DeployConfig
 	var err error
 	if cfg.Token, err = tokenConfig(c); err != nil {
-		return cfg, nil, err
+		return cfg, err
 	}
 	if c.String(adminFlag.Name) != "" {
 		if cfg.Admin, err = addressFlag(c, adminFlag.Name); err != nil {
-			return cfg, nil, err
+			return cfg, err
 		}
 	}
 	if cfg.Treasury, err = addressFlag(c, treasuryFlag.Name); err != nil {
-		return cfg, nil, err
+		return cfg, err
 	}
 	if cfg.StakingPool, err = addressFlag(c, stakingPoolFlag.Name); err != nil {
-		return cfg, nil, err
+		return cfg, err
 	}
-	beta, gamma := c.Uint(betaBpsFlag.Name), c.Uint(gammaBpsFlag.Name)
-	if beta+gamma > 10_000 {
-		return cfg, nil, usageErr("--beta-bps %d + --gamma-bps %d exceed 10000", beta, gamma)
+	beta, gamma, prover := c.Uint(betaBpsFlag.Name), c.Uint(gammaBpsFlag.Name), c.Uint(proverBpsFlag.Name)
+	if beta+gamma+prover > 10_000 {
+		return cfg, usageErr("--beta-bps %d + --gamma-bps %d + --prover-bps %d exceed 10000", beta, gamma, prover)
 	}
 	fee, err := wei(c, platformFeeFlag.Name)
 	if err != nil {
-		return cfg, nil, err
+		return cfg, err
 	}
 	if fee.BitLen() > 128 {
-		return cfg, nil, usageErr("--platform-fee %s: above 2^128 wei", fee)
+		return cfg, usageErr("--platform-fee %s: above 2^128 wei", fee)
 	}
-	cfg.Split = chain.SplitConfig{BetaBps: uint16(beta), GammaBps: uint16(gamma), PlatformFee: fee, RequestTimeout: c.Uint64(requestTimeoutFlag.Name)}
-	var settlers []common.Address
-	for _, a := range c.StringSlice(settlerFlag.Name) {
-		addr, err := parseAddress("--settler", a)
-		if err != nil {
-			return cfg, nil, err
-		}
-		settlers = append(settlers, addr)
-	}
-	return cfg, settlers, nil
+	cfg.Split = chain.SplitConfig{BetaBps: uint16(beta), GammaBps: uint16(gamma), ProverBps: uint16(prover), PlatformFee: fee,
+		RequestTimeout: c.Uint64(requestTimeoutFlag.Name)}
+	return cfg, nil
 }
 
 // tokenConfig checks --token and its companions; it returns the existing

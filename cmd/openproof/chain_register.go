@@ -13,7 +13,7 @@ import (
 
 func chainRegisterModelCommand(e *env) *cli.Command {
 	return settlementCommand(e, "register-model", "register a base model digest with its billed token counts (REGISTRAR_ROLE)",
-		[]cli.Flag{bundleFlag, modelDigestFlag, required(tokensInFlag), required(tokensOutFlag)},
+		[]cli.Flag{bundleFlag, modelDigestFlag, required(tokensInFlag), required(tokensOutFlag), attributedFlag},
 		buildRegisterModel)
 }
 
@@ -32,7 +32,8 @@ func buildRegisterModel(c *cli.Context) (action, error) {
 	}
 	return func(s *session, at common.Address) error {
 		s.out["model_digest"] = fmt.Sprintf("%#x", m)
-		_, err := s.do(chain.RegisterModel(at, m, uint32(tin), uint32(tout)))
+		s.out["attributed"] = c.Bool(attributedFlag.Name)
+		_, err := s.do(chain.RegisterModel(at, m, uint32(tin), uint32(tout), c.Bool(attributedFlag.Name)))
 		return err
 	}, nil
 }
@@ -142,9 +143,14 @@ func buildRegisterAdapter(c *cli.Context) (action, error) {
 }
 
 func chainRegisterDatanetCommand(e *env) *cli.Command {
-	return settlementCommand(e, "register-datanet", "register a Datanet root with a payout address per contributor index",
-		[]cli.Flag{required(rootFlag), required(payoutFlag)},
+	cmd := settlementCommand(e, "register-datanet", "register a Datanet root from its preimage (anyone may; the root fixes n and every payout)",
+		[]cli.Flag{required(rootFlag), required(datanetSizeFlag), required(inputDimFlag), required(classesFlag), required(leavesRootFlag)},
 		buildRegisterDatanet)
+	cmd.Description = "The contract recomputes root = Hash(tag, contributors, input dim, classes, leaves root) " +
+		"(attribution/datanet.RootOf) and refuses a mismatch (DatanetPreimageInvalid). Payout addresses are the ones " +
+		"the leaves commit to (contributor ids that are 0x addresses); each is recorded by bindPayout (Go API " +
+		"chain.DatanetTree.BindPayout)."
+	return cmd
 }
 
 func buildRegisterDatanet(c *cli.Context) (action, error) {
@@ -152,17 +158,24 @@ func buildRegisterDatanet(c *cli.Context) (action, error) {
 	if err != nil {
 		return nil, err
 	}
-	var payouts []common.Address
-	for i, p := range c.StringSlice(payoutFlag.Name) {
-		a, err := parseAddress(fmt.Sprintf("--payout #%d", i), p)
-		if err != nil {
-			return nil, err
+	leaves, err := field("--leaves-root", c.String(leavesRootFlag.Name))
+	if err != nil {
+		return nil, err
+	}
+	p := chain.DatanetPreimage{Root: root, LeavesRoot: leaves}
+	for _, f := range []struct {
+		name string
+		dst  *uint32
+	}{{datanetSizeFlag.Name, &p.Size}, {inputDimFlag.Name, &p.InputDim}, {classesFlag.Name, &p.Classes}} {
+		v := c.Uint64(f.name)
+		if v == 0 || v > 1<<32-1 {
+			return nil, usageErr("--%s %d: want 1 … 2^32−1", f.name, v)
 		}
-		payouts = append(payouts, a)
+		*f.dst = uint32(v)
 	}
 	return func(s *session, at common.Address) error {
 		s.out["root"] = fmt.Sprintf("%#x", root)
-		_, err := s.do(chain.RegisterDatanet(at, root, payouts))
+		_, err := s.do(chain.RegisterDatanet(at, p))
 		return err
 	}, nil
 }

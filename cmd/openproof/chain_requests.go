@@ -45,7 +45,7 @@ func buildDeposit(c *cli.Context) (action, error) {
 }
 
 func chainOpenRequestCommand(e *env) *cli.Command {
-	return settlementCommand(e, "open-request", "lock escrow for an inference of (model, adapter, input); prints the request key",
+	return settlementCommand(e, "open-request", "lock the fee for an inference of (model, adapter, input), at most --max-fee; prints the request key",
 		[]cli.Flag{bundleFlag, modelDigestFlag, commitmentFlag, inputDigestFlag, required(maxFeeFlag)},
 		buildOpenRequest)
 }
@@ -72,20 +72,32 @@ func buildOpenRequest(c *cli.Context) (action, error) {
 		return nil, err
 	}
 	return func(s *session, at common.Address) error {
-		s.out["request_key"] = common.Hash(chain.RequestKey(m, a, in))
-		_, err := s.do(chain.OpenRequest(at, m, a, in, maxFee))
-		return err
+		next, err := chain.NextRequestKey(s.ctx, s.client, at, s.from)
+		if err != nil {
+			return badInput{fmt.Errorf("--settlement %s: requestNonce: %w", at, err)}
+		}
+		s.out["request_key"] = common.Hash(next)
+		rec, err := s.do(chain.OpenRequest(at, m, a, in, maxFee))
+		if err != nil || rec == nil {
+			return err
+		}
+		key, err := chain.RequestKeyFromReceipt(rec)
+		if err != nil {
+			return err
+		}
+		s.out["request_key"] = common.Hash(key)
+		return nil
 	}, nil
 }
 
 func chainSettleCommand(e *env) *cli.Command {
 	cmd := settlementCommand(e, "settle", "settle a proven inference from its proof bundle",
-		[]cli.Flag{bundleFlag, indicesFlag, weightsFlag}, buildSettle)
+		[]cli.Flag{required(requestKeyFlag), bundleFlag, indicesFlag, weightsFlag}, buildSettle)
 	cmd.ArgsUsage = "[BUNDLE]"
-	cmd.Description = "Settles the request (model, adapter, input) of a proof bundle (--bundle, or the argument) with its proof. " +
-		"Without --indices/--weights, an attributed bundle settles with the weights of its attribution section, which its proof " +
-		"binds: a circuit registered with an attribution index takes them from any sender. Other weights need SETTLER_ROLE, " +
-		"or revert (AttributionMismatch)."
+	cmd.Description = "Settles request --request (whose model, adapter and input must be the bundle's) with the proof of a " +
+		"proof bundle (--bundle, or the argument); the prover's share goes to the sender. Without --indices/--weights, an " +
+		"attributed bundle settles with the weights of its attribution section, which its proof binds; other weights " +
+		"revert (AttributionMismatch)."
 	return cmd
 }
 
@@ -133,7 +145,11 @@ func buildSettle(c *cli.Context) (action, error) {
 			return nil, badInput{fmt.Errorf("%s %s: %w", src, path, err)}
 		}
 	}
-	args, err := chain.SettleArgsFromBundle(b, idx, w)
+	key, err := hash32("--"+requestKeyFlag.Name, c.String(requestKeyFlag.Name))
+	if err != nil {
+		return nil, err
+	}
+	args, err := chain.SettleArgsFromBundle(key, b, idx, w)
 	if err != nil {
 		return nil, badInput{fmt.Errorf("%s %s: %w", src, path, err)}
 	}
@@ -149,42 +165,80 @@ func buildSettle(c *cli.Context) (action, error) {
 
 func chainWithdrawCommand(e *env) *cli.Command {
 	cmd := settlementCommand(e, "withdraw", "withdraw the sender's credit (or a contributor's, or free escrow)",
-		[]cli.Flag{rootFlag, indexFlag, escrowFlag}, buildWithdraw)
-	cmd.Description = "Without flags: the sender's credit. --root R --index I: contributor I's credit in Datanet R " +
-		"(the sender is its payout address). --escrow AMOUNT: that much of the sender's free escrow."
+		[]cli.Flag{requestKeyFlag, indexFlag, bundleFlag, escrowFlag}, buildWithdraw)
+	cmd.Description = "Without flags: the sender's credit. --request KEY --index I --bundle B: claims contributor I's " +
+		"credit of that settlement (weights from the bundle's attribution section) into its payout address's credit, " +
+		"which that address then withdraws. --escrow AMOUNT: that much of the sender's free escrow."
 	return cmd
 }
 
 func buildWithdraw(c *cli.Context) (action, error) {
-	root, index, escrow := c.String(rootFlag.Name), c.String(indexFlag.Name), c.String(escrowFlag.Name)
-	var call func(at common.Address) chain.Call
+	key, index, escrow := c.String(requestKeyFlag.Name), c.String(indexFlag.Name), c.String(escrowFlag.Name)
 	switch {
-	case escrow != "" && (root != "" || index != ""):
-		return nil, usageErr("--escrow excludes --root and --index")
-	case (root == "") != (index == ""):
-		return nil, usageErr("--root and --index go together")
+	case escrow != "" && (key != "" || index != ""):
+		return nil, usageErr("--escrow excludes --request and --index")
+	case (key == "") != (index == ""):
+		return nil, usageErr("--request and --index go together")
 	case escrow != "":
 		amount, err := wei(c, escrowFlag.Name)
 		if err != nil {
 			return nil, err
 		}
-		call = func(at common.Address) chain.Call { return chain.WithdrawEscrow(at, amount) }
-	case root != "":
-		r, err := field("--root", root)
-		if err != nil {
-			return nil, err
-		}
-		i, err := strconv.ParseUint(index, 10, 32)
-		if err != nil {
-			return nil, usageErr("--index %q: want a contributor index", index)
-		}
-		call = func(at common.Address) chain.Call { return chain.WithdrawContributor(at, r, new(big.Int).SetUint64(i)) }
+		return sendOne(func(at common.Address) chain.Call { return chain.WithdrawEscrow(at, amount) }), nil
+	case key != "":
+		return buildClaim(c, key, index)
 	default:
-		call = chain.Withdraw
+		return sendOne(chain.Withdraw), nil
+	}
+}
+
+// buildClaim claims contributor index's credit of settlement key, with the
+// weights of the bundle's attribution section and the pool the settlement
+// recorded.
+func buildClaim(c *cli.Context, key, index string) (action, error) {
+	k, err := hash32("--"+requestKeyFlag.Name, key)
+	if err != nil {
+		return nil, err
+	}
+	i, err := strconv.ParseUint(index, 10, 32)
+	if err != nil {
+		return nil, usageErr("--index %q: want a contributor index", index)
+	}
+	b, err := readBundle(c)
+	if err != nil {
+		return nil, err
+	}
+	if b == nil {
+		return nil, usageErr("--request needs the settled proof bundle (--bundle) for its weights")
+	}
+	idx, w, err := chain.BundleWeights(b)
+	if err != nil {
+		return nil, badInput{fmt.Errorf("--bundle: %w", err)}
 	}
 	return func(s *session, at common.Address) error {
-		_, err := s.do(call(at))
-		return err
+		cr, err := chain.ContributorsCreditedOf(s.ctx, s.client, at, k)
+		if err != nil {
+			return badInput{err}
+		}
+		t, err := chain.NewCreditTree(k, cr.Pool, idx, w)
+		if err != nil {
+			return badInput{err}
+		}
+		if t.Root() != cr.CreditRoot {
+			return badInput{fmt.Errorf("--bundle: its weights do not give the settlement's credit root")}
+		}
+		for n, ix := range idx {
+			if uint64(ix) == i {
+				call, err := t.Claim(at, n)
+				if err != nil {
+					return err
+				}
+				s.out["amount"] = t.Amounts[n].String()
+				_, err = s.do(call)
+				return err
+			}
+		}
+		return badInput{fmt.Errorf("--index %d: no weight in the bundle", i)}
 	}, nil
 }
 

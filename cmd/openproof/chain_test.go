@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -23,6 +24,8 @@ import (
 	feesplit "github.com/openproof/openproof/attribution/split"
 	"github.com/openproof/openproof/contracts/chain"
 	"github.com/openproof/openproof/contracts/contractstest"
+	"github.com/openproof/openproof/demo"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/prover/bundle"
 )
 
@@ -116,7 +119,8 @@ func TestChainBadInput(t *testing.T) {
 	if err := ab.Write(badSection); err != nil {
 		t.Fatal(err)
 	}
-	settleAt := append([]string{"chain", "settle", "--settlement", addr}, base...)
+	req := "0x" + strings.Repeat("ab", 32)
+	settleAt := append([]string{"chain", "settle", "--settlement", addr, "--request", req}, base...)
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -126,22 +130,25 @@ func TestChainBadInput(t *testing.T) {
 		{"unknown token mode", append([]string{"chain", "deploy", "--token", "gold", "--treasury", addr, "--staking-pool", addr}, base...), "--token"},
 		{"erc20 without a token", append([]string{"chain", "deploy", "--token", "erc20", "--treasury", addr, "--staking-pool", addr}, base...), "--token-address"},
 		{"split above 100%", append([]string{"chain", "deploy", "--beta-bps", "9000", "--gamma-bps", "2000", "--treasury", addr, "--staking-pool", addr}, base...), "--beta-bps"},
+		{"prover share above 100%", append([]string{"chain", "deploy", "--beta-bps", "5000", "--gamma-bps", "2000", "--prover-bps", "3001", "--treasury", addr, "--staking-pool", addr}, base...), "--prover-bps"},
 		{"negative fee", append([]string{"chain", "deploy", "--platform-fee", "-1", "--treasury", addr, "--staking-pool", addr}, base...), "--platform-fee"},
 		{"no key", []string{"chain", "withdraw", "--rpc", dead, "--settlement", addr}, "no key"},
 		{"bad key file", []string{"chain", "withdraw", "--rpc", dead, "--key-file", badKey, "--settlement", addr}, "--key-file"},
 		{"bad settlement address", append([]string{"chain", "withdraw", "--settlement", "nope"}, base...), "--settlement"},
 		{"unreachable node", append([]string{"chain", "withdraw", "--settlement", addr}, base...), dead},
 		{"unknown flag", append([]string{"chain", "withdraw", "--settlement", addr, "--bogus"}, base...), "bogus"},
-		{"missing bundle", append([]string{"chain", "settle", "--settlement", addr, "--bundle", "/nonexistent.json"}, base...), "--bundle"},
-		{"indices without weights", append([]string{"chain", "settle", "--settlement", addr, "--bundle", demoBundle, "--indices", "0,1", "--weights", "1000000"}, base...), "--indices"},
-		{"weight not a number", append([]string{"chain", "settle", "--settlement", addr, "--bundle", demoBundle, "--indices", "0", "--weights", "x"}, base...), "--weights"},
+		{"missing bundle", append(append([]string(nil), settleAt...), "--bundle", "/nonexistent.json"), "--bundle"},
+		{"settle without a request", append([]string{"chain", "settle", "--settlement", addr, "--bundle", demoBundle}, base...), "request"},
+		{"indices without weights", append(append([]string(nil), settleAt...), "--bundle", demoBundle, "--indices", "0,1", "--weights", "1000000"), "--indices"},
+		{"weight not a number", append(append([]string(nil), settleAt...), "--bundle", demoBundle, "--indices", "0", "--weights", "x"), "--weights"},
 		{"no bundle", settleAt, "BUNDLE or --bundle"},
 		{"bundle twice", append(append([]string(nil), settleAt...), "--bundle", demoBundle, demoBundle), "not both"},
 		{"two bundles", append(append([]string(nil), settleAt...), demoBundle, demoBundle), "one bundle"},
 		{"missing bundle argument", append(append([]string(nil), settleAt...), "/nonexistent.json"), "BUNDLE"},
 		{"attribution section not the proof's", append(append([]string(nil), settleAt...), badSection), "is not the proof's"},
 		{"digest above the field", append([]string{"chain", "register-model", "--settlement", addr, "--model-digest", "0x" + strings.Repeat("f", 64), "--tokens-in", "1", "--tokens-out", "1"}, base...), "--model-digest"},
-		{"root without index", append([]string{"chain", "withdraw", "--settlement", addr, "--root", "5"}, base...), "--root and --index"},
+		{"request without index", append([]string{"chain", "withdraw", "--settlement", addr, "--request", req}, base...), "--request and --index"},
+		{"claim without a bundle", append([]string{"chain", "withdraw", "--settlement", addr, "--request", req, "--index", "1"}, base...), "--bundle"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			msg := mustCode(t, exitBadInput, cache, tc.args...)
@@ -241,7 +248,7 @@ func testChainAnvil(t *testing.T, mode string) {
 		}
 	}
 	acct := map[string]account{}
-	for _, n := range append([]string{"admin", "requester", "owner", "treasury", "pool", "settler"}, contributors...) {
+	for _, n := range append([]string{"admin", "requester", "owner", "treasury", "pool", "settler", "outsider"}, contributors...) {
 		raw := crypto.Keccak256([]byte("openproof-cli-test/" + n))
 		k, err := crypto.ToECDSA(raw)
 		if err != nil {
@@ -316,8 +323,8 @@ func testChainAnvil(t *testing.T, mode string) {
 
 	terms := struct{ platform, rIn, rOut string }{"1000000000000001", "3000000000000007", "11000000000000013"}
 	deploy := []string{"--treasury", acct["treasury"].addr.Hex(), "--staking-pool", acct["pool"].addr.Hex(),
-		"--beta-bps", "5000", "--gamma-bps", "2000", "--platform-fee", terms.platform,
-		"--settler", acct["settler"].addr.Hex(), "--verifier", "MnistDemoAttributedVerifier", "--dev", "--attribution-digest"}
+		"--beta-bps", "5000", "--gamma-bps", "2000", "--prover-bps", "1000", "--platform-fee", terms.platform,
+		"--verifier", "MnistDemoAttributedVerifier", "--dev"}
 	if mode == "erc20" {
 		// The Standard Bridge predeploy mints OPEN on an OP Stack L2: a
 		// stand-in at its address lets the test bridge some in.
@@ -353,13 +360,20 @@ func testChainAnvil(t *testing.T, mode string) {
 	}
 
 	root := b.Attribution.DatanetRoot
-	cli(exitOK, "admin", "register-model", "--settlement", st, "--bundle", demoAttributedBundle, "--tokens-in", "784", "--tokens-out", "10")
+	cli(exitOK, "admin", "register-model", "--settlement", st, "--bundle", demoAttributedBundle, "--tokens-in", "784", "--tokens-out", "10", "--attributed")
 	circ, _ := cli(exitOK, "admin", "register-circuit", "--settlement", st, "--bundle", demoAttributedBundle, "--verifier", verifier,
 		"--datanet-root-index", "4", "--attribution-index", "5", "--digester", digester)
 	circuitID := fmt.Sprint(circ["circuit_id"])
-	reg := []string{"--settlement", st, "--root", root}
-	for _, c := range contributors {
-		reg = append(reg, "--payout", acct[c].addr.Hex())
+	pre := demoDatanetPreimage(t)
+	if pre.Root.Cmp(element(t, root)) != 0 {
+		t.Fatalf("the artifacts' preimage gives root %#x, the bundle %s", pre.Root, root)
+	}
+	reg := []string{"--settlement", st, "--root", root, "--size", fmt.Sprint(pre.Size), "--input-dim", fmt.Sprint(pre.InputDim),
+		"--classes", fmt.Sprint(pre.Classes), "--leaves-root", pre.LeavesRoot.String()}
+	wrong := append(append([]string(nil), reg[:5]...), fmt.Sprint(pre.Size+1)) // the root fixes n
+	wrong = append(wrong, reg[6:]...)
+	if _, errs := cli(exitBadInput, "owner", "register-datanet", wrong...); !strings.Contains(errs, "DatanetPreimageInvalid") {
+		t.Errorf("register-datanet with the wrong n: %s", errs)
 	}
 	cli(exitOK, "owner", "register-datanet", reg...) // anyone may
 	cli(exitOK, "owner", "register-adapter", "--settlement", st, "--bundle", demoAttributedBundle, "--circuit-id", circuitID,
@@ -369,38 +383,39 @@ func testChainAnvil(t *testing.T, mode string) {
 	big10 := func(s string) *big.Int { v, _ := new(big.Int).SetString(s, 10); return v }
 	want, err := feesplit.Compute(&feesplit.Request{
 		TokensIn: big.NewInt(784), TokensOut: big.NewInt(10), RateIn: big10(terms.rIn), RateOut: big10(terms.rOut),
-		PlatformFee: big10(terms.platform), OwnerBps: 5000, StakerBps: 2000, ContributorBps: 3000, Weights: weights,
+		PlatformFee: big10(terms.platform), OwnerBps: 5000, StakerBps: 2000, ProverBps: 1000, ContributorBps: 2000, Weights: weights,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	slack := big.NewInt(777)
 	open, _ := cli(exitOK, "requester", "open-request", "--settlement", st, "--bundle", demoAttributedBundle, "--max-fee", new(big.Int).Add(want.Fee, slack).String())
-	if str(open, "request_key") == "" {
-		t.Fatal("no request key")
+	key := str(open, "request_key")
+	if key != common.Hash(chain.RequestKey(acct["requester"].addr, 0)).Hex() {
+		t.Fatalf("request key %s, want the requester's first", key)
 	}
 	// An operator settles the bundle as it is: the weights come from its
 	// attribution section.
-	settle := []string{"--settlement", st, demoAttributedBundle}
-	est, _ := cli(exitOK, "requester", "settle", "--dry-run", "--settlement", st, demoAttributedBundle)
+	settle := []string{"--settlement", st, "--request", key, demoAttributedBundle}
+	est, _ := cli(exitOK, "requester", "settle", "--dry-run", "--settlement", st, "--request", key, demoAttributedBundle)
 	if g, _ := est["transactions"].([]any)[0].(map[string]any)["estimated_gas"].(float64); g < 100_000 {
 		t.Fatalf("settle estimate %v", est)
 	}
-	// Other weights revert, even from SETTLER_ROLE: the proof binds them.
+	// Other weights revert: the proof binds them.
 	moved := append([]uint32(nil), weights...)
 	moved[0]--
 	moved[1]++
-	if _, errs := cli(exitBadInput, "settler", "settle", "--settlement", st, "--bundle", demoAttributedBundle,
+	if _, errs := cli(exitBadInput, "settler", "settle", "--settlement", st, "--request", key, "--bundle", demoAttributedBundle,
 		"--indices", strings.Join(indices, ","), "--weights", joinUint32(moved)); !strings.Contains(errs, "AttributionMismatch") {
 		t.Errorf("moved weights: %s", errs)
 	}
-	// The requester holds no SETTLER_ROLE.
+	// Anyone settles; the requester is the prover here.
 	settled, _ := cli(exitOK, "requester", "settle", settle...)
 	if settled["weights_from"] != "bundle attribution" {
 		t.Errorf("settle answer %v: weights not taken from the bundle", settled)
 	}
 	t.Logf("settle (%s): estimate %v, settled %v", mode, est["transactions"], settled["transactions"])
-	if _, errs := cli(exitBadInput, "requester", "settle", settle...); !strings.Contains(errs, "StatementAlreadySettled") {
+	if _, errs := cli(exitBadInput, "requester", "settle", settle...); !strings.Contains(errs, "RequestNotOpen") {
 		t.Errorf("replay: %s", errs)
 	}
 
@@ -414,8 +429,8 @@ func testChainAnvil(t *testing.T, mode string) {
 	if err := forged.Write(forgedPath); err != nil {
 		t.Fatal(err)
 	}
-	cli(exitOK, "requester", "open-request", "--settlement", st, "--bundle", forgedPath, "--max-fee", want.Fee.String())
-	if _, errs := cli(exitVerify, "requester", "settle", "--settlement", st, forgedPath); !strings.Contains(errs, "ProofInvalid") {
+	fo, _ := cli(exitOK, "requester", "open-request", "--settlement", st, "--bundle", forgedPath, "--max-fee", want.Fee.String())
+	if _, errs := cli(exitVerify, "requester", "settle", "--settlement", st, "--request", str(fo, "request_key"), forgedPath); !strings.Contains(errs, "ProofInvalid") {
 		t.Errorf("forged input: %s", errs)
 	}
 
@@ -427,9 +442,12 @@ func testChainAnvil(t *testing.T, mode string) {
 		args []string
 		amt  *big.Int
 	}
-	payees := []payee{{"owner", nil, want.Owner}, {"pool", nil, want.Stakers}, {"treasury", nil, want.Platform}}
-	for k, i := range indices {
-		payees = append(payees, payee{"c" + i, []string{"--root", root, "--index", i}, want.Contributors[k]})
+	payees := []payee{{"owner", nil, want.Owner}, {"requester", nil, want.Prover}, {"pool", nil, want.Stakers}, {"treasury", nil, want.Platform}}
+	// The demo's contributor ids are not addresses: no payout is bound, so
+	// a claim reverts and the credit stays in the settlement's root.
+	if _, errs := cli(exitBadInput, "outsider", "withdraw", "--settlement", st, "--request", key, "--index", indices[0],
+		"--bundle", demoAttributedBundle); !strings.Contains(errs, "PayoutUnbound") {
+		t.Errorf("claim without a bound payout: %s", errs)
 	}
 	for _, p := range payees {
 		before, err := chain.BalancesOf(ctx, ec, stAddr, token, acct[p.who].addr)
@@ -474,13 +492,14 @@ func testChainAnvil(t *testing.T, mode string) {
 	if after.Wallet.Cmp(exp) != 0 || after.Escrow.Sign() != 0 {
 		t.Errorf("requester wallet %s escrow %s, want %s and 0", after.Wallet, after.Escrow, exp)
 	}
-	// The contract holds exactly the forged request's lock.
+	// The contract holds exactly the forged request's lock and the
+	// contributors' unclaimed pool.
 	held, err := chain.BalancesOf(ctx, ec, stAddr, token, stAddr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if held.Wallet.Cmp(want.Fee) != 0 {
-		t.Errorf("settlement holds %s, want %s (the open forged request)", held.Wallet, want.Fee)
+	if exp := new(big.Int).Add(want.Fee, want.Pool); held.Wallet.Cmp(exp) != 0 {
+		t.Errorf("settlement holds %s, want %s (the open forged request and the unclaimed pool)", held.Wallet, exp)
 	}
 
 	// The event log tells every payment.
@@ -498,7 +517,7 @@ func testChainAnvil(t *testing.T, mode string) {
 	for _, e := range evs.Events {
 		seen[e.Name]++
 	}
-	if seen["Settled"] != 1 || seen["ContributorsCredited"] != 1 || seen["Withdrawn"] != 3 || seen["ContributorWithdrawn"] != len(indices) ||
+	if seen["Settled"] != 1 || seen["ContributorsCredited"] != 1 || seen["Withdrawn"] != 4 ||
 		seen["RequestOpened"] != 2 || seen["Deposited"] != 1 || seen["EscrowWithdrawn"] != 1 {
 		t.Errorf("events %v", seen)
 	}
@@ -511,4 +530,40 @@ func joinUint32(v []uint32) string {
 		s[i] = fmt.Sprint(x)
 	}
 	return strings.Join(s, ",")
+}
+
+// demoDatanetPreimage is registerDatanet's preimage of the embedded
+// attribution artifacts' Datanet root.
+func demoDatanetPreimage(t *testing.T) chain.DatanetPreimage {
+	t.Helper()
+	art, err := demo.MNISTArtifacts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var data, sketches []fr.Element
+	for _, c := range art.Contribs {
+		d, err := commit.ParseHex(c.DataCommitment)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, err := commit.ParseHex(c.SketchCommitment)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, sketches = append(data, d), append(sketches, k)
+	}
+	tree, err := chain.NewDatanetTree(art.Datanet.InputDim, art.Datanet.Classes, data, sketches)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tree.Preimage()
+}
+
+func element(t *testing.T, s string) *big.Int {
+	t.Helper()
+	e, err := bundle.ParseElement(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e.BigInt(new(big.Int))
 }

@@ -193,16 +193,15 @@ var (
 	treasuryFlag       = &cli.StringFlag{Name: "treasury", Usage: "receives the platform fee", Category: catDeploy}
 	stakingPoolFlag    = &cli.StringFlag{Name: "staking-pool", Usage: "receives the stakers' share", Category: catDeploy}
 	betaBpsFlag        = &cli.UintFlag{Name: "beta-bps", Value: 5000, Usage: "model owner's share of F_net, basis points", Category: catDeploy}
-	gammaBpsFlag       = &cli.UintFlag{Name: "gamma-bps", Value: 2000, Usage: "stakers' share of F_net, basis points (contributors: the rest)", Category: catDeploy}
+	gammaBpsFlag       = &cli.UintFlag{Name: "gamma-bps", Value: 2000, Usage: "stakers' share of F_net, basis points (contributors: what β, γ and the prover leave)", Category: catDeploy}
 	platformFeeFlag    = &cli.StringFlag{Name: "platform-fee", Value: "0", Usage: "flat platform fee per inference, wei", Category: catDeploy}
 	requestTimeoutFlag = &cli.Uint64Flag{Name: "request-timeout", Value: 3600, Usage: "seconds before a requester may cancel an open request", Category: catDeploy}
-	settlerFlag        = &cli.StringSliceFlag{Name: "settler", Usage: "grant SETTLER_ROLE to this address (repeatable)", Category: catDeploy}
+	proverBpsFlag      = &cli.UintFlag{Name: "prover-bps", Usage: "the settler's (prover's) share of F_net, basis points", Category: catDeploy}
 	// verifierContractFlag is deploy's --verifier: a committed contract's
 	// name. register-circuit's --verifier is an address (verifierAddressFlag).
-	verifierContractFlag  = &cli.StringFlag{Name: "verifier", Usage: "also deploy this committed verifier contract (a test fixture: needs --dev)", Category: catDeploy}
-	verifierBinFlag       = &cli.StringFlag{Name: "verifier-bin", Usage: "also deploy the verifier whose hex creation bytecode is in this file (name its key with --circuit-digest)", TakesFile: true, Category: catDeploy}
-	attributionDigestFlag = &cli.BoolFlag{Name: "attribution-digest", Usage: "also deploy AttributionDigest (for circuits with an attribution digest)", Category: catDeploy}
-	devFlag               = &cli.BoolFlag{Name: "dev", Usage: "allow deploying a verifier whose keys come from a development setup (anyone who ran it can forge proofs)", Category: catDeploy}
+	verifierContractFlag = &cli.StringFlag{Name: "verifier", Usage: "also deploy this committed verifier contract (a test fixture: needs --dev)", Category: catDeploy}
+	verifierBinFlag      = &cli.StringFlag{Name: "verifier-bin", Usage: "also deploy the verifier whose hex creation bytecode is in this file (name its key with --circuit-digest)", TakesFile: true, Category: catDeploy}
+	devFlag              = &cli.BoolFlag{Name: "dev", Usage: "allow deploying a verifier whose keys come from a development setup (anyone who ran it can forge proofs)", Category: catDeploy}
 )
 
 // Chain: calls on a deployed settlement contract.
@@ -222,12 +221,16 @@ var (
 	rateOutFlag         = &cli.StringFlag{Name: "rate-out", Usage: "R_out: wei per 1000 output tokens", Category: catRequest}
 	datanetRootFlag     = &cli.StringFlag{Name: "datanet-root", Value: "0", Usage: "registered Datanet it was trained on (0: none)", Category: catRequest}
 	rootFlag            = &cli.StringFlag{Name: "root", Usage: "Datanet root (0x hex or decimal)", Category: catRequest}
-	payoutFlag          = &cli.StringSliceFlag{Name: "payout", Usage: "payout address of contributor 0, 1, … (repeatable, in index order)", Category: catRequest}
+	datanetSizeFlag     = &cli.Uint64Flag{Name: "size", Usage: "the Datanet's contributor count n", Category: catRequest}
+	inputDimFlag        = &cli.Uint64Flag{Name: "input-dim", Usage: "the Datanet's input dimension", Category: catRequest}
+	classesFlag         = &cli.Uint64Flag{Name: "classes", Usage: "the Datanet's class count", Category: catRequest}
+	leavesRootFlag      = &cli.StringFlag{Name: "leaves-root", Usage: "Merkle root of the Datanet's leaves (0x hex or decimal)", Category: catRequest}
+	attributedFlag      = &cli.BoolFlag{Name: "attributed", Usage: "the model's circuits must carry an attribution digest", Category: catRequest}
 	amountFlag          = &cli.StringFlag{Name: "amount", Usage: "wei", Category: catRequest}
-	maxFeeFlag          = &cli.StringFlag{Name: "max-fee", Usage: "escrow to lock, wei (the rest of it comes back at settlement)", Category: catRequest}
+	maxFeeFlag          = &cli.StringFlag{Name: "max-fee", Usage: "the most fee to accept, wei (the fee under the terms in force is locked)", Category: catRequest}
 	indicesFlag         = &cli.StringFlag{Name: "indices", Usage: "contributor indices in the adapter's Datanet, strictly increasing, comma-separated (default: an attributed bundle's own weights)", Category: catRequest}
 	weightsFlag         = &cli.StringFlag{Name: "weights", Usage: "their weights in ppm, comma-separated, summing to 1000000 (or all zero)", Category: catRequest}
-	indexFlag           = &cli.StringFlag{Name: "index", Usage: "contributor index (with --root)", Category: catRequest}
+	indexFlag           = &cli.StringFlag{Name: "index", Usage: "contributor index (with --request)", Category: catRequest}
 	escrowFlag          = &cli.StringFlag{Name: "escrow", Usage: "instead: take back this much free escrow, wei", Category: catRequest}
 	fromBlockFlag       = &cli.Uint64Flag{Name: "from-block", Usage: "first block", Category: catRequest}
 	toBlockFlag         = &cli.Int64Flag{Name: "to-block", Value: -1, Usage: "last block (-1: latest)", Category: catRequest}

@@ -55,10 +55,10 @@ func Paused(ctx context.Context, b Backend, settlement common.Address) (bool, er
 	return call(ctx, b, settlement, settlementABI.PackPaused(), settlementABI.UnpackPaused)
 }
 
-// RequestKeyOf is the key of the request for (model, adapter, input) as the
+// RequestKeyOf is the key of requester's request number nonce as the
 // settlement contract's requestKey view computes it.
-func RequestKeyOf(ctx context.Context, b Backend, settlement common.Address, modelDigest, adapterCommitment, inputDigest *big.Int) ([32]byte, error) {
-	return call(ctx, b, settlement, settlementABI.PackRequestKey(modelDigest, adapterCommitment, inputDigest), settlementABI.UnpackRequestKey)
+func RequestKeyOf(ctx context.Context, b Backend, settlement, requester common.Address, nonce uint64) ([32]byte, error) {
+	return call(ctx, b, settlement, settlementABI.PackRequestKey(requester, new(big.Int).SetUint64(nonce)), settlementABI.UnpackRequestKey)
 }
 
 // Role is one of the settlement contract's roles and whether an account
@@ -80,7 +80,6 @@ var roleViews = []struct {
 	{"DEFAULT_ADMIN_ROLE", settlementABI.PackDEFAULTADMINROLE, settlementABI.UnpackDEFAULTADMINROLE},
 	{"REGISTRAR_ROLE", settlementABI.PackREGISTRARROLE, settlementABI.UnpackREGISTRARROLE},
 	{"PAUSER_ROLE", settlementABI.PackPAUSERROLE, settlementABI.UnpackPAUSERROLE},
-	{"SETTLER_ROLE", settlementABI.PackSETTLERROLE, settlementABI.UnpackSETTLERROLE},
 }
 
 // Roles reads every role of settlement, its admin role, and whether

@@ -94,7 +94,7 @@ func TestRoles(t *testing.T) {
 		held []string
 	}{
 		{admin, []string{"DEFAULT_ADMIN_ROLE", "REGISTRAR_ROLE", "PAUSER_ROLE"}},
-		{settler, []string{"SETTLER_ROLE"}},
+		{settler, nil},
 		{outsider, nil},
 	} {
 		roles, err := chain.Roles(ctx, e.c.Client, e.settlement, e.c.Addr(tc.who))
@@ -114,8 +114,8 @@ func TestRoles(t *testing.T) {
 				held = append(held, r.Name)
 			}
 		}
-		if len(roles) != 4 || strings.Join(held, ",") != strings.Join(tc.held, ",") {
-			t.Errorf("%s: %d roles, holds %v; want 4, %v", tc.who, len(roles), held, tc.held)
+		if len(roles) != 3 || strings.Join(held, ",") != strings.Join(tc.held, ",") {
+			t.Errorf("%s: %d roles, holds %v; want 3, %v", tc.who, len(roles), held, tc.held)
 		}
 	}
 }
@@ -155,16 +155,19 @@ func TestPauseUnpause(t *testing.T) {
 func TestCancelRequest(t *testing.T) {
 	e := newEnv(t, false)
 	ctx := context.Background()
-	in := element(t, e.bundles[0].InputDigest)
-	key, err := chain.RequestKeyOf(ctx, e.c.Client, e.settlement, e.model, e.adapter, in)
+	key, err := chain.RequestKeyOf(ctx, e.c.Client, e.settlement, e.c.Addr(requester), 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if key != chain.RequestKey(e.model, e.adapter, in) {
-		t.Fatalf("the contract's key %x is not RequestKey's", key)
+	next, err := chain.NextRequestKey(ctx, e.c.Client, e.settlement, e.c.Addr(requester))
+	if err != nil || key != chain.RequestKey(e.c.Addr(requester), 0) || next != key {
+		t.Fatalf("the contract's key %x, next %x (%v), RequestKey's %x", key, next, err, chain.RequestKey(e.c.Addr(requester), 0))
 	}
 	maxFee := big.NewInt(1e18)
-	e.open(t, 0, maxFee)
+	fee := expectedSplit(t, nil).fee
+	if opened, _ := e.open(t, 0, maxFee); opened != key {
+		t.Fatalf("opened %x, want %x", opened, key)
+	}
 	escrow := func() *big.Int {
 		b, err := chain.BalancesOf(ctx, e.c.Client, e.settlement, common.Address{}, e.c.Addr(requester))
 		if err != nil {
@@ -183,8 +186,8 @@ func TestCancelRequest(t *testing.T) {
 		t.Fatalf("outsider cancel: got %v, want NotRequester", err)
 	}
 	e.c.Send(t, requester, chain.CancelRequest(e.settlement, key))
-	if got := escrow(); got.Cmp(new(big.Int).Add(locked, maxFee)) != 0 {
-		t.Errorf("escrow %s after cancel, want %s + %s", got, locked, maxFee)
+	if got := escrow(); got.Cmp(new(big.Int).Add(locked, fee)) != 0 {
+		t.Errorf("escrow %s after cancel, want %s + %s", got, locked, fee)
 	}
 	if _, err := chain.Send(ctx, e.c.Client, e.c.Auth(requester), chain.CancelRequest(e.settlement, key)); !chain.IsRevert(err, "RequestNotOpen") {
 		t.Errorf("second cancel: got %v, want RequestNotOpen", err)

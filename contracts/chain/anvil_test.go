@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -94,10 +95,81 @@ func startAnvil(t *testing.T) (*ethclient.Client, *rpc.Client) {
 	}
 }
 
+// anvilNet is a running anvil with the test accounts funded.
+type anvilNet struct {
+	t  *testing.T
+	ec *ethclient.Client
+	rc *rpc.Client
+}
+
+func newAnvilNet(t *testing.T, who ...string) *anvilNet {
+	t.Helper()
+	ctx := context.Background()
+	ec, rc := startAnvil(t)
+	if err := chain.CheckChainID(ctx, ec, big.NewInt(openLedgerTestnet)); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range who {
+		if err := rc.CallContext(ctx, nil, "anvil_setBalance", addrOf(n), hexutil.EncodeBig(simchain.Funds)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return &anvilNet{t: t, ec: ec, rc: rc}
+}
+
+func (a *anvilNet) signer(as string) *bind.TransactOpts {
+	return chain.NewSigner(simchain.Key(as), big.NewInt(openLedgerTestnet))
+}
+
+func (a *anvilNet) send(as string, c chain.Call) *types.Receipt {
+	a.t.Helper()
+	rec, err := chain.Send(context.Background(), a.ec, a.signer(as), c)
+	if err != nil {
+		a.t.Fatalf("%s as %s: %v", c.What, as, err)
+	}
+	return rec
+}
+
+// balances reads wallet, escrow and credit of every name (token zero: native).
+func (a *anvilNet) balances(st, token common.Address, names []string) map[string]chain.Balances {
+	a.t.Helper()
+	out := map[string]chain.Balances{}
+	for _, n := range append(names, "settlement") {
+		addr := st
+		if n != "settlement" {
+			addr = addrOf(n)
+		}
+		b, err := chain.BalancesOf(context.Background(), a.ec, st, token, addr)
+		if err != nil {
+			a.t.Fatal(err)
+		}
+		out[n] = b
+	}
+	return out
+}
+
+// refused sends c as who, wants the named revert, and checks that no
+// balance of names (nor the settlement's holdings) moved.
+func (a *anvilNet) refused(st, token common.Address, names []string, as string, c chain.Call, revert string) {
+	a.t.Helper()
+	before := a.balances(st, token, names)
+	_, err := chain.Send(context.Background(), a.ec, a.signer(as), c)
+	if !chain.IsRevert(err, revert) {
+		a.t.Fatalf("%s as %s: got %v, want revert %s", c.What, as, err, revert)
+	}
+	after := a.balances(st, token, names)
+	for n, b := range before {
+		x := after[n]
+		if b.Wallet.Cmp(x.Wallet) != 0 || b.Escrow.Cmp(x.Escrow) != 0 || b.Credit.Cmp(x.Credit) != 0 {
+			a.t.Errorf("%s (reverted) moved %s: %+v → %+v", c.What, n, b, x)
+		}
+	}
+}
+
 // TestAnvilEndToEnd settles the committed demo proof (the embedded MNIST
-// model and adapter) on anvil in both token modes and checks every credit
-// and payout to the wei. An end-to-end run against a real node
-// (-tags prover_checks, as `make test` sets).
+// model and adapter, a plain circuit) on anvil in both token modes and
+// checks every credit and payout to the wei. An end-to-end run against a
+// real node (-tags prover_checks, as `make test` sets).
 func TestAnvilEndToEnd(t *testing.T) {
 	for _, erc20 := range []bool{false, true} {
 		t.Run(map[bool]string{false: "native", true: "erc20"}[erc20], func(t *testing.T) {
@@ -108,25 +180,8 @@ func TestAnvilEndToEnd(t *testing.T) {
 
 func testAnvil(t *testing.T, erc20 bool) {
 	ctx := context.Background()
-	ec, rc := startAnvil(t)
-	if err := chain.CheckChainID(ctx, ec, big.NewInt(openLedgerTestnet)); err != nil {
-		t.Fatal(err)
-	}
-	who := []string{admin, requester, owner, treasury, pool, settler, contributor(0), contributor(1)}
-	for _, n := range who {
-		if err := rc.CallContext(ctx, nil, "anvil_setBalance", addrOf(n), hexutil.EncodeBig(simchain.Funds)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	send := func(as string, c chain.Call) *types.Receipt {
-		t.Helper()
-		rec, err := chain.Send(ctx, ec, chain.NewSigner(simchain.Key(as), big.NewInt(openLedgerTestnet)), c)
-		if err != nil {
-			t.Fatalf("%s as %s: %v", c.What, as, err)
-		}
-		return rec
-	}
-
+	a := newAnvilNet(t, admin, requester, owner, treasury, pool, settler)
+	send := a.send
 	f, _ := fixtures.Get("demo")
 	_, bundles, err := f.Load("..")
 	if err != nil {
@@ -141,7 +196,7 @@ func testAnvil(t *testing.T, erc20 bool) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := rc.CallContext(ctx, nil, "anvil_setCode", chain.L2StandardBridge, hexutil.Encode(bridge.Runtime)); err != nil {
+		if err := a.rc.CallContext(ctx, nil, "anvil_setCode", chain.L2StandardBridge, hexutil.Encode(bridge.Runtime)); err != nil {
 			t.Fatal(err)
 		}
 		call, err := chain.DeployOPENToken(common.HexToAddress("0x000000000000000000000000000000000000dEaD"))
@@ -161,17 +216,8 @@ func testAnvil(t *testing.T, erc20 bool) {
 		t.Fatal(err)
 	}
 	verifier := send(admin, deployVerifier).ContractAddress
-	call, err := chain.DeploySettlement(chain.DeployConfig{
-		Admin: addrOf(admin), Token: token, Treasury: addrOf(treasury), StakingPool: addrOf(pool),
-		Split: chain.SplitConfig{BetaBps: betaBps, GammaBps: gammaBps, PlatformFee: platformFee, RequestTimeout: 3600},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st := send(admin, call).ContractAddress
-	grant, _ := chain.GrantRole(st, "SETTLER_ROLE", addrOf(settler))
-	send(admin, grant)
-	send(admin, chain.RegisterModel(st, model, tokensIn, tokensOut))
+	st := deployOnAnvil(t, a, token)
+	send(admin, chain.RegisterModel(st, model, tokensIn, tokensOut, false))
 	circuitID, err := chain.CircuitID(send(admin, chain.RegisterCircuit(st, chain.CircuitConfig{
 		ModelDigest: model, Verifier: verifier,
 		CircuitDigest: hash32(t, b.Circuit.Digest), VKSHA256: hash32(t, b.VKSHA256),
@@ -179,32 +225,33 @@ func testAnvil(t *testing.T, erc20 bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	send(admin, chain.RegisterDatanet(st, datanetRoot, []common.Address{addrOf(contributor(0)), addrOf(contributor(1))}))
-	send(owner, chain.RegisterAdapter(st, adapter, circuitID, rIn, rOut, datanetRoot))
+	send(owner, chain.RegisterAdapter(st, adapter, circuitID, rIn, rOut, big.NewInt(0)))
 	if erc20 {
 		send(requester, chain.Approve(token, st, deposit))
 	}
 	send(requester, chain.Deposit(st, deposit, !erc20))
 
-	weights := []uint32{700_001, 299_999}
-	want := expectedSplit(t, weights)
-	send(requester, chain.OpenRequest(st, model, adapter, input, want.fee))
-	args, err := chain.SettleArgsFromBundle(b, []uint32{0, 1}, weights)
+	want := expectedSplit(t, nil) // no Datanet: the pool goes to the owner
+	key, err := chain.RequestKeyFromReceipt(send(requester, chain.OpenRequest(st, model, adapter, input, want.fee)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	gas, err := chain.Estimate(ctx, ec, addrOf(settler), chain.Settle(st, args))
+	args, err := chain.SettleArgsFromBundle(key, b, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gas, err := chain.Estimate(ctx, a.ec, addrOf(settler), chain.Settle(st, args))
 	if err != nil || gas == 0 {
 		t.Fatalf("dry run: %d, %v", gas, err)
 	}
 	send(settler, chain.Settle(st, args))
-	if _, err := chain.Send(ctx, ec, chain.NewSigner(simchain.Key(settler), big.NewInt(openLedgerTestnet)), chain.Settle(st, args)); !chain.IsRevert(err, "StatementAlreadySettled") {
-		t.Fatalf("replay: got %v, want StatementAlreadySettled", err)
+	if _, err := chain.Send(ctx, a.ec, a.signer(settler), chain.Settle(st, args)); !chain.IsRevert(err, "RequestNotOpen") {
+		t.Fatalf("replay: got %v, want RequestNotOpen", err)
 	}
 
-	credits := map[string]*big.Int{owner: want.owner, pool: want.stakers, treasury: want.platform}
+	credits := map[string]*big.Int{owner: want.owner, settler: want.prover, pool: want.stakers, treasury: want.platform}
 	for n, v := range credits {
-		got, err := chain.BalancesOf(ctx, ec, st, token, addrOf(n))
+		got, err := chain.BalancesOf(ctx, a.ec, st, token, addrOf(n))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -212,16 +259,7 @@ func testAnvil(t *testing.T, erc20 bool) {
 			t.Errorf("%s credit %s, want %s", n, got.Credit, v)
 		}
 	}
-	for i := range weights {
-		got, err := chain.ContributorCredit(ctx, ec, st, datanetRoot, big.NewInt(int64(i)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got.Cmp(want.contributors[i]) != 0 {
-			t.Errorf("contributor %d credit %s, want %s", i, got, want.contributors[i])
-		}
-	}
-	req, err := chain.BalancesOf(ctx, ec, st, token, addrOf(requester))
+	req, err := chain.BalancesOf(ctx, a.ec, st, token, addrOf(requester))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,26 +270,26 @@ func testAnvil(t *testing.T, erc20 bool) {
 	// Every payout lands in the wallet exactly: in ERC-20 mode the OPEN
 	// balance grows by the credit; in native mode by the credit less what
 	// the withdrawal transaction cost (L2 gas and the OP Stack L1 fee).
-	for _, n := range []string{owner, pool, treasury} {
-		before, err := chain.BalancesOf(ctx, ec, st, token, addrOf(n))
+	for _, n := range []string{owner, settler, pool, treasury} {
+		before, err := chain.BalancesOf(ctx, a.ec, st, token, addrOf(n))
 		if err != nil {
 			t.Fatal(err)
 		}
 		rec := send(n, chain.Withdraw(st))
-		after, err := chain.BalancesOf(ctx, ec, st, token, addrOf(n))
+		after, err := chain.BalancesOf(ctx, a.ec, st, token, addrOf(n))
 		if err != nil {
 			t.Fatal(err)
 		}
 		delta := new(big.Int).Sub(after.Wallet, before.Wallet)
 		exp := new(big.Int).Set(credits[n])
 		if !erc20 {
-			exp.Sub(exp, txCost(t, rc, rec))
+			exp.Sub(exp, txCost(t, a.rc, rec))
 		}
 		if delta.Cmp(exp) != 0 || after.Credit.Sign() != 0 {
 			t.Errorf("%s withdrew %s (credit now %s), want %s", n, delta, after.Credit, exp)
 		}
 	}
-	evs, err := chain.Events(ctx, ec, st, big.NewInt(0), nil)
+	evs, err := chain.Events(ctx, a.ec, st, big.NewInt(0), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,9 +297,27 @@ func testAnvil(t *testing.T, erc20 bool) {
 	for _, e := range evs {
 		seen[e.Name]++
 	}
-	if seen["Settled"] != 1 || seen["ContributorsCredited"] != 1 || seen["Withdrawn"] != 3 {
+	if seen["Settled"] != 1 || seen["ContributorsCredited"] != 0 || seen["Withdrawn"] != 4 {
 		t.Errorf("events %v", seen)
 	}
+}
+
+// deployOnAnvil deploys the AttributionDigest and the settlement contract.
+func deployOnAnvil(t *testing.T, a *anvilNet, token common.Address) common.Address {
+	t.Helper()
+	dcall, err := chain.DeployAttributionDigest()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hasher := a.send(admin, dcall).ContractAddress
+	call, err := chain.DeploySettlement(chain.DeployConfig{
+		Admin: addrOf(admin), Token: token, Hasher: hasher, Treasury: addrOf(treasury), StakingPool: addrOf(pool),
+		Split: chain.SplitConfig{BetaBps: betaBps, GammaBps: gammaBps, ProverBps: proverBps, PlatformFee: platformFee, RequestTimeout: 3600},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.send(admin, call).ContractAddress
 }
 
 func addrOf(name string) common.Address { return crypto.PubkeyToAddress(simchain.Key(name).PublicKey) }

@@ -169,6 +169,7 @@ var errorABIs = func() []*abi.ABI {
 	var out []*abi.ABI
 	for _, md := range []*bind.MetaData{
 		&bindings.OpenProofSettlementMetaData,
+		&bindings.AttributionDigestMetaData,
 		&bindings.MnistDemoVerifierMetaData,
 		&bindings.OptimismMintableERC20MetaData,
 	} {

@@ -19,7 +19,6 @@ import (
 	"github.com/openproof/openproof/contracts/chain"
 	"github.com/openproof/openproof/contracts/contractstest"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
-	"github.com/openproof/openproof/demo"
 )
 
 var benchOut = flag.String("bench-out", "", "write the gas figures into this file's chain section (bench/results.md)")
@@ -51,7 +50,7 @@ func TestGasFigures(t *testing.T) {
 			t.Fatal(err)
 		}
 		b := bundles[0]
-		args, err := chain.SettleArgsFromBundle(b, nil, nil)
+		args, err := chain.SettleArgsFromBundle([32]byte{}, b, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -77,83 +76,66 @@ func TestGasFigures(t *testing.T) {
 		t.Errorf("five-pair verifier %d gas, six-pair %d: the merged pair saved less than 30,000", a, b)
 	}
 
-	// Settlement with 1, 8 and 64 contributors, after a first settlement
-	// that paid all 64 (so every credit slot is already non-zero: the
-	// steady state), plus that first settlement itself.
-	all := weightsFor(64)
-	maxFee := new(big.Int).Mul(big.NewInt(1), big.NewInt(1e18))
-	settle := func(i int, idx, w []uint32) *types.Receipt {
-		e.open(t, i, maxFee)
-		return e.c.Send(t, settler, chain.Settle(e.settlement, e.args(t, i, idx, w)))
-	}
-	first := settle(7, all.idx, all.w)
-	rows = append(rows, row{"settle, 64 contributors, first payment to each (new credit slots)", first.GasUsed, l1Note(ctx, t, e, first)})
-	per := map[int]uint64{}
-	for i, n := range []int{1, 8, 64} {
-		ws := weightsFor(n)
-		rec := settle(i, ws.idx, ws.w)
-		per[n] = rec.GasUsed
-		rows = append(rows, row{fmt.Sprintf("settle, %d contributor(s)", n), rec.GasUsed, l1Note(ctx, t, e, rec)})
-	}
-	slope8 := float64(per[8]-per[1]) / 7
-	slope64 := float64(per[64]-per[8]) / 56
-	if slope64 > slope8*1.1 || slope64 < slope8*0.9 {
-		t.Errorf("per-contributor gas not flat: %.0f from 1 to 8, %.0f from 8 to 64", slope8, slope64)
-	}
-	rows = append(rows, row{"per contributor (8 → 64)", uint64(slope64 + 0.5), fmt.Sprintf("1 → 8: %.0f", slope8)})
+	// A plain circuit (the small fixture, no Datanet): open and settle.
+	pe := newPlainEnv(t)
+	feeOf := expectedSplit(t, nil).fee
+	pk, prec := pe.open(t, 0, feeOf)
+	rows = append(rows, row{"openRequest (fee and split snapshotted)", prec.GasUsed, l1Note(ctx, t, pe, prec)})
+	prec = pe.c.Send(t, settler, chain.Settle(pe.settlement, pe.args(t, pk, 0, nil, nil)))
+	plainSettle := prec.GasUsed
+	rows = append(rows, row{"settle, plain circuit (4 public inputs, no Datanet)", prec.GasUsed, l1Note(ctx, t, pe, prec)})
 
 	// The on-chain attribution digest alone (a transaction calling digest
-	// with every contributor of a Datanet of n listed), and settle with
-	// digest-checked weights from an account without SETTLER_ROLE: the
-	// attributed fixture's proofs over a 64-contributor Datanet with 1, 8
-	// and 64 weighted contributors. The 64 goes first and pays every credit
-	// slot for the first time; 1 and 8 then run in the steady state.
-	ae, digester := newAttributedEnv(t)
+	// with every contributor of a Datanet of n listed).
 	digestGas := map[int]uint64{}
-	for _, n := range []int{1, 8, 64} {
+	for _, n := range []int{8, 1024, 4096} {
 		ws := weightsFor(n)
-		rec := ae.c.Send(t, admin, chain.Call{What: "digest", To: &digester,
+		// An estimate: with uint32[] arrays, 4,096 entries are a 262 KB
+		// transaction, over a node's 128 KiB limit (settle packs them).
+		g, err := chain.Estimate(ctx, e.c.Client, e.c.Addr(admin), chain.Call{What: "digest", To: &e.hasher,
 			Data: bindings.NewAttributionDigest().PackDigest(big.NewInt(int64(n)), ws.idx, ws.w)})
-		digestGas[n] = rec.GasUsed
-		rows = append(rows, row{fmt.Sprintf("AttributionDigest.digest, Datanet of %d contributor(s), all listed", n), rec.GasUsed,
-			fmt.Sprintf("transaction; %d Poseidon2 permutations", (2+(n+4)/5+2)/3)})
-	}
-	feeOf := expectedSplit(t, []uint32{1_000_000}).fee
-	attributed := map[int]uint64{}
-	for _, i := range []int{2, 0, 1} {
-		ae.open(t, i, feeOf)
-		idx, w := sparse(fixtures.AttributedBundleWeights(i))
-		rec := ae.c.Send(t, outsider, chain.Settle(ae.settlement, ae.args(t, i, idx, w)))
-		attributed[len(idx)] = rec.GasUsed
-		what := fmt.Sprintf("settle, digest-checked weights, %d of 64 contributor(s)", len(idx))
-		if i == 2 {
-			what += ", first payment to each (new credit slots)"
+		if err != nil {
+			t.Fatal(err)
 		}
-		rows = append(rows, row{what, rec.GasUsed, l1Note(ctx, t, ae, rec)})
+		digestGas[n] = g
+		rows = append(rows, row{fmt.Sprintf("AttributionDigest.digest, Datanet of %d contributors, all listed", n), g,
+			fmt.Sprintf("eth_estimateGas of a direct call (not sent); %d Poseidon2 permutations", (2+(n+4)/5+2)/3)})
+	}
+
+	// Contributor scaling: a fresh deployment per Datanet size, every
+	// contributor weighted (the attributed-n fixtures): registerDatanet,
+	// one bindPayout (a full-depth Merkle path), openRequest, settle and one
+	// claim. Each must fit EIP-7825's per-transaction cap.
+	scale := map[int]map[string]uint64{}
+	for _, n := range []int{8, 1024, 4096} {
+		scale[n] = contributorScaling(ctx, t, n, &rows)
+		for what, g := range scale[n] {
+			if g > chain.MaxTxGas {
+				t.Errorf("%s with %d contributors: %d gas, over the %d per-transaction cap", what, n, g, chain.MaxTxGas)
+			}
+		}
+	}
+	if a, b := scale[8]["registerDatanet"], scale[4096]["registerDatanet"]; b > a+1_000 {
+		t.Errorf("registerDatanet grows with the contributor count: %d at 8, %d at 4,096", a, b)
 	}
 
 	// The real attributed demo proof (the attributed LoRA circuit of the
 	// embedded model and adapter, the embedded artifacts' Datanet) with the
-	// weights its bundle carries, from an account without SETTLER_ROLE: a
-	// fresh deployment, so each weighted contributor's credit slot is new.
-	art, err := demo.MNISTArtifacts()
-	if err != nil {
-		t.Fatal(err)
-	}
-	de, _ := deployAttributed(t, "demo-attributed", bindings.MnistDemoAttributedVerifierMetaData.Bin, len(art.Contribs))
+	// weights its bundle carries, from any account.
+	de, ndemo := newDemoAttributedEnv(t)
 	didx, dw, err := chain.BundleWeights(de.bundles[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	de.open(t, 0, expectedSplit(t, dw).fee)
-	drec := de.c.Send(t, outsider, chain.Settle(de.settlement, de.args(t, 0, didx, dw)))
-	rows = append(rows, row{fmt.Sprintf("settle, real attributed demo proof (%d contributors, %d weighted, digest-checked), first payment to each",
-		len(art.Contribs), len(didx)), drec.GasUsed, l1Note(ctx, t, de, drec)})
+	dk, _ := de.open(t, 0, expectedSplit(t, dw).fee)
+	drec := de.c.Send(t, outsider, chain.Settle(de.settlement, de.args(t, dk, 0, didx, dw)))
+	rows = append(rows, row{fmt.Sprintf("settle, real attributed demo proof (%d contributors, %d weighted, digest-checked)",
+		ndemo, len(didx)), drec.GasUsed, l1Note(ctx, t, de, drec)})
 
 	// Deployment of the settlement contract and the OPEN token.
 	call, err := chain.DeploySettlement(chain.DeployConfig{
-		Admin: e.c.Addr(admin), Treasury: e.c.Addr(treasury), StakingPool: e.c.Addr(pool),
-		Split: chain.SplitConfig{BetaBps: betaBps, GammaBps: gammaBps, PlatformFee: platformFee, RequestTimeout: 3600},
+		Admin: e.c.Addr(admin), Hasher: e.hasher, Treasury: e.c.Addr(treasury), StakingPool: e.c.Addr(pool),
+		Split: chain.SplitConfig{BetaBps: betaBps, GammaBps: gammaBps, ProverBps: proverBps, PlatformFee: platformFee, RequestTimeout: 3600},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -185,26 +167,22 @@ func TestGasFigures(t *testing.T) {
 		return fmt.Sprintf("not met (%d over)", gas-target)
 	}
 	summary := fmt.Sprintf("Targets: verifying ≤ 290,000 gas with one commitment — %s: the folded verifier takes %d "+
-		"(gnark's %d) with the demo circuit's 4 public inputs and %d (gnark's %d) with 1. What it costs: the 21,000 transaction base; "+
-		"one pairing call of five pairs (215,000), because the keys' commitment generator is their γ (prover.DevSetup draws it so, as "+
-		"gnark's MPC setup does) and the commitment's proof-of-knowledge pair merges with the γ pair; two scalar multiplications for the "+
-		"random folding (12,000); one per public input and one for the commitment's hash (6,000 each), except the model digest, which "+
-		"the lora circuits fix and the verifier folds into its constant point. With gnark's own setup (commitment key on a random G2 point) "+
-		"the same folded verifier needs six pairs: %d for the 1-input circuit. "+
-		"settle with 8 contributors ≤ 400,000 — %s: %d, verification included. "+
-		"Per-contributor cost is flat (%d gas each from 8 to 64, one storage write per contributor). "+
-		"The first payment to a contributor index costs a new storage slot (%d more per contributor, from the first 64-contributor settle). "+
-		"With digest-checked weights (settle recomputes attribution/influence.Digest over the whole Datanet, here 64 contributors, "+
-		"and accepts weights from anyone) settle takes %d with 1 and %d with 8 weighted contributors (6 public inputs); "+
-		"the digest alone costs %d, %d and %d gas as a transaction for Datanets of 1, 8 and 64 contributors (all listed), so its cost follows "+
-		"the Datanet's size (one Poseidon2 permutation per 15 contributors), plus a few hundred gas per contributor listed. "+
-		"The real attributed demo proof (the statement `openproof demo` proves: %d contributors, %d weighted) settles for %d gas "+
-		"with the weights of its bundle from an account without SETTLER_ROLE, paying each weighted contributor for the first time "+
-		"(new credit slots); its verifier alone takes %d (gnark's %d).\n",
+		"(gnark's %d) with the demo circuit's 4 public inputs and %d (gnark's %d) with 1; with gnark's own setup (commitment key "+
+		"on a random G2 point) the folded verifier needs six pairs: %d for the 1-input circuit. "+
+		"A plain settle (4 public inputs, no Datanet) takes %d. "+
+		"Contributors (EIP-7825: every transaction ≤ 16,777,216 gas): registerDatanet is constant (%d at 8 contributors, %d at 4,096: "+
+		"one Poseidon2 hash of the root's preimage); settle records one credit root, so its gas follows the on-chain attribution digest "+
+		"(one Poseidon2 permutation per 15 contributors of the Datanet: %d, %d and %d gas alone for 8, 1,024 and 4,096) plus calldata and "+
+		"one keccak per weighted contributor: %d, %d and %d with every contributor weighted; a claim is a keccak Merkle proof "+
+		"(%d, %d, %d); bindPayout (once per contributor and Datanet) recomputes its leaf and a Poseidon2 Merkle path of ⌈log2 n⌉ "+
+		"(%d, %d, %d). The real attributed demo proof (%d contributors, %d weighted) settles for %d gas.\n",
 		met(verifyGas["MnistDemoVerifier"], 290_000), verifyGas["MnistDemoVerifier"], verifyGas["MnistDemoGnarkVerifier"],
-		verifyGas["TinyVerifier"], verifyGas["TinyGnarkVerifier"], verifyGas["TinyGnarkSetupVerifier"],
-		met(per[8], 400_000), per[8], uint64(slope64+0.5), (first.GasUsed-per[64])/64, attributed[1], attributed[8], digestGas[1], digestGas[8], digestGas[64],
-		len(art.Contribs), len(didx), drec.GasUsed, verifyGas["MnistDemoAttributedVerifier"], verifyGas["MnistDemoAttributedGnarkVerifier"])
+		verifyGas["TinyVerifier"], verifyGas["TinyGnarkVerifier"], verifyGas["TinyGnarkSetupVerifier"], plainSettle,
+		scale[8]["registerDatanet"], scale[4096]["registerDatanet"], digestGas[8], digestGas[1024], digestGas[4096],
+		scale[8]["settle"], scale[1024]["settle"], scale[4096]["settle"],
+		scale[8]["claim"], scale[1024]["claim"], scale[4096]["claim"],
+		scale[8]["bindPayout"], scale[1024]["bindPayout"], scale[4096]["bindPayout"],
+		ndemo, len(didx), drec.GasUsed)
 	t.Log(summary)
 	if *benchOut != "" {
 		if err := writeBench(*benchOut, rows, summary); err != nil {
@@ -301,4 +279,52 @@ func writeBench(path string, rows []row, summary string) error {
 		out = append(append(append([]byte(nil), old...), '\n'), section...)
 	}
 	return os.WriteFile(path, out, 0o644)
+}
+
+// contributorScaling deploys the attributed-n fixture and measures
+// registerDatanet, bindPayout (the last contributor), openRequest, settle
+// (every contributor weighted) and the last contributor's claim.
+func contributorScaling(ctx context.Context, t *testing.T, n int, rows *[]row) map[string]uint64 {
+	t.Helper()
+	name := fmt.Sprintf("attributed-%d", n)
+	f, err := fixtures.Get(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := f.VerifierArtifact()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := deployBase(t, false)
+	e.loadFixture(t, name)
+	got := map[string]uint64{}
+	note := func(what string, rec *types.Receipt) {
+		got[what] = rec.GasUsed
+		*rows = append(*rows, row{fmt.Sprintf("%s, %d contributors", what, n), rec.GasUsed, l1Note(ctx, t, e, rec)})
+	}
+	note("registerDatanet", e.registerAttributed(t, code.Bin))
+	e.fund(t)
+	last := n - 1
+	bind, err := e.tree.BindPayout(e.settlement, last, fixtures.ContributorAddress(last), fixtures.AttributedDataInner(last))
+	if err != nil {
+		t.Fatal(err)
+	}
+	note("bindPayout", e.c.Send(t, outsider, bind))
+	w := fixtures.AllWeights(n)
+	idx, w := sparse(w)
+	if len(idx) != n {
+		t.Fatalf("%d of %d contributors weighted", len(idx), n)
+	}
+	want := expectedSplit(t, w)
+	key, rec := e.open(t, 0, want.fee)
+	note("openRequest", rec)
+	note("settle", e.c.Send(t, settler, chain.Settle(e.settlement, e.args(t, key, 0, idx, w))))
+	tree := checkCredited(t, e, key, want, idx, w)
+	claim, err := tree.Claim(e.settlement, last)
+	if err != nil {
+		t.Fatal(err)
+	}
+	note("claimContributor", e.c.Send(t, outsider, claim))
+	got["claim"] = got["claimContributor"]
+	return got
 }

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -29,7 +30,8 @@ var (
 // SplitConfig is the fee split fixed at deployment (the admin may change it).
 type SplitConfig struct {
 	BetaBps        uint16   // model (adapter) owner's share of F_net, basis points
-	GammaBps       uint16   // stakers' share; contributors get the rest
+	GammaBps       uint16   // stakers' share
+	ProverBps      uint16   // the settler's share (msg.sender of settle); contributors get the rest
 	PlatformFee    *big.Int // F_platform, wei
 	RequestTimeout uint64   // seconds before a requester may cancel an open request
 }
@@ -38,6 +40,7 @@ type SplitConfig struct {
 type DeployConfig struct {
 	Admin       common.Address // DEFAULT_ADMIN, REGISTRAR and PAUSER roles
 	Token       common.Address // zero: native OPEN (custom gas token); else the OPEN ERC-20
+	Hasher      common.Address // commit.Hash on chain: a deployed AttributionDigest (DeployAttributionDigest)
 	Treasury    common.Address // receives F_platform
 	StakingPool common.Address // receives the stakers' share
 	Split       SplitConfig
@@ -52,9 +55,9 @@ func DeploySettlement(cfg DeployConfig) (Call, error) {
 	if err != nil {
 		return Call{}, err
 	}
-	args := settlementABI.PackConstructor(cfg.Admin, cfg.Token, cfg.Treasury, cfg.StakingPool,
+	args := settlementABI.PackConstructor(cfg.Admin, cfg.Token, cfg.Hasher, cfg.Treasury, cfg.StakingPool,
 		bindings.OpenProofSettlementSplitConfig{
-			BetaBps: cfg.Split.BetaBps, GammaBps: cfg.Split.GammaBps,
+			BetaBps: cfg.Split.BetaBps, GammaBps: cfg.Split.GammaBps, ProverBps: cfg.Split.ProverBps,
 			PlatformFee: cfg.Split.PlatformFee, RequestTimeout: cfg.Split.RequestTimeout,
 		})
 	return Call{What: "deploy settlement", Data: append(code, args...)}, nil
@@ -104,8 +107,9 @@ func DemoVerifierBytecode() ([]byte, error) {
 
 // DeployAttributionDigest deploys AttributionDigest, the on-chain
 // attribution/influence.Digest that a circuit with an attribution-digest
-// public input names at registration (stateless: one per chain serves every
-// circuit).
+// public input names at registration, and inference/commit.Hash that the
+// settlement contract checks Datanets with (DeployConfig.Hasher); stateless:
+// one per chain serves every circuit.
 func DeployAttributionDigest() (Call, error) {
 	code, err := hexutilDecode(bindings.AttributionDigestMetaData.Bin)
 	if err != nil {
@@ -127,9 +131,11 @@ func DeployOPENToken(remoteToken common.Address) (Call, error) {
 }
 
 // RegisterModel registers a base model digest (REGISTRAR_ROLE); one
-// inference is billed as tokensIn input and tokensOut output tokens.
-func RegisterModel(settlement common.Address, modelDigest *big.Int, tokensIn, tokensOut uint32) Call {
-	return Call{What: "registerModel", To: to(settlement), Data: settlementABI.PackRegisterModel(modelDigest, tokensIn, tokensOut)}
+// inference is billed as tokensIn input and tokensOut output tokens;
+// attributed: its circuits must carry an attribution digest (its adapters
+// are trained on Datanets).
+func RegisterModel(settlement common.Address, modelDigest *big.Int, tokensIn, tokensOut uint32, attributed bool) Call {
+	return Call{What: "registerModel", To: to(settlement), Data: settlementABI.PackRegisterModel(modelDigest, tokensIn, tokensOut, attributed)}
 }
 
 // SetModelActive switches a model on or off (REGISTRAR_ROLE).
@@ -188,9 +194,23 @@ func SetAdapterActive(settlement common.Address, commitment *big.Int, active boo
 	return Call{What: "setAdapterActive", To: to(settlement), Data: settlementABI.PackSetAdapterActive(commitment, active)}
 }
 
-// RegisterDatanet registers a Datanet root with a payout address per contributor index.
-func RegisterDatanet(settlement common.Address, root *big.Int, payouts []common.Address) Call {
-	return Call{What: "registerDatanet", To: to(settlement), Data: settlementABI.PackRegisterDatanet(root, payouts)}
+// RegisterDatanet registers a Datanet from its root's preimage (anyone
+// may; see DatanetTree).
+func RegisterDatanet(settlement common.Address, p DatanetPreimage) Call {
+	return Call{What: "registerDatanet", To: to(settlement), Data: settlementABI.PackRegisterDatanet(
+		p.Root, p.Size, p.InputDim, p.Classes, p.LeavesRoot)}
+}
+
+// BindPayout records contributor index's payout address, proven by its
+// leaf (see DatanetTree.BindPayout).
+func BindPayout(settlement common.Address, root *big.Int, index uint32, payout common.Address, dataInner, sketch *big.Int, siblings []*big.Int) Call {
+	return Call{What: "bindPayout", To: to(settlement), Data: settlementABI.PackBindPayout(
+		root, new(big.Int).SetUint64(uint64(index)), payout, dataInner, sketch, siblings)}
+}
+
+// SetPayout moves a contributor's payout address (the current payout sends it).
+func SetPayout(settlement common.Address, root *big.Int, index uint32, payout common.Address) Call {
+	return Call{What: "setPayout", To: to(settlement), Data: settlementABI.PackSetPayout(root, new(big.Int).SetUint64(uint64(index)), payout)}
 }
 
 // Approve lets spender (the settlement contract) take amount of an ERC-20.
@@ -213,7 +233,9 @@ func WithdrawEscrow(settlement common.Address, amount *big.Int) Call {
 	return Call{What: "withdrawEscrow", To: to(settlement), Data: settlementABI.PackWithdrawEscrow(amount)}
 }
 
-// OpenRequest locks maxFee of the sender's escrow for an inference.
+// OpenRequest opens the sender's next request (key RequestKey(sender,
+// nonce); RequestKeyFromReceipt reads it back): it locks the fee under the
+// terms in force, and fails with MaxFeeTooLow if that is above maxFee.
 func OpenRequest(settlement common.Address, modelDigest, adapterCommitment, inputDigest, maxFee *big.Int) Call {
 	return Call{What: "openRequest", To: to(settlement), Data: settlementABI.PackOpenRequest(modelDigest, adapterCommitment, inputDigest, maxFee)}
 }
@@ -225,14 +247,16 @@ func CancelRequest(settlement common.Address, key [32]byte) Call {
 
 // SettleArgs is what settle takes.
 type SettleArgs struct {
+	Request      [32]byte // the request the proof settles (RequestOpened's key)
 	PublicInputs []*big.Int
 	Proof        []byte
 	Indices      []uint32 // contributor indices, strictly increasing
 	WeightsPPM   []uint32 // their weights, summing to 1,000,000
 }
 
-// SettleArgsFromBundle takes the proof and public inputs of a proof bundle.
-func SettleArgsFromBundle(b *bundle.Bundle, indices, weightsPPM []uint32) (SettleArgs, error) {
+// SettleArgsFromBundle takes the proof and public inputs of a proof bundle,
+// to settle request key.
+func SettleArgsFromBundle(key [32]byte, b *bundle.Bundle, indices, weightsPPM []uint32) (SettleArgs, error) {
 	if err := b.Check(); err != nil {
 		return SettleArgs{}, fmt.Errorf("settle: %w", err)
 	}
@@ -240,7 +264,7 @@ func SettleArgsFromBundle(b *bundle.Bundle, indices, weightsPPM []uint32) (Settl
 	if err != nil {
 		return SettleArgs{}, fmt.Errorf("settle: bundle proof: %w", err)
 	}
-	a := SettleArgs{Proof: proof, Indices: indices, WeightsPPM: weightsPPM}
+	a := SettleArgs{Request: key, Proof: proof, Indices: indices, WeightsPPM: weightsPPM}
 	for i, p := range b.PublicInputs {
 		e, err := bundle.ParseElement(p.Value)
 		if err != nil {
@@ -301,19 +325,40 @@ func BundleWeights(b *bundle.Bundle) (indices, weightsPPM []uint32, err error) {
 	return indices, weightsPPM, nil
 }
 
-// Settle pays for one proven inference.
+// Settle pays request a.Request for its proven inference; the prover's
+// share goes to the sender.
 func Settle(settlement common.Address, a SettleArgs) Call {
-	return Call{What: "settle", To: to(settlement), Data: settlementABI.PackSettle(a.PublicInputs, a.Proof, a.Indices, a.WeightsPPM)}
+	return Call{What: "settle", To: to(settlement), Data: settlementABI.PackSettle(a.Request, a.PublicInputs, a.Proof, PackWeights(a.Indices, a.WeightsPPM))}
 }
 
-// Withdraw pays the sender its credit (owners, staking pool, treasury).
+// PackWeights is settle's packed weights: per entry the index then the
+// weight, big-endian uint32s. Lists of different lengths pack their common
+// entries and then the longer list's rest, 4 bytes each: a length that is
+// not a multiple of 8, which settle refuses (WeightsInvalid).
+func PackWeights(indices, weightsPPM []uint32) []byte {
+	out := make([]byte, 0, 8*max(len(indices), len(weightsPPM)))
+	for i := range max(len(indices), len(weightsPPM)) {
+		if i < len(indices) {
+			out = binary.BigEndian.AppendUint32(out, indices[i])
+		}
+		if i < len(weightsPPM) {
+			out = binary.BigEndian.AppendUint32(out, weightsPPM[i])
+		}
+	}
+	return out
+}
+
+// Withdraw pays the sender its credit (owners, provers, contributors'
+// payout addresses, staking pool, treasury).
 func Withdraw(settlement common.Address) Call {
 	return Call{What: "withdraw", To: to(settlement), Data: settlementABI.PackWithdraw()}
 }
 
-// WithdrawContributor pays a contributor's credit to its payout address (the sender).
-func WithdrawContributor(settlement common.Address, root, index *big.Int) Call {
-	return Call{What: "withdrawContributor", To: to(settlement), Data: settlementABI.PackWithdrawContributor(root, index)}
+// ClaimContributor moves contributor index's credit of settlement key into
+// its payout address's credit (anyone may send it); proof from CreditTree.
+func ClaimContributor(settlement common.Address, key [32]byte, index uint32, amount *big.Int, proof [][32]byte) Call {
+	return Call{What: "claimContributor", To: to(settlement), Data: settlementABI.PackClaimContributor(
+		key, new(big.Int).SetUint64(uint64(index)), amount, proof)}
 }
 
 // Pause and Unpause stop and restart settlement (PAUSER_ROLE).
@@ -326,14 +371,16 @@ func Unpause(settlement common.Address) Call {
 }
 
 // GrantRole grants a role (DEFAULT_ADMIN_ROLE); role is one of
-// "REGISTRAR_ROLE", "PAUSER_ROLE", "SETTLER_ROLE".
+// "DEFAULT_ADMIN_ROLE", "REGISTRAR_ROLE", "PAUSER_ROLE" (a timelock may hold them).
 func GrantRole(settlement common.Address, role string, account common.Address) (Call, error) {
-	switch role {
-	case "REGISTRAR_ROLE", "PAUSER_ROLE", "SETTLER_ROLE":
-	default:
-		return Call{}, fmt.Errorf("role %q: want REGISTRAR_ROLE, PAUSER_ROLE or SETTLER_ROLE: %w", role, ErrBadInput)
-	}
 	var r [32]byte
+	switch role {
+	case "DEFAULT_ADMIN_ROLE":
+		return Call{What: "grantRole", To: to(settlement), Data: settlementABI.PackGrantRole(r, account)}, nil
+	case "REGISTRAR_ROLE", "PAUSER_ROLE":
+	default:
+		return Call{}, fmt.Errorf("role %q: want DEFAULT_ADMIN_ROLE, REGISTRAR_ROLE or PAUSER_ROLE: %w", role, ErrBadInput)
+	}
 	copy(r[:], keccak([]byte(role)))
 	return Call{What: "grantRole", To: to(settlement), Data: settlementABI.PackGrantRole(r, account)}, nil
 }
@@ -367,25 +414,42 @@ func BalancesOf(ctx context.Context, b Backend, settlement, token, who common.Ad
 	return out, nil
 }
 
-// ContributorCredit is contributor index's withdrawable credit in Datanet root.
-func ContributorCredit(ctx context.Context, b Backend, settlement common.Address, root, index *big.Int) (*big.Int, error) {
-	return call(ctx, b, settlement, settlementABI.PackContributorCreditOf(root, index), settlementABI.UnpackContributorCreditOf)
-}
-
 // Locked is the escrow a request holds.
 func Locked(ctx context.Context, b Backend, settlement common.Address, key [32]byte) (*big.Int, error) {
 	return call(ctx, b, settlement, settlementABI.PackLockedOf(key), settlementABI.UnpackLockedOf)
 }
 
-// RequestKey is the key of the request for (model, adapter, input).
-func RequestKey(modelDigest, adapterCommitment, inputDigest *big.Int) [32]byte {
-	var buf [96]byte
-	modelDigest.FillBytes(buf[0:32])
-	adapterCommitment.FillBytes(buf[32:64])
-	inputDigest.FillBytes(buf[64:96])
+// RequestKey is the key of requester's request number nonce (0, 1, …):
+// keccak256(abi.encode(requester, nonce)).
+func RequestKey(requester common.Address, nonce uint64) [32]byte {
+	var buf [64]byte
+	copy(buf[12:32], requester[:])
+	new(big.Int).SetUint64(nonce).FillBytes(buf[32:64])
 	var k [32]byte
 	copy(k[:], keccak(buf[:]))
 	return k
+}
+
+// NextRequestKey is the key requester's next OpenRequest will get.
+func NextRequestKey(ctx context.Context, b Backend, settlement, requester common.Address) ([32]byte, error) {
+	n, err := call(ctx, b, settlement, settlementABI.PackRequestNonce(requester), settlementABI.UnpackRequestNonce)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	if !n.IsUint64() {
+		return [32]byte{}, fmt.Errorf("request nonce %s of %s: %w", n, requester, ErrBadInput)
+	}
+	return RequestKey(requester, n.Uint64()), nil
+}
+
+// RequestKeyFromReceipt is the key of the request an OpenRequest receipt opened.
+func RequestKeyFromReceipt(rec *types.Receipt) ([32]byte, error) {
+	for _, l := range rec.Logs {
+		if ev, err := settlementABI.UnpackRequestOpenedEvent(l); err == nil {
+			return ev.Key, nil
+		}
+	}
+	return [32]byte{}, fmt.Errorf("receipt %s has no RequestOpened event: %w", rec.TxHash, ErrBadInput)
 }
 
 func call[T any](ctx context.Context, b Backend, addr common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
@@ -411,4 +475,21 @@ func to(a common.Address) *common.Address { return &a }
 // TokenOf is the settlement contract's OPEN token: zero in native mode.
 func TokenOf(ctx context.Context, b Backend, settlement common.Address) (common.Address, error) {
 	return call(ctx, b, settlement, settlementABI.PackToken(), settlementABI.UnpackToken)
+}
+
+// SetAdapterTerms changes an adapter's rates (its owner) for requests
+// opened from now on.
+func SetAdapterTerms(settlement common.Address, commitment, rIn, rOut *big.Int) Call {
+	return Call{What: "setAdapterTerms", To: to(settlement), Data: settlementABI.PackSetAdapterTerms(commitment, rIn, rOut)}
+}
+
+// SetSplitConfig changes the split (DEFAULT_ADMIN_ROLE) for requests opened
+// from now on.
+func SetSplitConfig(settlement common.Address, s SplitConfig) (Call, error) {
+	if s.PlatformFee == nil || s.PlatformFee.Sign() < 0 {
+		return Call{}, fmt.Errorf("setSplitConfig: platform fee must be a non-negative amount: %w", ErrBadInput)
+	}
+	return Call{What: "setSplitConfig", To: to(settlement), Data: settlementABI.PackSetSplitConfig(bindings.OpenProofSettlementSplitConfig{
+		BetaBps: s.BetaBps, GammaBps: s.GammaBps, ProverBps: s.ProverBps, PlatformFee: s.PlatformFee, RequestTimeout: s.RequestTimeout,
+	})}, nil
 }

@@ -39,7 +39,7 @@ func (h *harness) compute(r *feesplit.Request) (contractstest.ComputeOutput, err
 	u := func(v uint32) *big.Int { return big.NewInt(int64(v)) }
 	return bind.Call(bc, &bind.CallOpts{Context: context.Background()},
 		h.h.PackCompute(r.TokensIn, r.TokensOut, r.RateIn, r.RateOut, r.PlatformFee,
-			u(r.OwnerBps), u(r.StakerBps), u(r.ContributorBps), r.Weights),
+			contractstest.FeeSplitHarnessBps{Beta: u(r.OwnerBps), Gamma: u(r.StakerBps), Prover: u(r.ProverBps), Delta: u(r.ContributorBps)}, r.Weights),
 		h.h.UnpackCompute)
 }
 
@@ -91,6 +91,7 @@ func checkAgainstGo(t *testing.T, h *harness, name string, r *feesplit.Request) 
 	eq("platform", got.P.Platform, want.Platform)
 	eq("owner", got.P.Owner, want.Owner)
 	eq("stakers", got.P.Stakers, want.Stakers)
+	eq("prover", got.P.Prover, want.Prover)
 	if len(got.Amounts) != len(want.Contributors) {
 		t.Fatalf("%s: %d contributor amounts, want %d", name, len(got.Amounts), len(want.Contributors))
 	}
@@ -166,6 +167,7 @@ func FuzzFeeSplit(f *testing.F) {
 	f.Fuzz(func(t *testing.T, tIn, tOut uint32, rIn, rOut, platform uint64, beta, gamma uint16, seed []byte) {
 		beta %= 10_001
 		gamma %= 10_001 - beta
+		prover := uint16(len(seed)*997) % (10_001 - beta - gamma) // π from the seed: the signature predates it
 		if len(seed) > 64 {
 			seed = seed[:64]
 		}
@@ -191,7 +193,8 @@ func FuzzFeeSplit(f *testing.F) {
 		checkAgainstGo(t, h, "fuzz", &feesplit.Request{
 			TokensIn: new(big.Int).SetUint64(uint64(tIn)), TokensOut: new(big.Int).SetUint64(uint64(tOut)),
 			RateIn: new(big.Int).SetUint64(rIn), RateOut: new(big.Int).SetUint64(rOut), PlatformFee: new(big.Int).SetUint64(platform),
-			OwnerBps: uint32(beta), StakerBps: uint32(gamma), ContributorBps: uint32(10_000 - beta - gamma), Weights: weights,
+			OwnerBps: uint32(beta), StakerBps: uint32(gamma), ProverBps: uint32(prover), ContributorBps: uint32(10_000 - beta - gamma - prover),
+			Weights: weights,
 		})
 	})
 }

@@ -4,15 +4,19 @@
 pragma solidity 0.8.30;
 
 import {IAttributionDigest} from "./IAttributionDigest.sol";
+import {IPoseidon2Hash} from "./IPoseidon2Hash.sol";
 
-/// @title AttributionDigest: attribution/influence.Digest on chain.
+/// @title AttributionDigest: attribution/influence.Digest on chain, and
+/// inference/commit.Hash (hash) for the settlement's Datanet checks.
 /// @notice Hash(tag, n, Pack(c·2^20 | w_c for c = 0 … n−1)), entries of
 /// 48 bits packed five per element (the first in the low bits), hashed
 /// by circuits/commit's sponge (rate 3, the element count in the capacity
 /// word) with gnark-crypto's BN254 Poseidon2 permutation, width 4
 /// (8 full and 56 partial rounds, x⁵). Weights come sparse, as
-/// settle takes them: contributors not listed have weight zero.
-contract AttributionDigest is IAttributionDigest {
+/// settle takes them: contributors not listed have weight zero. A weight
+/// of 2^20 or more is refused, so no entry spills into its index bits and
+/// the packing is injective.
+contract AttributionDigest is IAttributionDigest, IPoseidon2Hash {
     /// The BN254 scalar field modulus.
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
     /// commit.Tag("openproof/attribution/v1")
@@ -25,37 +29,93 @@ contract AttributionDigest is IAttributionDigest {
     uint256 private immutable Q = R;
 
     /// indices are not strictly increasing below contributors, or do not
-    /// match weightsPpm in length.
+    /// match weightsPpm in length, or a weight is 2^20 or more.
     error DigestInputInvalid();
+    /// An element of hash's preimage is not below R.
+    error ElementInvalid(uint256 position);
+
+    /// commit.Hash(elements): the sponge, rate 3, the element count in the
+    /// capacity word, the digest the first state word after the last
+    /// permutation (one permutation for no elements).
+    function hash(uint256[] calldata elements) external view returns (uint256) {
+        uint256 n = elements.length;
+        (uint256 s0, uint256 s1, uint256 s2, uint256 s3) = (0, 0, 0, n);
+        uint256 i;
+        do {
+            if (i < n) s0 = addmod(s0, _element(elements, i), R);
+            if (i + 1 < n) s1 = addmod(s1, _element(elements, i + 1), R);
+            if (i + 2 < n) s2 = addmod(s2, _element(elements, i + 2), R);
+            (s0, s1, s2, s3) = _permute(s0, s1, s2, s3);
+            i += 3;
+        } while (i < n);
+        return s0;
+    }
+
+    function _element(uint256[] calldata elements, uint256 i) private pure returns (uint256 x) {
+        x = elements[i];
+        if (x >= R) revert ElementInvalid(i);
+    }
 
     function digest(uint256 contributors, uint32[] calldata indices, uint32[] calldata weightsPpm)
         external
         view
         returns (uint256)
     {
-        if (indices.length != weightsPpm.length || contributors >= MAX_CONTRIBUTORS) revert DigestInputInvalid();
+        if (indices.length != weightsPpm.length) revert DigestInputInvalid();
+        return _digest(contributors, Entries(indices.length, _offset(indices), _offset(weightsPpm), 32, 0));
+    }
+
+    /// digest of packed entries: per listed contributor its index then its
+    /// weight, big-endian uint32s (8 bytes an entry; settle's format).
+    function digestPacked(uint256 contributors, bytes calldata packed) external view returns (uint256) {
+        if (packed.length % 8 != 0) revert DigestInputInvalid();
+        uint256 off;
+        assembly ("memory-safe") {
+            off := packed.offset
+        }
+        return _digest(contributors, Entries(packed.length / 8, off, off + 4, 8, 224));
+    }
+
+    /// Where the sparse entries are: entry p's index is the word at
+    /// ip + p·stride shifted right by shift, its weight the same at wp.
+    struct Entries {
+        uint256 len;
+        uint256 ip;
+        uint256 wp;
+        uint256 stride;
+        uint256 shift;
+    }
+
+    function _offset(uint32[] calldata a) private pure returns (uint256 off) {
+        assembly ("memory-safe") {
+            off := a.offset
+        }
+    }
+
+    function _digest(uint256 contributors, Entries memory x) private view returns (uint256) {
+        if (contributors >= MAX_CONTRIBUTORS) revert DigestInputInvalid();
         uint256 groups = (contributors + 4) / 5;
         uint256 p; // next sparse entry
         uint256 e;
         // The first absorption is the tag, n and packed element 0.
         (uint256 s0, uint256 s1, uint256 s2, uint256 s3) = (TAG, contributors, 0, groups + 2);
-        if (groups != 0) (s2, p) = _group(0, contributors, p, indices, weightsPpm);
+        if (groups != 0) (s2, p) = _group(0, contributors, p, x);
         for (uint256 g = 1; ; g += 3) {
             (s0, s1, s2, s3) = _permute(s0, s1, s2, s3);
             if (g >= groups) break;
-            (e, p) = _group(g, contributors, p, indices, weightsPpm);
+            (e, p) = _group(g, contributors, p, x);
             s0 = addmod(s0, e, R);
             if (g + 1 < groups) {
-                (e, p) = _group(g + 1, contributors, p, indices, weightsPpm);
+                (e, p) = _group(g + 1, contributors, p, x);
                 s1 = addmod(s1, e, R);
             }
             if (g + 2 < groups) {
-                (e, p) = _group(g + 2, contributors, p, indices, weightsPpm);
+                (e, p) = _group(g + 2, contributors, p, x);
                 s2 = addmod(s2, e, R);
             }
         }
         // An index out of order, repeated or ≥ contributors is never reached.
-        if (p != indices.length) revert DigestInputInvalid();
+        if (p != x.len) revert DigestInputInvalid();
         return s0;
     }
 
@@ -364,11 +424,7 @@ contract AttributionDigest is IAttributionDigest {
     }
 
     /// Packed element g: entries of contributors 5g … 5g+4 (below n).
-    function _group(uint256 g, uint256 n, uint256 p, uint32[] calldata indices, uint32[] calldata weightsPpm)
-        private
-        pure
-        returns (uint256 e, uint256)
-    {
+    function _group(uint256 g, uint256 n, uint256 p, Entries memory x) private pure returns (uint256 e, uint256) {
         // Equivalent to the loop over c = 5g … end−1 (end = min(5g+5, n))
         // "if (p < indices.length && indices[p] == c) { w = weightsPpm[p];
         // ++p; } e |= ((c << 20) | w) << shift": the c·2^20 of every slot at
@@ -376,13 +432,10 @@ contract AttributionDigest is IAttributionDigest {
         // group's slots; no slot carries into the next, c < 2^28), then the
         // weights of the listed entries, which that loop takes while they
         // increase strictly within [5g, end). Solidity's bounds checks are
-        // left out (p < indices.length = weightsPpm.length, checked in
-        // digest); an element that is not a uint32 reverts without data, as
-        // Solidity's read does.
-        uint256 len = indices.length;
+        // left out (p < x.len, the entries' count); an array element that
+        // is not a uint32 reverts without data, as Solidity's read does.
+        (uint256 len, uint256 ip, uint256 wp, uint256 stride, uint256 sh) = (x.len, x.ip, x.wp, x.stride, x.shift);
         assembly ("memory-safe") {
-            let ip := indices.offset
-            let wp := weightsPpm.offset
             let c0 := mul(5, g)
             let end := add(c0, 5)
             if gt(end, n) { end := n }
@@ -391,11 +444,15 @@ contract AttributionDigest is IAttributionDigest {
                 sub(shl(mul(48, sub(end, c0)), 1), 1)
             )
             for { let lower := c0 } lt(p, len) { p := add(p, 1) } {
-                let i := calldataload(add(ip, shl(5, p)))
+                let i := shr(sh, calldataload(add(ip, mul(stride, p))))
                 if gt(i, 0xffffffff) { revert(0, 0) }
                 if or(lt(i, lower), iszero(lt(i, end))) { break }
-                let w := calldataload(add(wp, shl(5, p)))
+                let w := shr(sh, calldataload(add(wp, mul(stride, p))))
                 if gt(w, 0xffffffff) { revert(0, 0) }
+                if gt(w, 0xfffff) {
+                    mstore(0, shl(224, 0x43ec6f31)) // DigestInputInvalid()
+                    revert(0, 4)
+                }
                 e := or(e, shl(mul(48, sub(i, c0)), w))
                 lower := add(i, 1)
             }

@@ -14,4 +14,8 @@ interface IAttributionDigest {
         external
         view
         returns (uint256);
+
+    /// digest with the entries packed as settle takes them: per listed
+    /// contributor its index then its weight, big-endian uint32s.
+    function digestPacked(uint256 contributors, bytes calldata packed) external view returns (uint256);
 }

@@ -12,40 +12,62 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {FeeSplit} from "./FeeSplit.sol";
 import {IAttributionDigest} from "./IAttributionDigest.sol";
 import {IOpenProofVerifier} from "./IOpenProofVerifier.sol";
+import {IPoseidon2Hash} from "./IPoseidon2Hash.sol";
 
 /// @title OpenProofSettlement: OPEN released only against valid proofs.
 /// @notice Registries (base models → their circuits, each a verifier with
 /// circuit metadata; LoRA adapters → owner, circuit, fee terms, active flag;
-/// Datanets → payout address per contributor), requester escrow, and
-/// settlement of openproof inference proofs with OpenLedger's fee split,
-/// paid out by pull payments.
+/// Datanets → contributor count and the Merkle root of their leaves),
+/// requester escrow, and settlement of openproof inference proofs with
+/// OpenLedger's fee split, paid out by pull payments.
 ///
 /// A base model has one circuit (and verifier) per adapter shape, since the
 /// base weights are circuit constants and the adapter's ranks fix the
 /// circuit; an adapter's commitment covers its shape, so each adapter names
-/// the circuit its proofs verify with.
+/// the circuit its proofs verify with. A model registered as attributed
+/// accepts only attributed circuits (those with a Datanet root and an
+/// attribution digest among their public inputs), and an adapter that names
+/// a Datanet must use an attributed circuit: contributor weights are always
+/// the ones the proof binds, never the caller's choice.
 ///
 /// OPEN is either the chain's native token (OpenLedger's L2, where OPEN is
 /// the custom gas token; token == address(0)) or an ERC-20 such as the
 /// OptimismMintableERC20 the Standard Bridge mints on other OP Stack chains.
 /// The mode is fixed at deployment.
 ///
+/// Requests: each has its own key, keccak256(requester, nonce), so no one
+/// can block another's request and a statement can be bought any number of
+/// times. openRequest computes the fee from the terms in force, refuses a
+/// maxFee below it, locks exactly the fee and snapshots the split into the
+/// request: later changes of the adapter's rates or of the split do not
+/// touch open requests.
+///
 /// What a proof binds: its public inputs are, in this order, the model
 /// digest, the adapter commitment, the input digest and the output digest
 /// (circuits/lora), optionally followed by a Datanet root and an attribution
 /// digest at the positions the circuit's registration names. settle checks
-/// the model, adapter and circuit against the registries, the (model, adapter, input)
-/// triple against the requester's open request, and, where the circuit has
-/// them, the Datanet root against the adapter's and the contributor weights
-/// against the attribution digest. For a circuit without an attribution
-/// digest the weights are bound by nothing but the caller, so settle then
-/// accepts them only from an account holding SETTLER_ROLE.
+/// the (model, adapter, input) triple against the request it names, the
+/// model, adapter and circuit against the registries, the Datanet root
+/// against the adapter's, and the contributor weights against the
+/// attribution digest.
+///
+/// Contributors: settle does not touch per-contributor storage. It stores
+/// one keccak Merkle root of the (index, amount) credits of the settlement;
+/// each contributor claims its amount with a Merkle proof into the credit of
+/// its payout address. A Datanet root commits to every contributor's payout
+/// address (datanet.PayoutCommitment inside its leaf), so whoever registers
+/// a root, the payouts are the ones its leaves name (bindPayout).
 contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
     bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
-    bytes32 public constant SETTLER_ROLE = keccak256("SETTLER_ROLE");
+
+    /// Domain tags of the Datanet commitments (attribution/datanet,
+    /// commit.Tag: the tag's bytes as a big-endian integer).
+    uint256 public constant TAG_DATANET_ROOT = 0x6f70656e70726f6f662f646174616e65742f726f6f742f7631;
+    uint256 public constant TAG_DATANET_LEAF = 0x6f70656e70726f6f662f646174616e65742f6c6561662f7631;
+    uint256 public constant TAG_DATANET_PAYOUT = 0x6f70656e70726f6f662f646174616e65742f7061796f75742f7631;
 
     /// Positions of the statement's first public inputs (circuits/lora).
     uint256 internal constant IDX_MODEL = 0;
@@ -53,12 +75,16 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     uint256 internal constant IDX_INPUT = 2;
     uint256 internal constant IDX_OUTPUT = 3;
     uint256 internal constant MIN_PUBLIC = 4;
-    uint256 internal constant MAX_CONTRIBUTORS = 1024;
+    /// Most contributors a Datanet may have: registration, settlement and
+    /// claims stay under EIP-7825's 2^24 gas per transaction at this size
+    /// (bench/results.md).
+    uint256 public constant MAX_CONTRIBUTORS = 4096;
 
     /// A base model. One slot.
     struct Model {
         bool registered;
         bool active;
+        bool attributed; // its circuits must carry an attribution digest
         uint32 tokensIn; // T_in of one inference
         uint32 tokensOut; // T_out
         uint32 id; // 1 … modelCount, in registration order
@@ -99,15 +125,17 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         address owner; // zero: not registered
         bool active;
         uint32 circuitId; // the circuit its proofs verify with
-        uint32 datanetSize; // its Datanet's contributor count (fixed at registration), 0 without one
+        uint32 datanetSize; // its Datanet's contributor count (fixed by the root), 0 without one
         uint128 rIn; // wei per 1000 input tokens
         uint128 rOut; // wei per 1000 output tokens
-        uint256 datanetRoot; // 0: trained on no registered Datanet
+        uint256 datanetRoot; // 0: trained on no Datanet
     }
 
+    /// A Datanet, registered by anyone who shows the root's preimage:
+    /// root = commit.Hash(TAG_DATANET_ROOT, size, inputDim, classes, leavesRoot).
     struct Datanet {
-        address owner; // zero: not registered
-        uint32 size; // contributors, indexed 0 … size−1
+        uint32 size; // contributors, indexed 0 … size−1; 0: not registered
+        uint256 leavesRoot; // the Poseidon2 Merkle root of the contributors' leaves
     }
 
     enum Status {
@@ -117,30 +145,47 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         Cancelled
     }
 
+    /// One request, with the terms it was opened under. Three slots.
     struct Request {
         address requester;
-        uint64 expiresAt; // the requester may cancel from then on
+        uint40 expiresAt; // the requester may cancel from then on
         Status status;
+        uint16 betaBps; // the split at open
+        uint16 gammaBps;
+        uint16 proverBps;
+        bytes32 statement; // statementHash(model, adapter, input)
+        uint128 fee; // locked at open: the whole fee
+        uint128 platformFee;
     }
 
-    /// The fee split, in basis points of F_net (δ = 10⁴ − β − γ), and the
-    /// flat platform fee: what setSplitConfig takes and splitConfig()
+    /// The fee split, in basis points of F_net (δ = 10⁴ − β − γ − π), and
+    /// the flat platform fee: what setSplitConfig takes and splitConfig()
     /// returns (stored as separate fields, see _betaBps).
     struct SplitConfig {
-        uint16 betaBps;
-        uint16 gammaBps;
+        uint16 betaBps; // adapter owner
+        uint16 gammaBps; // stakers
+        uint16 proverBps; // the settler (msg.sender of settle)
         uint128 platformFee;
         uint64 requestTimeout;
     }
 
+    /// One settlement's contributor credits: a keccak Merkle root over the
+    /// leaves creditLeaf(key, index, amount) (sorted-pair hashing).
+    struct ContributorPool {
+        uint256 datanetRoot;
+        bytes32 creditRoot;
+    }
+
     /// The OPEN token; address(0) in native mode.
     IERC20 public immutable token;
+    /// commit.Hash on chain (an AttributionDigest): Datanet roots and leaves.
+    IPoseidon2Hash public immutable hasher;
 
     // The split (splitConfig()), declared first and as separate fields so
-    // that they share Pausable's `_paused` slot (29 of 32 bytes): settle's
-    // whenNotPaused check loads them with it.
+    // that they share Pausable's `_paused` slot (31 of 32 bytes).
     uint16 private _betaBps;
     uint16 private _gammaBps;
+    uint16 private _proverBps;
     uint128 private _platformFee;
     uint64 private _requestTimeout;
 
@@ -167,15 +212,16 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     mapping(uint256 root => mapping(uint256 index => address)) public payoutOf;
 
     mapping(address requester => uint256) public escrowOf; // free escrow
+    mapping(address requester => uint256) public requestNonce; // the nonce of the next request
     mapping(bytes32 key => Request) public requests;
-    mapping(bytes32 key => uint256) public lockedOf; // escrow locked by a request
 
     mapping(address account => uint256) public creditOf; // withdrawable (see withdrawable for the payees)
-    mapping(uint256 root => mapping(uint256 index => uint256)) public contributorCreditOf;
+    mapping(bytes32 key => ContributorPool) public contributorPools;
+    mapping(bytes32 key => mapping(uint256 word => uint256)) private _claimed; // bit per contributor index
 
     // Configuration and registries.
     error ZeroAddress();
-    error SplitInvalid(uint256 betaBps, uint256 gammaBps);
+    error SplitInvalid(uint256 betaBps, uint256 gammaBps, uint256 proverBps);
     error VerifierMismatch(uint256 publicInputs, bytes32 vkSha256);
     error PublicInputIndexInvalid(uint256 index);
     error ModelAlreadyRegistered(uint256 modelDigest);
@@ -184,6 +230,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     error CircuitNotRegistered(uint32 circuitId);
     error CircuitInactive(uint32 circuitId);
     error ModelMismatch(uint256 proven, uint256 circuitModel);
+    error AttributionRequired(uint32 circuitId, uint256 datanetRoot);
     error AdapterAlreadyRegistered(uint256 commitment);
     error AdapterNotRegistered(uint256 commitment);
     error AdapterInactive(uint256 commitment);
@@ -191,27 +238,32 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     error DatanetAlreadyRegistered(uint256 root);
     error DatanetNotRegistered(uint256 root);
     error DatanetInvalid(uint256 root);
+    error DatanetPreimageInvalid(uint256 root, uint256 computed);
+    error PayoutAlreadyBound(uint256 root, uint256 index, address payout);
+    error PayoutProofInvalid(uint256 root, uint256 index);
+    error PayoutUnbound(uint256 root, uint256 index);
     error NotPayoutAddress(uint256 root, uint256 index, address caller);
     // Escrow and requests.
     error WrongValue(uint256 sent, uint256 expected);
     error InsufficientEscrow(uint256 available, uint256 needed);
-    error RequestExists(bytes32 key);
+    error MaxFeeTooLow(uint256 maxFee, uint256 fee);
     error RequestNotOpen(bytes32 key);
     error NotRequester(bytes32 key, address caller);
     error RequestNotExpired(bytes32 key, uint256 expiresAt);
     // Settlement.
     error PublicInputCountInvalid(uint256 got, uint256 want);
-    error StatementAlreadySettled(bytes32 key);
+    error StatementMismatch(bytes32 key, bytes32 proven);
     error ProofInvalid();
     error DatanetMismatch(uint256 proven, uint256 registered);
     error AttributionMismatch(uint256 proven, uint256 computed);
     error WeightsInvalid();
-    error WeightsUnbound(address caller);
     error NothingToWithdraw(address account);
+    error AlreadyClaimed(bytes32 key, uint256 index);
+    error CreditProofInvalid(bytes32 key, uint256 index, uint256 amount);
 
-    event SplitConfigured(uint16 betaBps, uint16 gammaBps, uint128 platformFee, uint64 requestTimeout);
+    event SplitConfigured(uint16 betaBps, uint16 gammaBps, uint16 proverBps, uint128 platformFee, uint64 requestTimeout);
     event PayeesConfigured(address treasury, address stakingPool);
-    event ModelRegistered(uint256 indexed modelDigest, uint32 tokensIn, uint32 tokensOut);
+    event ModelRegistered(uint256 indexed modelDigest, uint32 tokensIn, uint32 tokensOut, bool attributed);
     event ModelActiveSet(uint256 indexed modelDigest, bool active);
     event CircuitRegistered(uint32 indexed circuitId, uint256 indexed modelDigest, CircuitConfig config);
     event CircuitActiveSet(uint32 indexed circuitId, bool active);
@@ -221,17 +273,19 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     event AdapterTermsSet(uint256 indexed commitment, uint128 rIn, uint128 rOut);
     event AdapterActiveSet(uint256 indexed commitment, bool active);
     event AdapterTransferred(uint256 indexed commitment, address indexed from, address indexed to);
-    event DatanetRegistered(uint256 indexed root, address indexed owner, address[] payouts);
+    event DatanetRegistered(uint256 indexed root, uint32 size, uint256 leavesRoot, address registrant);
+    event PayoutBound(uint256 indexed root, uint256 indexed index, address payout);
     event PayoutChanged(uint256 indexed root, uint256 indexed index, address from, address to);
     event Deposited(address indexed requester, uint256 amount);
     event EscrowWithdrawn(address indexed requester, uint256 amount);
+    /// fee is what the request locked (the whole fee, under the terms at open).
     event RequestOpened(
         bytes32 indexed key,
         address indexed requester,
         uint256 modelDigest,
         uint256 adapterCommitment,
         uint256 inputDigest,
-        uint256 maxFee,
+        uint256 fee,
         uint64 expiresAt
     );
     event RequestCancelled(bytes32 indexed key, address indexed requester, uint256 refund);
@@ -244,28 +298,34 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         address indexed requester,
         uint256 outputDigest,
         uint256 fee,
-        uint256 refund,
         address owner,
         uint256 ownerAmount,
+        address prover,
+        uint256 proverAmount,
         uint256 stakersAmount,
         uint256 platformAmount
     );
-    /// The contributors' credits of one settlement, index by index.
-    event ContributorsCredited(bytes32 indexed key, uint256 indexed datanetRoot, uint32[] indices, uint256[] amounts);
+    /// The contributors' pool of one settlement: pool wei shared by the
+    /// weights settle was called with, claimable against creditRoot.
+    event ContributorsCredited(bytes32 indexed key, uint256 indexed datanetRoot, bytes32 creditRoot, uint256 pool);
+    event ContributorClaimed(bytes32 indexed key, uint256 indexed index, address indexed payout, uint256 amount);
     event Withdrawn(address indexed account, uint256 amount);
-    event ContributorWithdrawn(uint256 indexed root, uint256 indexed index, address indexed payout, uint256 amount);
 
-    /// @param admin gets DEFAULT_ADMIN_ROLE, REGISTRAR_ROLE and PAUSER_ROLE.
+    /// @param admin gets DEFAULT_ADMIN_ROLE, REGISTRAR_ROLE and PAUSER_ROLE
+    /// (grantable to a timelock, then renounced).
     /// @param token_ the OPEN ERC-20, or address(0) for native OPEN.
+    /// @param hasher_ commit.Hash on chain (a deployed AttributionDigest).
     constructor(
         address admin,
         IERC20 token_,
+        IPoseidon2Hash hasher_,
         address treasury_,
         address stakingPool_,
         SplitConfig memory split_
     ) {
-        if (admin == address(0)) revert ZeroAddress();
+        if (admin == address(0) || address(hasher_) == address(0)) revert ZeroAddress();
         token = token_;
+        hasher = hasher_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(REGISTRAR_ROLE, admin);
         _grantRole(PAUSER_ROLE, admin);
@@ -275,13 +335,14 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
 
     // ---------------------------------------------------------------- admin
 
+    /// Changes the split for requests opened from now on.
     function setSplitConfig(SplitConfig calldata s) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setSplit(s);
     }
 
     /// The fee split and platform fee in force.
     function splitConfig() public view returns (SplitConfig memory) {
-        return SplitConfig(_betaBps, _gammaBps, _platformFee, _requestTimeout);
+        return SplitConfig(_betaBps, _gammaBps, _proverBps, _platformFee, _requestTimeout);
     }
 
     function setPayees(address treasury_, address stakingPool_) external onlyRole(DEFAULT_ADMIN_ROLE) {
@@ -297,9 +358,12 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     }
 
     function _setSplit(SplitConfig memory s) private {
-        if (uint256(s.betaBps) + s.gammaBps > FeeSplit.BPS) revert SplitInvalid(s.betaBps, s.gammaBps);
-        (_betaBps, _gammaBps, _platformFee, _requestTimeout) = (s.betaBps, s.gammaBps, s.platformFee, s.requestTimeout);
-        emit SplitConfigured(s.betaBps, s.gammaBps, s.platformFee, s.requestTimeout);
+        if (uint256(s.betaBps) + s.gammaBps + s.proverBps > FeeSplit.BPS) {
+            revert SplitInvalid(s.betaBps, s.gammaBps, s.proverBps);
+        }
+        (_betaBps, _gammaBps, _proverBps, _platformFee, _requestTimeout) =
+            (s.betaBps, s.gammaBps, s.proverBps, s.platformFee, s.requestTimeout);
+        emit SplitConfigured(s.betaBps, s.gammaBps, s.proverBps, s.platformFee, s.requestTimeout);
     }
 
     function _setPayees(address treasury_, address stakingPool_) private {
@@ -313,15 +377,17 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     // ----------------------------------------------------------- registries
 
     /// Registers a base model: T_in and T_out are the input and output
-    /// tokens one inference is billed for (fixed by the model's shapes).
-    function registerModel(uint256 modelDigest, uint32 tokensIn, uint32 tokensOut)
+    /// tokens one inference is billed for (fixed by the model's shapes);
+    /// attributed: every circuit of the model must carry an attribution
+    /// digest (its adapters are trained on Datanets).
+    function registerModel(uint256 modelDigest, uint32 tokensIn, uint32 tokensOut, bool attributed)
         external
         onlyRole(REGISTRAR_ROLE)
         whenNotPaused
     {
         if (models[modelDigest].registered) revert ModelAlreadyRegistered(modelDigest);
-        models[modelDigest] = Model(true, true, tokensIn, tokensOut, ++modelCount);
-        emit ModelRegistered(modelDigest, tokensIn, tokensOut);
+        models[modelDigest] = Model(true, true, attributed, tokensIn, tokensOut, ++modelCount);
+        emit ModelRegistered(modelDigest, tokensIn, tokensOut, attributed);
     }
 
     function setModelActive(uint256 modelDigest, bool active) external onlyRole(REGISTRAR_ROLE) {
@@ -331,7 +397,9 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     }
 
     /// Registers a circuit of a registered base model. The verifier must
-    /// report the public input count and verifying key hash given here.
+    /// report the public input count and verifying key hash given here. A
+    /// circuit has both a Datanet root and an attribution digest or neither;
+    /// an attributed model's circuits have both.
     function registerCircuit(CircuitConfig calldata c)
         external
         onlyRole(REGISTRAR_ROLE)
@@ -350,14 +418,19 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
             revert PublicInputIndexInvalid(c.datanetRootIndex);
         }
         if (c.attributionIndex != 0) {
-            // Weights are only meaningful with the Datanet they index.
-            if (
-                c.attributionIndex <= IDX_OUTPUT || c.attributionIndex >= n || c.datanetRootIndex == 0
-                    || c.attributionIndex == c.datanetRootIndex
-            ) revert PublicInputIndexInvalid(c.attributionIndex);
+            if (c.attributionIndex <= IDX_OUTPUT || c.attributionIndex >= n || c.attributionIndex == c.datanetRootIndex) {
+                revert PublicInputIndexInvalid(c.attributionIndex);
+            }
             if (c.attributionDigester == address(0)) revert ZeroAddress();
         }
-        id = ++circuitCount;
+        // Weights only with the Datanet they index, and a Datanet only with
+        // weights the proof binds.
+        if ((c.attributionIndex == 0) != (c.datanetRootIndex == 0)) {
+            revert PublicInputIndexInvalid(c.attributionIndex == 0 ? c.datanetRootIndex : c.attributionIndex);
+        }
+        id = circuitCount + 1;
+        if (m.attributed && c.attributionIndex == 0) revert AttributionRequired(id, 0);
+        circuitCount = id;
         circuits[id] = Circuit({
             verifier: c.verifier,
             nbPublic: uint8(n),
@@ -376,21 +449,62 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         emit CircuitActiveSet(id, active);
     }
 
-    /// Registers a Datanet: payouts[i] receives contributor i's rewards.
-    /// First come, first served; an adapter owner opts in by naming the root.
-    function registerDatanet(uint256 root, address[] calldata payouts) external whenNotPaused {
-        if (datanets[root].owner != address(0)) revert DatanetAlreadyRegistered(root);
-        if (root == 0 || payouts.length == 0 || payouts.length > MAX_CONTRIBUTORS) revert DatanetInvalid(root);
-        for (uint256 i; i < payouts.length; ++i) {
-            if (payouts[i] == address(0)) revert ZeroAddress();
-            payoutOf[root][i] = payouts[i];
-        }
-        datanets[root] = Datanet(msg.sender, uint32(payouts.length));
-        emit DatanetRegistered(root, msg.sender, payouts);
+    /// Registers Datanet root from its preimage (datanet.RootOf): anyone
+    /// may, and the result is the same whoever does, since the root fixes
+    /// the contributor count and, through its leaves, every payout address.
+    function registerDatanet(uint256 root, uint32 size, uint32 inputDim, uint32 classes, uint256 leavesRoot)
+        external
+        whenNotPaused
+    {
+        if (datanets[root].size != 0) revert DatanetAlreadyRegistered(root);
+        if (root == 0 || size == 0 || size > MAX_CONTRIBUTORS) revert DatanetInvalid(root);
+        uint256[] memory pre = new uint256[](5);
+        (pre[0], pre[1], pre[2], pre[3], pre[4]) = (TAG_DATANET_ROOT, size, inputDim, classes, leavesRoot);
+        uint256 h = hasher.hash(pre);
+        if (h != root) revert DatanetPreimageInvalid(root, h);
+        datanets[root] = Datanet(size, leavesRoot);
+        emit DatanetRegistered(root, size, leavesRoot, msg.sender);
     }
 
-    /// A contributor moves its own payout address; its credit stays with
-    /// the index.
+    /// Records contributor index's payout address, shown by its leaf: leaf =
+    /// commit.Hash(TAG_DATANET_LEAF, index, data, sketch) with data =
+    /// commit.Hash(TAG_DATANET_PAYOUT, payout, dataInner), and siblings its
+    /// Merkle path (bottom up) to the Datanet's leaves root. Anyone may
+    /// submit it; the address is the leaf's.
+    function bindPayout(
+        uint256 root,
+        uint256 index,
+        address payout,
+        uint256 dataInner,
+        uint256 sketch,
+        uint256[] calldata siblings
+    ) external whenNotPaused {
+        Datanet memory d = datanets[root];
+        if (d.size == 0) revert DatanetNotRegistered(root);
+        if (payout == address(0)) revert ZeroAddress();
+        address bound = payoutOf[root][index];
+        if (bound != address(0)) revert PayoutAlreadyBound(root, index, bound);
+        if (index >= d.size || siblings.length != _depth(d.size)) revert PayoutProofInvalid(root, index);
+        uint256[] memory pre = new uint256[](3);
+        (pre[0], pre[1], pre[2]) = (TAG_DATANET_PAYOUT, uint160(payout), dataInner);
+        uint256 data = hasher.hash(pre);
+        pre = new uint256[](4);
+        (pre[0], pre[1], pre[2], pre[3]) = (TAG_DATANET_LEAF, index, data, sketch);
+        uint256 node = hasher.hash(pre);
+        pre = new uint256[](2);
+        uint256 i = index;
+        for (uint256 k; k < siblings.length; ++k) {
+            (pre[0], pre[1]) = i & 1 == 0 ? (node, siblings[k]) : (siblings[k], node);
+            node = hasher.hash(pre);
+            i >>= 1;
+        }
+        if (node != d.leavesRoot) revert PayoutProofInvalid(root, index);
+        payoutOf[root][index] = payout;
+        emit PayoutBound(root, index, payout);
+    }
+
+    /// A contributor moves its own payout address; credit already claimed
+    /// stays with the old one.
     function setPayout(uint256 root, uint256 index, address to) external {
         address from = payoutOf[root][index];
         if (from != msg.sender) revert NotPayoutAddress(root, index, msg.sender);
@@ -399,21 +513,36 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         emit PayoutChanged(root, index, from, to);
     }
 
+    /// ⌈log2 n⌉ (datanet.Depth).
+    function _depth(uint256 n) private pure returns (uint256 d) {
+        while ((uint256(1) << d) < n) ++d;
+    }
+
     /// Registers an adapter commitment with the caller as its owner.
     /// circuitId is the registered circuit for the adapter's shape;
-    /// datanetRoot names the registered Datanet it was trained on (0: none).
+    /// datanetRoot names the registered Datanet it was trained on (0: none),
+    /// and then the circuit must be attributed; an attributed model's
+    /// adapters must name one.
     function registerAdapter(uint256 commitment, uint32 circuitId, uint128 rIn, uint128 rOut, uint256 datanetRoot)
         external
         whenNotPaused
     {
         if (adapters[commitment].owner != address(0)) revert AdapterAlreadyRegistered(commitment);
-        if (circuits[circuitId].verifier == address(0)) revert CircuitNotRegistered(circuitId);
-        Datanet memory d = datanets[datanetRoot];
-        if (datanetRoot != 0 && d.owner == address(0)) revert DatanetNotRegistered(datanetRoot);
-        adapters[commitment] = Adapter(msg.sender, true, circuitId, d.size, rIn, rOut, datanetRoot);
+        Circuit memory c = circuits[circuitId];
+        if (c.verifier == address(0)) revert CircuitNotRegistered(circuitId);
+        uint32 size;
+        if (datanetRoot != 0) {
+            size = datanets[datanetRoot].size;
+            if (size == 0) revert DatanetNotRegistered(datanetRoot);
+        }
+        // Attributed circuits (all of an attributed model's) exactly for
+        // adapters with a Datanet.
+        if ((c.attributionIndex != 0) != (datanetRoot != 0)) revert AttributionRequired(circuitId, datanetRoot);
+        adapters[commitment] = Adapter(msg.sender, true, circuitId, size, rIn, rOut, datanetRoot);
         emit AdapterRegistered(commitment, msg.sender, circuitId, rIn, rOut, datanetRoot);
     }
 
+    /// New rates, for requests opened from now on.
     function setAdapterTerms(uint256 commitment, uint128 rIn, uint128 rOut) external {
         Adapter storage a = _ownedAdapter(commitment);
         (a.rIn, a.rOut) = (rIn, rOut);
@@ -468,9 +597,13 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         _send(msg.sender, amount);
     }
 
-    /// The key of the request for (model, adapter, input): one statement,
-    /// since the output is a function of the three.
-    function requestKey(uint256 modelDigest, uint256 adapterCommitment, uint256 inputDigest)
+    /// The key of requester's request number nonce (0, 1, …).
+    function requestKey(address requester, uint256 nonce) public pure returns (bytes32) {
+        return keccak256(abi.encode(requester, nonce));
+    }
+
+    /// The statement a request buys: the output is a function of the three.
+    function statementHash(uint256 modelDigest, uint256 adapterCommitment, uint256 inputDigest)
         public
         pure
         returns (bytes32)
@@ -478,26 +611,43 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         return keccak256(abi.encode(modelDigest, adapterCommitment, inputDigest));
     }
 
-    /// Locks maxFee of the caller's escrow for an inference of inputDigest by
-    /// the model and adapter. The fee settle takes is computed from the terms
-    /// in force then and may not exceed maxFee; the rest comes back.
+    /// Opens the caller's next request (key requestKey(caller, nonce)) for
+    /// an inference of inputDigest by the model and adapter: locks the fee
+    /// under the terms in force (refused if above maxFee) and snapshots the
+    /// split. The fee is what settle pays out; nothing comes back.
     function openRequest(uint256 modelDigest, uint256 adapterCommitment, uint256 inputDigest, uint256 maxFee)
         external
         whenNotPaused
         returns (bytes32 key)
     {
         Adapter memory a = _activeAdapter(adapterCommitment);
-        _activeCircuit(a.circuitId, _activeModel(modelDigest), modelDigest);
-        key = requestKey(modelDigest, adapterCommitment, inputDigest);
-        Request storage r = requests[key];
-        if (r.status == Status.Open || r.status == Status.Settled) revert RequestExists(key);
+        Model memory m = _activeModel(modelDigest);
+        _activeCircuit(a.circuitId, m, modelDigest);
+        uint256 f = FeeSplit.fee(m.tokensIn, m.tokensOut, a.rIn, a.rOut, _platformFee);
+        if (maxFee < f) revert MaxFeeTooLow(maxFee, f);
         uint256 have = escrowOf[msg.sender];
-        if (maxFee > have) revert InsufficientEscrow(have, maxFee);
-        escrowOf[msg.sender] = have - maxFee;
-        lockedOf[key] = maxFee;
-        uint64 expiresAt = uint64(block.timestamp) + _requestTimeout;
-        requests[key] = Request(msg.sender, expiresAt, Status.Open);
-        emit RequestOpened(key, msg.sender, modelDigest, adapterCommitment, inputDigest, maxFee, expiresAt);
+        if (f > have) revert InsufficientEscrow(have, f);
+        escrowOf[msg.sender] = have - f;
+        key = requestKey(msg.sender, requestNonce[msg.sender]++);
+        uint40 expiresAt = uint40(block.timestamp + _requestTimeout);
+        requests[key] = Request({
+            requester: msg.sender,
+            expiresAt: expiresAt,
+            status: Status.Open,
+            betaBps: _betaBps,
+            gammaBps: _gammaBps,
+            proverBps: _proverBps,
+            statement: statementHash(modelDigest, adapterCommitment, inputDigest),
+            fee: SafeCast.toUint128(f),
+            platformFee: _platformFee
+        });
+        emit RequestOpened(key, msg.sender, modelDigest, adapterCommitment, inputDigest, f, expiresAt);
+    }
+
+    /// The escrow request key holds (its fee while open).
+    function lockedOf(bytes32 key) external view returns (uint256) {
+        Request storage r = requests[key];
+        return r.status == Status.Open ? r.fee : 0;
     }
 
     /// Returns an unsettled request's escrow to the requester once it expired.
@@ -507,45 +657,40 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         if (r.requester != msg.sender) revert NotRequester(key, msg.sender);
         if (block.timestamp < r.expiresAt) revert RequestNotExpired(key, r.expiresAt);
         r.status = Status.Cancelled;
-        uint256 amount = lockedOf[key];
-        lockedOf[key] = 0;
+        uint256 amount = r.fee;
         escrowOf[msg.sender] += amount;
         emit RequestCancelled(key, msg.sender, amount);
     }
 
     // ----------------------------------------------------------- settlement
 
-    /// Pays for one proven inference.
+    /// Pays request key for its proven inference, under the terms it was
+    /// opened with; the prover's share goes to the caller.
     /// @param publicInputs the proof's public inputs, in circuit order.
     /// @param proof MarshalSolidity's bytes of the Groth16 proof.
-    /// @param indices contributor indices in the adapter's Datanet, strictly
-    /// increasing; empty when the adapter has no Datanet.
-    /// @param weightsPpm their attribution weights, summing to 10⁶ (or all
-    /// zero: the pool goes to the owner); the rounding dust goes to the
-    /// largest weight (FeeSplit).
-    function settle(
-        uint256[] calldata publicInputs,
-        bytes calldata proof,
-        uint32[] calldata indices,
-        uint32[] calldata weightsPpm
-    ) external whenNotPaused nonReentrant {
+    /// @param weights the contributor weights, packed: per listed
+    /// contributor its index then its weight, each a big-endian uint32 (8
+    /// bytes an entry, so 4,096 entries stay far below a node's 128 KiB
+    /// transaction limit). Indices strictly increase within the adapter's
+    /// Datanet; weights sum to 10⁶ (or are all zero: the pool goes to the
+    /// owner); the rounding dust goes to the largest weight (FeeSplit). The
+    /// proof's attribution digest binds them. Empty without a Datanet.
+    function settle(bytes32 key, uint256[] calldata publicInputs, bytes calldata proof, bytes calldata weights)
+        external
+        whenNotPaused
+        nonReentrant
+    {
+        Request memory r = requests[key];
+        if (r.status != Status.Open) revert RequestNotOpen(key);
         if (publicInputs.length < MIN_PUBLIC) revert PublicInputCountInvalid(publicInputs.length, MIN_PUBLIC);
+        bytes32 st = statementHash(publicInputs[IDX_MODEL], publicInputs[IDX_ADAPTER], publicInputs[IDX_INPUT]);
+        if (st != r.statement) revert StatementMismatch(key, st);
         Adapter memory a = _activeAdapter(publicInputs[IDX_ADAPTER]);
-        Model memory m = _activeModel(publicInputs[IDX_MODEL]);
-        Circuit memory c = _activeCircuit(a.circuitId, m, publicInputs[IDX_MODEL]);
+        Circuit memory c = _activeCircuit(a.circuitId, _activeModel(publicInputs[IDX_MODEL]), publicInputs[IDX_MODEL]);
         if (publicInputs.length != c.nbPublic) revert PublicInputCountInvalid(publicInputs.length, c.nbPublic);
 
-        bytes32 key = requestKey(publicInputs[IDX_MODEL], publicInputs[IDX_ADAPTER], publicInputs[IDX_INPUT]);
-        Request memory r = requests[key];
-        if (r.status == Status.Settled) revert StatementAlreadySettled(key);
-        if (r.status != Status.Open) revert RequestNotOpen(key);
-
-        _checkWeights(c, a, publicInputs, indices, weightsPpm);
-
-        SplitConfig memory s = splitConfig();
-        uint256 locked = lockedOf[key];
-        uint256 fee = FeeSplit.fee(m.tokensIn, m.tokensOut, a.rIn, a.rOut, s.platformFee);
-        if (fee > locked) revert InsufficientEscrow(locked, fee);
+        (uint32[] memory indices, uint32[] memory weightsPpm) = unpackWeights(weights);
+        _checkWeights(c, a, publicInputs, weights, weightsPpm);
 
         try IOpenProofVerifier(c.verifier).verify(proof, publicInputs) {}
         catch {
@@ -553,84 +698,142 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         }
 
         requests[key].status = Status.Settled;
-        lockedOf[key] = 0;
-        uint256 refund = locked - fee;
-        if (refund != 0) escrowOf[r.requester] += refund;
-
-        FeeSplit.Parts memory p = FeeSplit.split(fee, s.platformFee, s.betaBps, s.gammaBps);
-        uint256 toOwner = _creditContributors(key, a.datanetRoot, p.contributors, indices, weightsPpm);
-        p.owner += toOwner; // the whole pool when no contributor has weight
+        FeeSplit.Parts memory p = FeeSplit.split(r.fee, r.platformFee, r.betaBps, r.gammaBps, r.proverBps);
+        p.owner += _creditContributors(key, a.datanetRoot, p.contributors, indices, weightsPpm);
 
         creditOf[a.owner] += p.owner;
+        creditOf[msg.sender] += p.prover;
         ProtocolCredit memory pc = protocolCredit;
-        protocolCredit = ProtocolCredit(pc.stakers + SafeCast.toUint128(p.stakers), pc.platform + SafeCast.toUint128(p.platform));
+        protocolCredit = ProtocolCredit(
+            pc.stakers + SafeCast.toUint128(p.stakers), pc.platform + SafeCast.toUint128(p.platform)
+        );
         emit Settled(
             key,
             keccak256(abi.encode(publicInputs)),
             r.requester,
             publicInputs[IDX_OUTPUT],
-            fee,
-            refund,
+            r.fee,
             a.owner,
             p.owner,
+            msg.sender,
+            p.prover,
             p.stakers,
             p.platform
         );
+    }
+
+    /// Splits settle's packed weights into indices and weights.
+    function unpackWeights(bytes calldata packed)
+        public
+        pure
+        returns (uint32[] memory indices, uint32[] memory weightsPpm)
+    {
+        if (packed.length % 8 != 0) revert WeightsInvalid();
+        uint256 n = packed.length / 8;
+        indices = new uint32[](n);
+        weightsPpm = new uint32[](n);
+        assembly ("memory-safe") {
+            let src := packed.offset
+            let ip := add(indices, 0x20)
+            let wp := add(weightsPpm, 0x20)
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                let word := calldataload(add(src, shl(3, i))) // entry i in the top 8 bytes
+                mstore(add(ip, shl(5, i)), shr(224, word))
+                mstore(add(wp, shl(5, i)), and(shr(192, word), 0xffffffff))
+            }
+        }
     }
 
     function _checkWeights(
         Circuit memory c,
         Adapter memory a,
         uint256[] calldata publicInputs,
-        uint32[] calldata indices,
-        uint32[] calldata weightsPpm
+        bytes calldata packed,
+        uint32[] memory weightsPpm
     ) private view {
-        if (indices.length != weightsPpm.length) revert WeightsInvalid();
-        uint256 size;
-        if (a.datanetRoot == 0) {
-            if (indices.length != 0) revert WeightsInvalid();
-        } else {
-            size = a.datanetSize;
-            uint256 next; // indices strictly increase: no contributor twice
-            for (uint256 i; i < indices.length; ++i) {
-                uint256 idx = indices[i];
-                if (idx < next || idx >= size) revert WeightsInvalid();
-                next = idx + 1;
-            }
-            // The weights' sum (10⁶, or 0: the pool goes to the owner) is
-            // checked where they are shared out (FeeSplit.WeightsSumInvalid).
+        if (c.attributionIndex == 0) {
+            // A plain circuit: its adapters have no Datanet (registerAdapter).
+            if (packed.length != 0) revert WeightsInvalid();
+            return;
         }
-        if (c.datanetRootIndex != 0 && publicInputs[c.datanetRootIndex] != a.datanetRoot) {
+        if (publicInputs[c.datanetRootIndex] != a.datanetRoot) {
             revert DatanetMismatch(publicInputs[c.datanetRootIndex], a.datanetRoot);
         }
-        if (c.attributionIndex != 0) {
-            uint256 d = IAttributionDigest(circuitMeta[a.circuitId].attributionDigester).digest(size, indices, weightsPpm);
-            if (d != publicInputs[c.attributionIndex]) revert AttributionMismatch(publicInputs[c.attributionIndex], d);
-        } else if (a.datanetRoot != 0 && !hasRole(SETTLER_ROLE, msg.sender)) {
-            // Nothing binds the weights (or their absence) to the proof.
-            revert WeightsUnbound(msg.sender);
-        }
+        // In range (sum 10⁶ or 0, so each < 2^20: the digest's packing is
+        // injective) before the digest; indices are checked by the digester.
+        FeeSplit.checkWeights(weightsPpm);
+        uint256 d = IAttributionDigest(circuitMeta[a.circuitId].attributionDigester).digestPacked(a.datanetSize, packed);
+        if (d != publicInputs[c.attributionIndex]) revert AttributionMismatch(publicInputs[c.attributionIndex], d);
     }
 
-    /// Credits each contributor: one storage write per contributor. Returns
-    /// what goes to the owner instead (the whole pool when every weight is
-    /// zero or there are none).
+    /// Records the contributors' credits of settlement key as one Merkle
+    /// root (creditRoot), whatever their number. Returns what goes to the
+    /// owner instead (the whole pool when every weight is zero or there are
+    /// none).
     function _creditContributors(
         bytes32 key,
         uint256 root,
         uint256 pool,
-        uint32[] calldata indices,
-        uint32[] calldata weightsPpm
+        uint32[] memory indices,
+        uint32[] memory weightsPpm
     ) private returns (uint256 toOwner) {
         if (indices.length == 0) return pool;
         uint256[] memory amounts;
         (amounts, toOwner) = FeeSplit.contributorAmounts(pool, weightsPpm);
-        mapping(uint256 => uint256) storage credit = contributorCreditOf[root];
-        for (uint256 i; i < indices.length; ++i) {
-            uint256 amt = amounts[i];
-            if (amt != 0) credit[indices[i]] += amt;
+        if (toOwner != 0) return toOwner;
+        // The leaves overwrite the amounts in place (no new memory: memory
+        // costs grow with the square of its size).
+        bytes32[] memory level;
+        assembly ("memory-safe") {
+            level := amounts
+            let scratch := mload(0x40) // used, not allocated
+            mstore(scratch, key)
+            let n := mload(indices)
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                let slot := add(add(amounts, 0x20), shl(5, i))
+                mstore(add(scratch, 0x20), mload(add(add(indices, 0x20), shl(5, i))))
+                mstore(add(scratch, 0x40), mload(slot))
+                mstore(slot, keccak256(scratch, 0x60)) // creditLeaf(key, index, amount)
+            }
         }
-        emit ContributorsCredited(key, root, indices, amounts);
+        bytes32 creditRoot = _merkleRoot(level);
+        contributorPools[key] = ContributorPool(root, creditRoot);
+        emit ContributorsCredited(key, root, creditRoot, pool);
+    }
+
+    /// The credit tree's leaf of contributor index in settlement key (96
+    /// bytes hashed, so never an inner node's 64).
+    function creditLeaf(bytes32 key, uint256 index, uint256 amount) public pure returns (bytes32) {
+        return keccak256(abi.encode(key, index, amount));
+    }
+
+    /// The root over leaves: sorted pairs hashed level by level, an odd last
+    /// node carried up unchanged (contracts/chain.CreditTree). Overwrites
+    /// leaves.
+    function _merkleRoot(bytes32[] memory level) private pure returns (bytes32) {
+        uint256 n = level.length;
+        while (n > 1) {
+            uint256 half = n >> 1;
+            for (uint256 i; i < half; ++i) {
+                level[i] = _hashPair(level[2 * i], level[2 * i + 1]);
+            }
+            if (n & 1 == 1) {
+                level[half] = level[n - 1];
+                n = half + 1;
+            } else {
+                n = half;
+            }
+        }
+        return level[0];
+    }
+
+    function _hashPair(bytes32 a, bytes32 b) private pure returns (bytes32 h) {
+        (a, b) = a < b ? (a, b) : (b, a);
+        assembly ("memory-safe") {
+            mstore(0x00, a)
+            mstore(0x20, b)
+            h := keccak256(0x00, 0x40)
+        }
     }
 
     function _activeModel(uint256 modelDigest) private view returns (Model memory m) {
@@ -655,6 +858,34 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
 
     // ---------------------------------------------------------- withdrawals
 
+    /// Moves contributor index's credit of settlement key into the credit
+    /// of its payout address (bound with bindPayout). Anyone may call; the
+    /// amount goes to the payout. Works while paused.
+    /// @param proof sibling hashes from the leaf up (CreditTree).
+    function claimContributor(bytes32 key, uint256 index, uint256 amount, bytes32[] calldata proof) external {
+        ContributorPool memory cp = contributorPools[key];
+        if (cp.creditRoot == bytes32(0)) revert CreditProofInvalid(key, index, amount);
+        address payout = payoutOf[cp.datanetRoot][index];
+        if (payout == address(0)) revert PayoutUnbound(cp.datanetRoot, index);
+        uint256 bit = uint256(1) << (index & 255);
+        uint256 word = _claimed[key][index >> 8];
+        if (word & bit != 0) revert AlreadyClaimed(key, index);
+        bytes32 h = creditLeaf(key, index, amount);
+        for (uint256 i; i < proof.length; ++i) {
+            h = _hashPair(h, proof[i]);
+        }
+        if (h != cp.creditRoot) revert CreditProofInvalid(key, index, amount);
+        if (amount == 0) revert NothingToWithdraw(payout);
+        _claimed[key][index >> 8] = word | bit;
+        creditOf[payout] += amount;
+        emit ContributorClaimed(key, index, payout, amount);
+    }
+
+    /// Whether contributor index claimed its credit of settlement key.
+    function claimed(bytes32 key, uint256 index) external view returns (bool) {
+        return _claimed[key][index >> 8] & (uint256(1) << (index & 255)) != 0;
+    }
+
     /// What withdraw() would pay who now.
     function withdrawable(address who) external view returns (uint256 amount) {
         amount = creditOf[who];
@@ -663,25 +894,14 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         if (who == treasury) amount += pc.platform;
     }
 
-    /// Pays the caller its credit (owners, staking pool, treasury). Works
-    /// while paused.
+    /// Pays the caller its credit (owners, provers, contributors' payout
+    /// addresses, staking pool, treasury). Works while paused.
     function withdraw() external nonReentrant {
         if (msg.sender == stakingPool || msg.sender == treasury) _flushProtocolCredit();
         uint256 amount = creditOf[msg.sender];
         if (amount == 0) revert NothingToWithdraw(msg.sender);
         creditOf[msg.sender] = 0;
         emit Withdrawn(msg.sender, amount);
-        _send(msg.sender, amount);
-    }
-
-    /// Pays contributor index of Datanet root its credit; only its payout
-    /// address may call. Works while paused.
-    function withdrawContributor(uint256 root, uint256 index) external nonReentrant {
-        if (payoutOf[root][index] != msg.sender) revert NotPayoutAddress(root, index, msg.sender);
-        uint256 amount = contributorCreditOf[root][index];
-        if (amount == 0) revert NothingToWithdraw(msg.sender);
-        contributorCreditOf[root][index] = 0;
-        emit ContributorWithdrawn(root, index, msg.sender, amount);
         _send(msg.sender, amount);
     }
 

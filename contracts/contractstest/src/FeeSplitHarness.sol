@@ -8,9 +8,16 @@ import {FeeSplit} from "../../src/FeeSplit.sol";
 /// Solidity code. The checks come in the Go reference's order (fractions,
 /// then arithmetic), so a vector that must fail reverts for its own reason.
 contract FeeSplitHarness {
-    /// β + γ + δ ≠ 10⁴ (settle's configuration stores β and γ only, and
-    /// rejects β + γ > 10⁴ with SplitInvalid).
-    error BpsInvalid(uint256 betaBps, uint256 gammaBps, uint256 deltaBps);
+    /// β + γ + π + δ ≠ 10⁴ (settle's configuration stores β, γ and π only,
+    /// and rejects β + γ + π > 10⁴ with SplitInvalid).
+    error BpsInvalid(uint256 betaBps, uint256 gammaBps, uint256 proverBps, uint256 deltaBps);
+
+    struct Bps {
+        uint256 beta;
+        uint256 gamma;
+        uint256 prover;
+        uint256 delta;
+    }
 
     function compute(
         uint256 tIn,
@@ -18,15 +25,15 @@ contract FeeSplitHarness {
         uint256 rIn,
         uint256 rOut,
         uint256 platformFee,
-        uint256 betaBps,
-        uint256 gammaBps,
-        uint256 deltaBps,
+        Bps calldata bps,
         uint32[] calldata weightsPpm
     ) external pure returns (FeeSplit.Parts memory p, uint256[] memory amounts) {
-        if (betaBps + gammaBps + deltaBps != FeeSplit.BPS) revert BpsInvalid(betaBps, gammaBps, deltaBps);
+        if (bps.beta + bps.gamma + bps.prover + bps.delta != FeeSplit.BPS) {
+            revert BpsInvalid(bps.beta, bps.gamma, bps.prover, bps.delta);
+        }
         FeeSplit.checkWeights(weightsPpm);
         uint256 total = FeeSplit.fee(tIn, tOut, rIn, rOut, platformFee);
-        p = FeeSplit.split(total, platformFee, betaBps, gammaBps);
+        p = FeeSplit.split(total, platformFee, bps.beta, bps.gamma, bps.prover);
         uint256 toOwner;
         (amounts, toOwner) = FeeSplit.contributorAmounts(p.contributors, weightsPpm);
         p.owner += toOwner;

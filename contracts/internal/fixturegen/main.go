@@ -83,7 +83,7 @@ func run(ctx context.Context, dir, only string) error {
 			err = tinyFixture(ctx, dir, f, false)
 		case "tiny-gnark-setup":
 			err = tinyFixture(ctx, dir, f, true)
-		case "attributed":
+		case "attributed", "attributed-8", "attributed-1024", "attributed-4096":
 			err = attributedFixture(ctx, dir, f)
 		case "demo-attributed":
 			err = demoAttributedFixture(ctx, dir, f, []int{0})
@@ -313,17 +313,25 @@ func (c *attributedCircuit) Define(api frontend.API) error {
 }
 
 func attributedFixture(ctx context.Context, dir string, f fixtures.Fixture) error {
-	circuit := &attributedCircuit{Weights: make([]frontend.Variable, fixtures.AttributedContributors)}
+	circuit := &attributedCircuit{Weights: make([]frontend.Variable, f.Contributors)}
 	cc, keys, err := setup(ctx, circuit, "attributed-fixture")
 	if err != nil {
 		return err
 	}
 	model, adapter := commit.Uint(0xa77_0001), commit.Uint(0xa77_0002)
-	root := commit.Hash(commit.Tag("openproof/fixture/datanet"))
+	tree, err := fixtures.AttributedTree(f.Contributors)
+	if err != nil {
+		return err
+	}
+	var root fr.Element
+	root.SetBigInt(tree.Preimage().Root)
 	var bundles []*bundle.Bundle
 	for i := range f.Bundles {
 		// One input per bundle: each is its own statement (request).
 		weights := fixtures.AttributedBundleWeights(i)
+		if f.Name != "attributed" {
+			weights = fixtures.AllWeights(f.Contributors)
+		}
 		input := commit.Uint(uint64(0xa77_0100 + i))
 		output := commit.Hash(model, adapter, input, root)
 		assignment := &attributedCircuit{Model: model, Adapter: adapter, Input: input, Output: output, Root: root,
