@@ -144,7 +144,7 @@ func TestAPISubmitAndFetch(t *testing.T) {
 	resp.Body.Close()
 	waitState(t, n.Node, acc.JobID, StateProved)
 	var v JobView
-	if code := get(t, srv.URL+acc.Status, &v); code != 200 || v.State != StateProved || v.Input != nil || v.Bundle == "" {
+	if code := get(t, srv.URL+acc.Status, &v); code != 200 || v.State != StateProved || v.Input != nil || v.Bundle == "" || v.Times.NodeSeconds <= 0 {
 		t.Fatalf("job: %d %+v", code, v)
 	}
 	resp, err = http.Get(srv.URL + v.Bundle)

@@ -74,6 +74,13 @@ type Times struct {
 	Proved       time.Time `json:"proved,omitzero"`
 	Settled      time.Time `json:"settled,omitzero"`
 	ProveSeconds float64   `json:"prove_seconds,omitempty"` // the backend's proving time
+	// PipelineSeconds is the rest of the prove call: inference, witness,
+	// self-check and bundle assembly.
+	PipelineSeconds float64 `json:"pipeline_seconds,omitempty"`
+	// NodeSeconds is the node's own time on the job's proving delivery
+	// outside the prove call: state reads and writes, storing the bundle
+	// (the queue's overhead per job, measured up to the proved record).
+	NodeSeconds float64 `json:"node_seconds,omitempty"`
 }
 
 // jobStore is the jobs bucket: compare-and-set updates, so that workers of

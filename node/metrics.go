@@ -36,7 +36,7 @@ func newMetrics() *Metrics {
 			Buckets: prometheus.ExponentialBuckets(0.25, 2, 12),
 		}, []string{"circuit"}),
 		JobSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{
-			Name: "openproof_node_job_seconds", Help: "Worker time per proved job (witness, proof, self-check, storing).",
+			Name: "openproof_node_prove_call_seconds", Help: "Time of the prove call per proved job (inference, witness, proof, self-check, bundle).",
 			Buckets: prometheus.ExponentialBuckets(0.25, 2, 12),
 		}),
 		SettleGas: prometheus.NewHistogram(prometheus.HistogramOpts{

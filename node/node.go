@@ -199,14 +199,14 @@ func (n *Node) worker(ctx, workCtx context.Context, i int) {
 			continue
 		}
 		if d != nil {
-			n.work(workCtx, d)
+			n.work(workCtx, d, time.Now())
 		}
 	}
 }
 
 // work proves the delivered job and records the outcome; the message is
 // acked only after the state is stored.
-func (n *Node) work(ctx context.Context, d *queue.Delivery) {
+func (n *Node) work(ctx context.Context, d *queue.Delivery, got time.Time) {
 	log := n.jobLog(d.ID).With().Int("attempt", d.Attempt).Logger()
 	j, err := n.jobs.update(ctx, d.ID, func(j *Job) error {
 		if j.State != StateQueued && j.State != StateProving {
@@ -244,12 +244,18 @@ func (n *Node) work(ctx context.Context, d *queue.Delivery) {
 	stop := n.keepAlive(d)
 	pctx, cancel := context.WithTimeout(ctx, n.cfg.JobDeadline)
 	start := time.Now()
-	b, circuit, took, err := n.prover.Prove(pctx, m, j, func(phase string) { n.setPhase(ctx, j.ID, phase) })
+	var phases time.Duration // the phase updates happen inside the prove call but are node time
+	b, circuit, took, err := n.prover.Prove(pctx, m, j, func(phase string) {
+		t := time.Now()
+		n.setPhase(ctx, j.ID, phase)
+		phases += time.Since(t)
+	})
 	cancel()
 	stop()
+	call := time.Since(start)
 	switch {
 	case err == nil:
-		n.proved(ctx, d, log, b, circuit, took, time.Since(start))
+		n.proved(ctx, d, log, b, circuit, took, call-phases, start.Sub(got)+phases)
 	case ctx.Err() != nil: // shutdown: back to the queue for another worker
 		log.Warn().Msg("shutdown cancelled the proof: job returned to the queue")
 		_, _ = n.jobs.update(context.Background(), j.ID, func(j *Job) error {
@@ -299,7 +305,10 @@ func (n *Node) setPhase(ctx context.Context, id, phase string) {
 	})
 }
 
-func (n *Node) proved(ctx context.Context, d *queue.Delivery, log zerolog.Logger, b *bundle.Bundle, circuit string, took, total time.Duration) {
+// proved stores the bundle and the proved state; call is the prove call's
+// time, before the node's own time on the delivery until the call.
+func (n *Node) proved(ctx context.Context, d *queue.Delivery, log zerolog.Logger, b *bundle.Bundle, circuit string, took, call, before time.Duration) {
+	after := time.Now()
 	data, err := json.MarshalIndent(b, "", "  ")
 	if err == nil {
 		err = n.bundles.Put(ctx, d.ID, data)
@@ -315,6 +324,8 @@ func (n *Node) proved(ctx context.Context, d *queue.Delivery, log zerolog.Logger
 		}
 		j.State, j.Phase, j.Circuit, j.Error = StateProved, "", circuit, ""
 		j.Times.Proved, j.Times.ProveSeconds = time.Now().UTC(), took.Seconds()
+		j.Times.PipelineSeconds = (call - took).Seconds()
+		j.Times.NodeSeconds = (before + time.Since(after)).Seconds()
 		return nil
 	})
 	if err != nil {
@@ -324,8 +335,8 @@ func (n *Node) proved(ctx context.Context, d *queue.Delivery, log zerolog.Logger
 	}
 	n.enter(StateProved)
 	n.Metrics.ProveSeconds.WithLabelValues(circuit).Observe(took.Seconds())
-	n.Metrics.JobSeconds.Observe(total.Seconds())
-	log.Info().Str("circuit", circuit).Dur("prove", took).Dur("total", total).Bool("on_chain", j.OnChain).Msg("proved")
+	n.Metrics.JobSeconds.Observe(call.Seconds())
+	log.Info().Str("circuit", circuit).Dur("prove", took).Dur("prove_call", call).Float64("node_seconds", j.Times.NodeSeconds).Bool("on_chain", j.OnChain).Msg("proved")
 	if err := d.Ack(); err != nil {
 		log.Warn().Err(err).Msg("ack (the job may be delivered again; it is proved and will be skipped)")
 	}
