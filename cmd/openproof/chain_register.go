@@ -167,7 +167,7 @@ func buildRegisterDatanet(c *cli.Context) (action, error) {
 		name string
 		dst  *uint32
 	}{{datanetSizeFlag.Name, &p.Size}, {inputDimFlag.Name, &p.InputDim}, {classesFlag.Name, &p.Classes}} {
-		v := c.Uint64(f.name)
+		v := uint64(c.Uint(f.name))
 		if v == 0 || v > 1<<32-1 {
 			return nil, usageErr("--%s %d: want 1 … 2^32−1", f.name, v)
 		}

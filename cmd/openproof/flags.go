@@ -221,9 +221,9 @@ var (
 	rateOutFlag         = &cli.StringFlag{Name: "rate-out", Usage: "R_out: wei per 1000 output tokens", Category: catRequest}
 	datanetRootFlag     = &cli.StringFlag{Name: "datanet-root", Value: "0", Usage: "registered Datanet it was trained on (0: none)", Category: catRequest}
 	rootFlag            = &cli.StringFlag{Name: "root", Usage: "Datanet root (0x hex or decimal)", Category: catRequest}
-	datanetSizeFlag     = &cli.Uint64Flag{Name: "size", Usage: "the Datanet's contributor count n", Category: catRequest}
-	inputDimFlag        = &cli.Uint64Flag{Name: "input-dim", Usage: "the Datanet's input dimension", Category: catRequest}
-	classesFlag         = &cli.Uint64Flag{Name: "classes", Usage: "the Datanet's class count", Category: catRequest}
+	datanetSizeFlag     = &cli.UintFlag{Name: "size", Usage: "the Datanet's contributor count n", Category: catRequest}
+	inputDimFlag        = &cli.UintFlag{Name: "input-dim", Usage: "the Datanet's input dimension", Category: catRequest}
+	classesFlag         = &cli.UintFlag{Name: "classes", Usage: "the Datanet's class count", Category: catRequest}
 	leavesRootFlag      = &cli.StringFlag{Name: "leaves-root", Usage: "Merkle root of the Datanet's leaves (0x hex or decimal)", Category: catRequest}
 	attributedFlag      = &cli.BoolFlag{Name: "attributed", Usage: "the model's circuits must carry an attribution digest", Category: catRequest}
 	amountFlag          = &cli.StringFlag{Name: "amount", Usage: "wei", Category: catRequest}

@@ -220,4 +220,3 @@ func sparse2(dense []uint32) weightList {
 	idx, w := sparse(dense)
 	return weightList{idx, w}
 }
-

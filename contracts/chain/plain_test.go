@@ -1,11 +1,13 @@
 package chain_test
 
 import (
+	"context"
 	"errors"
 	"math/big"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/openproof/openproof/attribution/artifacts"
@@ -215,4 +217,59 @@ func TestBundleWeights(t *testing.T) {
 			t.Errorf("section %s not the proof's: got %v, want ErrBadInput", field, err)
 		}
 	}
+}
+
+// TestRegisterDatanet: registration recomputes the root from its preimage,
+// so a wrong count or leaves root is refused and the first registrant,
+// whoever it is, stores the root's own n; a Datanet over MAX_CONTRIBUTORS
+// and a second registration are refused.
+func TestRegisterDatanet(t *testing.T) {
+	e := deployBase(t, false)
+	tree, err := fixtures.AttributedTree(8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pre := tree.Preimage()
+	for _, tc := range []struct {
+		name string
+		mut  func(p *chain.DatanetPreimage)
+	}{
+		{"wrong count", func(p *chain.DatanetPreimage) { p.Size++ }},
+		{"wrong input dim", func(p *chain.DatanetPreimage) { p.InputDim++ }},
+		{"wrong classes", func(p *chain.DatanetPreimage) { p.Classes-- }},
+		{"wrong leaves root", func(p *chain.DatanetPreimage) { p.LeavesRoot = new(big.Int).Add(p.LeavesRoot, big.NewInt(1)) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := pre
+			tc.mut(&p)
+			e.expectRevert(t, outsider, chain.RegisterDatanet(e.settlement, p), "DatanetPreimageInvalid")
+		})
+	}
+	huge := pre
+	huge.Size = 4097
+	root := commit.Hash(commit.Tag("openproof/datanet/root/v1"), commit.Uint(4097), commit.Uint(uint64(pre.InputDim)),
+		commit.Uint(uint64(pre.Classes)), frOf(pre.LeavesRoot))
+	huge.Root = root.BigInt(new(big.Int))
+	e.expectRevert(t, outsider, chain.RegisterDatanet(e.settlement, huge), "DatanetInvalid")
+	e.c.Send(t, outsider, chain.RegisterDatanet(e.settlement, pre))
+	e.expectRevert(t, admin, chain.RegisterDatanet(e.settlement, pre), "DatanetAlreadyRegistered")
+	d, err := bindings.NewOpenProofSettlement().UnpackDatanets(mustCall(t, e, bindings.NewOpenProofSettlement().PackDatanets(pre.Root)))
+	if err != nil || d.Size != 8 || d.LeavesRoot.Cmp(pre.LeavesRoot) != 0 {
+		t.Fatalf("stored Datanet %+v (%v), want size 8 and the leaves root", d, err)
+	}
+}
+
+func frOf(v *big.Int) fr.Element {
+	var e fr.Element
+	e.SetBigInt(v)
+	return e
+}
+
+func mustCall(t *testing.T, e *env, data []byte) []byte {
+	t.Helper()
+	out, err := e.c.Client.CallContract(context.Background(), ethereum.CallMsg{To: &e.settlement, Data: data}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
