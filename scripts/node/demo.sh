@@ -53,7 +53,8 @@ node "$root/scripts/node/compile-verifier.js" "$modules" "$work/verifier.sol" No
 chain() { "$bin" chain "$@" --rpc "$rpc"; }
 echo "== deploy and register" >&2
 deployed="$(chain deploy --key-file "$work/admin.key" --token native --treasury $treasury --staking-pool $pool \
-	--verifier-bin "$work/verifier.hex" --circuit-digest "$digest" --keys "$keys" --dev --request-timeout 3600)"
+	--verifier-bin "$work/verifier.hex" --circuit-digest "$digest" --keys "$keys" --dev --request-timeout 3600 \
+	--prover-bps 1000 --platform-fee 1000000000000000)"
 settlement="$(jq -r .settlement <<<"$deployed")"
 verifier="$(jq -r .verifier <<<"$deployed")"
 "$bin" infer --sample 0 --salt 0x5a17 --trace "$work/trace.json" >/dev/null
@@ -87,6 +88,8 @@ curl -sf "http://$api/v1/jobs/$key/bundle" >"$work/bundle.json"
 "$bin" verify --keys "$keys" "$work/bundle.json" >&2
 
 echo "== payouts (Settled event) and withdrawal" >&2
-chain events --settlement "$settlement" | jq '.events[] | select(.event == "Settled") | .fields | {fee, refund, owner, ownerAmount, stakersAmount, platformAmount}'
-chain withdraw --key-file "$work/admin.key" --settlement "$settlement" | jq -c '{withdrawn_by: .from, transactions: [.transactions[].tx]}'
+chain events --settlement "$settlement" | jq '.events[] | select(.event == "Settled") | .fields'
+for who in admin prover; do # the adapter owner's and the settling prover's credit
+	chain withdraw --key-file "$work/$who.key" --settlement "$settlement" | jq -c '{withdrawn_by: .from, transactions: [.transactions[].tx]}'
+done
 echo "node-demo: request settled by the node; work files in $work" >&2
