@@ -23,8 +23,8 @@ rpc="http://127.0.0.1:$port"
 # anvil's well-known development accounts (public keys, never use them elsewhere).
 admin_key=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80     # admin and adapter owner
 prover_key=0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d    # the node's sender
-requester_key=0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3d73164dc1a8f7b6 # the requester
-treasury=0x90F79bf6EB2c4f870365E785982E1f101E93b906
+requester_key=0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6 # the requester (anvil account #3)
+treasury=0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc # anvil account #5
 pool=0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65
 for who in admin prover requester; do
 	k="${who}_key"
@@ -40,7 +40,11 @@ cleanup() {
 	kill "$anvil_pid" 2>/dev/null || true
 }
 trap cleanup EXIT
-for _ in $(seq 50); do curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' "$rpc" && break; sleep 0.2; done
+rpc_call() { curl -sf -o /dev/null -H 'Content-Type: application/json' -d "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"$1\",\"params\":$2}" "$rpc"; }
+for _ in $(seq 50); do rpc_call eth_chainId '[]' && break; sleep 0.2; done
+for a in 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 0x90F79bf6EB2c4f870365E785982E1f101E93b906; do
+	rpc_call anvil_setBalance "[\"$a\", \"0xd3c21bcecceda1000000\"]" # 1,000,000 OPEN each
+done
 
 keys="$work/keys"
 echo "== development keys for the demo circuit (once per key store)" >&2
