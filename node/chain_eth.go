@@ -240,10 +240,11 @@ func (c *EthChain) send(ctx context.Context, call chain.Call) (*types.Receipt, e
 			switch {
 			case strings.Contains(msg, "already known"):
 			case strings.Contains(msg, "nonce too low"):
-				c.nonce = nil // another transaction of this key was mined: read it again
 				if len(sent) == 0 {
+					c.nonce = nil // another transaction of this key was mined: read it again next time
 					return nil, fmt.Errorf("%s: %w", call.What, err)
 				}
+				// One of the versions already sent was mined: await its receipt.
 			case strings.Contains(msg, "underpriced"):
 				tip, feeCap = bump(tip), bump(feeCap)
 				continue

@@ -20,6 +20,11 @@ import (
 // maxRange is the most blocks one Opened query spans.
 const maxRange = 2000
 
+// settleTimeout bounds one settle attempt (send, resubmissions, receipt,
+// confirmations); a timed-out attempt is retried, and finds the request
+// settled if its transaction made it.
+const settleTimeout = 5 * time.Minute
+
 // resumeKey is the chain bucket's key of this node's next block to read.
 func (n *Node) resumeKey() string {
 	return "resume." + sanitizeKey(n.cfg.ChainName) + "." + sanitizeKey(n.cfg.Name)
@@ -280,7 +285,9 @@ func (n *Node) settle(ctx context.Context, d *queue.Delivery) {
 		return
 	}
 	stop := n.keepAlive(d)
-	res, err := n.chain.Settle(ctx, j.RequestKey, b)
+	sctx, cancel := context.WithTimeout(ctx, settleTimeout)
+	res, err := n.chain.Settle(sctx, j.RequestKey, b)
+	cancel()
 	stop()
 	switch {
 	case err == nil:
