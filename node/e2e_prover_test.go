@@ -281,6 +281,16 @@ func (e *e2e) startNodeArgs(name string, embed bool, run int, extra ...string) *
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() {
+		if t.Failed() { // the temporary directory goes: keep the node's log
+			if b, err := os.ReadFile(logf.Name()); err == nil {
+				keep := filepath.Join(os.TempDir(), fmt.Sprintf("openproof-node-%s-%s.%d.log", t.Name(), name, run))
+				if os.WriteFile(keep, b, 0o644) == nil {
+					t.Logf("node %s log kept at %s", name, keep)
+				}
+			}
+		}
+	})
 	cmd := exec.Command(e.bin, args...)
 	cmd.Stdout, cmd.Stderr = logf, logf
 	if err := cmd.Start(); err != nil {
