@@ -60,6 +60,15 @@ func (e *env) runNode(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	apiCfg, err := e.apiConfig(c)
+	if err != nil {
+		return err
+	}
+	ch, closeChain, err := nodeChain(c)
+	if err != nil {
+		return err
+	}
+	defer closeChain()
 	name := nodeName(c)
 	q, err := openQueue(c, name)
 	if err != nil {
@@ -69,11 +78,6 @@ func (e *env) runNode(c *cli.Context) error {
 	if u := q.ClientURL(); u != "" {
 		e.log.Info().Str("url", u).Msg("embedded NATS accepts other nodes")
 	}
-	ch, closeChain, err := nodeChain(c)
-	if err != nil {
-		return err
-	}
-	defer closeChain()
 	opts := node.Options{Queue: q, Models: models, Prover: node.NewPipelineProver(backend, keys), Log: *e.log}
 	if ch != nil { // a nil *EthChain is not a nil Chain
 		opts.Chain = ch
@@ -91,7 +95,7 @@ func (e *env) runNode(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	stopAPI, err := e.serveAPI(c, n)
+	stopAPI, err := e.serveAPI(c, n, apiCfg)
 	if err != nil {
 		return err
 	}
@@ -189,23 +193,32 @@ func nodeChain(c *cli.Context) (*node.EthChain, func(), error) {
 	return ch, client.Close, nil
 }
 
+// apiConfig is the API's token (of --api-token-file) and body limit.
+func (e *env) apiConfig(c *cli.Context) (node.APIConfig, error) {
+	cfg := node.APIConfig{MaxBody: c.Int64(maxBodyFlag.Name)}
+	if cfg.MaxBody <= 0 {
+		return cfg, usageErr("--max-body %d: want a positive number of bytes", cfg.MaxBody)
+	}
+	p := c.String(apiTokenFileFlag.Name)
+	if p == "" {
+		e.log.Warn().Msg("no --api-token-file: POST /v1/inferences refuses every submission")
+		return cfg, nil
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return cfg, badInput{fmt.Errorf("--api-token-file: %w", err)}
+	}
+	if cfg.Token = strings.TrimSpace(string(b)); cfg.Token == "" {
+		return cfg, usageErr("--api-token-file %s is empty", p)
+	}
+	return cfg, nil
+}
+
 // serveAPI starts the HTTP API on --listen (none when empty).
-func (e *env) serveAPI(c *cli.Context, n *node.Node) (func(), error) {
+func (e *env) serveAPI(c *cli.Context, n *node.Node, cfg node.APIConfig) (func(), error) {
 	addr := c.String(listenFlag.Name)
 	if addr == "" {
 		return func() {}, nil
-	}
-	cfg := node.APIConfig{MaxBody: c.Int64(maxBodyFlag.Name)}
-	if p := c.String(apiTokenFileFlag.Name); p != "" {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, badInput{fmt.Errorf("--api-token-file: %w", err)}
-		}
-		if cfg.Token = strings.TrimSpace(string(b)); cfg.Token == "" {
-			return nil, usageErr("--api-token-file %s is empty", p)
-		}
-	} else {
-		e.log.Warn().Msg("no --api-token-file: POST /v1/inferences refuses every submission")
 	}
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
