@@ -5,7 +5,7 @@ export OPENPROOF_CACHE ?= $(HOME)/.cache/openproof
 MNIST_BIN := $(OPENPROOF_CACHE)/mnist/mnist.bin
 BIN := $(OPENPROOF_CACHE)/bin/openproof
 
-.PHONY: demo test test-fast build lint unit icicle icicle-test contracts contracts-check data train bench fuzz mutants clean-keys ceremony-verifiers
+.PHONY: node-demo demo test test-fast build lint unit icicle icicle-test contracts contracts-check data train bench fuzz mutants clean-keys ceremony-verifiers
 
 build:
 	$(GO) build -o $(BIN) ./cmd/openproof
@@ -103,3 +103,6 @@ train-gpt: fortunes
 .PHONY: train-gpt-check
 train-gpt-check: fortunes
 	OPENPROOF_RETRAIN_GPT=1 $(GO) test -count=1 -timeout 90m -tags release_checks -run '^TestEmbeddedGPTReproduces$$' ./demo
+## node-demo: anvil, deploy, open a request, run `openproof node` until it is settled, print the payouts.
+node-demo: build
+	bash scripts/node/demo.sh $(BIN)

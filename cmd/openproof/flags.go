@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -376,3 +377,36 @@ var (
 	topKFlag        = &cli.IntFlag{Name: "top-k", Usage: "sample among the k most likely tokens (0: all)", Category: catModel}
 	sampleSeedFlag  = &cli.StringFlag{Name: "sample-seed", Usage: "public sampling seed, a BN254 scalar (0x hex or decimal)", Category: catModel}
 )
+
+// Prover node (`openproof node`).
+const catNode = "NODE"
+
+var (
+	natsURLFlag        = &cli.StringFlag{Name: "nats-url", EnvVars: []string{"OPENPROOF_NATS_URL"}, Usage: "join this NATS (cluster) with JetStream instead of embedding one", Category: catNode}
+	natsDirFlag        = &cli.StringFlag{Name: "nats-dir", Usage: "the embedded NATS's JetStream store; default: <cache>/node/<node-name>/nats", Category: catNode}
+	natsListenFlag     = &cli.IntFlag{Name: "nats-listen", Value: 0, Usage: "client port of the embedded NATS for other nodes to join (0: in-process only)", Category: catNode}
+	natsReplicasFlag   = &cli.IntFlag{Name: "nats-replicas", Value: 1, Usage: "replicas of the node's streams and buckets (3 on a three-server cluster)", Category: catNode}
+	workersFlag        = &cli.IntFlag{Name: "workers", Value: 1, Usage: "proving workers in this node", Category: catNode}
+	listenFlag         = &cli.StringFlag{Name: "listen", Value: "127.0.0.1:8080", Usage: "HTTP API address (empty: no API)", Category: catNode}
+	apiTokenFileFlag   = &cli.StringFlag{Name: "api-token-file", EnvVars: []string{"OPENPROOF_API_TOKEN_FILE"}, Usage: "file holding the bearer token of POST /v1/inferences (none: submissions refused)", Category: catNode}
+	maxBodyFlag        = &cli.Int64Flag{Name: "max-body", Value: 1 << 20, Usage: "largest API request body in bytes", Category: catNode}
+	bundleDirFlag      = &cli.StringFlag{Name: "bundle-dir", Usage: "keep proof bundles in this directory instead of the JetStream object store", Category: catNode}
+	jobDeadlineFlag    = &cli.DurationFlag{Name: "job-deadline", Value: 10 * time.Minute, Usage: "longest one proof may take; then the job fails", Category: catNode}
+	ackWaitFlag        = &cli.DurationFlag{Name: "ack-wait", Value: 2 * time.Minute, Usage: "a job not acked nor signalled in progress for this long is redelivered (workers signal every third)", Category: catNode}
+	maxDeliverFlag     = &cli.IntFlag{Name: "max-deliver", Value: 5, Usage: "deliveries of a job before it goes to the dead-letter stream", Category: catNode}
+	confirmationsFlag  = &cli.Uint64Flag{Name: "confirmations", Value: 2, Usage: "blocks on top of a RequestOpened log (and a settle receipt) before the node acts on it", Category: catNode}
+	pollIntervalFlag   = &cli.DurationFlag{Name: "poll-interval", Value: 2 * time.Second, Usage: "chain polling interval (a websocket --rpc also pushes logs)", Category: catNode}
+	startBlockFlag     = &cli.Uint64Flag{Name: "start-block", Usage: "first block to watch when no resume block is stored", Category: catNode}
+	nodeNameFlag       = &cli.StringFlag{Name: "node-name", Usage: "this node's name in jobs, logs and its stored resume block; default: the host name", Category: catNode}
+	demoInputsFlag     = &cli.BoolFlag{Name: "demo-inputs", Usage: "prove on-chain requests whose input digest is one of the embedded demo digits' (others wait for their input over HTTP)", Category: catNode}
+	graceFlag          = &cli.DurationFlag{Name: "grace", Value: 30 * time.Second, Usage: "on shutdown, how long in-flight proofs may finish before they go back to the queue", Category: catNode}
+	nodeRPCFlag        = optional(rpcFlag)
+	nodeSettlementFlag = optional(settlementFlag)
+)
+
+// optional returns a copy of a required string flag that may be omitted.
+func optional(f *cli.StringFlag) *cli.StringFlag {
+	cp := *f
+	cp.Required = false
+	return &cp
+}

@@ -90,6 +90,7 @@ func newApp(e *env) *cli.App {
 			benchCommand(e),
 			exportSolidityCommand(e),
 			chainCommand(e),
+			nodeCommand(e),
 			attributeCommand(e),
 			datanetCommand(e),
 			auditCommand(e),

@@ -17,6 +17,8 @@
 //	prover/...    keys, bundles, ceremonies, prove pipelines
 //	verifier      offline checks of bundles
 //	contracts     Solidity verifiers, bindings and the chain client (contracts/chain)
+//	node          the prover node (node, node/...): queue, workers, API, chain watcher; the one
+//	              library layer that logs; above contracts, below cmd
 //	tools         bench, contracts/internal/* and internal/*: may import anything but cmd
 //	cmd           the binaries; nothing imports cmd
 //
@@ -65,6 +67,9 @@ var Rule = []Layer{
 		MayImport: []string{"errs", "inference", "attribution", "circuits", "prover", "prover/..."}},
 	{Name: "contracts", Packages: []string{"contracts", "contracts/..."},
 		MayImport: []string{"errs", "inference", "attribution", "circuits", "prover", "prover/...", "verifier", "contracts"}},
+	// The prover node: serves the pipelines over NATS, HTTP and the chain.
+	{Name: "node", Packages: []string{"node", "node/..."},
+		MayImport: []string{"errs", "inference", "attribution", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "node"}},
 	// Test support (fixtures, lying-hint runners, toy circuits): imported by
 	// tests and by tooling, never by production code.
 	{Name: "testsupport", Packages: []string{"contracts/contractstest", "circuits/gadgets/gadgetstest", "inference/mnist/mnisttest", "prover/internal/toy", "prover/ceremony/ceremonytest"},
@@ -72,7 +77,7 @@ var Rule = []Layer{
 	{Name: "tools", Packages: []string{"bench", "bench/...", "contracts/internal/...", "internal/...", "scripts/..."},
 		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "testsupport", "tools"}},
 	{Name: "cmd", Packages: []string{"cmd/..."},
-		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "tools"}},
+		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "node", "tools"}},
 }
 
 // Package is one node of an import graph: a module-relative import path and
