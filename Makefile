@@ -72,7 +72,7 @@ bench: build
 ## bench/attribution-eval.tsv. Long: about 20-40 minutes on 2 shared cores (niced).
 .PHONY: attribution-eval
 attribution-eval: data
-	cd attribution/quality && nice -n 10 $(GO) test -count=1 -v -run '^TestAttributionEval$$' -attribution.eval -timeout 0 .
+	cd attribution/quality && nice -n 10 $(GO) test -count=1 -v -run '^TestAttributionEval$$' -attribution.eval -attribution.eval.cache $(OPENPROOF_CACHE)/attribution-eval.cache -timeout 0 .
 
 ## fuzz: a short run of every fuzz target.
 fuzz:

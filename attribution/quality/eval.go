@@ -1,9 +1,12 @@
 package quality
 
 import (
+	"bytes"
 	"context"
+	"encoding/gob"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"sort"
 	"sync"
 	"time"
@@ -38,6 +41,10 @@ type EvalConfig struct {
 	// Grids searched on the validation split.
 	Lambdas, DupCos, Agree []float64
 	Log                    func(format string, args ...any)
+	// Cache, when set, is a file keeping the retrainings' losses and full
+	// adapters between runs of the same Datanet and training configuration
+	// (methods can then be re-evaluated without retraining).
+	Cache string
 }
 
 // Stat is a point estimate with its 95% bootstrap interval.
@@ -85,6 +92,8 @@ type EvalReport struct {
 	Val, Test     int
 	Retrains      int
 	RetrainSec    float64 // mean wall time of one full-Datanet retrain
+	Cached        bool    // retrainings loaded from the cache
+	RetrainSum    float64 // Σ wall time of every retraining (s), from the cache when reused
 	TestLoss      []float64
 	TestAcc       []float64 // float model, per seed
 	Chosen        Method
@@ -153,10 +162,18 @@ func Evaluate(ctx context.Context, base *model.Model, train, upright, heldOut *m
 		jobs = append(jobs, &job{seed: cfg.Seeds[m%len(cfg.Seeds)], exclude: ex})
 	}
 	adapters := make([]*peft.Adapter, len(cfg.Seeds))
-	if err := runJobs(ctx, base, ed, splits, cfg, jobs, adapters); err != nil {
-		return nil, err
+	if r.Cached = loadCache(cfg, jobs, adapters); !r.Cached {
+		if err := runJobs(ctx, base, ed, splits, cfg, jobs, adapters); err != nil {
+			return nil, err
+		}
+		if err := saveCache(cfg, jobs, adapters); err != nil {
+			return nil, err
+		}
 	}
 	r.Retrains = len(jobs)
+	for _, j := range jobs {
+		r.RetrainSum += j.took.Seconds()
+	}
 	per := n + 1
 	var fullTook time.Duration
 	for si := range cfg.Seeds {
@@ -247,6 +264,9 @@ func Evaluate(ctx context.Context, base *model.Model, train, upright, heldOut *m
 		}
 	}
 	methods := append(baselines(), bestCurv, best)
+	if len(cfg.Seeds) > 1 {
+		methods = append(methods, Ensemble(best))
+	}
 	nBase := len(baselines())
 	boot := ev.resamples(1)
 	var baseSp [][]float64 // per baseline, per replicate
@@ -393,4 +413,55 @@ func quantiles(v []float64) (lo, hi float64) {
 	sort.Float64s(s)
 	at := func(p float64) float64 { return s[min(len(s)-1, int(p*float64(len(s))))] }
 	return at(0.025), at(0.975)
+}
+
+type cacheFile struct {
+	Key      string
+	Loss     [][2][]float64
+	Took     []time.Duration
+	Adapters []*peft.Adapter
+}
+
+func (cfg EvalConfig) cacheKey() string {
+	return fmt.Sprintf("v1 %d %v %d %d %d %d %d %d %d %d %+v %v %d", cfg.Seed, cfg.CleanSizes, cfg.Duplicates, cfg.NearDuplicates,
+		cfg.Mislabeled, cfg.Noise, cfg.OffDistribution, cfg.OtherSize, cfg.ValPerClass, cfg.TestPerClass, cfg.Train, cfg.Seeds, cfg.LDSSubsets)
+}
+
+func loadCache(cfg EvalConfig, jobs []*job, adapters []*peft.Adapter) bool {
+	if cfg.Cache == "" {
+		return false
+	}
+	f, err := os.Open(cfg.Cache)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var c cacheFile
+	if err := gob.NewDecoder(f).Decode(&c); err != nil || c.Key != cfg.cacheKey() || len(c.Loss) != len(jobs) || len(c.Adapters) != len(adapters) {
+		return false
+	}
+	for i, j := range jobs {
+		j.loss, j.took = c.Loss[i], c.Took[i]
+	}
+	copy(adapters, c.Adapters)
+	cfg.logf("retrainings loaded from %s", cfg.Cache)
+	return true
+}
+
+func saveCache(cfg EvalConfig, jobs []*job, adapters []*peft.Adapter) error {
+	if cfg.Cache == "" {
+		return nil
+	}
+	c := cacheFile{Key: cfg.cacheKey(), Adapters: adapters}
+	for _, j := range jobs {
+		c.Loss, c.Took = append(c.Loss, j.loss), append(c.Took, j.took)
+	}
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(c); err != nil {
+		return fmt.Errorf("quality: cache: %w", err)
+	}
+	if err := os.WriteFile(cfg.Cache, b.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("quality: cache: %w", err)
+	}
+	return nil
 }

@@ -15,9 +15,10 @@ import (
 )
 
 var (
-	evalRun  = flag.Bool("attribution.eval", false, "run the attribution evaluation (issue 16) and write bench/results.md's attribution-eval section")
-	evalSize = flag.String("attribution.eval.size", "full", "evaluation size: full, or smoke (a few contributors, to check the pipeline)")
-	evalOut  = flag.String("attribution.eval.out", "", "write the section here instead of bench/results.md (smoke runs)")
+	evalRun   = flag.Bool("attribution.eval", false, "run the attribution evaluation (issue 16) and write bench/results.md's attribution-eval section")
+	evalSize  = flag.String("attribution.eval.size", "full", "evaluation size: full, or smoke (a few contributors, to check the pipeline)")
+	evalCache = flag.String("attribution.eval.cache", "", "keep the retrainings in this file and reuse them when the configuration matches")
+	evalOut   = flag.String("attribution.eval.out", "", "write the section here instead of bench/results.md (smoke runs)")
 )
 
 // EvalConfigs are the evaluation's sizes; "full" is the one bench/results.md reports.
@@ -59,6 +60,7 @@ func TestAttributionEval(t *testing.T) {
 		t.Fatalf("unknown -attribution.eval.size %q", *evalSize)
 	}
 	cfg.Log = t.Logf
+	cfg.Cache = *evalCache
 	ds := mnisttest.Data(t)
 	base, err := demo.MNISTBase()
 	if err != nil {

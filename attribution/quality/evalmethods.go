@@ -124,6 +124,9 @@ type Method struct {
 	// Circuit: true when the method is the proven statement or folds into
 	// its committed per-contributor vectors (same circuit, same cost).
 	Circuit bool
+	// Ensemble averages the payouts of the adapters of every retraining
+	// seed (a circuit would need a test gradient per adapter).
+	Ensemble bool
 	// vectors returns per-contributor vectors (scores ⟨V_c, T⟩) or, for
 	// baselines, nil and a scalar score per contributor and prediction.
 	vectors func(g *gradSet, absent []bool) [][]float64
@@ -349,6 +352,12 @@ func invertSPD(a []float64, m int) []float64 {
 		copy(out[r*m:(r+1)*m], aug[r*w+m:r*w+2*m])
 	}
 	return out
+}
+
+// Ensemble is m averaged over the adapters of every retraining seed.
+func Ensemble(m Method) Method {
+	m.Name, m.Note, m.Circuit, m.Ensemble = m.Name+", ensemble of the seed adapters", m.Note+"; payouts averaged over the adapters (a test gradient and sketch set per adapter)", false, true
+	return m
 }
 
 // payouts returns, for split s, every query's weights (rows sum to 1, or

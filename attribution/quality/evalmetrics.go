@@ -205,6 +205,30 @@ func ratioOfSums(b *boot, num, den []float64) Stat {
 
 func (ev *evaluator) none() []bool { return make([]bool, len(ev.ed.Kinds)) }
 
+// pay is m's payouts at the deployed adapter, or averaged over the seed
+// adapters for an ensemble.
+func (ev *evaluator) pay(m Method, sp int, absent []bool) [][]float64 {
+	if !m.Ensemble {
+		return m.payouts(ev.gs[0], sp, absent)
+	}
+	var out [][]float64
+	for _, g := range ev.gs {
+		w := m.payouts(g, sp, absent)
+		if out == nil {
+			out = make([][]float64, len(w))
+			for q := range out {
+				out[q] = make([]float64, len(w[q]))
+			}
+		}
+		for q := range w {
+			for c, x := range w[q] {
+				out[q][c] += x / float64(len(ev.gs))
+			}
+		}
+	}
+	return out
+}
+
 // dupRatio is the mean over copies of (P_o + P_d) / P_o(without d), per
 // query sums, bootstrapped over queries.
 func (ev *evaluator) dupRatio(m Method, sp int, w0 [][]float64, kind Kind, b *boot) Stat {
@@ -217,7 +241,7 @@ func (ev *evaluator) dupRatio(m Method, sp int, w0 [][]float64, kind Kind, b *bo
 		o := ev.ed.Orig[d]
 		absent := ev.none()
 		absent[d] = true
-		wd := m.payouts(ev.gs[0], sp, absent)
+		wd := ev.pay(m, sp, absent)
 		p := pair{make([]float64, len(w0)), make([]float64, len(w0))}
 		for q := range w0 {
 			p.num[q], p.den[q] = w0[q][o]+w0[q][d], wd[q][o]
@@ -265,7 +289,7 @@ func (ev *evaluator) shareStat(w [][]float64, kind Kind, b *boot) Stat {
 // Spearman for paired margins.
 func (ev *evaluator) row(m Method, sp int, b *boot) (Row, []float64) {
 	n := len(ev.ed.Kinds)
-	w0 := m.payouts(ev.gs[0], sp, ev.none())
+	w0 := ev.pay(m, sp, ev.none())
 	r := Row{Method: m, ByKind: map[Kind]Stat{}, Share: map[Kind]Stat{}}
 	var reps []float64
 	r.Spearman, reps = ev.spearmanStat(w0, b, allIdx(n))
@@ -316,6 +340,11 @@ func (ev *evaluator) row(m Method, sp int, b *boot) (Row, []float64) {
 	r.DupRatio = ev.dupRatio(m, sp, w0, Duplicate, b)
 	r.NearRatio = ev.dupRatio(m, sp, w0, NearDuplicate, b)
 	// Stability.
+	if m.Ensemble {
+		nan := Stat{V: math.NaN(), Lo: math.NaN(), Hi: math.NaN()}
+		r.TVSeeds, r.TVProj, r.TopProj = nan, nan, nan
+		return r, reps
+	}
 	var ws [][][]float64
 	for _, g := range ev.gs {
 		if g == ev.gs[0] {
@@ -358,7 +387,7 @@ func (ev *evaluator) row(m Method, sp int, b *boot) (Row, []float64) {
 
 // spearmanOnly is the overall and clean Spearman of m on split sp.
 func (ev *evaluator) spearmanOnly(m Method, sp int, b *boot) (all, clean Stat) {
-	w0 := m.payouts(ev.gs[0], sp, ev.none())
+	w0 := ev.pay(m, sp, ev.none())
 	all, _ = ev.spearmanStat(w0, b, allIdx(len(ev.ed.Kinds)))
 	clean, _ = ev.spearmanStat(w0, b, ev.kindIdx(Clean))
 	return all, clean
@@ -370,7 +399,7 @@ func (ev *evaluator) spearmanOnly(m Method, sp int, b *boot) (all, clean Stat) {
 // duplicated pair ≤ 1.1× the original).
 func (ev *evaluator) validate(m Method) ValRow {
 	const sp = 0
-	w0 := m.payouts(ev.gs[0], sp, ev.none())
+	w0 := ev.pay(m, sp, ev.none())
 	nq := len(w0)
 	one := &boot{sp: sp, full: ev.dbar(sp, allIdx(nq), allIdx(len(ev.gt[sp])))}
 	vr := ValRow{Name: m.Name}

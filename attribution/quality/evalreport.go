@@ -38,8 +38,8 @@ func (r *EvalReport) EvalMarkdown(size, machine string) string {
 	c := r.Cfg
 	o := c.Train
 	fmt.Fprintf(&b, "## Attribution evaluation (issue 16): %d contributors, leave-one-out over %d retraining seeds\n\n", len(r.IDs), len(c.Seeds))
-	fmt.Fprintf(&b, "Measured by `make attribution-eval` (`go test ./attribution/quality -run TestAttributionEval -attribution.eval -attribution.eval.size %s`) on %s, %d retraining workers; whole run %s, %d retrainings, one full-Datanet retrain %.1f s.\n\n",
-		size, machine, c.Workers, r.Elapsed.Round(time.Second), r.Retrains, r.RetrainSec)
+	fmt.Fprintf(&b, "Measured by `make attribution-eval` (`go test ./attribution/quality -run TestAttributionEval -attribution.eval -attribution.eval.size %s`) on %s, %d retraining workers; this run %s (retrainings %s when the cache `-attribution.eval.cache` was reused); %d retrainings, their wall times summed %s, one full-Datanet retrain %.1f s.\n\n",
+		size, machine, c.Workers, r.Elapsed.Round(time.Second), cacheWord(r.Cached), r.Retrains, (time.Duration(r.RetrainSum) * time.Second).Round(time.Second), r.RetrainSec)
 	counts := map[Kind]int{}
 	for _, k := range r.Kinds {
 		counts[k]++
@@ -131,4 +131,11 @@ func (r *EvalReport) TSV() []byte {
 		fmt.Fprintf(&b, "%s\t%s\t%d\t%.6f\t%.6f\t%.6f\t%.6f\t%.6f\n", id, r.Kinds[c], r.Counts[c], r.DeltaTest[c], r.DeltaCI[c].Lo, r.DeltaCI[c].Hi, r.CurrentPayout[c], r.ChosenPayout[c])
 	}
 	return []byte(b.String())
+}
+
+func cacheWord(cached bool) string {
+	if cached {
+		return "excluded: they were"
+	}
+	return "included; they would be excluded"
 }
