@@ -39,8 +39,8 @@ type EvalConfig struct {
 	TopK                                                           int
 	Workers                                                        int
 	// Grids searched on the validation split.
-	Lambdas, DupCos, Agree []float64
-	Log                    func(format string, args ...any)
+	Lambdas, DupCos, Agree, MinConf []float64
+	Log                             func(format string, args ...any)
 	// Cache, when set, is a file keeping the retrainings' losses and full
 	// adapters between runs of the same Datanet and training configuration
 	// (methods can then be re-evaluated without retraining).
@@ -80,6 +80,8 @@ type KRow struct {
 	K, Dim          int
 	Current, Chosen Stat // test Spearman overall
 	ChosenClean     Stat
+	TVSeeds, TVProj Stat // chosen method
+	TopProj, Noise  Stat
 }
 
 // EvalReport is the evaluation's outcome.
@@ -124,7 +126,7 @@ func (cfg EvalConfig) logf(format string, args ...any) {
 // same digits upright (upright) and the rotated held-out digits (heldOut).
 func Evaluate(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig) (*EvalReport, error) {
 	start := time.Now()
-	if len(cfg.Seeds) < 1 || cfg.Bootstrap < 1 || cfg.TopK < 1 || len(cfg.Lambdas) == 0 || len(cfg.DupCos) == 0 || len(cfg.Agree) == 0 {
+	if len(cfg.Seeds) < 1 || cfg.Bootstrap < 1 || cfg.TopK < 1 || len(cfg.Lambdas) == 0 || len(cfg.DupCos) == 0 || len(cfg.Agree) == 0 || len(cfg.MinConf) == 0 {
 		return nil, fmt.Errorf("%w: seeds, bootstrap, top-k and grids must be non-empty", ErrBadConfig)
 	}
 	ed, err := BuildEval(train, upright, cfg)
@@ -236,11 +238,13 @@ func Evaluate(ctx context.Context, base *model.Model, train, upright, heldOut *m
 	for _, l := range cfg.Lambdas {
 		for _, dc := range cfg.DupCos {
 			for _, ag := range cfg.Agree {
-				m := Robust(l, dc, ag)
-				vr := ev.validate(m)
-				r.ValRows = append(r.ValRows, vr)
-				if vr.Obj > bestObj {
-					best, bestObj = m, vr.Obj
+				for _, mc := range cfg.MinConf {
+					m := Robust(l, dc, ag, mc)
+					vr := ev.validate(m)
+					r.ValRows = append(r.ValRows, vr)
+					if vr.Obj > bestObj {
+						best, bestObj = m, vr.Obj
+					}
 				}
 			}
 		}
@@ -296,21 +300,34 @@ func Evaluate(ctx context.Context, base *model.Model, train, upright, heldOut *m
 	r.CurrentPayout = meanPayout(methods[4].payouts(gs[0], 1, make([]bool, n)))
 	r.ChosenPayout = meanPayout(best.payouts(gs[0], 1, make([]bool, n)))
 
-	// K trade-off at seed 0.
+	// K trade-off: the chosen method's figures at every sketch size.
+	main := r.Rows[len(baselines())+1]
+	r.KRows = append(r.KRows, KRow{K: cfg.Params.K, Dim: len(gs[0].unit[0]), Current: r.Rows[len(baselines())-1].Spearman, Chosen: main.Spearman, ChosenClean: main.ByKind[Clean],
+		TVSeeds: main.TVSeeds, TVProj: main.TVProj, TopProj: main.TopProj, Noise: main.Share[Noise]})
 	for _, k := range cfg.KList {
 		p := cfg.Params
 		p.K = k
-		g, err := newGradSet(ctx, base, adapters[0], p, ed.D, splits)
-		if err != nil {
-			return nil, err
-		}
 		e2 := *ev
-		e2.gs = append([]*gradSet{g}, ev.gs[1:]...)
-		kr := KRow{K: k, Dim: len(g.unit[0])}
-		cur, _ := e2.spearmanOnly(methods[4], 1, boot)
-		ch, chc := e2.spearmanOnly(best, 1, boot)
-		kr.Current, kr.Chosen, kr.ChosenClean = cur, ch, chc
-		r.KRows = append(r.KRows, kr)
+		e2.gs, e2.gp = nil, nil
+		for _, a := range adapters {
+			g, err := newGradSet(ctx, base, a, p, ed.D, splits)
+			if err != nil {
+				return nil, err
+			}
+			e2.gs = append(e2.gs, g)
+		}
+		for _, ps := range cfg.ProjSeeds {
+			p.Seed = ps
+			g, err := newGradSet(ctx, base, adapters[0], p, ed.D, splits)
+			if err != nil {
+				return nil, err
+			}
+			e2.gp = append(e2.gp, g)
+		}
+		cur, _ := e2.row(methods[len(baselines())-1], 1, boot)
+		ch, _ := e2.row(best, 1, boot)
+		r.KRows = append(r.KRows, KRow{K: k, Dim: len(e2.gs[0].unit[0]), Current: cur.Spearman, Chosen: ch.Spearman, ChosenClean: ch.ByKind[Clean],
+			TVSeeds: ch.TVSeeds, TVProj: ch.TVProj, TopProj: ch.TopProj, Noise: ch.Share[Noise]})
 		cfg.logf("K = %d done (%s)", k, time.Since(start).Round(time.Second))
 	}
 	r.Elapsed = time.Since(start)

@@ -25,11 +25,11 @@ var (
 func evalConfig(size string) (EvalConfig, bool) {
 	p := influence.DefaultParams()
 	cfg := EvalConfig{
-		Seed: 16, Params: p, ProjSeeds: []uint64{p.Seed + 1, p.Seed + 2}, KList: []int{4, 16},
+		Seed: 16, Params: p, ProjSeeds: []uint64{p.Seed + 1, p.Seed + 2}, KList: []int{4, 16, 32},
 		Train:     provenance.TrainOptions{Rank: provenance.DefaultRank, Alpha: provenance.DefaultAlpha, BatchSize: provenance.DefaultBatchSize, LR: provenance.DefaultLR, Epochs: 6},
 		Seeds:     []uint64{0, 1, 2},
 		Bootstrap: 1000, TopK: 8, Workers: 2,
-		Lambdas: []float64{0.01, 0.1, 1, 10}, DupCos: []float64{0.97, 0.99, 0.999}, Agree: []float64{-1, 0, 0.1, 0.2, 0.3},
+		Lambdas: []float64{0.01, 0.1, 1, 10}, DupCos: []float64{0.97, 0.99, 0.999}, Agree: []float64{-1, 0.3}, MinConf: []float64{0, 0.1, 0.3, 0.5},
 	}
 	switch size {
 	case "full":
@@ -43,7 +43,7 @@ func evalConfig(size string) (EvalConfig, bool) {
 		cfg.Duplicates, cfg.NearDuplicates, cfg.Mislabeled, cfg.Noise, cfg.OffDistribution = 1, 1, 1, 1, 1
 		cfg.OtherSize, cfg.ValPerClass, cfg.TestPerClass, cfg.LDSSubsets = 10, 3, 3, 4
 		cfg.Train.Epochs, cfg.Bootstrap, cfg.Seeds, cfg.KList = 2, 50, []uint64{0, 1}, []int{4}
-		cfg.Lambdas, cfg.DupCos, cfg.Agree = []float64{0.1}, []float64{0.99}, []float64{-1, 0.1}
+		cfg.Lambdas, cfg.DupCos, cfg.Agree, cfg.MinConf = []float64{0.1}, []float64{0.99}, []float64{-1, 0.1}, []float64{0, 0.3}
 	default:
 		return cfg, false
 	}

@@ -22,7 +22,8 @@ type gradSet struct {
 	unit   [][]float64
 	owner  []int
 	label  []int
-	count  []int // records per contributor
+	count  []int     // records per contributor
+	conf   []float64 // per record: the float model's probability of the record's own label
 	q      [2]qgrads
 	nbr    [][]int32 // per record: records of other contributors at sketch cosine ≥ nbrMin or identical
 	dup    []int     // per record: exact-duplicate group (datanet.RecordDuplicates), −1 if none
@@ -60,6 +61,7 @@ func newGradSet(ctx context.Context, base *model.Model, a *peft.Adapter, p influ
 			if err != nil {
 				return nil, err
 			}
+			g.conf = append(g.conf, softmaxAt(ref.Predict(ref.Input(e.Input)), int(e.Label)))
 			g.raw = append(g.raw, v)
 			g.unit = append(g.unit, unitVec(v))
 			g.owner = append(g.owner, c)
@@ -93,6 +95,18 @@ func newGradSet(ctx context.Context, base *model.Model, a *peft.Adapter, p influ
 		}
 	}
 	return g, nil
+}
+
+func softmaxAt(z []float64, k int) float64 {
+	m := z[0]
+	for _, v := range z {
+		m = math.Max(m, v)
+	}
+	var s float64
+	for _, v := range z {
+		s += math.Exp(v - m)
+	}
+	return math.Exp(z[k]-m) / s
 }
 
 func unitVec(v []float64) []float64 {
@@ -184,14 +198,15 @@ func Curvature(lambda float64) Method {
 
 // Robust is Curvature plus the record factors folded into S_c: a record
 // shares credit equally with the other contributors holding an identical
-// record or one at sketch cosine ≥ dupCos (near-duplicates), and counts only
+// record or one at sketch cosine ≥ dupCos (near-duplicates); it counts only
 // when its sketch has cosine ≥ agree with the mean sketch of its label over
-// the Datanet (noise and off-distribution records fall below).
-func Robust(lambda, dupCos, agree float64) Method {
-	return Method{Name: fmt.Sprintf("robust λ=%g dup≥%g agree≥%g", lambda, dupCos, agree),
-		Note: "curvature + duplicate sharing + label-agreement filter, folded into S_c", Circuit: true,
+// the Datanet, and when the trained model gives its own label probability
+// ≥ minConf (records the adapter cannot fit: noise, wrong labels).
+func Robust(lambda, dupCos, agree, minConf float64) Method {
+	return Method{Name: fmt.Sprintf("robust λ=%g dup≥%g agree≥%g conf≥%g", lambda, dupCos, agree, minConf),
+		Note: "curvature + duplicate sharing + label-agreement and fit filters, folded into S_c", Circuit: true,
 		vectors: func(g *gradSet, absent []bool) [][]float64 {
-			return g.apply(lambda, g.sum(g.unit, absent, g.factors(absent, dupCos, agree)))
+			return g.apply(lambda, g.sum(g.unit, absent, g.factors(absent, dupCos, agree, minConf)))
 		}}
 }
 
@@ -219,7 +234,7 @@ func (g *gradSet) sum(v [][]float64, absent []bool, f []float64) [][]float64 {
 	return out
 }
 
-func (g *gradSet) factors(absent []bool, dupCos, agree float64) []float64 {
+func (g *gradSet) factors(absent []bool, dupCos, agree, minConf float64) []float64 {
 	dim := len(g.unit[0])
 	mean := make([][]float64, 0)
 	for range 256 {
@@ -239,7 +254,7 @@ func (g *gradSet) factors(absent []bool, dupCos, agree float64) []float64 {
 	}
 	f := make([]float64, len(g.owner))
 	for i, c := range g.owner {
-		if absent[c] {
+		if absent[c] || g.conf != nil && g.conf[i] < minConf {
 			continue
 		}
 		m := mean[g.label[i]]

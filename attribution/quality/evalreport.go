@@ -82,9 +82,9 @@ func (r *EvalReport) EvalMarkdown(size, machine string) string {
 			row.DupRatio.f(2), row.NearRatio.f(2), row.TVSeeds.f(3), row.TVProj.f(3), row.TopProj.pct(), row.ZeroQueries)
 	}
 	if len(r.KRows) > 0 {
-		fmt.Fprintf(&b, "\nSketch size (seed-%d adapter, test split):\n\n| K | values per sketch | current: Spearman | chosen: Spearman | chosen: within clean |\n|---|---|---|---|---|\n", c.Seeds[0])
+		fmt.Fprintf(&b, "\nSketch size (test split; the chosen method's settings at every K):\n\n| K | values per sketch | current: Spearman | chosen: Spearman | chosen: within clean | chosen: TV retraining seeds | chosen: TV projection seeds | chosen: same top (projection) | chosen: noise share |\n|---|---|---|---|---|---|---|---|---|\n")
 		for _, k := range r.KRows {
-			fmt.Fprintf(&b, "| %d | %d | %s | %s | %s |\n", k.K, k.Dim, k.Current.f(3), k.Chosen.f(3), k.ChosenClean.f(3))
+			fmt.Fprintf(&b, "| %d | %d | %s | %s | %s | %s | %s | %s | %s |\n", k.K, k.Dim, k.Current.f(3), k.Chosen.f(3), k.ChosenClean.f(3), k.TVSeeds.f(3), k.TVProj.f(3), k.TopProj.pct(), k.Noise.pct())
 		}
 	}
 	fmt.Fprintf(&b, "\nValidation grid (point estimates; objective = Spearman + within-clean Spearman − 10·(noise share − 0.5%%)⁺ − 10·(mislabeled share − 1%%)⁺ − (duplicated ratio − 1.1)⁺):\n\n| setting | Spearman | within clean | noise | mislabeled | dup ratio | objective |\n|---|---|---|---|---|---|---|\n")

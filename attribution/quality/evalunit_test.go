@@ -145,13 +145,13 @@ func TestRobustShares(t *testing.T) {
 	}
 	g.q[0] = qgrads{g: [][]float64{{0.3, 1, 0}}, pred: []int{0}}
 	none := make([]bool, 4)
-	f := g.factors(none, 0.99, 0.5)
+	f := g.factors(none, 0.99, 0.5, 0)
 	if want := []float64{1. / 3, 1. / 3, 1. / 3, 0, 1}; !approxEq(f, want) {
 		t.Fatalf("factors %v, want %v", f, want)
 	}
 	alone := []bool{false, true, true, false}
-	w := Robust(1e6, 0.99, -1).payouts(g, 0, none)[0]
-	wa := Robust(1e6, 0.99, -1).payouts(g, 0, alone)[0]
+	w := Robust(1e6, 0.99, -1, 0).payouts(g, 0, none)[0]
+	wa := Robust(1e6, 0.99, -1, 0).payouts(g, 0, alone)[0]
 	if r := (w[0] + w[1] + w[2]) / wa[0]; math.Abs(r-1) > 1e-6 {
 		t.Errorf("robust: copies with their original get %.3f× the original alone", r)
 	}
