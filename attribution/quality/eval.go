@@ -72,7 +72,7 @@ type Row struct {
 // ValRow is one candidate setting's validation figures.
 type ValRow struct {
 	Name                                  string
-	Spearman, Clean, Noise, Mis, Dup, Obj float64
+	Spearman, Clean, Noise, Mis, Dup, Near, Obj float64
 }
 
 // KRow is the K trade-off.

@@ -396,7 +396,7 @@ func (ev *evaluator) spearmanOnly(m Method, sp int, b *boot) (all, clean Stat) {
 // validate gives m's point figures on the validation split and the
 // selection objective: Spearman overall + within clean, minus penalties
 // for breaking the payout targets (noise ≤ 0.5%, mislabeled ≤ 1%,
-// duplicated pair ≤ 1.1× the original).
+// duplicated and near-duplicated pairs ≤ 1.1× the original).
 func (ev *evaluator) validate(m Method) ValRow {
 	const sp = 0
 	w0 := ev.pay(m, sp, ev.none())
@@ -409,9 +409,12 @@ func (ev *evaluator) validate(m Method) ValRow {
 	vr.Noise = ev.shareStat(w0, Noise, one).V
 	vr.Mis = ev.shareStat(w0, Mislabeled, one).V
 	vr.Dup = ev.dupRatio(m, sp, w0, Duplicate, one).V
+	vr.Near = ev.dupRatio(m, sp, w0, NearDuplicate, one).V
 	vr.Obj = vr.Spearman + vr.Clean - 10*max(0, vr.Noise-0.005) - 10*max(0, vr.Mis-0.01)
-	if !math.IsNaN(vr.Dup) {
-		vr.Obj -= max(0, vr.Dup-1.1)
+	for _, d := range []float64{vr.Dup, vr.Near} {
+		if !math.IsNaN(d) {
+			vr.Obj -= max(0, d-1.1)
+		}
 	}
 	return vr
 }

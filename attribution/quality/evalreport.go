@@ -87,9 +87,9 @@ func (r *EvalReport) EvalMarkdown(size, machine string) string {
 			fmt.Fprintf(&b, "| %d | %d | %s | %s | %s | %s | %s | %s | %s |\n", k.K, k.Dim, k.Current.f(3), k.Chosen.f(3), k.ChosenClean.f(3), k.TVSeeds.f(3), k.TVProj.f(3), k.TopProj.pct(), k.Noise.pct())
 		}
 	}
-	fmt.Fprintf(&b, "\nValidation grid (point estimates; objective = Spearman + within-clean Spearman − 10·(noise share − 0.5%%)⁺ − 10·(mislabeled share − 1%%)⁺ − (duplicated ratio − 1.1)⁺):\n\n| setting | Spearman | within clean | noise | mislabeled | dup ratio | objective |\n|---|---|---|---|---|---|---|\n")
+	fmt.Fprintf(&b, "\nValidation grid (point estimates; objective = Spearman + within-clean Spearman − 10·(noise share − 0.5%%)⁺ − 10·(mislabeled share − 1%%)⁺ − (duplicated ratio − 1.1)⁺ − (near-duplicated ratio − 1.1)⁺):\n\n| setting | Spearman | within clean | noise | mislabeled | dup ratio | near-dup ratio | objective |\n|---|---|---|---|---|---|---|---|\n")
 	for _, v := range r.ValRows {
-		fmt.Fprintf(&b, "| %s | %.3f | %.3f | %.2f%% | %.2f%% | %.2f | %.3f |\n", v.Name, v.Spearman, v.Clean, 100*v.Noise, 100*v.Mis, v.Dup, v.Obj)
+		fmt.Fprintf(&b, "| %s | %.3f | %.3f | %.2f%% | %.2f%% | %.2f | %.2f | %.3f |\n", v.Name, v.Spearman, v.Clean, 100*v.Noise, 100*v.Mis, v.Dup, v.Near, v.Obj)
 	}
 	fmt.Fprintf(&b, "\nPer contributor (Δ, payouts): bench/attribution-eval.tsv.\n")
 	return b.String()
