@@ -71,7 +71,7 @@ type Row struct {
 
 // ValRow is one candidate setting's validation figures.
 type ValRow struct {
-	Name                                  string
+	Name                                        string
 	Spearman, Clean, Noise, Mis, Dup, Near, Obj float64
 }
 
