@@ -38,7 +38,7 @@ func (r *EvalReport) EvalMarkdown(size, machine string) string {
 	c := r.Cfg
 	o := c.Train
 	fmt.Fprintf(&b, "## Attribution evaluation (issue 16): %d contributors, leave-one-out over %d retraining seeds\n\n", len(r.IDs), len(c.Seeds))
-	fmt.Fprintf(&b, "Measured by `make attribution-eval` (`go test ./attribution/quality -run TestAttributionEval -attribution.eval -attribution.eval.size %s`) on %s, %d retraining workers; this run %s (retrainings %s when the cache `-attribution.eval.cache` was reused); %d retrainings, their wall times summed %s, one full-Datanet retrain %.1f s.\n\n",
+	fmt.Fprintf(&b, "Measured by `make attribution-eval` (`go test ./attribution/quality -run TestAttributionEval -attribution.eval -attribution.eval.size %s`) on %s, %d retraining workers; this run %s (%s); %d retrainings, their wall times summed %s, one full-Datanet retrain %.1f s.\n\n",
 		size, machine, c.Workers, r.Elapsed.Round(time.Second), cacheWord(r.Cached), r.Retrains, (time.Duration(r.RetrainSum) * time.Second).Round(time.Second), r.RetrainSec)
 	counts := map[Kind]int{}
 	for _, k := range r.Kinds {
@@ -135,7 +135,7 @@ func (r *EvalReport) TSV() []byte {
 
 func cacheWord(cached bool) string {
 	if cached {
-		return "excluded: they were"
+		return "retrainings loaded from the cache `-attribution.eval.cache`"
 	}
-	return "included; they would be excluded"
+	return "retrainings included"
 }
