@@ -114,13 +114,13 @@ func writeDuplicates(w io.Writer, s datanet.DuplicateSummary) error {
 		_, err := fmt.Fprintf(w, "\nduplicates: none (no two records with the same label and input)\n")
 		return err
 	}
-	fmt.Fprintf(w, "\nduplicates: %d records are copies of %d distinct records\n", s.Records, s.Groups)
+	fmt.Fprintf(w, "\nduplicates: %d record(s) are copies of %d distinct record(s)\n", s.Records, s.Groups)
 	for i, p := range s.Pairs {
 		if i == 10 {
 			fmt.Fprintf(w, "  … %d more contributor pairs\n", len(s.Pairs)-i)
 			break
 		}
-		fmt.Fprintf(w, "  %s and %s share %d records\n", p.A, p.B, p.Shared)
+		fmt.Fprintf(w, "  %s and %s share %d record(s)\n", p.A, p.B, p.Shared)
 	}
 	return nil
 }
