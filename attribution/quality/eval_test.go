@@ -86,3 +86,39 @@ func TestAttributionEval(t *testing.T) {
 	}
 	t.Log("\n" + md)
 }
+
+// TestEvaluateSmoke runs the whole evaluation on the smoke size (a few
+// contributors, two short retraining seeds): the pipeline works end to end,
+// intervals are ordered, and exact copies share credit under the robust
+// method while the current method pays them about twice.
+func TestEvaluateSmoke(t *testing.T) {
+	cfg, _ := evalConfig("smoke")
+	cfg.Workers = 1
+	ds := mnisttest.Data(t)
+	base, err := demo.MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, test := ds.Split(0)
+	r, err := Evaluate(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len(baselines()) + 3; len(r.Rows) != want {
+		t.Fatalf("%d method rows, want %d", len(r.Rows), want)
+	}
+	for _, row := range r.Rows {
+		for name, s := range map[string]Stat{"Spearman": row.Spearman, "LDS": row.LDS, "TopK": row.TopK} {
+			if s.Lo > s.Hi || s.V < -1 || s.V > 1 {
+				t.Errorf("%s %s = %+v", row.Method.Name, name, s)
+			}
+		}
+	}
+	cur, robust := r.Rows[len(baselines())-1], r.Rows[len(baselines())+1]
+	if robust.DupRatio.V > 1.1 || cur.DupRatio.V < 1.3 {
+		t.Errorf("duplicated pair ÷ original: robust %.3f (want ≤ 1.1), current %.3f (want ≥ 1.3)", robust.DupRatio.V, cur.DupRatio.V)
+	}
+	if len(r.KRows) != 1+len(cfg.KList) || len(r.DeltaTest) != len(r.IDs) {
+		t.Errorf("%d K rows, %d deltas for %d contributors", len(r.KRows), len(r.DeltaTest), len(r.IDs))
+	}
+}
