@@ -49,9 +49,13 @@ const MaxBytes = 256 << 20
 
 // Artifacts is the content of attribution.json.
 type Artifacts struct {
-	Format   string            `json:"format"`
-	Version  int               `json:"version"`
-	Params   influence.Params  `json:"params"`
+	Format  string           `json:"format"`
+	Version int              `json:"version"`
+	Params  influence.Params `json:"params"`
+	// Method is how the per-contributor vectors were computed (method.go);
+	// absent in artifacts made before it existed, which use
+	// influence.MethodRenormTracIn.
+	Method   *influence.Method `json:"method,omitempty"`
 	Datanet  DatanetInfo       `json:"datanet"`
 	Training TrainingInfo      `json:"training"`
 	Contribs []ContributorInfo `json:"contributors"`
@@ -144,6 +148,11 @@ func Parse(name string, b []byte) (*Artifacts, error) {
 	}
 	if a.Format != Format || a.Version != Version {
 		return nil, bad("format %q version %d, want %q version %d", a.Format, a.Version, Format, Version)
+	}
+	if a.Method != nil {
+		if err := a.Method.Check(); err != nil {
+			return nil, bad("method: %v", err)
+		}
 	}
 	for _, h := range []struct{ field, v string }{{"datanet.data_root", a.Datanet.DataRoot}, {"datanet.root", a.Datanet.Root}} {
 		if _, err := commit.ParseHex(h.v); err != nil {
