@@ -52,6 +52,15 @@ func RobustMethod() Method {
 	return Method{ID: MethodRobust, DampPPM: 10_000, DupCosPPM: 970_000, AgreePPM: 300_000, ConfPPM: 500_000, CurvBits: 30}
 }
 
+// String is one line naming the method and its parameters.
+func (m Method) String() string {
+	if m.ID == MethodRobust {
+		return fmt.Sprintf("method %s: damping λ = %g, duplicate cosine ≥ %g, label agreement ≥ %g, fit ≥ %g, curvature 2^-%d",
+			m.ID, float64(m.DampPPM)/PPM, float64(m.DupCosPPM)/PPM, float64(m.AgreePPM)/PPM, float64(m.ConfPPM)/PPM, m.CurvBits)
+	}
+	return "method " + m.ID
+}
+
 // Check reports an unknown method or parameters outside their range.
 func (m *Method) Check() error {
 	switch m.ID {
