@@ -13,9 +13,11 @@
 // # Format
 //
 // attribution.json holds the sketch parameters (influence.Params), the
+// method of the per-contributor vectors (influence.Method; absent means
+// influence.MethodRenormTracIn, the format before methods existed), the
 // Datanet roots without and with sketches, the training record, and per
 // contributor its id, record count, data commitment, sketch commitment and
-// sketch. The sketches are those of the quantized adapter (the one a proof
+// sketch (the committed vector S_c). The sketches are those of the quantized adapter (the one a proof
 // commits to), so an auditor recomputes them exactly from the Datanet and the
 // adapter files.
 package artifacts
