@@ -85,7 +85,8 @@ func pixelByte(v float32) (uint8, error) {
 
 // MNISTArtifactsOf computes the embedded base model's and adapter's
 // attribution artifacts over d (MNISTDatanet) with the default attribution
-// parameters: artifacts.Sketch, plus the record of how the adapter was
+// parameters and method influence.RobustMethod (MNISTMethod):
+// artifacts.SketchBy, plus the record of how the adapter was
 // trained (mnist.Train's defaults, seed 0; its losses are in
 // mnist/TRAINING.md, not here). The embedded MNISTAttributionFile is its output
 // for the converted MNIST file, saved with (*artifacts.Artifacts).Save.
@@ -102,7 +103,8 @@ func MNISTArtifactsOf(ctx context.Context, d *datanet.Datanet) (*artifacts.Artif
 	if err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
-	art, err := artifacts.Sketch(ctx, pl, d)
+	m := MNISTMethod()
+	art, err := artifacts.SketchBy(ctx, pl, d, &m)
 	if err != nil {
 		return nil, fmt.Errorf("demo: attribution artifacts of %s: %w", d.Name, err)
 	}
@@ -113,6 +115,10 @@ func MNISTArtifactsOf(ctx context.Context, d *datanet.Datanet) (*artifacts.Artif
 	}
 	return art, nil
 }
+
+// MNISTMethod is the method of the embedded artifacts' per-contributor
+// vectors: influence.RobustMethod (issue 16; docs/attribution-quality.md).
+func MNISTMethod() influence.Method { return influence.RobustMethod() }
 
 // MNISTArtifacts returns the embedded attribution artifacts of the
 // embedded adapter (MNISTAttributionFile), for `openproof demo`'s

@@ -13,9 +13,11 @@
 // # Format
 //
 // attribution.json holds the sketch parameters (influence.Params), the
+// method of the per-contributor vectors (influence.Method; absent means
+// influence.MethodRenormTracIn, the format before methods existed), the
 // Datanet roots without and with sketches, the training record, and per
 // contributor its id, record count, data commitment, sketch commitment and
-// sketch. The sketches are those of the quantized adapter (the one a proof
+// sketch (the committed vector S_c). The sketches are those of the quantized adapter (the one a proof
 // commits to), so an auditor recomputes them exactly from the Datanet and the
 // adapter files.
 package artifacts
@@ -49,9 +51,13 @@ const MaxBytes = 256 << 20
 
 // Artifacts is the content of attribution.json.
 type Artifacts struct {
-	Format   string            `json:"format"`
-	Version  int               `json:"version"`
-	Params   influence.Params  `json:"params"`
+	Format  string           `json:"format"`
+	Version int              `json:"version"`
+	Params  influence.Params `json:"params"`
+	// Method is how the per-contributor vectors were computed (method.go);
+	// absent in artifacts made before it existed, which use
+	// influence.MethodRenormTracIn.
+	Method   *influence.Method `json:"method,omitempty"`
 	Datanet  DatanetInfo       `json:"datanet"`
 	Training TrainingInfo      `json:"training"`
 	Contribs []ContributorInfo `json:"contributors"`
@@ -144,6 +150,11 @@ func Parse(name string, b []byte) (*Artifacts, error) {
 	}
 	if a.Format != Format || a.Version != Version {
 		return nil, bad("format %q version %d, want %q version %d", a.Format, a.Version, Format, Version)
+	}
+	if a.Method != nil {
+		if err := a.Method.Check(); err != nil {
+			return nil, bad("method: %v", err)
+		}
 	}
 	for _, h := range []struct{ field, v string }{{"datanet.data_root", a.Datanet.DataRoot}, {"datanet.root", a.Datanet.Root}} {
 		if _, err := commit.ParseHex(h.v); err != nil {

@@ -216,6 +216,9 @@ func FuzzParseArtifacts(f *testing.F) {
 			"unknown":     bytes.Replace(good, []byte(`"format"`), []byte(`"x":1,"format"`), 1),
 			"empty":       []byte("{}"),
 			"huge-sketch": bytes.Replace(good, []byte(`"sketch":[`), []byte(`"sketch":[999999999999999999,`), 1),
+			"method-robust": bytes.Replace(good, []byte(`"params"`),
+				[]byte(`"method":{"id":"robust/v1","damp_ppm":10000,"dup_cos_ppm":970000,"agree_ppm":300000,"conf_ppm":500000,"curv_bits":30},"params"`), 1),
+			"method-unknown": bytes.Replace(good, []byte(`"params"`), []byte(`"method":{"id":"robust/v9"},"params"`), 1),
 		}
 		fuzzseed.Write(f, "FuzzParseArtifacts", seeds)
 	}

@@ -73,6 +73,8 @@ type AuditReport struct {
 	Checks      []Check      `json:"checks"`
 	Attribution *Attribution `json:"attribution,omitempty"`
 	IDs         []string     `json:"contributors"`
+	// Method is the method under which the vectors were recomputed.
+	Method influence.Method `json:"method"`
 }
 
 // AuditInput is what an auditor holds: the public Datanet, the published
@@ -92,7 +94,7 @@ type AuditInput struct {
 // proof's claims. A failed check is reported, not returned as an error;
 // errors mean the audit could not run.
 func Audit(ctx context.Context, in AuditInput) (*AuditReport, error) {
-	r := &AuditReport{OK: true}
+	r := &AuditReport{OK: true, Method: in.Artifacts.MethodOf()}
 	add := func(name string, err error) {
 		c := Check{Name: name, OK: err == nil}
 		if err != nil {
@@ -133,6 +135,7 @@ func Audit(ctx context.Context, in AuditInput) (*AuditReport, error) {
 // WriteText prints the report for humans.
 func (r *AuditReport) WriteText(w io.Writer) error {
 	var b strings.Builder
+	b.WriteString(r.Method.String() + "\n")
 	for _, c := range r.Checks {
 		mark := "ok  "
 		if !c.OK {

@@ -30,9 +30,17 @@ func Plan(base *model.Model, a *peft.Adapter, p influence.Params) (*influence.Pl
 }
 
 // Sketch computes the attribution artifacts of d under pl (everything but
-// the training record).
+// the training record) with the original method (influence.MethodRenormTracIn,
+// no method field); SketchBy names one.
 func Sketch(ctx context.Context, pl *influence.Plan, d *datanet.Datanet) (*Artifacts, error) {
-	sk, err := pl.Contributors(ctx, d)
+	return SketchBy(ctx, pl, d, nil)
+}
+
+// SketchBy is Sketch with the per-contributor vectors computed by method m
+// (nil: influence.MethodRenormTracIn, recorded as no method field, the
+// format of artifacts made before methods existed).
+func SketchBy(ctx context.Context, pl *influence.Plan, d *datanet.Datanet, m *influence.Method) (*Artifacts, error) {
+	sk, err := pl.ContributorsBy(ctx, d, methodOrDefault(m))
 	if err != nil {
 		return nil, err
 	}
@@ -52,7 +60,7 @@ func Sketch(ctx context.Context, pl *influence.Plan, d *datanet.Datanet) (*Artif
 		return nil, err
 	}
 	art := &Artifacts{
-		Format: Format, Version: Version, Params: pl.P,
+		Format: Format, Version: Version, Params: pl.P, Method: m,
 		Datanet: DatanetInfo{Name: d.Name, InputDim: d.InputDim, Classes: d.Classes, DataRoot: commit.Hex(dataRoot), Root: commit.Hex(root)},
 	}
 	for c, con := range d.Contributors {
@@ -64,14 +72,15 @@ func Sketch(ctx context.Context, pl *influence.Plan, d *datanet.Datanet) (*Artif
 	return art, nil
 }
 
-// Verify recomputes the artifacts from d under pl and reports the first
-// difference: an auditor's check that the sketches, commitments and roots
-// belong to this Datanet and this adapter.
+// Verify recomputes the artifacts from d under pl, with the method the
+// artifacts name, and reports the first difference: an auditor's check that
+// the sketches, commitments and roots belong to this Datanet and this
+// adapter under that method.
 func (a *Artifacts) Verify(ctx context.Context, pl *influence.Plan, d *datanet.Datanet) error {
 	if pl.P != a.Params {
 		return fmt.Errorf("%w: artifacts use params %+v, plan %+v", ErrBadInput, a.Params, pl.P)
 	}
-	want, err := Sketch(ctx, pl, d)
+	want, err := SketchBy(ctx, pl, d, a.Method)
 	if err != nil {
 		return err
 	}
@@ -101,4 +110,14 @@ func (a *Artifacts) Verify(ctx context.Context, pl *influence.Plan, d *datanet.D
 		return fmt.Errorf("%w: root %s, recomputed %s", ErrBadInput, a.Datanet.Root, want.Datanet.Root)
 	}
 	return nil
+}
+
+// MethodOf returns the method of a's per-contributor vectors.
+func (a *Artifacts) MethodOf() influence.Method { return methodOrDefault(a.Method) }
+
+func methodOrDefault(m *influence.Method) influence.Method {
+	if m == nil {
+		return influence.Method{ID: influence.MethodRenormTracIn}
+	}
+	return *m
 }

@@ -311,23 +311,28 @@ func (a *adam) step(scale float64) {
 type example struct {
 	x     []float64
 	label int
+	skip  bool // left out (TrainOptions.Exclude)
 }
 
-func examples(d *datanet.Datanet, exclude []int) []example {
+// examples lists every example of d, those of excluded contributors marked
+// skip: the epoch shuffle runs over all of them and then drops the skipped
+// ones, so a leave-out run sees the remaining examples in the same relative
+// order as the full run (coupled retraining: less seed noise in
+// leave-one-out differences). Without exclusions nothing changes.
+func examples(d *datanet.Datanet, exclude []int) (ex []example, kept int) {
 	skip := map[int]bool{}
 	for _, c := range exclude {
 		skip[c] = true
 	}
-	var out []example
 	for c, con := range d.Contributors {
-		if skip[c] {
-			continue
-		}
 		for _, e := range con.Examples {
-			out = append(out, example{x: Input(e.Input), label: int(e.Label)})
+			ex = append(ex, example{x: Input(e.Input), label: int(e.Label), skip: skip[c]})
+			if !skip[c] {
+				kept++
+			}
 		}
 	}
-	return out
+	return ex, kept
 }
 
 // Input is the real input of Datanet bytes: float32(v)/255 (inference/mnist's
@@ -340,31 +345,39 @@ func Input(in []uint8) []float64 {
 	return x
 }
 
-// fit trains the adapters and returns the mean loss per epoch.
-func (n *net) fit(ctx context.Context, ex []example, o TrainOptions) ([]float64, error) {
+// fit trains the adapters on the examples not marked skip and returns the
+// mean loss per epoch.
+func (n *net) fit(ctx context.Context, ex []example, kept int, o TrainOptions) ([]float64, error) {
 	opt := n.adam(o.LR)
 	w := n.newWork()
 	order := make([]int, len(ex))
 	for i := range order {
 		order[i] = i
 	}
+	live := make([]int, 0, kept)
 	r := newRNG(o.Seed, 1)
 	var losses []float64
 	for range o.Epochs {
 		r.shuffle(order)
+		live = live[:0]
+		for _, i := range order {
+			if !ex[i].skip {
+				live = append(live, i)
+			}
+		}
 		var total float64
-		for start := 0; start < len(order); start += o.BatchSize {
+		for start := 0; start < len(live); start += o.BatchSize {
 			if err := ctx.Err(); err != nil {
 				return nil, fmt.Errorf("provenance: training: %w", err)
 			}
-			idx := order[start:min(start+o.BatchSize, len(order))]
+			idx := live[start:min(start+o.BatchSize, len(live))]
 			for _, i := range idx {
 				total += n.forward(w, ex[i].x, ex[i].label)
 				n.backward(w, ex[i].label)
 			}
 			opt.step(1 / float64(len(idx)))
 		}
-		losses = append(losses, total/float64(len(ex)))
+		losses = append(losses, total/float64(len(live)))
 	}
 	return losses, nil
 }
@@ -412,11 +425,11 @@ func FitAdapter(ctx context.Context, base *model.Model, d *datanet.Datanet, opts
 	if err != nil {
 		return nil, nil, err
 	}
-	ex := examples(d, opts.Exclude)
-	if len(ex) == 0 {
+	ex, kept := examples(d, opts.Exclude)
+	if kept == 0 {
 		return nil, nil, fmt.Errorf("%w: no training examples left", ErrBadInput)
 	}
-	losses, err := n.fit(ctx, ex, opts)
+	losses, err := n.fit(ctx, ex, kept, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -430,28 +443,42 @@ func FitAdapter(ctx context.Context, base *model.Model, d *datanet.Datanet, opts
 // Loss returns the mean softmax cross-entropy of the float model base+a on
 // the given Datanet-encoded inputs.
 func Loss(base *model.Model, a *peft.Adapter, inputs [][]uint8, labels []int) (float64, error) {
+	ls, err := Losses(base, a, inputs, labels)
+	if err != nil {
+		return 0, err
+	}
+	var total float64
+	for _, l := range ls {
+		total += l
+	}
+	return total / float64(len(ls)), nil
+}
+
+// Losses returns the softmax cross-entropy of the float model base+a on each
+// of the given Datanet-encoded inputs.
+func Losses(base *model.Model, a *peft.Adapter, inputs [][]uint8, labels []int) ([]float64, error) {
 	if len(inputs) != len(labels) || len(inputs) == 0 {
-		return 0, fmt.Errorf("%w: %d inputs, %d labels", ErrBadInput, len(inputs), len(labels))
+		return nil, fmt.Errorf("%w: %d inputs, %d labels", ErrBadInput, len(inputs), len(labels))
 	}
 	n, err := newNet(base, TrainOptions{Rank: a.Config.R, Alpha: a.Config.LoraAlpha})
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	for i := range n.layers {
 		l := &n.layers[i]
 		mod, ok := a.Module(base.Layers[i].Config.Name)
 		if !ok || mod.Rank != l.r || len(mod.A) != len(l.a) || len(mod.B) != len(l.bm) {
-			return 0, fmt.Errorf("%w: adapter does not cover layer %s with rank %d", ErrBadInput, base.Layers[i].Config.Name, l.r)
+			return nil, fmt.Errorf("%w: adapter does not cover layer %s with rank %d", ErrBadInput, base.Layers[i].Config.Name, l.r)
 		}
 		l.a, l.bm, l.s = f64(mod.A), f64(mod.B), mod.Scaling
 	}
 	w := n.newWork()
-	var total float64
+	out := make([]float64, len(inputs))
 	for i, in := range inputs {
 		if len(in) != n.layers[0].in || labels[i] < 0 || labels[i] >= n.layers[len(n.layers)-1].out {
-			return 0, fmt.Errorf("%w: example %d does not fit the model", ErrBadInput, i)
+			return nil, fmt.Errorf("%w: example %d does not fit the model", ErrBadInput, i)
 		}
-		total += n.forward(w, Input(in), labels[i])
+		out[i] = n.forward(w, Input(in), labels[i])
 	}
-	return total / float64(len(inputs)), nil
+	return out, nil
 }

@@ -116,18 +116,22 @@ func (r *Report) SVG() []byte {
 // file at path (appending the markers if absent, creating the file if
 // missing) and leaves everything else untouched. The write is atomic.
 func WriteSection(path, body string) error {
+	return writeMarked(path, BeginMarker, EndMarker, body)
+}
+
+func writeMarked(path, begin, end, body string) error {
 	old, err := os.ReadFile(path)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("quality: %w", err)
 	}
 	s := string(old)
-	section := BeginMarker + "\n" + body + EndMarker
-	i, j := strings.Index(s, BeginMarker), strings.Index(s, EndMarker)
+	section := begin + "\n" + body + end
+	i, j := strings.Index(s, begin), strings.Index(s, end)
 	switch {
 	case i >= 0 && j > i:
-		s = s[:i] + section + s[j+len(EndMarker):]
+		s = s[:i] + section + s[j+len(end):]
 	case i >= 0 || j >= 0:
-		return fmt.Errorf("quality: %s: unbalanced attribution markers", path)
+		return fmt.Errorf("quality: %s: unbalanced markers %s", path, begin)
 	default:
 		if s != "" && !strings.HasSuffix(s, "\n") {
 			s += "\n"

@@ -56,8 +56,8 @@ func (e *env) audit(c *cli.Context) error {
 	}
 	if c.Bool(jsonFlag.Name) {
 		err = rep.WriteJSON(e.stdout)
-	} else {
-		err = rep.WriteText(e.stdout)
+	} else if err = rep.WriteText(e.stdout); err == nil {
+		err = writeDuplicates(e.stdout, in.Datanet.Duplicates())
 	}
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 
@@ -86,8 +87,12 @@ func (e *env) datanetInspect(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	dups := d.Duplicates()
 	if c.Bool(jsonFlag.Name) {
-		return writeJSON(e.stdout, s)
+		return writeJSON(e.stdout, struct {
+			*datanet.Summary
+			Duplicates datanet.DuplicateSummary `json:"duplicates"`
+		}{s, dups})
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintf(tw, "datanet %s (v%d): input_dim %d, %d classes, %d records\n  root\t%s\n\n",
@@ -96,7 +101,28 @@ func (e *env) datanetInspect(c *cli.Context) error {
 	for _, cs := range s.Contributors {
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\n", cs.Index, cs.ID, cs.Records, labelList(cs.Labels), cs.Commitment)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	return writeDuplicates(e.stdout, dups)
+}
+
+// writeDuplicates prints the exact-duplicate records of a Datanet
+// (datanet.Duplicates, issue 16): copies share credit, never double it.
+func writeDuplicates(w io.Writer, s datanet.DuplicateSummary) error {
+	if s.Records == 0 {
+		_, err := fmt.Fprintf(w, "\nduplicates: none (no two records with the same label and input)\n")
+		return err
+	}
+	fmt.Fprintf(w, "\nduplicates: %d record(s) are copies of %d distinct record(s)\n", s.Records, s.Groups)
+	for i, p := range s.Pairs {
+		if i == 10 {
+			fmt.Fprintf(w, "  … %d more contributor pairs\n", len(s.Pairs)-i)
+			break
+		}
+		fmt.Fprintf(w, "  %s and %s share %d record(s)\n", p.A, p.B, p.Shared)
+	}
+	return nil
 }
 
 // saveDatanet writes d atomically: JSONL when out ends in .jsonl, the

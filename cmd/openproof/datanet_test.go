@@ -50,7 +50,7 @@ func TestDatanetCLI(t *testing.T) {
 	}
 	for _, in := range []string{f.jsonl, f.bin} {
 		out := mustCode(t, exitOK, f.cache, "datanet", "inspect", in)
-		for _, s := range []string{want.Root, "c0", "c3", want.Contributors[2].Commitment, "64 records"} {
+		for _, s := range []string{want.Root, "c0", "c3", want.Contributors[2].Commitment, "64 records", "duplicates: none"} {
 			if !strings.Contains(out, s) {
 				t.Fatalf("inspect %s lacks %q:\n%s", in, s, out)
 			}

@@ -190,7 +190,20 @@ func TestDatanetMNIST(t *testing.T) {
 		t.Fatalf("datanet mnist output lacks the data root %s or the record count:\n%s", art.Datanet.DataRoot, out)
 	}
 	out = mustCode(t, exitOK, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "demo", "mnist"), "--sample", "0")
-	if !strings.Contains(out, "audit passed") || !strings.Contains(out, "digit-0") {
+	if !strings.Contains(out, "audit passed") || !strings.Contains(out, "digit-0") || !strings.Contains(out, "method "+influence.MethodRobust) {
 		t.Fatalf("audit of the embedded artifacts:\n%s", out)
+	}
+	// One vector value changed under the same method: the recomputation refuses it.
+	bad := filepath.Join(dir, "tampered")
+	if err := demo.Materialize(bad, demo.FS()); err != nil {
+		t.Fatal(err)
+	}
+	art.Contribs[3].Sketch[17]++
+	if err := art.Save(filepath.Join(bad, "mnist", "attribution.json")); err != nil {
+		t.Fatal(err)
+	}
+	out = mustCode(t, exitVerify, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join(bad, "mnist"), "--sample", "0")
+	if !strings.Contains(out, "FAIL artifacts match the Datanet and adapter") || !strings.Contains(out, "contributor 3 (digit-3)") {
+		t.Fatalf("audit of tampered robust/v1 artifacts:\n%s", out)
 	}
 }

@@ -1,0 +1,133 @@
+package influence
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+)
+
+// curvatureSolve is step 5 of Robust for the block [lo, hi): it writes
+// round(2^P·H_q⁻¹·b_c) into out[c][lo:hi] for every contributor c.
+func curvatureSolve(ctx context.Context, recs []RecordInfo, b, out []Sketch, lo, hi int, m Method) error {
+	n := hi - lo
+	g := make([]*big.Int, n*n)
+	for i := range g {
+		g[i] = new(big.Int)
+	}
+	var t big.Int
+	for _, r := range recs {
+		u := r.Unit[lo:hi]
+		for i, x := range u {
+			if x == 0 {
+				continue
+			}
+			for j := i; j < n; j++ {
+				g[i*n+j].Add(g[i*n+j], t.Mul(big.NewInt(x), big.NewInt(u[j])))
+			}
+		}
+	}
+	tr := new(big.Int)
+	for i := range n {
+		tr.Add(tr, g[i*n+i])
+	}
+	if tr.Sign() == 0 {
+		return fmt.Errorf("%w: every record's sketch is zero on this block: no curvature", ErrBadInput)
+	}
+	// H_q = round(2^P·n·G/T) + round(2^P·λ)·I, symmetric.
+	scale := new(big.Int).Lsh(big.NewInt(int64(n)), m.CurvBits)
+	h := make([]*big.Int, n*n)
+	for i := range n {
+		for j := i; j < n; j++ {
+			v := roundDivBig(new(big.Int).Mul(g[i*n+j], scale), tr)
+			h[i*n+j], h[j*n+i] = v, new(big.Int).Set(v) // distinct: the solve updates entries in place
+		}
+	}
+	damp := roundDivBig(new(big.Int).Lsh(big.NewInt(int64(m.DampPPM)), m.CurvBits), big.NewInt(PPM))
+	for i := range n {
+		h[i*n+i] = new(big.Int).Add(h[i*n+i], damp)
+	}
+	rhs := make([][]*big.Int, len(b))
+	for c := range b {
+		rhs[c] = make([]*big.Int, n)
+		for i := range n {
+			rhs[c][i] = big.NewInt(b[c][lo+i])
+		}
+	}
+	det, err := solveFractionFree(ctx, h, n, rhs)
+	if err != nil {
+		return err
+	}
+	for c := range rhs {
+		for i, v := range rhs[c] {
+			q := roundDivBig(v.Lsh(v, m.CurvBits), det)
+			if !q.IsInt64() {
+				return fmt.Errorf("%w: curvature-corrected value out of range", ErrBadInput)
+			}
+			out[c][lo+i] = q.Int64()
+		}
+	}
+	return nil
+}
+
+// solveFractionFree runs fraction-free Gauss–Jordan elimination (Bareiss's
+// exact division, applied to the rows above the pivot too) on the n×n matrix
+// a (row-major, consumed) with the right-hand sides rhs (each n values,
+// overwritten): afterwards a = det·I and rhs[c] = det·a⁻¹·rhs[c]. It returns
+// det. Every division is exact; a remainder, or a zero pivot (a not positive
+// definite), is an error.
+func solveFractionFree(ctx context.Context, a []*big.Int, n int, rhs [][]*big.Int) (*big.Int, error) {
+	prev := big.NewInt(1)
+	var t1, t2, rem big.Int
+	upd := func(x, aik, akj, akk *big.Int) error {
+		// x = (akk·x − aik·akj) / prev
+		t1.Mul(akk, x)
+		t2.Mul(aik, akj)
+		t1.Sub(&t1, &t2)
+		x.QuoRem(&t1, prev, &rem)
+		if rem.Sign() != 0 {
+			return fmt.Errorf("%w: curvature solve: inexact division", ErrBadInput)
+		}
+		return nil
+	}
+	for k := range n {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		akk := new(big.Int).Set(a[k*n+k])
+		if akk.Sign() <= 0 {
+			return nil, fmt.Errorf("%w: curvature block is not positive definite", ErrBadInput)
+		}
+		for i := range n {
+			if i == k {
+				continue
+			}
+			aik := new(big.Int).Set(a[i*n+k])
+			// Columns < k of row i are 0 except the diagonal (i < k).
+			if i < k {
+				if err := upd(a[i*n+i], aik, big.NewInt(0), akk); err != nil {
+					return nil, err
+				}
+			}
+			for j := k + 1; j < n; j++ {
+				if err := upd(a[i*n+j], aik, a[k*n+j], akk); err != nil {
+					return nil, err
+				}
+			}
+			for c := range rhs {
+				if err := upd(rhs[c][i], aik, rhs[c][k], akk); err != nil {
+					return nil, err
+				}
+			}
+			a[i*n+k].SetInt64(0)
+		}
+		prev = akk
+	}
+	return prev, nil
+}
+
+// roundDivBig is ⌊(2a + d)/(2d)⌋ for d > 0 (a/d rounded half up).
+func roundDivBig(a, d *big.Int) *big.Int {
+	num := new(big.Int).Lsh(a, 1)
+	num.Add(num, d)
+	return num.Div(num, new(big.Int).Lsh(d, 1)) // Euclidean = floor for a positive divisor
+}

@@ -1,0 +1,124 @@
+package quality
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/attribution/provenance"
+	"github.com/openproof/openproof/demo"
+	"github.com/openproof/openproof/inference/mnist/mnisttest"
+)
+
+var (
+	evalRun   = flag.Bool("attribution.eval", false, "run the attribution evaluation (issue 16) and write bench/results.md's attribution-eval section")
+	evalSize  = flag.String("attribution.eval.size", "full", "evaluation size: full, or smoke (a few contributors, to check the pipeline)")
+	evalCache = flag.String("attribution.eval.cache", "", "keep the retrainings in this file and reuse them when the configuration matches")
+	evalOut   = flag.String("attribution.eval.out", "", "write the section here instead of bench/results.md (smoke runs)")
+)
+
+// EvalConfigs are the evaluation's sizes; "full" is the one bench/results.md reports.
+func evalConfig(size string) (EvalConfig, bool) {
+	p := influence.DefaultParams()
+	cfg := EvalConfig{
+		Seed: 16, Params: p, ProjSeeds: []uint64{p.Seed + 1, p.Seed + 2}, KList: []int{4, 16, 32},
+		Train:     provenance.TrainOptions{Rank: provenance.DefaultRank, Alpha: provenance.DefaultAlpha, BatchSize: provenance.DefaultBatchSize, LR: provenance.DefaultLR, Epochs: 6},
+		Seeds:     []uint64{0, 1, 2},
+		Bootstrap: 1000, TopK: 8, Workers: 2,
+		Lambdas: []float64{0.01, 0.1, 1, 10}, DupCos: []float64{0.97, 0.99, 0.999}, Agree: []float64{-1, 0.3}, MinConf: []float64{0, 0.1, 0.3, 0.5},
+	}
+	switch size {
+	case "full":
+		for i := range 34 {
+			cfg.CleanSizes = append(cfg.CleanSizes, []int{15, 30, 60, 120}[i%4])
+		}
+		cfg.Duplicates, cfg.NearDuplicates, cfg.Mislabeled, cfg.Noise, cfg.OffDistribution = 6, 6, 6, 6, 6
+		cfg.OtherSize, cfg.ValPerClass, cfg.TestPerClass, cfg.LDSSubsets = 40, 30, 50, 24
+	case "smoke":
+		cfg.CleanSizes = []int{10, 20, 10, 20, 10, 20}
+		cfg.Duplicates, cfg.NearDuplicates, cfg.Mislabeled, cfg.Noise, cfg.OffDistribution = 1, 1, 1, 1, 1
+		cfg.OtherSize, cfg.ValPerClass, cfg.TestPerClass, cfg.LDSSubsets = 10, 3, 3, 4
+		cfg.Train.Epochs, cfg.Bootstrap, cfg.Seeds, cfg.KList = 2, 50, []uint64{0, 1}, []int{4}
+		cfg.Lambdas, cfg.DupCos, cfg.Agree, cfg.MinConf = []float64{0.1}, []float64{0.99}, []float64{-1, 0.1}, []float64{0, 0.3}
+	default:
+		return cfg, false
+	}
+	return cfg, true
+}
+
+// TestAttributionEval is `make attribution-eval`.
+func TestAttributionEval(t *testing.T) {
+	if !*evalRun {
+		t.Skip("evaluation run: pass -attribution.eval (make attribution-eval)")
+	}
+	cfg, ok := evalConfig(*evalSize)
+	if !ok {
+		t.Fatalf("unknown -attribution.eval.size %q", *evalSize)
+	}
+	cfg.Log = t.Logf
+	cfg.Cache = *evalCache
+	ds := mnisttest.Data(t)
+	base, err := demo.MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Split seed 0 is the embedded base's: the held-out digits are ones it never saw.
+	train, test := ds.Split(0)
+	r, err := Evaluate(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	machine := runtime.GOOS + "/" + runtime.GOARCH + ", " + runtime.Version() + ", " + cpuName()
+	md := r.EvalMarkdown(*evalSize, machine)
+	out := *evalOut
+	if out == "" {
+		out = filepath.Join("..", "..", "bench", "results.md")
+	}
+	if err := WriteEvalSection(out, md); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(filepath.Dir(out), "attribution-eval.tsv"), r.TSV(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + md)
+}
+
+// TestEvaluateSmoke runs the whole evaluation on the smoke size (a few
+// contributors, two short retraining seeds): the pipeline works end to end,
+// intervals are ordered, and exact copies share credit under the robust
+// method while the current method pays them about twice.
+func TestEvaluateSmoke(t *testing.T) {
+	cfg, _ := evalConfig("smoke")
+	cfg.Workers = 1
+	ds := mnisttest.Data(t)
+	base, err := demo.MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, test := ds.Split(0)
+	r, err := Evaluate(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len(baselines()) + 3; len(r.Rows) != want {
+		t.Fatalf("%d method rows, want %d", len(r.Rows), want)
+	}
+	for _, row := range r.Rows {
+		for name, s := range map[string]Stat{"Spearman": row.Spearman, "LDS": row.LDS, "TopK": row.TopK} {
+			if s.Lo > s.Hi || s.V < -1 || s.V > 1 {
+				t.Errorf("%s %s = %+v", row.Method.Name, name, s)
+			}
+		}
+	}
+	cur, robust := r.Rows[len(baselines())-1], r.Rows[len(baselines())+1]
+	if robust.DupRatio.V > 1.1 || cur.DupRatio.V < 1.3 {
+		t.Errorf("duplicated pair ÷ original: robust %.3f (want ≤ 1.1), current %.3f (want ≥ 1.3)", robust.DupRatio.V, cur.DupRatio.V)
+	}
+	if len(r.KRows) != 1+len(cfg.KList) || len(r.DeltaTest) != len(r.IDs) {
+		t.Errorf("%d K rows, %d deltas for %d contributors", len(r.KRows), len(r.DeltaTest), len(r.IDs))
+	}
+}

@@ -1,0 +1,421 @@
+package quality
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/openproof/openproof/attribution/artifacts"
+	"github.com/openproof/openproof/attribution/datanet"
+	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/inference/model"
+	"github.com/openproof/openproof/inference/peft"
+)
+
+// gradSet holds, for one adapter and one projection, the float64 sketches
+// (influence.Reference: the proven statement's float twin) of every record
+// and of every query at the model's own prediction.
+type gradSet struct {
+	n      int      // contributors
+	blocks [][2]int // sketch ranges of the adapted layers
+	raw    [][]float64
+	unit   [][]float64
+	owner  []int
+	label  []int
+	count  []int     // records per contributor
+	conf   []float64 // per record: the float model's probability of the record's own label
+	q      [2]qgrads
+	nbr    [][]int32 // per record: records of other contributors at sketch cosine ≥ nbrMin or identical
+	dup    []int     // per record: exact-duplicate group (datanet.RecordDuplicates), −1 if none
+	hinv   map[float64][][]float64
+}
+
+type qgrads struct {
+	g    [][]float64
+	pred []int
+}
+
+// nbrMin is the lowest near-duplicate cosine threshold the evaluation tries.
+const nbrMin = 0.95
+
+func newGradSet(ctx context.Context, base *model.Model, a *peft.Adapter, p influence.Params, d *datanet.Datanet, splits [2]Queries) (*gradSet, error) {
+	pl, err := artifacts.Plan(base, a, p)
+	if err != nil {
+		return nil, err
+	}
+	ref, err := influence.NewReference(pl, base, a)
+	if err != nil {
+		return nil, err
+	}
+	g := &gradSet{n: len(d.Contributors), hinv: map[float64][][]float64{}}
+	for _, b := range pl.Blocks {
+		g.blocks = append(g.blocks, [2]int{b.Offset, b.Offset + 2*p.K*b.R})
+	}
+	for c, con := range d.Contributors {
+		g.count = append(g.count, len(con.Examples))
+		for _, e := range con.Examples {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			v, err := ref.Gradient(ref.Input(e.Input), int(e.Label))
+			if err != nil {
+				return nil, err
+			}
+			g.conf = append(g.conf, softmaxAt(ref.Predict(ref.Input(e.Input)), int(e.Label)))
+			g.raw = append(g.raw, v)
+			g.unit = append(g.unit, unitVec(v))
+			g.owner = append(g.owner, c)
+			g.label = append(g.label, int(e.Label))
+		}
+	}
+	for s, qs := range splits {
+		for _, in := range qs.Inputs {
+			x := ref.Input(in)
+			pred := argmaxF(ref.Predict(x))
+			v, err := ref.Gradient(x, pred)
+			if err != nil {
+				return nil, err
+			}
+			g.q[s].g = append(g.q[s].g, v)
+			g.q[s].pred = append(g.q[s].pred, pred)
+		}
+	}
+	dups := datanet.RecordDuplicates(d)
+	g.dup = dups
+	g.nbr = make([][]int32, len(g.unit))
+	for i := range g.unit {
+		for j := i + 1; j < len(g.unit); j++ {
+			if g.owner[i] == g.owner[j] {
+				continue
+			}
+			if dotF(g.unit[i], g.unit[j]) >= nbrMin || dups[i] >= 0 && dups[i] == dups[j] {
+				g.nbr[i] = append(g.nbr[i], int32(j))
+				g.nbr[j] = append(g.nbr[j], int32(i))
+			}
+		}
+	}
+	return g, nil
+}
+
+func softmaxAt(z []float64, k int) float64 {
+	m := z[0]
+	for _, v := range z {
+		m = math.Max(m, v)
+	}
+	var s float64
+	for _, v := range z {
+		s += math.Exp(v - m)
+	}
+	return math.Exp(z[k]-m) / s
+}
+
+func unitVec(v []float64) []float64 {
+	n := math.Sqrt(dotF(v, v))
+	u := make([]float64, len(v))
+	if n == 0 {
+		return u
+	}
+	for i, x := range v {
+		u[i] = x / n
+	}
+	return u
+}
+
+func dotF(a, b []float64) float64 {
+	var s float64
+	for i, x := range a {
+		s += x * b[i]
+	}
+	return s
+}
+
+// Method is one way of turning a query into contributor scores; weights
+// follow the proven rule: w_c = max(s_c, 0) / Σ max(s, 0), all zero when no
+// score is positive.
+type Method struct {
+	Name string
+	Note string
+	// Circuit: true when the method is the proven statement or folds into
+	// its committed per-contributor vectors (same circuit, same cost).
+	Circuit bool
+	// Ensemble averages the payouts of the adapters of every retraining
+	// seed (a circuit would need a test gradient per adapter).
+	Ensemble bool
+	// vectors returns per-contributor vectors (scores ⟨V_c, T⟩) or, for
+	// baselines, nil and a scalar score per contributor and prediction.
+	vectors func(g *gradSet, absent []bool) [][]float64
+	scalar  func(g *gradSet, absent []bool, pred int) []float64
+}
+
+// Methods returns the baselines and the methods under evaluation.
+func baselines() []Method {
+	return []Method{
+		{Name: "uniform", Note: "every contributor the same", scalar: func(g *gradSet, absent []bool, _ int) []float64 {
+			s := make([]float64, g.n)
+			for c := range s {
+				if !absent[c] {
+					s[c] = 1
+				}
+			}
+			return s
+		}},
+		{Name: "data volume", Note: "records held", scalar: func(g *gradSet, absent []bool, _ int) []float64 {
+			s := make([]float64, g.n)
+			for c := range s {
+				if !absent[c] {
+					s[c] = float64(g.count[c])
+				}
+			}
+			return s
+		}},
+		{Name: "label count", Note: "records carrying the predicted label", scalar: func(g *gradSet, absent []bool, pred int) []float64 {
+			s := make([]float64, g.n)
+			for i, c := range g.owner {
+				if !absent[c] && g.label[i] == pred {
+					s[c]++
+				}
+			}
+			return s
+		}},
+		{Name: "plain TracIn", Note: "Σ⟨Φg_i, Φg(z)⟩, unnormalized", vectors: func(g *gradSet, absent []bool) [][]float64 {
+			return g.sum(g.raw, absent, nil)
+		}},
+		{Name: "current", Note: "renormalized TracIn, the proven statement (float twin)", Circuit: true, vectors: func(g *gradSet, absent []bool) [][]float64 {
+			return g.sum(g.unit, absent, nil)
+		}},
+	}
+}
+
+// Curvature is the damped per-layer Gauss–Newton correction: V_c =
+// H⁻¹ Σ u_i with H block-diagonal over the adapted layers, H_l = mean u_i u_iᵀ
+// + λ·tr(H_l)/dim_l·I. It folds into the committed vectors.
+func Curvature(lambda float64) Method {
+	return Method{Name: fmt.Sprintf("curvature λ=%g", lambda), Note: "renormalized TracIn with damped per-layer H⁻¹ folded into S_c", Circuit: true,
+		vectors: func(g *gradSet, absent []bool) [][]float64 {
+			return g.apply(lambda, g.sum(g.unit, absent, nil))
+		}}
+}
+
+// Robust is Curvature plus the record factors folded into S_c: a record
+// shares credit equally with the other contributors holding an identical
+// record or one at sketch cosine ≥ dupCos (near-duplicates); it counts only
+// when its sketch has cosine ≥ agree with the mean sketch of its label over
+// the Datanet, and when the trained model gives its own label probability
+// ≥ minConf (records the adapter cannot fit: noise, wrong labels).
+func Robust(lambda, dupCos, agree, minConf float64) Method {
+	return Method{Name: fmt.Sprintf("robust λ=%g dup≥%g agree≥%g conf≥%g", lambda, dupCos, agree, minConf),
+		Note: "curvature + duplicate sharing + label-agreement and fit filters, folded into S_c", Circuit: true,
+		vectors: func(g *gradSet, absent []bool) [][]float64 {
+			return g.apply(lambda, g.sum(g.unit, absent, g.factors(absent, dupCos, agree, minConf)))
+		}}
+}
+
+// sum returns Σ_{i∈c} f_i·v_i per contributor (f nil: all 1).
+func (g *gradSet) sum(v [][]float64, absent []bool, f []float64) [][]float64 {
+	out := make([][]float64, g.n)
+	for c := range out {
+		out[c] = make([]float64, len(v[0]))
+	}
+	for i, c := range g.owner {
+		if absent[c] {
+			continue
+		}
+		w := 1.0
+		if f != nil {
+			w = f[i]
+		}
+		if w == 0 {
+			continue
+		}
+		for j, x := range v[i] {
+			out[c][j] += w * x
+		}
+	}
+	return out
+}
+
+func (g *gradSet) factors(absent []bool, dupCos, agree, minConf float64) []float64 {
+	dim := len(g.unit[0])
+	mean := make([][]float64, 0)
+	for range 256 {
+		mean = append(mean, nil)
+	}
+	for i, c := range g.owner {
+		if absent[c] {
+			continue
+		}
+		l := g.label[i]
+		if mean[l] == nil {
+			mean[l] = make([]float64, dim)
+		}
+		for j, x := range g.unit[i] {
+			mean[l][j] += x
+		}
+	}
+	f := make([]float64, len(g.owner))
+	for i, c := range g.owner {
+		if absent[c] || g.conf != nil && g.conf[i] < minConf {
+			continue
+		}
+		m := mean[g.label[i]]
+		if cos := dotF(g.unit[i], m) / math.Sqrt(dotF(m, m)); cos < agree {
+			continue
+		}
+		others := map[int]bool{}
+		for _, j := range g.nbr[i] {
+			if oc := g.owner[j]; !absent[oc] && (g.dup[i] >= 0 && g.dup[i] == g.dup[j] || dotF(g.unit[i], g.unit[j]) >= dupCos) {
+				others[oc] = true
+			}
+		}
+		f[i] = 1 / float64(1+len(others))
+	}
+	return f
+}
+
+// apply multiplies every vector by the damped per-block inverse.
+func (g *gradSet) apply(lambda float64, v [][]float64) [][]float64 {
+	hinv, ok := g.hinv[lambda]
+	if !ok {
+		for _, b := range g.blocks {
+			hinv = append(hinv, g.blockInverse(b, lambda))
+		}
+		g.hinv[lambda] = hinv
+	}
+	out := make([][]float64, len(v))
+	for c, x := range v {
+		y := make([]float64, len(x))
+		for bi, b := range g.blocks {
+			m := b[1] - b[0]
+			for r := range m {
+				var s float64
+				for k := range m {
+					s += hinv[bi][r*m+k] * x[b[0]+k]
+				}
+				y[b[0]+r] = s
+			}
+		}
+		out[c] = y
+	}
+	return out
+}
+
+func (g *gradSet) blockInverse(b [2]int, lambda float64) []float64 {
+	m := b[1] - b[0]
+	h := make([]float64, m*m)
+	for _, u := range g.unit {
+		x := u[b[0]:b[1]]
+		for r := range m {
+			if x[r] == 0 {
+				continue
+			}
+			for k := range m {
+				h[r*m+k] += x[r] * x[k]
+			}
+		}
+	}
+	var tr float64
+	for r := range m {
+		tr += h[r*m+r]
+	}
+	for i := range h {
+		h[i] /= float64(len(g.unit))
+	}
+	damp := lambda * tr / float64(len(g.unit)) / float64(m)
+	for r := range m {
+		h[r*m+r] += damp
+	}
+	return invertSPD(h, m)
+}
+
+// invertSPD inverts a symmetric positive definite matrix (Gauss–Jordan with
+// partial pivoting; m is small).
+func invertSPD(a []float64, m int) []float64 {
+	aug := make([]float64, m*2*m)
+	for r := range m {
+		copy(aug[r*2*m:r*2*m+m], a[r*m:(r+1)*m])
+		aug[r*2*m+m+r] = 1
+	}
+	w := 2 * m
+	for col := range m {
+		p := col
+		for r := col + 1; r < m; r++ {
+			if math.Abs(aug[r*w+col]) > math.Abs(aug[p*w+col]) {
+				p = r
+			}
+		}
+		if p != col {
+			for k := range w {
+				aug[p*w+k], aug[col*w+k] = aug[col*w+k], aug[p*w+k]
+			}
+		}
+		piv := aug[col*w+col]
+		for k := range w {
+			aug[col*w+k] /= piv
+		}
+		for r := range m {
+			if r == col || aug[r*w+col] == 0 {
+				continue
+			}
+			f := aug[r*w+col]
+			for k := range w {
+				aug[r*w+k] -= f * aug[col*w+k]
+			}
+		}
+	}
+	out := make([]float64, m*m)
+	for r := range m {
+		copy(out[r*m:(r+1)*m], aug[r*w+m:r*w+2*m])
+	}
+	return out
+}
+
+// Ensemble is m averaged over the adapters of every retraining seed.
+func Ensemble(m Method) Method {
+	m.Name, m.Note, m.Circuit, m.Ensemble = m.Name+", ensemble of the seed adapters", m.Note+"; payouts averaged over the adapters (a test gradient and sketch set per adapter)", false, true
+	return m
+}
+
+// payouts returns, for split s, every query's weights (rows sum to 1, or
+// are all 0 when no score is positive).
+func (m Method) payouts(g *gradSet, s int, absent []bool) [][]float64 {
+	var vec [][]float64
+	if m.vectors != nil {
+		vec = m.vectors(g, absent)
+	}
+	qs := g.q[s]
+	out := make([][]float64, len(qs.g))
+	for q := range qs.g {
+		var sc []float64
+		if vec != nil {
+			sc = make([]float64, g.n)
+			for c := range sc {
+				if !absent[c] {
+					sc[c] = dotF(vec[c], qs.g[q])
+				}
+			}
+		} else {
+			sc = m.scalar(g, absent, qs.pred[q])
+		}
+		out[q] = weightsOf(sc)
+	}
+	return out
+}
+
+func weightsOf(sc []float64) []float64 {
+	var z float64
+	for _, s := range sc {
+		if s > 0 {
+			z += s
+		}
+	}
+	w := make([]float64, len(sc))
+	if z == 0 {
+		return w
+	}
+	for c, s := range sc {
+		if s > 0 {
+			w[c] = s / z
+		}
+	}
+	return w
+}
