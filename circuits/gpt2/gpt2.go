@@ -278,12 +278,12 @@ func (c *Circuit) Define(api frontend.API) error {
 				return err
 			}
 		}
+		if p < np-1 {
+			continue // the next token is the prompt's: no ln_f, no logits
+		}
 		f, err := tf.LayerNorm(x, q.LnF)
 		if err != nil {
 			return err
-		}
-		if p < np-1 {
-			continue // the next token is the prompt's
 		}
 		logits := make([]frontend.Variable, vocab)
 		for v := range logits {
