@@ -153,6 +153,21 @@ func TestGeneration(t *testing.T) {
 	}
 }
 
+// TestBaseRefused: a base-model circuit's adapter commitment is 0.
+func TestBaseRefused(t *testing.T) {
+	base, adapted, _ := tiny(t)
+	tr := generate(t, base, prompt)
+	w := assign(t, base, tr)
+	com, err := AdapterCommitment(adapted, salt())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.AdapterCommitment = big1(com)
+	if err := solve(t, compiled(t, base), w); err == nil {
+		t.Fatal("a base-model generation accepted with an adapter commitment")
+	}
+}
+
 // TestRefused: each tampered generation has no witness. The public inputs
 // follow the tampering (so that only the generation's constraints can
 // refuse it), and each public input wrong alone is refused too.
