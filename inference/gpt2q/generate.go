@@ -63,6 +63,10 @@ type TraceStep struct {
 type BlockKV struct {
 	K string `json:"k"`
 	V string `json:"v"`
+	// Commitment is the block's cache commitment after this position:
+	// tfops.KVNext chained from tfops.KVStart(block) over positions 0..pos
+	// (the public input circuits/tfblock binds), 0x-hex.
+	Commitment string `json:"commitment"`
 }
 
 func hex8(v []int8) string {
@@ -119,6 +123,10 @@ func (q *Model) Generate(ctx context.Context, prompt []int, n int, d Decoding) (
 	}
 	t := &Trace{Format: TraceFormat, Scheme: q.Cal.Scheme, Decoding: d, Prompt: slices.Clone(prompt)}
 	s := q.NewSession()
+	commits := make([]fr.Element, len(q.Blocks))
+	for b := range commits {
+		commits[b] = tfops.KVStart(b)
+	}
 	tok := prompt[0]
 	for pos := 0; len(t.Output) < n; pos++ {
 		if err := ctx.Err(); err != nil {
@@ -131,7 +139,7 @@ func (q *Model) Generate(ctx context.Context, prompt []int, n int, d Decoding) (
 		if err != nil {
 			return nil, err
 		}
-		ts := q.traceStep(s, st)
+		ts := q.traceStep(s, st, commits)
 		if pos >= len(prompt)-1 {
 			next, u, err := choose(st)
 			if err != nil {
@@ -146,16 +154,14 @@ func (q *Model) Generate(ctx context.Context, prompt []int, n int, d Decoding) (
 	return t, nil
 }
 
-func (q *Model) traceStep(s *Session, st *StepTrace) TraceStep {
+// traceStep records step st, advancing each block's cache commitment.
+func (q *Model) traceStep(s *Session, st *StepTrace, commits []fr.Element) TraceStep {
 	ts := TraceStep{Pos: st.Pos, Token: st.Token, LnF: hex8(st.LnF.Y), Logits: st.Logits}
 	for b := range q.Blocks {
-		var k, v []int8
-		for h := 0; h < q.Config.NHead; h++ {
-			keys, vals := s.Cache(b, h)
-			k = append(k, keys[st.Pos]...)
-			v = append(v, vals[st.Pos]...)
-		}
-		ts.KV = append(ts.KV, BlockKV{K: hex8(k), V: hex8(v)})
+		kv := s.Cache(b)
+		k, v := kv.K[st.Pos], kv.V[st.Pos]
+		commits[b] = tfops.KVNext(commits[b], k, v)
+		ts.KV = append(ts.KV, BlockKV{K: hex8(k), V: hex8(v), Commitment: "0x" + commits[b].Text(16)})
 	}
 	return ts
 }

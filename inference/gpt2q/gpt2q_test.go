@@ -3,6 +3,7 @@ package gpt2q
 import (
 	"context"
 	"errors"
+	"reflect"
 	"sync"
 	"testing"
 
@@ -151,6 +152,19 @@ func TestTraceVerify(t *testing.T) {
 		if err := q.Verify(ctx, tr); err != nil {
 			t.Fatalf("%s: honest trace: %v", d.Mode, err)
 		}
+		// The last step's commitments are those of the whole cache.
+		s := q.NewSession()
+		for _, st := range tr.Steps {
+			if _, err := s.Step(st.Token); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for b := range q.Blocks {
+			c := s.Cache(b).Commitment(b)
+			if got := tr.Steps[len(tr.Steps)-1].KV[b].Commitment; got != "0x"+c.Text(16) {
+				t.Fatalf("block %d: trace commitment %s, cache %s", b, got, c.Text(16))
+			}
+		}
 		fresh := func() *Trace {
 			c, err := ParseTrace(b)
 			if err != nil {
@@ -163,6 +177,7 @@ func TestTraceVerify(t *testing.T) {
 			"other prompt":  func(t *Trace) { t.Prompt[0] = 2 },
 			"cache entry":   func(t *Trace) { t.Steps[3].KV[1].V = "ff" + t.Steps[3].KV[1].V[2:] },
 			"logits":        func(t *Trace) { t.Steps[7].Logits[0]++ },
+			"commitment":    func(t *Trace) { t.Steps[2].KV[0].Commitment = "0x1" },
 		}
 		if d.Mode == Sample {
 			cases["other seed"] = func(t *Trace) { t.Decoding.Seed = "0x1235" }
@@ -177,5 +192,63 @@ func TestTraceVerify(t *testing.T) {
 		if err := qb.Verify(ctx, fresh()); !errors.Is(err, errs.ErrNotVerified) {
 			t.Errorf("%s: verified on the base without the adapter: %v", d.Mode, err)
 		}
+	}
+}
+
+// TestBlockPathsAgree: the session's general block code and
+// inference/tfops.Block (the block the circuit proves), which it runs when
+// the only adapter is on attn.c_attn, give the same integers at every step.
+func TestBlockPathsAgree(t *testing.T) {
+	base, adapted, data := fixture(t)
+	for name, m := range map[string]*gpt2.Model{"base": base, "adapted": adapted} {
+		q, err := Quantize(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ref, gen := q.NewSession(), q.NewSession()
+		gen.General = true
+		for p, tok := range data[:24] {
+			a, err := ref.Step(tok)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := gen.Step(tok)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(a, b) {
+				t.Fatalf("%s: position %d: the general path and tfops.Block differ", name, p)
+			}
+		}
+		if !reflect.DeepEqual(ref.Cache(1), gen.Cache(1)) {
+			t.Fatalf("%s: caches differ", name)
+		}
+	}
+}
+
+// TestAdapterOnMLP: an adapter on mlp.c_fc (general path) runs in int8 and
+// tracks its float reference.
+func TestAdapterOnMLP(t *testing.T) {
+	base, _, data := fixture(t)
+	m := base.Clone()
+	if err := gpt2train.AttachLoRA(m, gpt2.ModFc, 2, 4, 7); err != nil {
+		t.Fatal(err)
+	}
+	r := gpt2train.NewRNG(8)
+	for bi := range m.Blocks {
+		for i := range m.Blocks[bi].Fc.LoRA.B {
+			m.Blocks[bi].Fc.LoRA.B[i] = 0.05 * r.Normal()
+		}
+	}
+	q, err := Quantize(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmp, err := Compare(context.Background(), m, q, Windows(data, 10, 25))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cmp.Agreement() < 0.9 {
+		t.Errorf("c_fc adapter: agreement %.3f", cmp.Agreement())
 	}
 }

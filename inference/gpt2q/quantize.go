@@ -24,6 +24,11 @@
 //	logit_v = Σ_i wte_q[v][i]·f_i                     exact int64, exponent wteExp + lnfExp
 //	next = tfops.Argmax(logits), or tfops.Sampler
 //
+// A block whose only adapter is on attn.c_attn (the embedded model's case)
+// runs as inference/tfops.Block.StepAdapted, the block circuits/tfblock
+// proves; adapters on the other Conv1D modules take Session's general block
+// code, which TestBlockPathsAgree checks equal to tfops.Block where both apply.
+//
 // The GELU table is quant.GELUTable, the exact erf GELU; the float reference
 // uses Hugging Face's tanh approximation (gelu_new). The two differ by less
 // than 5·10⁻⁴ in value, below one int8 step at any exponent this model uses.
@@ -60,6 +65,10 @@ type Block struct {
 	Fc       Linear // GELU
 	FcProj   Linear
 	Res2     tfops.Residual
+	// Ref is the same block as inference/tfops states it (the block the
+	// circuits/tfblock circuit proves); Session.Step runs it whenever the
+	// block's only adapter is on attn.c_attn.
+	Ref *tfops.Block
 }
 
 // Model is a quantized GPT-2.
@@ -132,6 +141,11 @@ func Quantize(m *gpt2.Model) (*Model, error) {
 			if err := r.Validate(); err != nil {
 				return nil, fmt.Errorf("gpt2q: block %d residual: %w", bi, err)
 			}
+		}
+		qb.Ref = &tfops.Block{Heads: c.NHead, LN1: qb.Ln1, Attn: qb.Attn.Layer, Head: qb.Heads, Proj: qb.AttnProj.Layer,
+			Res1: qb.Res1, LN2: qb.Ln2, FC: qb.Fc.Layer, Out: qb.FcProj.Layer, Res2: qb.Res2}
+		if err := qb.Ref.Validate(); err != nil {
+			return nil, fmt.Errorf("gpt2q: block %d: %w", bi, err)
 		}
 		res = e.Resid2
 		q.Blocks = append(q.Blocks, qb)

@@ -33,26 +33,25 @@ type StepTrace struct {
 // Session runs a quantized model one token at a time with an int8
 // key/value cache.
 type Session struct {
-	q    *Model
-	pos  int
-	k, v [][][][]int8 // [block][head][pos][headDim]
+	q     *Model
+	pos   int
+	cache []tfops.KV // per block: positions 0..pos−1, n_embd values each
+	// General forces the general block path even where the tfops.Block
+	// path applies (for the test that the two agree).
+	General bool
 }
 
 // NewSession returns an empty session.
 func (q *Model) NewSession() *Session {
-	s := &Session{q: q, k: make([][][][]int8, len(q.Blocks)), v: make([][][][]int8, len(q.Blocks))}
-	for b := range q.Blocks {
-		s.k[b] = make([][][]int8, q.Config.NHead)
-		s.v[b] = make([][][]int8, q.Config.NHead)
-	}
-	return s
+	return &Session{q: q, cache: make([]tfops.KV, len(q.Blocks))}
 }
 
 // Pos returns the number of tokens consumed.
 func (s *Session) Pos() int { return s.pos }
 
-// Cache returns block b's cached keys and values of head h (not copies).
-func (s *Session) Cache(b, h int) (keys, values [][]int8) { return s.k[b][h], s.v[b][h] }
+// Cache returns block b's cache (not a copy): keys and values of every
+// position, n_embd values each, head h owning columns h·d/H … (h+1)·d/H − 1.
+func (s *Session) Cache(b int) *tfops.KV { return &s.cache[b] }
 
 // Step feeds token tok at the next position and returns the step's trace.
 func (s *Session) Step(tok int) (*StepTrace, error) {
@@ -73,6 +72,16 @@ func (s *Session) Step(tok int) (*StepTrace, error) {
 	tr.Embed = x
 	for bi := range q.Blocks {
 		b, bt := &q.Blocks[bi], &tr.Blocks[bi]
+		if !s.General && b.AttnProj.LoRA == nil && b.Fc.LoRA == nil && b.FcProj.LoRA == nil {
+			rt, err := b.Ref.StepAdapted(x, &s.cache[bi], b.Attn.LoRA)
+			if err != nil {
+				return nil, err
+			}
+			*bt = BlockTrace{Ln1: rt.LN1, Attn: rt.QKV, Heads: rt.Heads, AttnProj: rt.Proj, Resid1: rt.H1,
+				Ln2: rt.LN2, Fc: rt.FC, FcProj: rt.Out, Resid2: rt.Y}
+			x = rt.Y
+			continue
+		}
 		if bt.Ln1, err = b.Ln1.Forward(x); err != nil {
 			return nil, err
 		}
@@ -80,12 +89,17 @@ func (s *Session) Step(tok int) (*StepTrace, error) {
 			return nil, err
 		}
 		qkv := bt.Attn.Out
+		kv := &s.cache[bi]
+		kv.K = append(kv.K, append([]int8(nil), qkv[d:2*d]...))
+		kv.V = append(kv.V, append([]int8(nil), qkv[2*d:]...))
 		o := make([]int8, d)
 		for h := 0; h < c.NHead; h++ {
 			off := h * hd
-			s.k[bi][h] = append(s.k[bi][h], append([]int8(nil), qkv[d+off:d+off+hd]...))
-			s.v[bi][h] = append(s.v[bi][h], append([]int8(nil), qkv[2*d+off:2*d+off+hd]...))
-			at, err := b.Heads.Step(qkv[off:off+hd], s.k[bi][h], s.v[bi][h])
+			kh, vh := make([][]int8, len(kv.K)), make([][]int8, len(kv.K))
+			for j := range kv.K {
+				kh[j], vh[j] = kv.K[j][off:off+hd], kv.V[j][off:off+hd]
+			}
+			at, err := b.Heads.Step(qkv[off:off+hd], kh, vh)
 			if err != nil {
 				return nil, err
 			}
