@@ -75,7 +75,8 @@ type LoRAVars struct {
 	M    frontend.Variable
 }
 
-// Blocks returns q's blocks as tfops.Blocks. The circuit supports a LoRA
+// Blocks returns q's blocks as tfops.Blocks (gpt2q's Block.Ref, the block
+// Session.Step runs when only c_attn is adapted). The circuit supports a LoRA
 // adapter on attn.c_attn only; an adapter elsewhere is refused.
 func Blocks(q *gpt2q.Model) ([]tfops.Block, error) {
 	var out []tfops.Block
@@ -84,12 +85,13 @@ func Blocks(q *gpt2q.Model) ([]tfops.Block, error) {
 		if b.AttnProj.LoRA != nil || b.Fc.LoRA != nil || b.FcProj.LoRA != nil {
 			return nil, fmt.Errorf("gpt2 circuit: block %d has an adapter outside attn.c_attn: %w", i, gpt2q.ErrBadInput)
 		}
-		tb := tfops.Block{Heads: q.Config.NHead, LN1: b.Ln1, Attn: b.Attn.Layer, Head: b.Heads, Proj: b.AttnProj.Layer,
-			Res1: b.Res1, LN2: b.Ln2, FC: b.Fc.Layer, Out: b.FcProj.Layer, Res2: b.Res2}
-		if err := tb.Validate(); err != nil {
+		if b.Ref == nil { // set by gpt2q.Quantize
+			return nil, fmt.Errorf("gpt2 circuit: block %d has no tfops.Block: %w", i, gpt2q.ErrBadInput)
+		}
+		if err := b.Ref.Validate(); err != nil {
 			return nil, fmt.Errorf("gpt2 circuit: block %d: %w", i, err)
 		}
-		out = append(out, tb)
+		out = append(out, *b.Ref)
 	}
 	return out, nil
 }
