@@ -273,11 +273,19 @@ func attnInput(api frontend.API, g *gadgets.Gadgets, b *tfops.Block, layer int, 
 		return nil, err
 	}
 	api.AssertIsEqual(com, ad.Commitment) // mutant:tfblock-adapter-commitment
-	acc, err := gadgets.Dense(api, l.W, l.Bias, h)
+	return AdaptedLinear(api, g, l, h, ad.A, ad.B, ad.M, rank)
+}
+
+// AdaptedLinear is quant.Layer.Forward(x, adapter) in a circuit: constant
+// weights, the adapter's A [rank][In], B [Out][rank] and M as witnesses
+// (range-checked by the caller: int8, int8, < 2^32), then the adapted
+// layer's requantization. The outputs are int8.
+func AdaptedLinear(api frontend.API, g *gadgets.Gadgets, l *quant.Layer, x, a, b []frontend.Variable, m frontend.Variable, rank int) ([]frontend.Variable, error) {
+	acc, err := gadgets.Dense(api, l.W, l.Bias, x)
 	if err != nil {
 		return nil, err
 	}
-	z, err := gadgets.LoRA(api, acc, h, ad.A, ad.B, ad.M, rank)
+	z, err := gadgets.LoRA(api, acc, x, a, b, m, rank)
 	if err != nil {
 		return nil, err
 	}
@@ -292,6 +300,17 @@ func attnInput(api frontend.API, g *gadgets.Gadgets, b *tfops.Block, layer int, 
 		}
 	}
 	return out, nil
+}
+
+// Linear is quant.Layer.Forward without an adapter in a circuit (x int8,
+// range-checked by the caller; the outputs are int8).
+func Linear(api frontend.API, g *gadgets.Gadgets, l *quant.Layer, x []frontend.Variable) ([]frontend.Variable, error) {
+	return linear(api, g, l, x)
+}
+
+// KVNext is tfops.KVNext in a circuit (k, v range-checked int8).
+func KVNext(api frontend.API, c frontend.Variable, k, v []frontend.Variable) (frontend.Variable, error) {
+	return kvNext(api, c, k, v)
 }
 
 // kvNext is tfops.KVNext in a circuit (k, v range-checked int8).

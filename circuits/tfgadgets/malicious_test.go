@@ -19,7 +19,7 @@ import (
 // constraint, also with the public outputs following the lie.
 func TestMaliciousHints(t *testing.T) {
 	ln := newLN(t, 2, 5)
-	sm := newSoftmaxTie(t, 12, 12, false)
+	sm := newSoftmax(t, 12, 12)
 	at := newAttn(t, 4, 4, 3)
 	am := []int64{-4, 9, 2, 9, 9}
 	sp := newSample(t, 4, 10, 4)
@@ -189,7 +189,7 @@ func TestUniformSplit(t *testing.T) {
 // range check of δ refuses it. (FollowPublics cannot make this case: the
 // probabilities it moves hold equal values, which it cannot tell apart.)
 func TestSoftmaxMaxBelow(t *testing.T) {
-	sm := newSoftmaxTie(t, 12, 12, false)
+	sm := newSoftmax(t, 12, 12)
 	lower := sm.a[3] // the true maximum (a[2]) minus 3
 	if int64(sm.m)*(sm.a[2]-lower) >= 1<<31 {
 		t.Fatal("fixture: the maximum's δ does not round to index 0")

@@ -161,7 +161,7 @@ func (c *maskedSoftmaxCircuit) Define(api frontend.API) error {
 // the visible maximum, taken as the maximum, is refused only by the range
 // check of mask·(m − a).
 func TestSoftmaxMaskedMaxBelow(t *testing.T) {
-	sm := newSoftmaxTie(t, 12, 12, false)
+	sm := newSoftmax(t, 12, 12)
 	// a[2], the visible maximum, minus 15: 15·M < 2^31, so the maximum's
 	// δ = −15 still rounds to exp index 0 when a[3] is taken as the maximum.
 	sm.a[3] = sm.a[2] - 15

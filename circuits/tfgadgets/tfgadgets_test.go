@@ -127,15 +127,10 @@ type smFixture struct {
 }
 
 // newSoftmax has one score far below the rest, so that its exp index
-// saturates, a tie for the maximum, and a score just below it.
+// saturates, a tie for the maximum, and a score just below it. (The tie
+// gives equal probabilities, which FollowPublics tells apart by their
+// wires.)
 func newSoftmax(t testing.TB, seed uint64, n int) smFixture {
-	return newSoftmaxTie(t, seed, n, true)
-}
-
-// newSoftmaxTie is newSoftmax, the tie optional: equal probabilities make
-// FollowPublics ambiguous (it moves the first public input that holds the
-// refused value).
-func newSoftmaxTie(t testing.TB, seed uint64, n int, tie bool) smFixture {
 	r := rand.New(rand.NewPCG(seed, 16))
 	m, err := tfops.Multiplier(math.Ldexp(1, tfops.ExpFracBits-10)) // scores at exponent 10
 	if err != nil {
@@ -148,9 +143,6 @@ func newSoftmaxTie(t testing.TB, seed uint64, n int, tie bool) smFixture {
 	if n > 2 {
 		a[1] = a[0] - 40000 // 39 in real units: saturates
 		a[2] = slicesMax(a)
-		if !tie {
-			a[2] += 100
-		}
 	}
 	if n > 3 {
 		a[3] = a[2] - 3 // just below the maximum

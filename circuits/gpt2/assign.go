@@ -1,0 +1,62 @@
+package gpt2
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/openproof/openproof/circuits/gadgets"
+	"github.com/openproof/openproof/inference/gpt2q"
+)
+
+// Publics are a generation's public inputs.
+type Publics struct {
+	ModelDigest, AdapterCommitment, PromptDigest, OutputDigest fr.Element
+}
+
+// PublicsOf returns the public inputs of trace t's generation on q with salt.
+func PublicsOf(q *gpt2q.Model, t *gpt2q.Trace, salt fr.Element) (Publics, error) {
+	ac, err := AdapterCommitment(q, salt)
+	if err != nil {
+		return Publics{}, err
+	}
+	return Publics{ModelDigest: ModelDigest(q), AdapterCommitment: ac,
+		PromptDigest: TokenDigest(TagPrompt, t.Prompt), OutputDigest: TokenDigest(TagOutput, t.Output)}, nil
+}
+
+// Assign returns the witness of trace t, a greedy generation on q, with
+// the adapter's salt. It first recomputes the trace (gpt2q Verify): a trace
+// with any recorded integer changed (a cache entry, a token) is refused,
+// wrapping errs.ErrNotVerified.
+func Assign(ctx context.Context, q *gpt2q.Model, t *gpt2q.Trace, salt fr.Element) (*Circuit, error) {
+	if t.Decoding.Mode != gpt2q.Greedy {
+		return nil, fmt.Errorf("gpt2 circuit: decoding %q, the circuit proves greedy: %w", t.Decoding.Mode, gpt2q.ErrBadInput)
+	}
+	if err := q.Verify(ctx, t); err != nil {
+		return nil, err
+	}
+	pub, err := PublicsOf(q, t, salt)
+	if err != nil {
+		return nil, err
+	}
+	c := &Circuit{Prompt: ints(t.Prompt), Salt: salt.BigInt(new(big.Int)),
+		ModelDigest: pub.ModelDigest.BigInt(new(big.Int)), AdapterCommitment: pub.AdapterCommitment.BigInt(new(big.Int)),
+		PromptDigest: pub.PromptDigest.BigInt(new(big.Int)), OutputDigest: pub.OutputDigest.BigInt(new(big.Int))}
+	if a := Adapter(q); a != nil {
+		for _, l := range a.Layers {
+			c.Adapter = append(c.Adapter, LoRAVars{A: gadgets.Int8Vars(l.A), B: gadgets.Int8Vars(l.B), M: int64(l.M)})
+		}
+	}
+	return c, nil
+}
+
+func ints(v []int) []frontend.Variable {
+	out := make([]frontend.Variable, len(v))
+	for i, x := range v {
+		out[i] = x
+	}
+	return out
+}

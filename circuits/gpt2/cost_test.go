@@ -1,0 +1,69 @@
+//go:build prover_checks
+
+package gpt2
+
+import (
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
+	"github.com/openproof/openproof/demo"
+	"github.com/openproof/openproof/inference/gpt2q"
+)
+
+// TestDemoCost compiles the whole-generation circuit of the embedded text
+// model with its adapter (2 layers, d = 64, 4 heads, vocabulary 96, c_attn
+// LoRA r = 8) for a 4-token prompt and T generated tokens, and logs the
+// constraints (bench/results.md, "Transformer gadgets"). Reproduce:
+// `go test -tags prover_checks ./circuits/gpt2 -run TestDemoCost -v -count=1`
+// (OPENPROOF_GPT_T=8,16 limits the T values).
+func TestDemoCost(t *testing.T) {
+	base, err := demo.GPTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ad, err := demo.GPTAdapter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := base.WithAdapter(ad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := gpt2q.Quantize(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const prompt = 4
+	for _, T := range costTokens(t) {
+		c, err := New(q, prompt, T)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ccs := gadgetstest.Compile(t, c)
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		t.Logf("prompt %d, T = %d (%d positions): %d constraints (heap in use after compile %d MiB)",
+			prompt, T, Positions(prompt, T), ccs.GetNbConstraints(), ms.HeapInuse>>20)
+	}
+}
+
+func costTokens(t *testing.T) []int {
+	t.Helper()
+	s := os.Getenv("OPENPROOF_GPT_T")
+	if s == "" {
+		return []int{8, 16, 32}
+	}
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			t.Fatalf("OPENPROOF_GPT_T: %v", err)
+		}
+		out = append(out, n)
+	}
+	return out
+}

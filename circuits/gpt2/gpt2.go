@@ -1,0 +1,409 @@
+// Package gpt2 is the circuit of a whole greedy generation of
+// inference/gpt2q (the int8 GPT-2 runtime, scheme openproof-int8-tf-v1):
+// from a prompt of P tokens, T generated tokens, each the argmax of the
+// LM head's logits at the previous position, over every position
+// 0 … P+T−2 (the last generated token is never fed back).
+//
+// Per position p with token t: the embedding wte[t] (selected by t's
+// one-hot vector, which also range-checks t) plus wpe[p] (tfops.Residual);
+// per block ln_1 → c_attn (with the LoRA adapter, if the circuit has one)
+// → causal attention per head over the cache rows 0…p → c_proj →
+// residual → ln_2 → c_fc (GELU) → mlp.c_proj → residual; ln_f; the logits
+// Σ_i wte[v][i]·f_i (the LM head tied to wte, exact integers); from
+// position P−1 on, the argmax of the logits is the next output token.
+//
+// The generated tokens and the KV cache are not witnesses: each generated
+// token is the argmax the circuit computes (fed to the next position and
+// hashed into the output digest), each cache row the key and value the
+// block computes. Only the prompt, the adapter and its salt are private
+// inputs; Assign checks a runtime trace by recomputing it (gpt2q Verify),
+// so a trace with a changed cache entry is refused there, and no witness
+// could follow it here.
+//
+// Public inputs: the model digest (ModelDigest: the weights, tables and
+// fixed-point parameters, which the circuit embeds as constants), the
+// adapter commitment (commit.AdapterCommitment of the c_attn adapter of
+// every block with its salt; 0 for a base-model circuit), the prompt digest
+// and the output-token digest (TokenDigest).
+package gpt2
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/openproof/openproof/circuits/gadgets"
+	"github.com/openproof/openproof/circuits/tfblock"
+	"github.com/openproof/openproof/circuits/tfgadgets"
+	"github.com/openproof/openproof/inference/commit"
+	"github.com/openproof/openproof/inference/gpt2q"
+	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/inference/tfops"
+)
+
+// Tags of the digests.
+const (
+	TagModel  = "openproof/gpt2/model/v1"
+	TagPrompt = "openproof/gpt2/prompt/v1"
+	TagOutput = "openproof/gpt2/output/v1"
+)
+
+// Circuit proves a greedy generation (see the package doc).
+type Circuit struct {
+	Prompt []frontend.Variable // P token ids
+	// Adapter holds each block's c_attn adapter (A [rank][d], B [3d][rank],
+	// M), empty for a base-model circuit; Salt blinds its commitment.
+	Adapter []LoRAVars
+	Salt    frontend.Variable
+
+	ModelDigest       frontend.Variable `gnark:",public"`
+	AdapterCommitment frontend.Variable `gnark:",public"`
+	PromptDigest      frontend.Variable `gnark:",public"`
+	OutputDigest      frontend.Variable `gnark:",public"`
+
+	model  *gpt2q.Model
+	blocks []tfops.Block
+	digest fr.Element
+	tokens int // T
+}
+
+// LoRAVars is one block's c_attn adapter.
+type LoRAVars struct {
+	A, B []frontend.Variable
+	M    frontend.Variable
+}
+
+// Blocks returns q's blocks as tfops.Blocks (gpt2q's Block.Ref, the block
+// Session.Step runs when only c_attn is adapted). The circuit supports a LoRA
+// adapter on attn.c_attn only; an adapter elsewhere is refused.
+func Blocks(q *gpt2q.Model) ([]tfops.Block, error) {
+	var out []tfops.Block
+	for i := range q.Blocks {
+		b := &q.Blocks[i]
+		if b.AttnProj.LoRA != nil || b.Fc.LoRA != nil || b.FcProj.LoRA != nil {
+			return nil, fmt.Errorf("gpt2 circuit: block %d has an adapter outside attn.c_attn: %w", i, gpt2q.ErrBadInput)
+		}
+		if b.Ref == nil { // set by gpt2q.Quantize
+			return nil, fmt.Errorf("gpt2 circuit: block %d has no tfops.Block: %w", i, gpt2q.ErrBadInput)
+		}
+		if err := b.Ref.Validate(); err != nil {
+			return nil, fmt.Errorf("gpt2 circuit: block %d: %w", i, err)
+		}
+		out = append(out, *b.Ref)
+	}
+	return out, nil
+}
+
+// Rank returns the rank of q's c_attn adapter: 0 for none; the same in
+// every block, or an error.
+func Rank(q *gpt2q.Model) (int, error) {
+	rank := -1
+	for i := range q.Blocks {
+		r := 0
+		if a := q.Blocks[i].Attn.LoRA; a != nil {
+			r = a.Rank
+		}
+		if rank >= 0 && r != rank {
+			return 0, fmt.Errorf("gpt2 circuit: c_attn adapter ranks differ across blocks: %w", gpt2q.ErrBadInput)
+		}
+		rank = r
+	}
+	return max(rank, 0), nil
+}
+
+// Adapter returns q's c_attn adapter as a quant.Adapter whose layer i is
+// block i (nil for none), the form commit.AdapterCommitment commits to.
+func Adapter(q *gpt2q.Model) *quant.Adapter {
+	var a quant.Adapter
+	for i := range q.Blocks {
+		if l := q.Blocks[i].Attn.LoRA; l != nil {
+			c := *l
+			c.Layer = i
+			a.Layers = append(a.Layers, c)
+		}
+	}
+	if len(a.Layers) == 0 {
+		return nil
+	}
+	return &a
+}
+
+// AdapterCommitment is the public adapter commitment of q's adapter with
+// salt (0 when q has none).
+func AdapterCommitment(q *gpt2q.Model, salt fr.Element) (fr.Element, error) {
+	a := Adapter(q)
+	if a == nil {
+		return fr.Element{}, nil
+	}
+	rank, err := Rank(q)
+	if err != nil {
+		return fr.Element{}, err
+	}
+	shape := make([]int, len(q.Blocks))
+	for i := range shape {
+		shape[i] = rank
+	}
+	return commit.AdapterCommitment(a, shape, salt)
+}
+
+// TokenDigest commits to a token sequence: Poseidon2 of the tag, the
+// length and each token id.
+func TokenDigest(tag string, toks []int) fr.Element {
+	pre := []fr.Element{commit.Tag(tag), commit.Uint(uint64(len(toks)))}
+	for _, t := range toks {
+		pre = append(pre, commit.Uint(uint64(t)))
+	}
+	return commit.Hash(pre...)
+}
+
+// exp encodes a possibly negative exponent.
+func exp(e int) fr.Element { return commit.Uint(uint64(int64(e) + 1<<16)) }
+
+// ModelDigest commits to everything of q that the circuit embeds: the
+// architecture, wte, wpe and their exponents, and per block the LayerNorms,
+// linear layers (weights, biases, exponents, shifts, GELU tables),
+// attention parameters and residual exponents; then ln_f.
+func ModelDigest(q *gpt2q.Model) fr.Element {
+	c := &q.Config
+	u := func(v int64) fr.Element { return commit.Uint(uint64(v)) }
+	pre := []fr.Element{commit.Tag(TagModel), commit.Tag(tfops.Scheme), u(int64(c.NLayer)), u(int64(c.NHead)),
+		u(int64(c.NEmbd)), u(int64(c.NPositions)), u(int64(c.VocabSize)), exp(q.WteExp), exp(q.WpeExp)}
+	pre = append(pre, commit.PackInt8(q.Wte)...)
+	pre = append(pre, commit.PackInt8(q.Wpe)...)
+	res := func(r tfops.Residual) { pre = append(pre, exp(r.AExp), exp(r.BExp), exp(r.OutExp)) }
+	ln := func(l *tfops.LayerNorm) {
+		pre = append(pre, u(int64(l.D)), exp(l.GammaExp), exp(l.OutExp), u(l.Eps), u(int64(l.K)))
+		pre = append(pre, commit.PackInt8(l.Gamma)...)
+		pre = append(pre, commit.PackInt32(l.Beta)...)
+	}
+	lin := func(l *quant.Layer) {
+		pre = append(pre, u(int64(l.In)), u(int64(l.Out)), exp(l.WExp), exp(l.InExp), exp(l.OutExp),
+			u(int64(l.Shift)), u(int64(l.Act)))
+		pre = append(pre, commit.PackInt32(l.Bias)...)
+		pre = append(pre, commit.PackInt8(l.W)...)
+		if l.Act == quant.ActGELU {
+			pre = append(pre, commit.PackInt8(l.GELU)...)
+		}
+	}
+	res(q.Embed)
+	for i := range q.Blocks {
+		b := &q.Blocks[i]
+		ln(b.Ln1)
+		lin(&b.Attn.Layer)
+		h := b.Heads
+		pre = append(pre, u(int64(h.HeadDim)), exp(h.QExp), exp(h.KExp), exp(h.VExp), exp(h.OutExp), u(int64(h.Mult)))
+		lin(&b.AttnProj.Layer)
+		res(b.Res1)
+		ln(b.Ln2)
+		lin(&b.Fc.Layer)
+		lin(&b.FcProj.Layer)
+		res(b.Res2)
+	}
+	ln(q.LnF)
+	return commit.Hash(pre...)
+}
+
+// Positions is the number of positions a generation of tokens tokens from
+// a prompt of prompt tokens runs: prompt + tokens − 1.
+func Positions(prompt, tokens int) int { return prompt + tokens - 1 }
+
+// New returns the circuit of a greedy generation of tokens tokens from a
+// prompt of prompt tokens on q (and q's c_attn adapter, if it has one).
+func New(q *gpt2q.Model, prompt, tokens int) (*Circuit, error) {
+	blocks, err := Blocks(q)
+	if err != nil {
+		return nil, err
+	}
+	rank, err := Rank(q)
+	if err != nil {
+		return nil, err
+	}
+	n := Positions(prompt, tokens)
+	if prompt < 1 || tokens < 1 || n > q.Config.NPositions {
+		return nil, fmt.Errorf("gpt2 circuit: %d prompt + %d generated tokens for a context of %d: %w", prompt, tokens, q.Config.NPositions, gpt2q.ErrBadInput)
+	}
+	d := q.Config.NEmbd
+	c := &Circuit{Prompt: make([]frontend.Variable, prompt), model: q, blocks: blocks, digest: ModelDigest(q), tokens: tokens}
+	for range blocks {
+		if rank > 0 {
+			c.Adapter = append(c.Adapter, LoRAVars{A: make([]frontend.Variable, rank*d), B: make([]frontend.Variable, 3*d*rank)})
+		}
+	}
+	return c, nil
+}
+
+// Define implements frontend.Circuit.
+func (c *Circuit) Define(api frontend.API) error {
+	q := c.model
+	if q == nil {
+		return fmt.Errorf("gpt2 circuit: built without New")
+	}
+	g := gadgets.New(api)
+	tf := tfgadgets.New(api, g)
+	d, vocab, np := q.Config.NEmbd, q.Config.VocabSize, len(c.Prompt)
+	if np < 1 || c.tokens < 1 {
+		return fmt.Errorf("gpt2 circuit: %d prompt tokens, %d generated", np, c.tokens)
+	}
+	n := Positions(np, c.tokens)
+	api.AssertIsEqual(c.ModelDigest, c.digest.BigInt(new(big.Int))) // mutant:gpt2-model-digest
+	if err := c.adapter(api, g); err != nil {
+		return err
+	}
+	// The cache: per block, the keys and values of positions 0…p.
+	keys, values := make([][][]frontend.Variable, len(c.blocks)), make([][][]frontend.Variable, len(c.blocks))
+	var output []frontend.Variable // the generated tokens
+	for p := 0; p < n; p++ {
+		tok := c.Prompt[min(p, np-1)]
+		if p >= np {
+			tok = output[p-np]
+		}
+		_, hot, err := tf.Position(tok, vocab) // the one-hot of the token, which range-checks it
+		if err != nil {
+			return err
+		}
+		wteRow, wpeRow := make([]frontend.Variable, d), make([]frontend.Variable, d)
+		for i := 0; i < d; i++ {
+			var s frontend.Variable = 0
+			for v := 0; v < vocab; v++ {
+				s = api.Add(s, api.Mul(hot[v], int64(q.Wte[v*d+i])))
+			}
+			wteRow[i], wpeRow[i] = s, int64(q.Wpe[p*d+i])
+		}
+		x, err := tf.Residual(wteRow, wpeRow, q.Embed)
+		if err != nil {
+			return err
+		}
+		for bi := range c.blocks {
+			if x, err = c.block(api, g, tf, bi, x, &keys[bi], &values[bi]); err != nil {
+				return err
+			}
+		}
+		if p < np-1 {
+			continue // the next token is the prompt's: no ln_f, no logits
+		}
+		f, err := tf.LayerNorm(x, q.LnF)
+		if err != nil {
+			return err
+		}
+		logits := make([]frontend.Variable, vocab)
+		for v := range logits {
+			var s frontend.Variable = 0
+			for i := 0; i < d; i++ {
+				s = api.Add(s, api.Mul(f[i], int64(q.Wte[v*d+i])))
+			}
+			logits[v] = s
+		}
+		next, _, err := tf.Argmax(logits) // an index in [0, vocab)
+		if err != nil {
+			return err
+		}
+		output = append(output, next)
+	}
+	pd, err := tokenDigestVars(api, TagPrompt, c.Prompt)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(pd, c.PromptDigest) // mutant:gpt2-prompt-digest
+	od, err := tokenDigestVars(api, TagOutput, output)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(od, c.OutputDigest) // mutant:gpt2-output-digest
+	return tf.Err()
+}
+
+// adapter range-checks the adapter and binds it to its public commitment.
+func (c *Circuit) adapter(api frontend.API, g *gadgets.Gadgets) error {
+	if len(c.Adapter) == 0 {
+		api.AssertIsEqual(c.AdapterCommitment, 0) // mutant:gpt2-no-adapter
+		return nil
+	}
+	if len(c.Adapter) != len(c.blocks) {
+		return fmt.Errorf("gpt2 circuit: %d adapter layers for %d blocks", len(c.Adapter), len(c.blocks))
+	}
+	d := c.model.Config.NEmbd
+	rank := len(c.Adapter[0].A) / d
+	var layers []commit.AdapterLayerVars
+	for i, a := range c.Adapter {
+		if rank < 1 || len(a.A) != rank*d || len(a.B) != 3*d*rank {
+			return fmt.Errorf("gpt2 circuit: block %d adapter |A| = %d, |B| = %d", i, len(a.A), len(a.B))
+		}
+		g.AssertInt8(a.A...)                          // mutant:gpt2-a-int8
+		g.AssertInt8(a.B...)                          // mutant:gpt2-b-int8
+		if err := g.AssertBits(a.M, 32); err != nil { // mutant:gpt2-m-bits
+			return err
+		}
+		layers = append(layers, commit.AdapterLayerVars{Layer: i, Rank: rank, M: a.M, A: a.A, B: a.B})
+	}
+	com, err := commit.AdapterCommitmentVars(api, c.Salt, len(c.blocks), layers)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(com, c.AdapterCommitment) // mutant:gpt2-adapter-commitment
+	return nil
+}
+
+// block is block bi's step on x (int8) at the position len(*keys): it
+// appends the key and value it computes to the cache and attends over it.
+func (c *Circuit) block(api frontend.API, g *gadgets.Gadgets, tf *tfgadgets.TF, bi int, x []frontend.Variable, keys, values *[][]frontend.Variable) ([]frontend.Variable, error) {
+	b := &c.blocks[bi]
+	d := b.Dim()
+	h, err := tf.LayerNorm(x, b.LN1)
+	if err != nil {
+		return nil, err
+	}
+	var qkv []frontend.Variable
+	if len(c.Adapter) > 0 {
+		a := c.Adapter[bi]
+		qkv, err = tfblock.AdaptedLinear(api, g, &b.Attn, h, a.A, a.B, a.M, len(a.A)/d)
+	} else {
+		qkv, err = tfblock.Linear(api, g, &b.Attn, h)
+	}
+	if err != nil {
+		return nil, err
+	}
+	*keys, *values = append(*keys, qkv[d:2*d]), append(*values, qkv[2*d:])
+	hd, t := b.Head.HeadDim, len(*keys)
+	var attn []frontend.Variable
+	for hh := 0; hh < b.Heads; hh++ {
+		lo, hi := hh*hd, (hh+1)*hd
+		kh, vh := make([][]frontend.Variable, t), make([][]frontend.Variable, t)
+		for j := range t {
+			kh[j], vh[j] = (*keys)[j][lo:hi], (*values)[j][lo:hi]
+		}
+		o, err := tf.AttendStep(qkv[lo:hi], kh, vh, b.Head)
+		if err != nil {
+			return nil, err
+		}
+		attn = append(attn, o...)
+	}
+	proj, err := tfblock.Linear(api, g, &b.Proj, attn)
+	if err != nil {
+		return nil, err
+	}
+	h1, err := tf.Residual(x, proj, b.Res1)
+	if err != nil {
+		return nil, err
+	}
+	h2, err := tf.LayerNorm(h1, b.LN2)
+	if err != nil {
+		return nil, err
+	}
+	fc, err := tfblock.Linear(api, g, &b.FC, h2)
+	if err != nil {
+		return nil, err
+	}
+	out, err := tfblock.Linear(api, g, &b.Out, fc)
+	if err != nil {
+		return nil, err
+	}
+	return tf.Residual(h1, out, b.Res2)
+}
+
+// tokenDigestVars is TokenDigest in a circuit (tokens range-checked by the caller).
+func tokenDigestVars(api frontend.API, tag string, toks []frontend.Variable) (frontend.Variable, error) {
+	pre := append(commit.Const(commit.Tag(tag), commit.Uint(uint64(len(toks)))), toks...)
+	return commit.HashVars(api, pre...)
+}
