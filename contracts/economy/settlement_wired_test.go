@@ -124,10 +124,12 @@ func (w *wired) settleCall(k [32]byte, i int) chain.Call {
 }
 
 // settleProof settles k with bundle i's proof, sent by as; returns the
-// Settled event.
-func (w *wired) settleProof(as string, k [32]byte, i int) *bindings.OpenProofSettlementSettled {
+// Settled event. what names the transaction in the gas table.
+func (w *wired) settleProof(as, what string, k [32]byte, i int) *bindings.OpenProofSettlementSettled {
 	w.t.Helper()
-	rec := w.send(as, w.settleCall(k, i))
+	c := w.settleCall(k, i)
+	c.What = what
+	rec := w.send(as, c)
 	return settledEvent(w.t, rec)
 }
 
@@ -192,7 +194,7 @@ func wiredFlow(w *wired) {
 		t.Fatal("a new request is not open")
 	}
 	w.send("prover", economy.Claim(reg, k1))
-	ev := w.settleProof("prover", k1, 0)
+	ev := w.settleProof("prover", "settle (registry, claimant settles)", k1, 0)
 	if ev.Prover != w.addr("prover") || ev.ProverAmount.Cmp(want.Prover) != 0 || ev.Fee.Cmp(want.Fee) != 0 {
 		t.Fatalf("settled: prover %s amount %s fee %s; want %s, %s, %s", ev.Prover, ev.ProverAmount, ev.Fee, w.addr("prover"), want.Prover, want.Fee)
 	}
@@ -220,7 +222,7 @@ func wiredFlow(w *wired) {
 		t.Fatal("the slashed claim's request is not open")
 	}
 	w.send("prover2", economy.Claim(reg, k2))
-	if ev = w.settleProof("reporter", k2, 1); ev.Prover != w.addr("prover2") {
+	if ev = w.settleProof("reporter", "settle (registry, another settles)", k2, 1); ev.Prover != w.addr("prover2") {
 		t.Fatalf("the reclaimed request paid %s, want prover2", ev.Prover)
 	}
 	before = w.balance(w.open, "prover2")
@@ -242,7 +244,9 @@ func wiredFlow(w *wired) {
 	w.refused("requester", chain.CancelRequest(w.st, k3), "RequestNotExpired")
 	w.travel(1801 * time.Second)
 	w.assigned(k3, "prover", true)
-	w.send("requester", chain.CancelRequest(w.st, k3))
+	cancel := chain.CancelRequest(w.st, k3)
+	cancel.What = "cancelRequest (registry, live claim)"
+	w.send("requester", cancel)
 	eq(t, "locked after cancel", w.prover("prover").Locked, big.NewInt(0))
 	w.assigned(k3, "prover", false)
 	w.refused("prover2", economy.Claim(reg, k3), "RequestNotOpen")
@@ -251,7 +255,7 @@ func wiredFlow(w *wired) {
 	w.refused("attacker", economy.SetRegistry(w.st, w.addr("attacker")), "AccessControlUnauthorizedAccount")
 	w.send("deployer", economy.SetRegistry(w.st, common.Address{}))
 	k4 := w.request(3)
-	if ev = w.settleProof("attacker", k4, 3); ev.Prover != w.addr("attacker") {
+	if ev = w.settleProof("attacker", "settle (no registry)", k4, 3); ev.Prover != w.addr("attacker") {
 		t.Fatalf("open settling paid %s, want the settler", ev.Prover)
 	}
 }
