@@ -107,8 +107,9 @@ func anvilEnv(t *testing.T, chainID uint64, optimism bool) (*env, *rpc.Client) {
 }
 
 // TestAnvilEconomy runs the vesting flow on an L1 anvil, then deposits OPEN
-// through the Standard Bridge to an L2 anvil and runs the prover, vault and
-// governance flows there over the bridged OptimismMintableERC20.
+// through the Standard Bridge to an L2 anvil and runs the prover, vault,
+// governance and wired-settlement flows there over the bridged
+// OptimismMintableERC20.
 func TestAnvilEconomy(t *testing.T) {
 	t.Run("vesting on L1", func(t *testing.T) {
 		e, _ := anvilEnv(t, 900, false)
@@ -125,6 +126,7 @@ func TestAnvilEconomy(t *testing.T) {
 	t.Run("vault", func(t *testing.T) { vaultFlow(fresh(t)) })
 	t.Run("governance", func(t *testing.T) { governanceFlow(fresh(t)) })
 	t.Run("settlement governance", func(t *testing.T) { settlementGovFlow(fresh(t)) })
+	t.Run("wired settlement", func(t *testing.T) { wiredFlow(newWired(fresh(t))) })
 	logGas(t)
 }
 

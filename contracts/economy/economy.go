@@ -5,9 +5,10 @@
 // chain.Call built first and sent (or estimated) by the caller; Send adds the
 // economy's custom errors to chain's revert decoding.
 //
-// The settlement contract is not wired to the registry and the vault here:
-// IProverRegistry.sol names the calls it will make (onSettled, onCancelled,
-// isOpen), and the tests stand in for it with contractstest's TestRequestBook.
+// The settlement contract reports to the registry (IProverRegistry.sol:
+// onSettled, onCancelled; the registry asks isOpen) once SetRegistry names
+// it, and the vault pulls the stakers' share from it (SetVaultParams' fee
+// source). Some tests stand in for it with contractstest's TestRequestBook.
 package economy
 
 import (

@@ -204,6 +204,7 @@ func TestGasTable(t *testing.T) {
 	t.Run("vault", TestVaultFeesUnbondSlash)
 	t.Run("governance", TestGovernanceEndToEnd)
 	t.Run("settlement governance", TestGovernanceSettlementSplit)
+	t.Run("wired settlement", TestWiredSettlement)
 	t.Run("vesting", TestVesting)
 	logGas(t)
 }

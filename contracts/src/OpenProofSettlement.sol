@@ -13,6 +13,7 @@ import {FeeSplit} from "./FeeSplit.sol";
 import {IAttributionDigest} from "./IAttributionDigest.sol";
 import {IOpenProofVerifier} from "./IOpenProofVerifier.sol";
 import {IPoseidon2Hash} from "./IPoseidon2Hash.sol";
+import {IProverRegistry, IRequestBook} from "./economy/IProverRegistry.sol";
 
 /// @title OpenProofSettlement: OPEN released only against valid proofs.
 /// @notice Registries (base models → their circuits, each a verifier with
@@ -57,7 +58,15 @@ import {IPoseidon2Hash} from "./IPoseidon2Hash.sol";
 /// its payout address. A Datanet root commits to every contributor's payout
 /// address (datanet.PayoutCommitment inside its leaf), so whoever registers
 /// a root, the payouts are the ones its leaves name (bindPayout).
-contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransient {
+///
+/// Provers (src/economy/ProverRegistry): with a registry set (setRegistry,
+/// DEFAULT_ADMIN_ROLE: the timelock after the hand-over), settle asks it who
+/// earns the prover's share (onSettled: the staked prover holding a live
+/// claim on the request, else the settler) and cancelRequest tells it
+/// (onCancelled); the registry asks isOpen before a claim. With no registry
+/// (address(0)) the settler earns the share, as before. The staking pool is
+/// meant to be the OpenStakingVault, whose pullFees() calls withdraw().
+contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
@@ -164,7 +173,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     struct SplitConfig {
         uint16 betaBps; // adapter owner
         uint16 gammaBps; // stakers
-        uint16 proverBps; // the settler (msg.sender of settle)
+        uint16 proverBps; // the prover (the settler, or the registry's live claimant)
         uint128 platformFee;
         uint64 requestTimeout;
     }
@@ -218,6 +227,10 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     mapping(address account => uint256) public creditOf; // withdrawable (see withdrawable for the payees)
     mapping(bytes32 key => ContributorPool) public contributorPools;
     mapping(bytes32 key => mapping(uint256 word => uint256)) private _claimed; // bit per contributor index
+
+    /// The prover registry settle and cancelRequest report to; address(0):
+    /// open settling, the settler earns the prover's share. Declared last.
+    IProverRegistry public registry;
 
     // Configuration and registries.
     error ZeroAddress();
@@ -310,6 +323,7 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
     event ContributorsCredited(bytes32 indexed key, uint256 indexed datanetRoot, bytes32 creditRoot, uint256 pool);
     event ContributorClaimed(bytes32 indexed key, uint256 indexed index, address indexed payout, uint256 amount);
     event Withdrawn(address indexed account, uint256 amount);
+    event RegistrySet(address registry);
 
     /// @param admin gets DEFAULT_ADMIN_ROLE, REGISTRAR_ROLE and PAUSER_ROLE
     /// (grantable to a timelock, then renounced).
@@ -347,6 +361,15 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
 
     function setPayees(address treasury_, address stakingPool_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _setPayees(treasury_, stakingPool_);
+    }
+
+    /// Sets the prover registry (address(0): open settling). Claims made
+    /// under a registry stay in it: a change lets their requests settle
+    /// without their claimants (the old registry's hooks are no longer
+    /// called, so its claims can only be slashed after their deadlines).
+    function setRegistry(IProverRegistry registry_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        registry = registry_;
+        emit RegistrySet(address(registry_));
     }
 
     function pause() external onlyRole(PAUSER_ROLE) {
@@ -650,8 +673,15 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         return r.status == Status.Open ? r.fee : 0;
     }
 
-    /// Returns an unsettled request's escrow to the requester once it expired.
-    function cancelRequest(bytes32 key) external {
+    /// Whether key names an open request (IRequestBook: the registry's
+    /// check before a claim).
+    function isOpen(bytes32 key) external view returns (bool) {
+        return requests[key].status == Status.Open;
+    }
+
+    /// Returns an unsettled request's escrow to the requester once it
+    /// expired, and closes a live claim on it in the registry.
+    function cancelRequest(bytes32 key) external nonReentrant {
         Request storage r = requests[key];
         if (r.status != Status.Open) revert RequestNotOpen(key);
         if (r.requester != msg.sender) revert NotRequester(key, msg.sender);
@@ -660,12 +690,15 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         uint256 amount = r.fee;
         escrowOf[msg.sender] += amount;
         emit RequestCancelled(key, msg.sender, amount);
+        IProverRegistry reg = registry;
+        if (address(reg) != address(0)) reg.onCancelled(key);
     }
 
     // ----------------------------------------------------------- settlement
 
     /// Pays request key for its proven inference, under the terms it was
-    /// opened with; the prover's share goes to the caller.
+    /// opened with; the prover's share goes to the caller, or, with a
+    /// registry set, to whom it names (a live claimant, else the caller).
     /// @param publicInputs the proof's public inputs, in circuit order.
     /// @param proof MarshalSolidity's bytes of the Groth16 proof.
     /// @param weights the contributor weights, packed: per listed
@@ -698,11 +731,12 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
         }
 
         requests[key].status = Status.Settled;
+        address prover = _prover(key);
         FeeSplit.Parts memory p = FeeSplit.split(r.fee, r.platformFee, r.betaBps, r.gammaBps, r.proverBps);
         p.owner += _creditContributors(key, a.datanetRoot, p.contributors, indices, weightsPpm);
 
         creditOf[a.owner] += p.owner;
-        creditOf[msg.sender] += p.prover;
+        creditOf[prover] += p.prover;
         ProtocolCredit memory pc = protocolCredit;
         protocolCredit = ProtocolCredit(
             pc.stakers + SafeCast.toUint128(p.stakers), pc.platform + SafeCast.toUint128(p.platform)
@@ -715,11 +749,18 @@ contract OpenProofSettlement is AccessControl, Pausable, ReentrancyGuardTransien
             r.fee,
             a.owner,
             p.owner,
-            msg.sender,
+            prover,
             p.prover,
             p.stakers,
             p.platform
         );
+    }
+
+    /// Who earns settlement key's prover share: the registry's answer (a
+    /// live claimant closes its claim), or the settler without a registry.
+    function _prover(bytes32 key) private returns (address) {
+        IProverRegistry reg = registry;
+        return address(reg) == address(0) ? msg.sender : reg.onSettled(key, msg.sender);
     }
 
     /// Splits settle's packed weights into indices and weights.

@@ -7,6 +7,7 @@
 # Every mutant must be "killed"; "control" (no change) must pass.
 #
 #   bash contracts/economy/mutants/run.sh      (about a minute a mutant)
+#   ONLY='control|wired' bash contracts/economy/mutants/run.sh   (the mutants whose name matches)
 set -u
 src="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 source "$src/contracts/versions.env"
@@ -19,7 +20,11 @@ cd "$work"
 status=0
 run() {
   name=$1; file=$2; contract=$3; old=$4; new=$5; test=$6
-  cp "contracts/$file" "contracts/$file.orig"; cp contracts/economy/ebind/ebind.go ebind.go.orig
+  [[ -n ${ONLY:-} && ! $name =~ $ONLY ]] && return
+  # The settlement contract's bindings are package bindings, the rest ebind.
+  bindgo=contracts/economy/ebind/ebind.go
+  [[ $contract == OpenProofSettlement ]] && bindgo=contracts/bindings/bindings.go
+  cp "contracts/$file" "contracts/$file.orig"; cp "$bindgo" bindgo.orig
   python3 -c "
 import sys
 p,o,n=sys.argv[1:4]
@@ -28,10 +33,9 @@ assert s.count(o)==1, 'pattern count %d' % s.count(o)
 open(p,'w').write(s.replace(o,n))
 " "contracts/$file" "$old" "$new" || { echo "$name: pattern not found"; status=1; mv "contracts/$file.orig" "contracts/$file"; return; }
   bin=$(node contracts/economy/mutants/compile1.js $NM contracts "$file" "$contract") || { echo "$name: compile failed"; status=1; mv "contracts/$file.orig" "contracts/$file"; return; }
-  python3 - "$contract" "$bin" <<'PY'
+  python3 - "$contract" "$bin" "$bindgo" <<'PY'
 import sys,re
-c,b=sys.argv[1:3]
-p='contracts/economy/ebind/ebind.go'
+c,b,p=sys.argv[1:4]
 s=open(p).read()
 i=s.index('var %sMetaData = bind.MetaData{' % c)
 j=s.index('Bin: "0x', i); k=s.index('"', j+7)
@@ -39,11 +43,11 @@ s=s[:j]+'Bin: "0x'+b+s[k:]
 open(p,'w').write(s)
 PY
   if go test -count=1 -run "$test" ./contracts/economy > "mutant-$name.log" 2>&1; then
-    if [[ $name == control ]]; then echo "control: passes"; else echo "$name: SURVIVED"; status=1; fi
+    if [[ $name == *control ]]; then echo "$name: passes"; else echo "$name: SURVIVED"; status=1; fi
   else
-    if [[ $name == control ]]; then echo "control: FAILS"; status=1; else echo "$name: killed ($(grep -m1 -o '[a-z_]*_test.go:[0-9]*: .*' "mutant-$name.log" | cut -c1-160))"; fi
+    if [[ $name == *control ]]; then echo "$name: FAILS"; status=1; else echo "$name: killed ($(grep -m1 -o '[a-z_]*_test.go:[0-9]*: .*' "mutant-$name.log" | cut -c1-160))"; fi
   fi
-  mv "contracts/$file.orig" "contracts/$file"; cp ebind.go.orig contracts/economy/ebind/ebind.go
+  mv "contracts/$file.orig" "contracts/$file"; cp bindgo.orig "$bindgo"
 }
 # control: the unmutated source must reproduce the committed bytecode and pass
 run control src/economy/ProverRegistry.sol ProverRegistry 'uint256 internal constant BPS = 10_000;' 'uint256 internal constant BPS = 10_000;' TestProverClaimSettleSlash
@@ -61,4 +65,10 @@ run vault-maxredeem src/economy/OpenStakingVault.sol OpenStakingVault 'function 
         return type(uint256).max;' TestVaultFeesUnbondSlash
 run token-team src/economy/OpenToken.sol OpenToken 'uint256 public constant TEAM_BPS = 1500;' 'uint256 public constant TEAM_BPS = 1499;' TestVesting
 run vesting-cliff src/economy/OpenVesting.sol OpenVesting 'VestingWalletCliff(cliffSeconds)' 'VestingWalletCliff(0)' TestVesting
+# The settlement contract's wiring to the registry (TestWiredSettlement).
+run wired-control src/OpenProofSettlement.sol OpenProofSettlement 'uint256 internal constant IDX_MODEL = 0;' 'uint256 internal constant IDX_MODEL = 0;' TestWiredSettlement
+run wired-settle-prover src/OpenProofSettlement.sol OpenProofSettlement 'address prover = _prover(key);' 'address prover = msg.sender;' TestWiredSettlement
+run wired-cancel-hook src/OpenProofSettlement.sol OpenProofSettlement 'if (address(reg) != address(0)) reg.onCancelled(key);' '' TestWiredSettlement
+run wired-isopen src/OpenProofSettlement.sol OpenProofSettlement 'return requests[key].status == Status.Open;' 'return requests[key].status != Status.Cancelled;' TestWiredSettlement
+run wired-registry-auth src/OpenProofSettlement.sol OpenProofSettlement 'function setRegistry(IProverRegistry registry_) external onlyRole(DEFAULT_ADMIN_ROLE) {' 'function setRegistry(IProverRegistry registry_) external {' 'TestWiredSettlement|TestGovernanceSettlementSplit'
 exit $status
