@@ -249,6 +249,7 @@ var remPlusOne = gadgetstest.Lie{Name: "rem+1", F: func(_ *big.Int, in, out []*b
 }}
 
 var lies = map[string][]gadgetstest.Lie{
+	gadgetstest.NBitsHint: gadgetstest.BitLies,
 	hDeltaBytes: {
 		{Name: "Δy+1", F: func(_ *big.Int, in, out []*big.Int) bool {
 			nb := nbOf(in)

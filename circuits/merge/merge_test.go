@@ -270,6 +270,7 @@ const (
 )
 
 var lies = map[string][]gadgetstest.Lie{
+	gadgetstest.NBitsHint: gadgetstest.BitLies,
 	hProduct: {
 		{Name: "P+1", F: func(mod *big.Int, _, out []*big.Int) bool { gadgetstest.AddMod(mod, out[0], 1); return true }},
 		{Name: "P of the last weight + 2^32", F: func(mod *big.Int, _, out []*big.Int) bool {
