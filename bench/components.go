@@ -284,7 +284,7 @@ func (c *commitOnly) Define(api frontend.API) error {
 		}
 		layers[k] = commit.AdapterLayerVars{Layer: c.index[k], Rank: c.ranks[k], M: l.M, A: l.A, B: l.B}
 	}
-	com, err := commit.AdapterCommitmentVars(api, c.Salt, c.nLayers, layers)
+	com, err := commit.AdapterInnerCommitmentVars(api, c.Salt, c.nLayers, layers)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/mnist"
 )
 
@@ -46,6 +47,7 @@ var (
 	// adapterFlag is a PEFT adapter directory.
 	adapterFlag = &cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory (adapter_config.json + adapter_model.safetensors); default: embedded MNIST adapter", Category: catModel}
 	noAdapter   = &cli.BoolFlag{Name: "no-adapter", Usage: "run the base model alone", Category: catModel}
+	ownerFlag   = &cli.StringFlag{Name: "adapter-owner", Value: commit.DemoOwner, Usage: "the adapter owner's address, bound in the public adapter commitment: only this address can register the adapter on chain (default: the demo owner, anvil's account #1)", Category: catModel}
 	saltFlag    = &cli.StringFlag{Name: "salt", Value: "0x00", Usage: "adapter commitment blinding salt (0x hex field element); keep it secret to hide the adapter", Category: catModel}
 	sampleFlag  = &cli.IntFlag{Name: "sample", Value: 0, Usage: "embedded test digit to use as input", Category: catModel}
 	inputFlag   = &cli.StringFlag{Name: "input", Usage: "JSON file with the input: an array of floats (e.g. 784 pixels in [0, 1]); overrides --sample", Category: catModel}

@@ -31,7 +31,7 @@ func proveCommand(e *env) *cli.Command {
 			"comes from the trace alone (any engine that writes the same trace can be proven); the trace is first checked against " +
 			"--model by re-running it. Without --trace, the inference of --sample/--input runs now. --out is the bundle file to write.",
 		Flags: append([]cli.Flag{
-			modelFlag, adapterFlag, noAdapter, saltFlag, accelFlag, keysFlag, attributionFlag,
+			modelFlag, adapterFlag, noAdapter, saltFlag, ownerFlag, accelFlag, keysFlag, attributionFlag,
 			traceFlag, required(outFlag), allowSetupFlag,
 		}, inputFlags...),
 		Action: e.proveInference,
@@ -87,8 +87,8 @@ func (e *env) proveInference(c *cli.Context) error {
 // --model/--adapter with --salt.
 func proveInput(c *cli.Context) (*runtime.Stack, *trace.Trace, error) {
 	if path := c.String(traceFlag.Name); path != "" {
-		if c.String(adapterFlag.Name) != "" || c.Bool(noAdapter.Name) || c.IsSet(inputFlag.Name) || c.IsSet(sampleFlag.Name) || c.IsSet(saltFlag.Name) {
-			return nil, nil, usageErr("--trace carries the adapter, salt and input: drop --adapter/--no-adapter/--input/--sample/--salt")
+		if c.String(adapterFlag.Name) != "" || c.Bool(noAdapter.Name) || c.IsSet(inputFlag.Name) || c.IsSet(sampleFlag.Name) || c.IsSet(saltFlag.Name) || c.IsSet(ownerFlag.Name) {
+			return nil, nil, usageErr("--trace carries the adapter, salt and input: drop --adapter/--no-adapter/--input/--sample/--salt/--adapter-owner")
 		}
 		return loadTrace(c, path)
 	}
@@ -96,7 +96,7 @@ func proveInput(c *cli.Context) (*runtime.Stack, *trace.Trace, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	salt, err := parseSalt(c)
+	salt, err := parseKey(c)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -148,7 +148,7 @@ func lorafixture(ctx context.Context, dir string, f fixtures.Fixture, small bool
 	if err != nil {
 		return err
 	}
-	return proveSamples(ctx, dir, f, s, nil, commit.Uint(0x5a17), samples)
+	return proveSamples(ctx, dir, f, s, nil, commit.AdapterKey{Salt: commit.Uint(0x5a17), Owner: commit.DemoKey().Owner}, samples)
 }
 
 // demoAttributedFixture proves the demo's attributed statement, as
@@ -168,13 +168,13 @@ func demoAttributedFixture(ctx context.Context, dir string, f fixtures.Fixture, 
 	if err != nil {
 		return err
 	}
-	return proveSamples(ctx, dir, f, s, att, fr.Element{}, samples)
+	return proveSamples(ctx, dir, f, s, att, commit.DemoKey(), samples)
 }
 
 // proveSamples proves the inference of stack s (attributed with att) on
 // each embedded sample with pipeline.ProveInference, keys from a
 // development setup in a temporary key store, and writes the fixture.
-func proveSamples(ctx context.Context, dir string, f fixtures.Fixture, s *runtime.Stack, att *pipeline.Attribution, salt fr.Element, samples []int) error {
+func proveSamples(ctx context.Context, dir string, f fixtures.Fixture, s *runtime.Stack, att *pipeline.Attribution, key commit.AdapterKey, samples []int) error {
 	tmp, err := os.MkdirTemp("", "fixturegen-keys-*")
 	if err != nil {
 		return err
@@ -193,7 +193,7 @@ func proveSamples(ctx context.Context, dir string, f fixtures.Fixture, s *runtim
 		res     *pipeline.InferenceProof
 	)
 	for i, idx := range samples {
-		req := pipeline.InferenceRequest{Model: s.Model, ModelName: s.ModelName, Adapter: s.Adapter, Salt: salt,
+		req := pipeline.InferenceRequest{Model: s.Model, ModelName: s.ModelName, Adapter: s.Adapter, Key: key,
 			Input: quant.QuantizeInput(data.Images[idx], s.Model.InputExp), Attribution: att}
 		if res != nil {
 			req.Circuit = res.Circuit // one compilation for every sample
