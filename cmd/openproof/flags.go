@@ -208,6 +208,7 @@ var (
 // Chain: calls on a deployed settlement contract.
 var (
 	modelDigestFlag     = &cli.StringFlag{Name: "model-digest", Usage: "model digest (default: the bundle's)", Category: catRequest}
+	innerFlag           = &cli.StringFlag{Name: "adapter-inner", Usage: "the adapter's inner (salted) commitment: a trace's adapter.inner_commitment; the public commitment is Poseidon2(tag, inner, owner)", Category: catRequest}
 	commitmentFlag      = &cli.StringFlag{Name: "commitment", Usage: "adapter commitment (default: the bundle's)", Category: catRequest}
 	inputDigestFlag     = &cli.StringFlag{Name: "input-digest", Usage: "input digest (default: the bundle's)", Category: catRequest}
 	vkSHA256Flag        = &cli.StringFlag{Name: "vk-sha256", Usage: "SHA-256 of the verifying key (default: the bundle's vk_sha256)", Category: catRequest}

@@ -140,8 +140,9 @@ func verifyCommand(e *env) *cli.Command {
 		Description: "The verifying key is --vk, or else the key store's key for the bundle's circuit digest (whose manifest " +
 			"confirms the circuit). With --model DIR the proof must be for that model, whose name is then printed as verified. " +
 			"Only what the proof binds or the verifier recomputed is printed as verified; the bundle's other claims " +
-			"(names, backend, contributor ids) are printed apart as unverified labels.",
-		Flags:  []cli.Flag{keysFlag, vkFlag, modelFlag, jsonFlag},
+			"(names, backend, contributor ids) are printed apart as unverified labels. The adapter commitment binds its " +
+			"owner's address: with --adapter-inner and --adapter-owner the owner is recomputed and printed as verified.",
+		Flags:  []cli.Flag{keysFlag, vkFlag, modelFlag, innerFlag, ownerFlag, jsonFlag},
 		Action: e.verifyBundle,
 	})
 }
@@ -156,10 +157,20 @@ func (e *env) verifyBundle(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.Bool(jsonFlag.Name) {
-		return writeJSON(e.stdout, verifiedJSONOf(rep))
+	owner, err := adapterOwner(c, rep.Statement.AdapterCommitment)
+	if err != nil {
+		return err
 	}
-	return printVerified(e.stdout, rep)
+	if c.Bool(jsonFlag.Name) {
+		v := verifiedJSONOf(rep)
+		v.Statement.AdapterOwner = owner
+		return writeJSON(e.stdout, v)
+	}
+	if err := printVerified(e.stdout, rep); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(e.stdout, ownerText(owner))
+	return err
 }
 
 // verifyBundleFile reads the bundle at path strictly and verifies it with

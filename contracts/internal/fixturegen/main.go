@@ -206,7 +206,14 @@ func proveSamples(ctx context.Context, dir string, f fixtures.Fixture, s *runtim
 		}
 		bundles = append(bundles, res.Bundle)
 	}
-	return write(dir, f, res.Keys.VK, bundles)
+	if err := write(dir, f, res.Keys.VK, bundles); err != nil {
+		return err
+	}
+	inner, err := commit.AdapterInnerCommitment(s.Adapter, s.Shape(), key.Salt)
+	if err != nil {
+		return err
+	}
+	return f.WriteAdapterInner(dir, inner)
 }
 
 // tinyCircuit has one public input and one commitment that also commits to
@@ -253,7 +260,10 @@ func tinyFixture(ctx context.Context, dir string, f fixtures.Fixture, gnarkSetup
 		}
 		bundles = append(bundles, b)
 	}
-	return write(dir, f, keys.VK, bundles)
+	if err := write(dir, f, keys.VK, bundles); err != nil {
+		return err
+	}
+	return f.WriteAdapterInner(dir, fixtures.StandInAdapterInner)
 }
 
 // tinySetup compiles the tiny circuit and makes its keys with
@@ -320,7 +330,12 @@ func attributedFixture(ctx context.Context, dir string, f fixtures.Fixture) erro
 	if err != nil {
 		return err
 	}
-	model, adapter := commit.Uint(0xa77_0001), commit.Uint(0xa77_0002)
+	model := commit.Uint(0xa77_0001)
+	owner, err := commit.ParseOwner(commit.DemoOwner)
+	if err != nil {
+		return err
+	}
+	adapter := commit.OwnedCommitment(fixtures.StandInAdapterInner, owner)
 	tree, err := fixtures.AttributedTree(f.Contributors)
 	if err != nil {
 		return err
@@ -354,7 +369,10 @@ func attributedFixture(ctx context.Context, dir string, f fixtures.Fixture) erro
 		}
 		bundles = append(bundles, b)
 	}
-	return write(dir, f, keys.VK, bundles)
+	if err := write(dir, f, keys.VK, bundles); err != nil {
+		return err
+	}
+	return f.WriteAdapterInner(dir, fixtures.StandInAdapterInner)
 }
 
 // setup compiles circuit (known as name) and runs the development setup.
