@@ -184,6 +184,7 @@ func rbOf(in []*big.Int) int {
 }
 
 var fpLies = map[string][]gadgetstest.Lie{
+	gadgetstest.NBitsHint: gadgetstest.BitLies,
 	hDeltaRem: {
 		{Name: "Δy+1", F: func(_ *big.Int, in, out []*big.Int) bool {
 			out[rbOf(in)].Add(out[rbOf(in)], big.NewInt(1))
