@@ -22,6 +22,7 @@ import (
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 
 	"github.com/openproof/openproof/circuits/lora"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/keystore"
 	"github.com/openproof/openproof/prover/pipeline"
@@ -162,7 +163,7 @@ func prove(ctx context.Context, res *Result, in *instance, cc *pipeline.Compiled
 	progress("setup done in %v", res.Setup.Round(time.Millisecond))
 
 	start = time.Now()
-	assignment, err := lora.Assign(in.m, in.shape, in.x, in.a, in.salt)
+	assignment, err := lora.Assign(in.m, in.shape, in.x, in.a, commit.AdapterKey{Salt: in.salt, Owner: commit.DemoKey().Owner})
 	if err != nil {
 		return fmt.Errorf("witness: %w", err)
 	}

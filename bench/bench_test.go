@@ -18,6 +18,7 @@ import (
 	"github.com/google/renameio/v2"
 
 	"github.com/openproof/openproof/circuits/lora"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/prover"
 )
 
@@ -68,7 +69,7 @@ func setupCase(b *testing.B, c Case) *benchCase {
 	if bc.pk, bc.vk, err = prover.DevSetup(context.Background(), ccs); err != nil {
 		b.Fatal(err)
 	}
-	a, err := lora.Assign(in.m, in.shape, in.x, in.a, in.salt)
+	a, err := lora.Assign(in.m, in.shape, in.x, in.a, commit.AdapterKey{Salt: in.salt, Owner: commit.DemoKey().Owner})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -240,8 +240,10 @@ func (c *requantOnly) Define(api frontend.API) error {
 }
 
 // commitOnly is the adapter part of the inference circuit: int8 checks of
-// A and B, the 32-bit check of M and the commitment, as lora.InferenceCircuit
-// does them (circuits/lora adapterVars).
+// A and B, the 32-bit check of M and the inner commitment, as
+// lora.InferenceCircuit does them (circuits/lora adapterVars); the owned
+// wrapper around it (commit.OwnedCommitmentVars: one more Poseidon2 block and
+// a 160-bit owner check) is not counted here.
 type commitOnly struct {
 	Layers  []commitLayer
 	Salt    frontend.Variable
@@ -284,7 +286,7 @@ func (c *commitOnly) Define(api frontend.API) error {
 		}
 		layers[k] = commit.AdapterLayerVars{Layer: c.index[k], Rank: c.ranks[k], M: l.M, A: l.A, B: l.B}
 	}
-	com, err := commit.AdapterCommitmentVars(api, c.Salt, c.nLayers, layers)
+	com, err := commit.AdapterInnerCommitmentVars(api, c.Salt, c.nLayers, layers)
 	if err != nil {
 		return err
 	}

@@ -37,7 +37,7 @@ func TestLoadStack(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := quant.QuantizeInput(samples.Images[0], s.Model.InputExp)
-	tr, err := s.Trace(ctx, x, commit.Uint(3))
+	tr, err := s.Trace(ctx, x, commit.AdapterKey{Salt: commit.Uint(3), Owner: commit.DemoKey().Owner})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func TestLoadStack(t *testing.T) {
 	if back.AdapterName != EmbeddedAdapterName || !slices.Equal(back.Shape(), s.Shape()) || back.Model != base.Model {
 		t.Fatalf("stack from trace: adapter %q, shape %v", back.AdapterName, back.Shape())
 	}
-	if _, err := s.Trace(ctx, x[:10], commit.Uint(3)); !errors.Is(err, errs.ErrBadInput) {
+	if _, err := s.Trace(ctx, x[:10], commit.AdapterKey{Salt: commit.Uint(3), Owner: commit.DemoKey().Owner}); !errors.Is(err, errs.ErrBadInput) {
 		t.Errorf("short input: %v, want bad input", err)
 	}
 	bad := *tr

@@ -17,11 +17,11 @@ import (
 )
 
 // Model is one (base model, adapter) pair the node proves for: the adapter
-// with the salt of its registered commitment, and, when the node has its
+// with the key (salt, owner) of its registered commitment, and, when the node has its
 // attribution artifacts, the attributed circuit as well.
 type Model struct {
 	Stack       *runtime.Stack
-	Salt        fr.Element
+	Key         commit.AdapterKey     // salt and owner of the adapter commitment
 	Attribution *pipeline.Attribution // nil: plain proofs only
 
 	ModelDigest       fr.Element
@@ -39,19 +39,19 @@ type compiledOnce struct {
 
 // NewModel returns the served model of stack s with its adapter committed
 // under salt; att may be nil.
-func NewModel(s *runtime.Stack, salt fr.Element, att *pipeline.Attribution) (*Model, error) {
+func NewModel(s *runtime.Stack, key commit.AdapterKey, att *pipeline.Attribution) (*Model, error) {
 	if s == nil || s.Model == nil {
 		return nil, errs.BadInput("node: no model")
 	}
-	m := &Model{Stack: s, Salt: salt, Attribution: att, ModelDigest: commit.ModelDigest(s.Model), compiled: map[bool]*compiledOnce{}}
+	m := &Model{Stack: s, Key: key, Attribution: att, ModelDigest: commit.ModelDigest(s.Model), compiled: map[bool]*compiledOnce{}}
 	if s.Adapter != nil {
-		c, err := commit.AdapterCommitment(s.Adapter, s.Shape(), salt)
+		c, err := commit.AdapterCommitment(s.Adapter, s.Shape(), key)
 		if err != nil {
 			return nil, fmt.Errorf("node: adapter %s: %w", s.AdapterName, err)
 		}
 		m.AdapterCommitment = c
 	} else {
-		m.AdapterCommitment = commit.Hash(commit.AdapterHeader(salt, len(s.Model.Layers))...)
+		m.AdapterCommitment = commit.Hash(commit.AdapterHeader(key.Salt, len(s.Model.Layers))...)
 	}
 	return m, nil
 }

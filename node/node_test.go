@@ -154,7 +154,7 @@ func testModel(t *testing.T) *Model {
 			demoErr = err
 			return
 		}
-		demoModel, demoErr = NewModel(s, commit.Uint(0x5a17), nil) // the salt of the committed demo fixture
+		demoModel, demoErr = NewModel(s, commit.AdapterKey{Salt: commit.Uint(0x5a17), Owner: commit.DemoKey().Owner}, nil) // the salt of the committed demo fixture
 	})
 	if demoErr != nil {
 		t.Fatal(demoErr)

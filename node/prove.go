@@ -40,7 +40,7 @@ func (p *PipelineProver) Prove(ctx context.Context, m *Model, j *Job, phase func
 	}
 	req := pipeline.InferenceRequest{
 		Model: m.Stack.Model, ModelName: m.Stack.ModelName, Adapter: m.Stack.Adapter,
-		Input: j.Input, Salt: m.Salt, Circuit: cc,
+		Input: j.Input, Key: m.Key, Circuit: cc,
 	}
 	if j.Attribution {
 		req.Attribution = m.Attribution

@@ -80,7 +80,7 @@ func TestUpdateDeltaTestdata(t *testing.T) {
 		binding delta.Binding
 		salt    uint64
 	}{{all.Estimate(), delta.Hashed, 1}, {all.Estimate(), delta.Fingerprinted, 1}, {one.Estimate(), delta.Hashed, 1}, {one.Estimate(), delta.Hashed, 2}} {
-		d, err := pipeline.ProveDelta(ctx, prover.CPU(), ks.Provider(true), tr, qa, commit.Uint(c.salt),
+		d, err := pipeline.ProveDelta(ctx, prover.CPU(), ks.Provider(true), tr, qa, commit.AdapterKey{Salt: commit.Uint(c.salt), Owner: commit.DemoKey().Owner},
 			pipeline.DeltaOptions{MaxConstraints: c.budget, Binding: c.binding, Adapter: "adapter"})
 		if err != nil {
 			t.Fatal(err)

@@ -80,7 +80,7 @@ func TestWriteMergeTestdata(t *testing.T) {
 	}
 	full := merge.Shape{NLayers: 1, In: spec.In, Out: spec.Out, Rank: spec.Rank, Rows: 4}
 	opts := pipeline.MergeOptions{MaxConstraints: full.Estimate(), FanInFanOut: m.FanInFanOut}
-	b, err := pipeline.ProveMerge(context.Background(), prover.CPU(), ks.Provider(true), m.Model, m.Adapter, commit.Uint(7), opts)
+	b, err := pipeline.ProveMerge(context.Background(), prover.CPU(), ks.Provider(true), m.Model, m.Adapter, commit.AdapterKey{Salt: commit.Uint(7), Owner: commit.DemoKey().Owner}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -109,12 +109,12 @@ func deltaBytes(ys []int32) []uint64 {
 }
 
 // Commitment returns the adapter commitment of the shape's group.
-func Commitment(s Shape, a *quant.Adapter, salt fr.Element) (fr.Element, error) {
+func Commitment(s Shape, a *quant.Adapter, key commit.AdapterKey) (fr.Element, error) {
 	sub, err := subAdapter(&s, a)
 	if err != nil {
 		return fr.Element{}, err
 	}
-	c, err := commit.AdapterCommitment(sub, s.ranks(), salt)
+	c, err := commit.AdapterCommitment(sub, s.ranks(), key)
 	if err != nil {
 		return fr.Element{}, fmt.Errorf("%w: %w", ErrBadInput, err)
 	}
@@ -157,10 +157,10 @@ func checkTrace(s *Shape, tr *enginetrace.Trace) error {
 }
 
 // Statement returns the public statement of proving the shape's part of tr
-// with adapter a (indexed by trace module) and salt, after checking that
+// with adapter a (indexed by trace module) and key, after checking that
 // every Δy of that part is what the adapter computes (an honest prover
 // cannot prove a trace that is wrong).
-func Statement(s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element) (Public, error) {
+func Statement(s Shape, tr *enginetrace.Trace, a *quant.Adapter, key commit.AdapterKey) (Public, error) {
 	var p Public
 	if err := checkTrace(&s, tr); err != nil {
 		return p, err
@@ -184,7 +184,7 @@ func Statement(s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element
 			}
 		}
 	}
-	if p.AdapterCommitment, err = Commitment(s, a, salt); err != nil {
+	if p.AdapterCommitment, err = Commitment(s, a, key); err != nil {
 		return p, err
 	}
 	p.XDigest, p.DeltaDigest, err = Digests(s, tr)
@@ -192,8 +192,8 @@ func Statement(s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element
 }
 
 // Assign returns the full witness of proving the shape's part of tr.
-func Assign(s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element) (*Circuit, error) {
-	p, err := Statement(s, tr, a, salt)
+func Assign(s Shape, tr *enginetrace.Trace, a *quant.Adapter, key commit.AdapterKey) (*Circuit, error) {
+	p, err := Statement(s, tr, a, key)
 	if err != nil {
 		return nil, err
 	}
@@ -206,7 +206,7 @@ func Assign(s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element) (
 	c.AdapterCommitment = commit.Const(p.AdapterCommitment)[0]
 	c.XDigest = commit.Const(p.XDigest)[0]
 	c.DeltaDigest = commit.Const(p.DeltaDigest)[0]
-	c.Salt = commit.Const(salt)[0]
+	c.Salt, c.Owner = commit.Const(key.Salt)[0], commit.Const(key.Owner)[0]
 	// Fingerprinted: placeholders until the challenge is known (Bind).
 	for i := range c.Fingerprint {
 		c.Fingerprint[i] = 0
@@ -233,9 +233,9 @@ func (c *Circuit) Public() (Public, bool) {
 
 // AssignPinned returns the full witness of the pinned circuit
 // (NewPinned) of the shape's part of tr.
-func AssignPinned(s Shape, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element) (*Circuit, error) {
+func AssignPinned(s Shape, tr *enginetrace.Trace, a *quant.Adapter, key commit.AdapterKey) (*Circuit, error) {
 	s.Mode = Direct
-	c, err := Assign(s, tr, a, salt)
+	c, err := Assign(s, tr, a, key)
 	if err != nil {
 		return nil, err
 	}

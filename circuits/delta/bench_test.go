@@ -101,7 +101,7 @@ func benchCell(b *testing.B, spec peftgen.Spec, tokens int, pinnedMode bool, bin
 	}
 	report(float64(len(shapes)), "proofs")
 	report(float64(s.Tokens), "tokens/proof")
-	salt := commit.Uint(3)
+	salt := commit.AdapterKey{Salt: commit.Uint(3), Owner: commit.DemoKey().Owner}
 	var c *delta.Circuit
 	if pinnedMode {
 		c, err = delta.NewPinned(s, qa, salt)

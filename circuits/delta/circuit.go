@@ -35,6 +35,7 @@ type Circuit struct {
 	Fingerprint []frontend.Variable `gnark:"fingerprint,public"`
 
 	Salt    frontend.Variable
+	Owner   frontend.Variable // the adapter owner's address (commit.OwnedCommitment)
 	Modules []ModuleWitness
 
 	shape  Shape
@@ -45,7 +46,7 @@ type Circuit struct {
 // pinned is a circuit's constant adapter (see NewPinned).
 type pinned struct {
 	layers     []quant.AdapterLayer // the group's layers, in group order
-	salt       fr.Element
+	key        commit.AdapterKey
 	commitment fr.Element
 }
 
@@ -79,10 +80,10 @@ func cloneShape(s Shape) Shape {
 // proof. Its proving key is made once per adapter (per shape) and its
 // verifying key binds the adapter: the circuit asserts that
 // adapter_commitment equals the constant commitment of the pinned adapter
-// under salt. Whoever runs the setup sees the adapter, and a verifier must
+// under key. Whoever runs the setup sees the adapter, and a verifier must
 // trust that setup (a ceremony, not a prover's dev setup) to trust the
 // binding. Mode is always Direct.
-func NewPinned(s Shape, a *quant.Adapter, salt fr.Element) (*Circuit, error) {
+func NewPinned(s Shape, a *quant.Adapter, key commit.AdapterKey) (*Circuit, error) {
 	s.Mode = Direct
 	c, err := New(s)
 	if err != nil {
@@ -92,11 +93,11 @@ func NewPinned(s Shape, a *quant.Adapter, salt fr.Element) (*Circuit, error) {
 	if err != nil {
 		return nil, err
 	}
-	com, err := Commitment(s, a, salt)
+	com, err := Commitment(s, a, key)
 	if err != nil {
 		return nil, err
 	}
-	c.pinned = &pinned{layers: sub.Layers, salt: salt, commitment: com}
+	c.pinned = &pinned{layers: sub.Layers, key: key, commitment: com}
 	for k := range c.Modules {
 		c.Modules[k].A, c.Modules[k].B = nil, nil
 	}
@@ -230,11 +231,12 @@ func (c *Circuit) adapterWitness(api frontend.API, g *gadgets.Gadgets, k int, m 
 // commitment of the witness's layers under the witness's salt.
 func (c *Circuit) bindAdapter(api frontend.API, layers []commit.AdapterLayerVars) error {
 	if c.pinned != nil {
-		api.AssertIsEqual(c.Salt, commit.Const(c.pinned.salt)[0])                    // mutant:delta-pinned-salt
+		api.AssertIsEqual(c.Salt, commit.Const(c.pinned.key.Salt)[0])                // mutant:delta-pinned-salt
+		api.AssertIsEqual(c.Owner, commit.Const(c.pinned.key.Owner)[0])              // mutant:delta-pinned-owner
 		api.AssertIsEqual(c.AdapterCommitment, commit.Const(c.pinned.commitment)[0]) // mutant:delta-pinned-commitment
 		return nil
 	}
-	com, err := commit.AdapterCommitmentVars(api, c.Salt, c.shape.NModules, layers)
+	com, err := commit.AdapterCommitmentVars(api, c.Salt, c.Owner, c.shape.NModules, layers)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
@@ -23,9 +22,9 @@ import (
 )
 
 type fixture struct {
-	tr   *enginetrace.Trace
-	a    *quant.Adapter
-	salt fr.Element
+	tr  *enginetrace.Trace
+	a   *quant.Adapter
+	key commit.AdapterKey
 }
 
 // newFixture is a three-module trace of `tokens` tokens with deltas from a
@@ -45,7 +44,7 @@ func newFixture(t testing.TB, seed uint64, tokens int) *fixture {
 	if err := tr.FillDeltas(context.Background(), a); err != nil {
 		t.Fatal(err)
 	}
-	return &fixture{tr: tr, a: a, salt: commit.Uint(rng.Uint64())}
+	return &fixture{tr: tr, a: a, key: commit.AdapterKey{Salt: commit.Uint(rng.Uint64()), Owner: commit.Uint(rng.Uint64() >> 1)}}
 }
 
 func (f *fixture) shape(t testing.TB, group []int, first, tokens int, mode Mode) Shape {
@@ -68,7 +67,7 @@ func oneCommitment(t testing.TB, ccs constraint.ConstraintSystem) {
 
 func mustAssign(t testing.TB, s Shape, f *fixture) *Circuit {
 	t.Helper()
-	c, err := Assign(s, f.tr, f.a, f.salt)
+	c, err := Assign(s, f.tr, f.a, f.key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,11 +132,11 @@ func TestEstimate(t *testing.T) {
 func TestCommitmentMatchesInferenceCircuit(t *testing.T) {
 	f := newFixture(t, 2, 1)
 	s := f.shape(t, []int{0, 1, 2}, 0, 1, Auto)
-	got, err := Commitment(s, f.a, f.salt)
+	got, err := Commitment(s, f.a, f.key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := commit.AdapterCommitment(f.a, []int{2, 3, 1}, f.salt)
+	want, err := commit.AdapterCommitment(f.a, []int{2, 3, 1}, f.key)
 	if err != nil || got != want {
 		t.Fatalf("commitment %v, commit.AdapterCommitment %v (%v)", got, want, err)
 	}
@@ -148,7 +147,7 @@ func TestStatementRejectsWrongTrace(t *testing.T) {
 	f := newFixture(t, 3, 2)
 	f.tr.Modules[1].Delta[3]++
 	s := f.shape(t, []int{1}, 0, 2, Auto)
-	if _, err := Statement(s, f.tr, f.a, f.salt); !errors.Is(err, enginetrace.ErrMismatch) {
+	if _, err := Statement(s, f.tr, f.a, f.key); !errors.Is(err, enginetrace.ErrMismatch) {
 		t.Fatalf("wrong Δy: %v", err)
 	}
 }
@@ -192,7 +191,17 @@ func TestSoundness(t *testing.T) {
 			{"changed adapter weight A", func(c *Circuit) { c.Modules[0].A[5] = plusOne(big.NewInt(int64(f.a.Layers[0].A[5]))) }},
 			{"changed adapter weight B", func(c *Circuit) { c.Modules[1].B[2] = plusOne(big.NewInt(int64(f.a.Layers[1].B[2]))) }},
 			{"changed M", func(c *Circuit) { c.Modules[1].M = f.a.Layers[1].M - 1 }},
-			{"changed salt", func(c *Circuit) { c.Salt = plusOne(commit.Const(f.salt)[0]) }},
+			{"changed salt", func(c *Circuit) { c.Salt = plusOne(commit.Const(f.key.Salt)[0]) }},
+			{"changed owner", func(c *Circuit) { c.Owner = plusOne(commit.Const(f.key.Owner)[0]) }},
+			{"owner of 2^160 with its commitment", func(c *Circuit) {
+				key := f.key
+				key.Owner.SetBigInt(new(big.Int).Lsh(big.NewInt(1), commit.OwnerBits))
+				com, err := Commitment(s, f.a, key)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c.Owner, c.AdapterCommitment = commit.Const(key.Owner)[0], commit.Const(com)[0]
+			}},
 			{"other adapter under the same commitment", func(c *Circuit) {
 				g := newFixture(t, 99, 2)
 				for k := range c.Modules {
@@ -249,6 +258,7 @@ var remPlusOne = gadgetstest.Lie{Name: "rem+1", F: func(_ *big.Int, in, out []*b
 }}
 
 var lies = map[string][]gadgetstest.Lie{
+	gadgetstest.NBitsHint: gadgetstest.BitLies,
 	hDeltaBytes: {
 		{Name: "Δy+1", F: func(_ *big.Int, in, out []*big.Int) bool {
 			nb := nbOf(in)
@@ -359,7 +369,7 @@ func TestWrongDeltaWithConsistentDigest(t *testing.T) {
 func TestPinned(t *testing.T) {
 	f := newFixture(t, 7, 1)
 	s := f.shape(t, []int{1}, 0, 1, Direct)
-	c, err := NewPinned(s, f.a, f.salt)
+	c, err := NewPinned(s, f.a, f.key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -370,7 +380,7 @@ func TestPinned(t *testing.T) {
 		t.Errorf("pinned %d constraints, committed adapter %d", ccs.GetNbConstraints(), free.GetNbConstraints())
 	}
 	assign := func() *Circuit {
-		w, err := AssignPinned(s, f.tr, f.a, f.salt)
+		w, err := AssignPinned(s, f.tr, f.a, f.key)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -386,13 +396,14 @@ func TestPinned(t *testing.T) {
 	h.tr.Modules[1].X[0] ^= 2
 	x, _, _ := Digests(s, h.tr)
 	other := newFixture(t, 8, 1)
-	oc, _ := Commitment(s, other.a, f.salt)
+	oc, _ := Commitment(s, other.a, f.key)
 	for name, mut := range map[string]func(c *Circuit){
 		"changed Δy":       func(c *Circuit) { c.DeltaDigest = commit.Const(y)[0] },
 		"changed x":        func(c *Circuit) { c.XDigest = commit.Const(x)[0] },
 		"other commitment": func(c *Circuit) { c.AdapterCommitment = commit.Const(oc)[0] },
 		"changed M":        func(c *Circuit) { c.Modules[0].M = f.a.Layers[1].M + 1 },
-		"changed salt":     func(c *Circuit) { c.Salt = plusOne(commit.Const(f.salt)[0]) },
+		"changed salt":     func(c *Circuit) { c.Salt = plusOne(commit.Const(f.key.Salt)[0]) },
+		"changed owner":    func(c *Circuit) { c.Owner = plusOne(commit.Const(f.key.Owner)[0]) },
 	} {
 		w := assign()
 		mut(w)
@@ -460,7 +471,7 @@ func TestMOutsideTheRecipe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pre := commit.AdapterHeader(f.salt, s.NModules)
+	pre := commit.AdapterHeader(f.key.Salt, s.NModules)
 	pre = append(pre, commit.AdapterLayerHeader(1, m.Rank)...)
 	pre = append(pre, commit.Uint(bigM.Uint64()))
 	pre = append(pre, commit.PackInt8(al.A)...)
@@ -469,7 +480,7 @@ func TestMOutsideTheRecipe(t *testing.T) {
 	ccs := gadgetstest.Compile(t, mustNew(t, s))
 	c := mustAssign(t, s, f)
 	c.Modules[0].M = bigM
-	c.AdapterCommitment = commit.Const(commit.Hash(pre...))[0]
+	c.AdapterCommitment = commit.Const(commit.OwnedCommitment(commit.Hash(pre...), f.key.Owner))[0]
 	c.DeltaDigest = commit.Const(yd)[0]
 	orig := gadgetstest.Registered(t, hDeltaBytes)
 	withBigM := func(_ *big.Int, _, out []*big.Int) error {

@@ -55,7 +55,7 @@ func fpShape(t testing.TB, f *fixture, group []int, first, tokens int, mode Mode
 // fingerprints by solving ccs under opts (plus extra, e.g. a lying hint).
 func bound(t testing.TB, ccs constraint.ConstraintSystem, s Shape, f *fixture, tr *enginetrace.Trace, opts []solver.Option, extra ...solver.Option) *Circuit {
 	t.Helper()
-	c, err := Assign(s, f.tr, f.a, f.salt)
+	c, err := Assign(s, f.tr, f.a, f.key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,6 +184,7 @@ func rbOf(in []*big.Int) int {
 }
 
 var fpLies = map[string][]gadgetstest.Lie{
+	gadgetstest.NBitsHint: gadgetstest.BitLies,
 	hDeltaRem: {
 		{Name: "Δy+1", F: func(_ *big.Int, in, out []*big.Int) bool {
 			out[rbOf(in)].Add(out[rbOf(in)], big.NewInt(1))
@@ -258,7 +259,7 @@ func TestFingerprintWrongDeltaWithConsistentBinding(t *testing.T) {
 				tr.Modules[m.Index].Delta = d
 			}
 			opts := append(fpOpts(t), override)
-			c, err := Assign(s, f.tr, f.a, f.salt)
+			c, err := Assign(s, f.tr, f.a, f.key)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -291,7 +292,7 @@ func TestFingerprintChallengeIsTheCommitments(t *testing.T) {
 	f := newFixture(t, 8, 2)
 	s := fpShape(t, f, []int{0, 1}, 0, 2, Auto)
 	ccs := gadgetstest.Compile(t, mustNew(t, s))
-	c, err := Assign(s, f.tr, f.a, f.salt)
+	c, err := Assign(s, f.tr, f.a, f.key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -322,7 +323,7 @@ func TestFingerprintChallengeIsTheCommitments(t *testing.T) {
 func TestFingerprintCommitsWitness(t *testing.T) {
 	f := newFixture(t, 5, 2)
 	s := fpShape(t, f, []int{0, 2}, 0, 2, Direct)
-	pinned, err := NewPinned(s, f.a, f.salt)
+	pinned, err := NewPinned(s, f.a, f.key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -331,11 +332,11 @@ func TestFingerprintCommitsWitness(t *testing.T) {
 		cm := ccs.GetCommitments().(constraint.Groth16Commitments)[0]
 		// Wires: 0 the constant, then the public inputs in order
 		// (x_digest = 2, delta_digest = 3), then the secret ones in struct
-		// order: Salt, and per module A, B, M, X.
+		// order: Salt, Owner, and per module A, B, M, X.
 		if !slices.Contains(cm.PublicAndCommitmentCommitted, 2) || !slices.Contains(cm.PublicAndCommitmentCommitted, 3) {
 			t.Fatalf("pinned=%v: committed public wires %v, want x_digest (2) and delta_digest (3)", c.Pinned(), cm.PublicAndCommitmentCommitted)
 		}
-		id := ccs.GetNbPublicVariables() + 1 // past Salt
+		id := ccs.GetNbPublicVariables() + 2 // past Salt and Owner
 		var nX, words int
 		for k, m := range s.Group {
 			id += len(c.Modules[k].A) + len(c.Modules[k].B) + 1

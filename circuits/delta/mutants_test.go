@@ -156,12 +156,12 @@ func addV(o []*big.Int, d *big.Int) {
 func TestPinnedMaliciousHints(t *testing.T) {
 	f := newFixture(t, 7, 2)
 	s := f.shape(t, []int{0, 1}, 0, 2, Direct)
-	c, err := NewPinned(s, f.a, f.salt)
+	c, err := NewPinned(s, f.a, f.key)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ccs := gadgetstest.Compile(t, c)
-	w, err := AssignPinned(s, f.tr, f.a, f.salt)
+	w, err := AssignPinned(s, f.tr, f.a, f.key)
 	if err != nil {
 		t.Fatal(err)
 	}

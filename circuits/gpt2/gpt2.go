@@ -22,8 +22,10 @@
 //
 // Public inputs: the model digest (ModelDigest: the weights, tables and
 // fixed-point parameters, which the circuit embeds as constants), the
-// adapter commitment (commit.AdapterCommitment of the c_attn adapter of
-// every block with its salt; 0 for a base-model circuit), the prompt digest
+// adapter commitment (commit.AdapterInnerCommitment of the c_attn adapter of
+// every block with its salt; 0 for a base-model circuit; not yet wrapped in
+// the owner binding, commit.OwnedCommitment, which generations need before
+// they settle on chain), the prompt digest
 // and the output-token digest (TokenDigest).
 package gpt2
 
@@ -114,7 +116,7 @@ func Rank(q *gpt2q.Model) (int, error) {
 }
 
 // Adapter returns q's c_attn adapter as a quant.Adapter whose layer i is
-// block i (nil for none), the form commit.AdapterCommitment commits to.
+// block i (nil for none), the form commit.AdapterInnerCommitment commits to.
 func Adapter(q *gpt2q.Model) *quant.Adapter {
 	var a quant.Adapter
 	for i := range q.Blocks {
@@ -145,7 +147,7 @@ func AdapterCommitment(q *gpt2q.Model, salt fr.Element) (fr.Element, error) {
 	for i := range shape {
 		shape[i] = rank
 	}
-	return commit.AdapterCommitment(a, shape, salt)
+	return commit.AdapterInnerCommitment(a, shape, salt)
 }
 
 // TokenDigest commits to a token sequence: Poseidon2 of the tag, the
@@ -337,7 +339,7 @@ func (c *Circuit) adapter(api frontend.API, g *gadgets.Gadgets) error {
 		}
 		layers = append(layers, commit.AdapterLayerVars{Layer: i, Rank: rank, M: a.M, A: a.A, B: a.B})
 	}
-	com, err := commit.AdapterCommitmentVars(api, c.Salt, len(c.blocks), layers)
+	com, err := commit.AdapterInnerCommitmentVars(api, c.Salt, len(c.blocks), layers)
 	if err != nil {
 		return err
 	}

@@ -14,9 +14,9 @@ import (
 
 // Assign returns the full assignment of the circuit for model m and shape:
 // the forward pass of input with adapter a (nil for the base model, whose
-// shape is all zeros) blinded by salt. The public digests are computed
-// natively with inference/commit.
-func Assign(m *quant.Model, shape []int, input []int8, a *quant.Adapter, salt fr.Element) (*InferenceCircuit, error) {
+// shape is all zeros) committed under key (salt and owner). The public
+// digests are computed natively with inference/commit.
+func Assign(m *quant.Model, shape []int, input []int8, a *quant.Adapter, key commit.AdapterKey) (*InferenceCircuit, error) {
 	c, err := New(m, shape)
 	if err != nil {
 		return nil, err
@@ -27,7 +27,7 @@ func Assign(m *quant.Model, shape []int, input []int8, a *quant.Adapter, salt fr
 	if len(input) != len(c.Input) {
 		return nil, fmt.Errorf("%w: input has %d values, model %q takes %d", ErrBadInput, len(input), m.Name, len(c.Input))
 	}
-	com, err := commit.AdapterCommitment(a, shape, salt)
+	com, err := commit.AdapterCommitment(a, shape, key)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 	}
@@ -47,7 +47,7 @@ func Assign(m *quant.Model, shape []int, input []int8, a *quant.Adapter, salt fr
 	if err := c.setInput(input); err != nil {
 		return nil, err
 	}
-	c.Salt = salt
+	c.Salt, c.Owner = key.Salt, key.Owner
 	c.ModelDigest = c.digest
 	c.AdapterCommitment = com
 	c.InputDigest = commit.InputDigest(input)
@@ -79,13 +79,14 @@ func AssignFromTrace(m *quant.Model, t *trace.Trace) (*InferenceCircuit, error) 
 	}
 	shape := make([]int, len(m.Layers))
 	var a *quant.Adapter
-	var salt, com fr.Element
+	var key commit.AdapterKey
+	var com fr.Element
 	if t.Adapter != nil {
 		if len(t.Adapter.Shape) != len(m.Layers) {
 			return nil, fmt.Errorf("%w: trace adapter.shape has %d ranks, model %q has %d layers", ErrBadInput, len(t.Adapter.Shape), m.Name, len(m.Layers))
 		}
 		copy(shape, t.Adapter.Shape)
-		if a, salt, err = t.QuantAdapter(); err != nil {
+		if a, key, err = t.QuantAdapter(); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 		}
 		if com, err = commit.ParseHex(t.Adapter.Commitment); err != nil {
@@ -93,7 +94,7 @@ func AssignFromTrace(m *quant.Model, t *trace.Trace) (*InferenceCircuit, error) 
 		}
 	} else {
 		a = &quant.Adapter{}
-		if com, err = commit.AdapterCommitment(a, shape, salt); err != nil {
+		if com, err = commit.AdapterCommitment(a, shape, key); err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 		}
 	}
@@ -121,12 +122,12 @@ func AssignFromTrace(m *quant.Model, t *trace.Trace) (*InferenceCircuit, error) 
 	if err := c.setAdapter(layers); err != nil {
 		return nil, err
 	}
-	got, err := commit.AdapterCommitment(a, shape, salt)
+	got, err := commit.AdapterCommitment(a, shape, key)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 	}
 	if got != com {
-		return nil, fmt.Errorf("%w: trace adapter.commitment %s does not match its weights and salt (%s)", ErrBadInput, commit.Hex(com), commit.Hex(got))
+		return nil, fmt.Errorf("%w: trace adapter.commitment %s does not match its weights, salt and owner (%s)", ErrBadInput, commit.Hex(com), commit.Hex(got))
 	}
 	in, err := digestField("input_digest", t.InputDigest, commit.InputDigest(t.Input))
 	if err != nil {
@@ -139,7 +140,7 @@ func AssignFromTrace(m *quant.Model, t *trace.Trace) (*InferenceCircuit, error) 
 	if err := c.setInput(t.Input); err != nil {
 		return nil, err
 	}
-	c.Salt = salt
+	c.Salt, c.Owner = key.Salt, key.Owner
 	c.ModelDigest = d
 	c.AdapterCommitment = com
 	c.InputDigest = in

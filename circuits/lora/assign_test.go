@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/test"
 
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
@@ -20,7 +19,7 @@ func newTrace(t *testing.T, f *fixture) *trace.Trace {
 	if len(a.Layers) == 0 {
 		a = nil
 	}
-	tr, err := trace.New(f.m, a, f.salt, f.x, f.trs)
+	tr, err := trace.New(f.m, a, f.key, f.x, f.trs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +49,7 @@ func TestAssignFromTrace(t *testing.T) {
 				t.Fatalf("witness from trace rejected: %v", err)
 			}
 			if tr.Adapter == nil {
-				f.salt = fr.Element{} // a base-model trace commits with salt 0
+				f.key = commit.AdapterKey{} // a base-model trace commits with salt 0
 			}
 			want := f.assign(t)
 			gw, ww := gadgetstest.Witness(t, got), gadgetstest.Witness(t, want)

@@ -45,6 +45,7 @@ type AttributedCircuit struct {
 	Input   []frontend.Variable   // int8 model input
 	Adapter []AdapterWitness      // one per adapted layer, in layer order
 	Salt    frontend.Variable     // adapter commitment blinding
+	Owner   frontend.Variable     // the adapter owner's address
 	Data    []frontend.Variable   // per contributor: datanet.ContributorCommitment
 	Sketch  [][]frontend.Variable // per contributor: its influence.Sketch
 
@@ -122,7 +123,7 @@ func (c *AttributedCircuit) Define(api frontend.API) error {
 	}
 	inf := *c.base
 	inf.ModelDigest, inf.AdapterCommitment, inf.InputDigest, inf.OutputDigest = c.ModelDigest, c.AdapterCommitment, c.InputDigest, c.OutputDigest
-	inf.Input, inf.Adapter, inf.Salt = c.Input, c.Adapter, c.Salt
+	inf.Input, inf.Adapter, inf.Salt, inf.Owner = c.Input, c.Adapter, c.Salt, c.Owner
 	fw, err := inf.define(api, &forward{})
 	if err != nil {
 		return err
@@ -301,7 +302,7 @@ func AssignAttributedFromTrace(m *quant.Model, t *trace.Trace, art *artifacts.Ar
 	}
 	c.ModelDigest, c.AdapterCommitment, c.InputDigest, c.OutputDigest = inf.ModelDigest, inf.AdapterCommitment, inf.InputDigest, inf.OutputDigest
 	c.DatanetRoot, c.AttributionDigest = res.Root, res.Digest
-	c.Input, c.Adapter, c.Salt = inf.Input, inf.Adapter, inf.Salt
+	c.Input, c.Adapter, c.Salt, c.Owner = inf.Input, inf.Adapter, inf.Salt, inf.Owner
 	for i, con := range art.Contribs {
 		d, err := commit.ParseHex(con.DataCommitment)
 		if err != nil {

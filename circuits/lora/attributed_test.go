@@ -82,7 +82,7 @@ func buildAttrFixture(t testing.TB) (*attrFixture, constraint.ConstraintSystem, 
 		if f.trs, err = f.m.Forward(context.Background(), f.x, f.a); err != nil {
 			return nil, nil, err
 		}
-		if f.tr, err = trace.New(f.m, f.a, f.salt, f.x, f.trs); err != nil {
+		if f.tr, err = trace.New(f.m, f.a, f.key, f.x, f.trs); err != nil {
 			return nil, nil, err
 		}
 		_, att, err := AssignAttributedFromTrace(f.m, f.tr, f.art)
@@ -190,7 +190,7 @@ func TestAttributedSoundness(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tr, err := trace.New(f.m, f.a, f.salt, x, trs)
+		tr, err := trace.New(f.m, f.a, f.key, x, trs)
 		if err != nil {
 			t.Fatal(err)
 		}

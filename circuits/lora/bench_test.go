@@ -190,7 +190,7 @@ type commitOnly struct {
 func (c *commitOnly) Define(api frontend.API) error {
 	g := gadgets.New(api)
 	g.AssertInt8(c.W...)
-	_, err := commit.AdapterCommitmentVars(api, c.Salt, 1, []commit.AdapterLayerVars{{Layer: 0, Rank: 1, M: 1, A: c.W}})
+	_, err := commit.AdapterInnerCommitmentVars(api, c.Salt, 1, []commit.AdapterLayerVars{{Layer: 0, Rank: 1, M: 1, A: c.W}})
 	return err
 }
 
@@ -212,7 +212,7 @@ func BenchmarkDemoProve(b *testing.B) {
 	rng := rand.New(rand.NewPCG(2, 2))
 	x := gadgetstest.Rand8(rng, 784)
 	a := randAdapter(rng, m, demoShape)
-	w, err := Assign(m, demoShape, x, a, commit.Uint(7))
+	w, err := Assign(m, demoShape, x, a, commit.AdapterKey{Salt: commit.Uint(7), Owner: commit.DemoKey().Owner})
 	if err != nil {
 		b.Fatal(err)
 	}

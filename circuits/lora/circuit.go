@@ -57,6 +57,7 @@ type InferenceCircuit struct {
 	Input   []frontend.Variable // int8 model input
 	Adapter []AdapterWitness    // one per adapted layer (shape[i] > 0), in layer order
 	Salt    frontend.Variable   // adapter commitment blinding
+	Owner   frontend.Variable   // the adapter owner's address (commit.OwnedCommitment)
 
 	model    *quant.Model
 	shape    []int
@@ -181,7 +182,7 @@ func (c *InferenceCircuit) define(api frontend.API, fw *forward) (*forward, erro
 	if err != nil {
 		return nil, err
 	}
-	com, err := commit.AdapterCommitmentVars(api, c.Salt, len(m.Layers), layers)
+	com, err := commit.AdapterCommitmentVars(api, c.Salt, c.Owner, len(m.Layers), layers)
 	if err != nil {
 		return nil, err
 	}

@@ -83,6 +83,16 @@ func TestSoundness(t *testing.T) {
 		{"model digest", func(_ *testing.T, _ *fixture, c *InferenceCircuit) { bump(&c.ModelDigest) }},
 		{"adapter commitment", func(_ *testing.T, _ *fixture, c *InferenceCircuit) { bump(&c.AdapterCommitment) }},
 		{"salt", func(_ *testing.T, _ *fixture, c *InferenceCircuit) { bump(&c.Salt) }},
+		{"owner", func(_ *testing.T, _ *fixture, c *InferenceCircuit) { bump(&c.Owner) }},
+		{"owner of 2^160 with its commitment", func(t *testing.T, f *fixture, c *InferenceCircuit) {
+			key := f.key
+			key.Owner.SetBigInt(new(big.Int).Lsh(big.NewInt(1), commit.OwnerBits))
+			com, err := commit.AdapterCommitment(f.a, f.shape, key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.Owner, c.AdapterCommitment = key.Owner, com
+		}},
 		{"A weight", func(_ *testing.T, _ *fixture, c *InferenceCircuit) { bump(&c.Adapter[0].A[3]) }},
 		{"B weight", func(_ *testing.T, _ *fixture, c *InferenceCircuit) { bump(&c.Adapter[1].B[0]) }},
 		{"M", func(_ *testing.T, _ *fixture, c *InferenceCircuit) { bump(&c.Adapter[0].M) }},
@@ -115,7 +125,7 @@ func TestSoundness(t *testing.T) {
 		}},
 		{"another adapter under the same commitment", func(t *testing.T, f *fixture, c *InferenceCircuit) {
 			g := newFixture(t, 77, reluNone, f.shape)
-			other, err := Assign(f.m, f.shape, f.x, g.a, f.salt)
+			other, err := Assign(f.m, f.shape, f.x, g.a, f.key)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -208,7 +218,7 @@ func int8Bytes(v []int8) []byte {
 // commitmentWithM is the adapter commitment with layer k's multiplier
 // replaced by an arbitrary field element, laid out as commit.AdapterCommitment.
 func commitmentWithM(f *fixture, k int, m *big.Int) fr.Element {
-	pre := commit.AdapterHeader(f.salt, len(f.shape))
+	pre := commit.AdapterHeader(f.key.Salt, len(f.shape))
 	for j, l := range f.a.Layers {
 		var me fr.Element
 		if j == k {
@@ -221,7 +231,7 @@ func commitmentWithM(f *fixture, k int, m *big.Int) fr.Element {
 		pre = append(pre, commit.PackInt8(l.A)...)
 		pre = append(pre, commit.PackInt8(l.B)...)
 	}
-	return commit.Hash(pre...)
+	return commit.OwnedCommitment(commit.Hash(pre...), f.key.Owner)
 }
 
 // The statement is exactly four public inputs in the documented order, and
@@ -316,7 +326,7 @@ func TestAssignRejects(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if _, err := Assign(f.m, tc.shape, tc.x, tc.a, f.salt); !errors.Is(err, ErrBadInput) {
+			if _, err := Assign(f.m, tc.shape, tc.x, tc.a, f.key); !errors.Is(err, ErrBadInput) {
 				t.Fatalf("Assign = %v, want ErrBadInput", err)
 			}
 		})

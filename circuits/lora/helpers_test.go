@@ -74,7 +74,7 @@ type fixture struct {
 	shape []int
 	a     *quant.Adapter
 	x     []int8
-	salt  fr.Element
+	key   commit.AdapterKey
 	trs   []*quant.LayerTrace
 }
 
@@ -82,7 +82,7 @@ func newFixture(t testing.TB, seed uint64, acts []quant.Activation, shape []int)
 	t.Helper()
 	rng := rand.New(rand.NewPCG(seed, 99))
 	m := randModel(rng, "test-mlp", []int{12, 6, 4}, acts)
-	f := &fixture{m: m, shape: shape, a: randAdapter(rng, m, shape), x: gadgetstest.Rand8(rng, 12), salt: commit.Uint(rng.Uint64())}
+	f := &fixture{m: m, shape: shape, a: randAdapter(rng, m, shape), x: gadgetstest.Rand8(rng, 12), key: commit.AdapterKey{Salt: commit.Uint(rng.Uint64()), Owner: commit.Uint(rng.Uint64() >> 1)}}
 	var err error
 	if f.trs, err = m.Forward(context.Background(), f.x, f.a); err != nil {
 		t.Fatal(err)
@@ -92,7 +92,7 @@ func newFixture(t testing.TB, seed uint64, acts []quant.Activation, shape []int)
 
 func (f *fixture) assign(t testing.TB) *InferenceCircuit {
 	t.Helper()
-	c, err := Assign(f.m, f.shape, f.x, f.a, f.salt)
+	c, err := Assign(f.m, f.shape, f.x, f.a, f.key)
 	if err != nil {
 		t.Fatal(err)
 	}

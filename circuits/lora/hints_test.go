@@ -19,6 +19,7 @@ var lies = map[string][]gadgetstest.Lie{
 	gadgetstest.HintDecompose: {gadgetstest.LowBytePlusOne, gadgetstest.ByteOver256, gadgetstest.BytesRotated},
 	gadgetstest.HintCount:     countLies,
 	gadgetstest.HintLogDeriv:  countLies,
+	gadgetstest.NBitsHint:     gadgetstest.BitLies,
 }
 
 var countLies = []gadgetstest.Lie{gadgetstest.OneMore, gadgetstest.MovedCount, gadgetstest.AllZero}

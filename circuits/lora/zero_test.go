@@ -36,7 +36,7 @@ func TestZeroAdapterSolves(t *testing.T) {
 			a.Layers = append(a.Layers, *al)
 		}
 		x := gadgetstest.Rand8(rng, 12)
-		f := &fixture{m: m, shape: shape, a: a, x: x, salt: commit.Uint(rng.Uint64())}
+		f := &fixture{m: m, shape: shape, a: a, x: x, key: commit.AdapterKey{Salt: commit.Uint(rng.Uint64()), Owner: commit.Uint(rng.Uint64() >> 1)}}
 		w := f.assign(t)
 		if err := test.IsSolved(f.circuit(t), w, field); err != nil {
 			t.Fatalf("zeroA=%v: honest witness rejected: %v", zeroA, err)

@@ -143,10 +143,11 @@ type Circuit struct {
 	WAfter            frontend.Variable `gnark:"w_after,public"`
 	Chunk             frontend.Variable `gnark:"chunk,public"` // First / Rows
 
-	Salt frontend.Variable
-	A, B []frontend.Variable // the whole adapter layer: [rank][in], [out][rank]
-	M    frontend.Variable
-	W0   []frontend.Variable // the chunk's base rows [rows][in]
+	Salt  frontend.Variable
+	Owner frontend.Variable   // the adapter owner's address (commit.OwnedCommitment)
+	A, B  []frontend.Variable // the whole adapter layer: [rank][in], [out][rank]
+	M     frontend.Variable
+	W0    []frontend.Variable // the chunk's base rows [rows][in]
 
 	shape Shape
 }
@@ -186,7 +187,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	if err := g.AssertBits(c.M, 32); err != nil { // mutant:merge-m-bits
 		return err
 	}
-	com, err := commit.AdapterCommitmentVars(api, c.Salt, s.NLayers, []commit.AdapterLayerVars{{Layer: s.Layer, Rank: s.Rank, M: c.M, A: c.A, B: c.B}})
+	com, err := commit.AdapterCommitmentVars(api, c.Salt, c.Owner, s.NLayers, []commit.AdapterLayerVars{{Layer: s.Layer, Rank: s.Rank, M: c.M, A: c.A, B: c.B}})
 	if err != nil {
 		return err
 	}

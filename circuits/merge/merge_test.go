@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
@@ -44,7 +43,7 @@ type chunkFixture struct {
 	m      *Module
 	shapes []Shape
 	st     Statement
-	salt   fr.Element
+	key    commit.AdapterKey
 }
 
 func newChunks(t testing.TB, seed uint64) *chunkFixture {
@@ -54,15 +53,15 @@ func newChunks(t testing.TB, seed uint64) *chunkFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	salt := commit.Uint(seed * 77)
-	merged, st, err := m.Statements(rows, salt)
+	key := commit.AdapterKey{Salt: commit.Uint(seed * 77), Owner: commit.Uint(seed*1000 + 1)}
+	merged, st, err := m.Statements(rows, key)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := quant.MergeLayer(m.Layer, m.Adapter); string(int8sBytes(merged)) != string(int8sBytes(want)) {
 		t.Fatal("Statements does not merge as quant.MergeLayer")
 	}
-	return &chunkFixture{m: m, shapes: shapes, st: st, salt: salt}
+	return &chunkFixture{m: m, shapes: shapes, st: st, key: key}
 }
 
 func int8sBytes(v []int8) []byte {
@@ -75,7 +74,7 @@ func int8sBytes(v []int8) []byte {
 
 func (f *chunkFixture) assign(t testing.TB, k int) *Circuit {
 	t.Helper()
-	c, err := f.m.Assign(f.shapes[k], f.st.Chunks[k], f.salt)
+	c, err := f.m.Assign(f.shapes[k], f.st.Chunks[k], f.key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +139,7 @@ func TestSoundness(t *testing.T) {
 	otherW := *f.m.Layer
 	otherW.W = other.m.Layer.W
 	g := &Module{NLayers: f.m.NLayers, Layer: &otherW, Adapter: f.m.Adapter}
-	_, gst, err := g.Statements(rows, f.salt)
+	_, gst, err := g.Statements(rows, f.key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +168,17 @@ func TestSoundness(t *testing.T) {
 		{"changed adapter weight A", 1, func(c *Circuit) { c.A[3] = plusOne(big.NewInt(int64(f.m.Adapter.A[3]))) }},
 		{"changed adapter weight B of another chunk", 1, func(c *Circuit) { c.B[0] = plusOne(big.NewInt(int64(f.m.Adapter.B[0]))) }},
 		{"changed M", 1, func(c *Circuit) { c.M = f.m.Adapter.M + 1 }},
-		{"changed salt", 1, func(c *Circuit) { c.Salt = plusOne(commit.Const(f.salt)[0]) }},
+		{"changed salt", 1, func(c *Circuit) { c.Salt = plusOne(commit.Const(f.key.Salt)[0]) }},
+		{"changed owner", 1, func(c *Circuit) { c.Owner = plusOne(commit.Const(f.key.Owner)[0]) }},
+		{"owner of 2^160 with its commitment", 1, func(c *Circuit) {
+			key := f.key
+			key.Owner.SetBigInt(new(big.Int).Lsh(big.NewInt(1), commit.OwnerBits))
+			com, err := f.m.Commitment(key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.Owner, c.AdapterCommitment = commit.Const(key.Owner)[0], commit.Const(com)[0]
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -242,7 +251,7 @@ func TestMOutsideTheRecipe(t *testing.T) {
 	if string(int8sBytes(merged)) == string(int8sBytes(quant.MergeLayer(l, a)[:rows*l.In])) {
 		t.Fatal("M + 2^32 merges as M: the test shows nothing")
 	}
-	pre := commit.AdapterHeader(f.salt, f.m.NLayers)
+	pre := commit.AdapterHeader(f.key.Salt, f.m.NLayers)
 	pre = append(pre, commit.AdapterLayerHeader(a.Layer, a.Rank)...)
 	pre = append(pre, commit.Uint(bigM.Uint64()))
 	pre = append(pre, commit.PackInt8(a.A)...)
@@ -250,7 +259,7 @@ func TestMOutsideTheRecipe(t *testing.T) {
 
 	c := f.assign(t, 0)
 	c.M = bigM
-	c.AdapterCommitment = commit.Const(commit.Hash(pre...))[0]
+	c.AdapterCommitment = commit.Const(commit.OwnedCommitment(commit.Hash(pre...), f.key.Owner))[0]
 	c.WAfter = commit.Const(ChainStep(f.st.Chunks[0].WBefore, 0, merged))[0]
 	orig := gadgetstest.Registered(t, hProduct)
 	// ProductHint refuses M ≥ 2^32; products computes (B·A)·M for any M.
@@ -270,6 +279,7 @@ const (
 )
 
 var lies = map[string][]gadgetstest.Lie{
+	gadgetstest.NBitsHint: gadgetstest.BitLies,
 	hProduct: {
 		{Name: "P+1", F: func(mod *big.Int, _, out []*big.Int) bool { gadgetstest.AddMod(mod, out[0], 1); return true }},
 		{Name: "P of the last weight + 2^32", F: func(mod *big.Int, _, out []*big.Int) bool {

@@ -33,13 +33,13 @@ func (m *Module) check() error {
 
 // Commitment returns the module's adapter commitment: commit.AdapterCommitment
 // of the one adapted layer.
-func (m *Module) Commitment(salt fr.Element) (fr.Element, error) {
+func (m *Module) Commitment(key commit.AdapterKey) (fr.Element, error) {
 	if err := m.check(); err != nil {
 		return fr.Element{}, err
 	}
 	shape := make([]int, m.NLayers)
 	shape[m.Adapter.Layer] = m.Adapter.Rank
-	c, err := commit.AdapterCommitment(&quant.Adapter{Layers: []quant.AdapterLayer{*m.Adapter}}, shape, salt)
+	c, err := commit.AdapterCommitment(&quant.Adapter{Layers: []quant.AdapterLayer{*m.Adapter}}, shape, key)
 	if err != nil {
 		return fr.Element{}, fmt.Errorf("%w: %w", ErrBadInput, err)
 	}
@@ -112,12 +112,12 @@ type Statement struct {
 
 // Statements computes the merged weights (quant.MergeLayer) and every
 // chunk's public statement.
-func (m *Module) Statements(rows int, salt fr.Element) ([]int8, Statement, error) {
+func (m *Module) Statements(rows int, key commit.AdapterKey) ([]int8, Statement, error) {
 	shapes, err := m.Shapes(rows)
 	if err != nil {
 		return nil, Statement{}, err
 	}
-	com, err := m.Commitment(salt)
+	com, err := m.Commitment(key)
 	if err != nil {
 		return nil, Statement{}, err
 	}
@@ -139,7 +139,7 @@ func (m *Module) Statements(rows int, salt fr.Element) ([]int8, Statement, error
 }
 
 // Assign returns the full witness of chunk s.
-func (m *Module) Assign(s Shape, p Public, salt fr.Element) (*Circuit, error) {
+func (m *Module) Assign(s Shape, p Public, key commit.AdapterKey) (*Circuit, error) {
 	c, err := New(s)
 	if err != nil {
 		return nil, err
@@ -151,7 +151,7 @@ func (m *Module) Assign(s Shape, p Public, salt fr.Element) (*Circuit, error) {
 		return nil, fmt.Errorf("%w: module does not have the chunk's shape", ErrBadInput)
 	}
 	setPublic(c, p)
-	c.Salt = commit.Const(salt)[0]
+	c.Salt, c.Owner = commit.Const(key.Salt)[0], commit.Const(key.Owner)[0]
 	c.M = m.Adapter.M
 	c.A, c.B = gadgets.Int8Vars(m.Adapter.A), gadgets.Int8Vars(m.Adapter.B)
 	c.W0 = gadgets.Int8Vars(m.Layer.W[s.First*s.In : (s.First+s.chunkRows())*s.In])

@@ -71,12 +71,12 @@ func newModule3(t *testing.T) *chunkFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	salt := commit.Uint(99)
-	_, st, err := m.Statements(rows, salt)
+	key := commit.AdapterKey{Salt: commit.Uint(99), Owner: commit.DemoKey().Owner}
+	_, st, err := m.Statements(rows, key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &chunkFixture{m: m, shapes: shapes, st: st, salt: salt}
+	return &chunkFixture{m: m, shapes: shapes, st: st, key: key}
 }
 
 // Catches mutant merge-chunk-index: a full chunk's selector picks another chunk's

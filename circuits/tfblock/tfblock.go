@@ -56,7 +56,7 @@ type StepCircuit struct {
 
 // AdapterVars is a c_attn adapter's witness: A [rank][D], B [3D][rank]
 // (int8), M (< 2^32) and the salt, and its public commitment: that of a
-// quant.Adapter adapting only model layer `layer` (commit.AdapterCommitment
+// quant.Adapter adapting only model layer `layer` (commit.AdapterInnerCommitment
 // with shape ranks[layer] = rank, length layer+1), so it binds the block
 // index too.
 type AdapterVars struct {
@@ -103,7 +103,7 @@ func AdapterCommitment(a *quant.AdapterLayer, layer int, salt fr.Element) (fr.El
 	l.Layer = layer
 	shape := make([]int, layer+1)
 	shape[layer] = a.Rank
-	return commit.AdapterCommitment(&quant.Adapter{Layers: []quant.AdapterLayer{l}}, shape, salt)
+	return commit.AdapterInnerCommitment(&quant.Adapter{Layers: []quant.AdapterLayer{l}}, shape, salt)
 }
 
 // Assign returns the witness of a step: x, the cache before the step.
@@ -268,7 +268,7 @@ func attnInput(api frontend.API, g *gadgets.Gadgets, b *tfops.Block, layer int, 
 	if err := g.AssertBits(ad.M, 32); err != nil { // mutant:tfblock-m-bits
 		return nil, err
 	}
-	com, err := commit.AdapterCommitmentVars(api, ad.Salt, layer+1, []commit.AdapterLayerVars{{Layer: layer, Rank: rank, M: ad.M, A: ad.A, B: ad.B}})
+	com, err := commit.AdapterInnerCommitmentVars(api, ad.Salt, layer+1, []commit.AdapterLayerVars{{Layer: layer, Rank: rank, M: ad.M, A: ad.A, B: ad.B}})
 	if err != nil {
 		return nil, err
 	}

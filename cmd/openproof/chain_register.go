@@ -2,11 +2,14 @@ package main
 
 import (
 	"fmt"
+	"math/big"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/contracts/chain"
+	"github.com/openproof/openproof/inference/commit"
 )
 
 // The registrar's calls: models, circuits, adapters and Datanets.
@@ -102,8 +105,8 @@ func circuitConfig(c *cli.Context) (chain.CircuitConfig, error) {
 }
 
 func chainRegisterAdapterCommand(e *env) *cli.Command {
-	return settlementCommand(e, "register-adapter", "register an adapter commitment with the sender as owner",
-		[]cli.Flag{bundleFlag, commitmentFlag, required(circuitIDFlag), required(rateInFlag), required(rateOutFlag), datanetRootFlag},
+	return settlementCommand(e, "register-adapter", "register an adapter with the sender as owner: the contract registers Poseidon2(tag, --adapter-inner, sender), the commitment proofs naming the sender carry; with --bundle, refuses locally if the bundle's proofs name another owner",
+		[]cli.Flag{required(innerFlag), bundleFlag, required(circuitIDFlag), required(rateInFlag), required(rateOutFlag), datanetRootFlag},
 		buildRegisterAdapter)
 }
 
@@ -112,7 +115,7 @@ func buildRegisterAdapter(c *cli.Context) (action, error) {
 	if err != nil {
 		return nil, err
 	}
-	com, err := digestOf(c, commitmentFlag.Name, b, bundleAdapter)
+	inner, err := field("--"+innerFlag.Name, c.String(innerFlag.Name))
 	if err != nil {
 		return nil, err
 	}
@@ -136,8 +139,17 @@ func buildRegisterAdapter(c *cli.Context) (action, error) {
 		return nil, err
 	}
 	return func(s *session, at common.Address) error {
-		s.out["commitment"] = fmt.Sprintf("%#x", com)
-		_, err := s.do(chain.RegisterAdapter(at, com, id, rin, rout, root))
+		var in, owner fr.Element
+		in.SetBigInt(inner)
+		owner.SetBigInt(new(big.Int).SetBytes(s.from.Bytes()))
+		com := commit.OwnedCommitment(in, owner)
+		if b != nil && b.Adapter.Commitment != commit.Hex(com) {
+			return usageErr("--bundle %s: its proofs carry adapter commitment %s; --adapter-inner owned by the sender %s gives %s (the proofs name another owner or inner)",
+				c.String(bundleFlag.Name), b.Adapter.Commitment, s.from, commit.Hex(com))
+		}
+		s.out["inner_commitment"] = fmt.Sprintf("%#x", inner)
+		s.out["commitment"] = commit.Hex(com)
+		_, err := s.do(chain.RegisterAdapter(at, inner, id, rin, rout, root))
 		return err
 	}, nil
 }

@@ -254,6 +254,11 @@ func testChainAnvil(t *testing.T, mode string) {
 	acct := map[string]account{}
 	for _, n := range append([]string{"admin", "requester", "owner", "treasury", "pool", "settler", "outsider"}, contributors...) {
 		raw := crypto.Keccak256([]byte("openproof-cli-test/" + n))
+		if n == "owner" {
+			// anvil's account #1, commit.DemoOwner: the demo adapter's
+			// proofs name it as owner.
+			raw = common.FromHex(anvilAccount1Key)
+		}
 		k, err := crypto.ToECDSA(raw)
 		if err != nil {
 			t.Fatal(err)
@@ -391,7 +396,14 @@ func testChainAnvil(t *testing.T, mode string) {
 		t.Errorf("register-datanet --attribution: root %v, want %#x", v["root"], pre.Root)
 	}
 	cli(exitOK, "owner", "register-datanet", reg...) // anyone may
-	cli(exitOK, "owner", "register-adapter", "--settlement", st, "--bundle", demoAttributedBundle, "--circuit-id", circuitID,
+	inner := demoAdapterInner(t)
+	// Squatting: another sender registering the demo adapter's inner
+	// commitment gets a commitment the bundle's proofs do not carry.
+	if _, errs := cli(exitBadInput, "outsider", "register-adapter", "--settlement", st, "--adapter-inner", inner, "--bundle", demoAttributedBundle,
+		"--circuit-id", circuitID, "--rate-in", terms.rIn, "--rate-out", terms.rOut, "--datanet-root", root); !strings.Contains(errs, "another owner") {
+		t.Errorf("register-adapter by another sender: %s", errs)
+	}
+	cli(exitOK, "owner", "register-adapter", "--settlement", st, "--adapter-inner", inner, "--bundle", demoAttributedBundle, "--circuit-id", circuitID,
 		"--rate-in", terms.rIn, "--rate-out", terms.rOut, "--datanet-root", root)
 	cli(exitOK, "requester", "deposit", "--settlement", st, "--amount", deposit.String())
 
@@ -581,4 +593,23 @@ func element(t *testing.T, s string) *big.Int {
 		t.Fatal(err)
 	}
 	return e.BigInt(new(big.Int))
+}
+
+// anvilAccount1Key is anvil's public test key #1, of address
+// commit.DemoOwner, the owner the demo fixtures' proofs name.
+const anvilAccount1Key = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+
+// demoAdapterInner recomputes the embedded adapter's inner commitment under
+// the demo's salt 0 (what its owner registers).
+func demoAdapterInner(t *testing.T) string {
+	t.Helper()
+	s, err := demo.LoadStack("", "", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inner, err := commit.AdapterInnerCommitment(s.Adapter, s.Shape(), fr.Element{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return commit.Hex(inner)
 }

@@ -6,10 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/circuits/delta"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover/bundle"
@@ -22,7 +22,7 @@ import (
 // and `delta verify`, fresh for each command (the old names share them).
 func deltaProveFlags() []cli.Flag {
 	return []cli.Flag{required(traceFlag), required(adapterFlag), required(outFlag), deltaModeFlag, pinnedFlag,
-		bindingFlag, filledTraceFlag, maxConstraintsFlag, saltFlag, accelFlag, keysFlag, allowSetupFlag}
+		bindingFlag, filledTraceFlag, maxConstraintsFlag, saltFlag, ownerFlag, accelFlag, keysFlag, allowSetupFlag}
 }
 
 func deltaVerifyFlags() []cli.Flag {
@@ -124,10 +124,10 @@ func (e *env) proveDelta(c *cli.Context) error {
 }
 
 // deltaOptions reads the prove flags.
-func deltaOptions(c *cli.Context) (pipeline.DeltaOptions, fr.Element, error) {
+func deltaOptions(c *cli.Context) (pipeline.DeltaOptions, commit.AdapterKey, error) {
 	opts := pipeline.DeltaOptions{MaxConstraints: c.Int(maxConstraintsFlag.Name), Pinned: c.Bool(pinnedFlag.Name),
 		Adapter: filepath.Base(filepath.Clean(c.String(adapterFlag.Name)))}
-	var salt fr.Element
+	var salt commit.AdapterKey
 	var err error
 	if opts.Mode, err = delta.ParseMode(c.String(deltaModeFlag.Name)); err != nil {
 		return opts, salt, usageErr("--%v", err)
@@ -141,7 +141,7 @@ func deltaOptions(c *cli.Context) (pipeline.DeltaOptions, fr.Element, error) {
 	if opts.MaxConstraints < 1 {
 		return opts, salt, usageErr("--max-constraints %d: want a positive number", opts.MaxConstraints)
 	}
-	salt, err = parseSalt(c)
+	salt, err = parseKey(c)
 	return opts, salt, err
 }
 

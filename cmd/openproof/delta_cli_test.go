@@ -26,22 +26,22 @@ func TestInspectDeltaBundle(t *testing.T) {
 			"delta bundle " + deltaFixture + " (v1)",
 			"trace    model tiny, adapter peftgen, 2 tokens",
 			"modules  2: h.0.attn.c_attn, h.1.attn.c_attn",
-			"parts    1 proofs, 3943 constraints",
+			"parts    1 proofs, 4368 constraints",
 			"part 0\n  modules             h.0.attn.c_attn, h.1.attn.c_attn\n  tokens              0–1\n",
 			"mode                auto, binding hash, pinned false",
-			"adapter_commitment  0x2166a6a76a5f87a035887bab85a7c43f690c79883d9196bbfb53d73ebf1cca6e",
+			"adapter_commitment  0x0f57e9ed76a56c9f55186d1531a596eec800c670094b817c53a6151d98da1288",
 			"x_digest            0x08aabe513f6d469c420cd0e215f5d68d81fa0824f6bec3f02c3af1d3a278cec0",
 			"delta_digest        0x1eed532399e1bf679580d1101688f505fa862428838355dc8a527f7393f8317e",
-			"lora-delta/freivalds/t2/n2/0:8x12r2k9/1:8x12r2k9  3943 constraints, 1 parts, " +
-				"digest 213ba0270fcdca92301413f1d3c6ced229d8715cab3d5218e18b59ff8e1e1079, " +
-				"vk_sha256 f3a9c84492b3d83c88451c3cd899794bcb2fc7951f46b6c353fcdd1373f801f8",
+			"lora-delta/freivalds/t2/n2/0:8x12r2k9/1:8x12r2k9  4368 constraints, 1 parts, " +
+				"digest 5c2cb426b9678398af3b559b5c46330fc0fb12d2f2b72b3655218b5bc557547c, " +
+				"vk_sha256 67be58f6352c573d7969ff76dd87fe73a9b687b46ce9aa6f7024a15798ad7ec3",
 		}},
 		{deltaFPFixture, []string{
 			"mode                auto, binding fingerprint, pinned false",
-			"rho                 0x29c5780cb1954902150517632a38900568ba923df4f11cd043ba09911c25a255",
-			"x_fingerprint       0x03758c2c22955bfa698e3836158d7a6780a3a621396289fd468839f4abfa2c10",
-			"delta_fingerprint   0x13e3388f53fa6033068ef3d3242adb7d0a7176c1fb2f283a70ac48abb3d23754",
-			"lora-delta-fp/freivalds/t2/n2/0:8x12r2k9/1:8x12r2k9  2216 constraints, 1 parts",
+			"rho                 0x27b0d96964f3a2c80214707e769417a628885ebf98ec3d846a35c57efc0638f0",
+			"x_fingerprint       0x147cdcfa84dc93fa82141fa906e3ea34f45abcc446788da4f38968d617b98d88",
+			"delta_fingerprint   0x292ff5a485e56591d83248bdc42522642ec6aa4880cd497910c31130ad8186d7",
+			"lora-delta-fp/freivalds/t2/n2/0:8x12r2k9/1:8x12r2k9  2641 constraints, 1 parts",
 		}},
 	} {
 		out := mustCode(t, exitOK, t.TempDir(), "inspect", tc.path)
@@ -63,7 +63,7 @@ func TestInspectDeltaBundle(t *testing.T) {
 		"other version":     strings.Replace(data, `"version": 1`, `"version": 2`, 1),
 		"unknown binding":   strings.Replace(data, `"mode": "auto"`, `"mode": "auto", "binding": "sha"`, 1),
 		"fingerprint field": strings.Replace(data, `"mode": "auto"`, `"mode": "auto", "rho": "0x01"`, 1),
-		"bad circuit":       strings.Replace(data, `"circuit_digest": "213b`, `"circuit_digest": "zz3b`, 1),
+		"bad circuit":       strings.Replace(data, `"circuit_digest": "5c2c`, `"circuit_digest": "zz2c`, 1),
 	} {
 		if damaged == data {
 			t.Fatalf("%s: the edit did not apply", name)

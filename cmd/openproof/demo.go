@@ -35,7 +35,7 @@ func demoCommand(e *env) *cli.Command {
 			"--out is the bundle file to write (default: <cache>/demo/bundle.json).",
 		Flags: []cli.Flag{
 			demoSampleFlag, outFlag, noAttributionFlag,
-			accelFlag, keysFlag, saltFlag, modelFlag, adapterFlag, noAdapter, attributionFlag,
+			accelFlag, keysFlag, saltFlag, ownerFlag, modelFlag, adapterFlag, noAdapter, attributionFlag,
 		},
 		Action: e.demo,
 	})
@@ -53,7 +53,7 @@ func (e *env) demo(c *cli.Context) error {
 		return err
 	}
 	defer closeBackend()
-	salt, err := parseSalt(c)
+	salt, err := parseKey(c)
 	if err != nil {
 		return err
 	}
@@ -71,7 +71,7 @@ func (e *env) demo(c *cli.Context) error {
 		return err
 	}
 	res, err := pipeline.ProveInference(c.Context, backend, keys, pipeline.InferenceRequest{
-		Model: s.Model, ModelName: s.ModelName, Adapter: s.Adapter, Input: digit.x, Salt: salt, Attribution: att, Phase: e.phases(),
+		Model: s.Model, ModelName: s.ModelName, Adapter: s.Adapter, Input: digit.x, Key: salt, Attribution: att, Phase: e.phases(),
 	})
 	if err != nil {
 		return err

@@ -43,10 +43,11 @@ func TestDemoAttributedSolves(t *testing.T) {
 		t.Fatal(err)
 	}
 	salt, err := commit.ParseHex(saltFlag.Value)
+	key := commit.AdapterKey{Salt: salt, Owner: commit.DemoKey().Owner}
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr, err := s.Trace(ctx, quant.QuantizeInput(samples.Images[0], s.Model.InputExp), salt)
+	tr, err := s.Trace(ctx, quant.QuantizeInput(samples.Images[0], s.Model.InputExp), key)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/mnist"
 )
 
@@ -47,6 +48,7 @@ var (
 	// adapterFlag is a PEFT adapter directory.
 	adapterFlag = &cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory (adapter_config.json + adapter_model.safetensors); default: embedded MNIST adapter", Category: catModel}
 	noAdapter   = &cli.BoolFlag{Name: "no-adapter", Usage: "run the base model alone", Category: catModel}
+	ownerFlag   = &cli.StringFlag{Name: "adapter-owner", Value: commit.DemoOwner, Usage: "the adapter owner's address, bound in the public adapter commitment: only this address can register the adapter on chain (default: the demo owner, anvil's account #1)", Category: catModel}
 	saltFlag    = &cli.StringFlag{Name: "salt", Value: "0x00", Usage: "adapter commitment blinding salt (0x hex field element); keep it secret to hide the adapter", Category: catModel}
 	sampleFlag  = &cli.IntFlag{Name: "sample", Value: 0, Usage: "embedded test digit to use as input", Category: catModel}
 	inputFlag   = &cli.StringFlag{Name: "input", Usage: "JSON file with the input: an array of floats (e.g. 784 pixels in [0, 1]); overrides --sample", Category: catModel}
@@ -210,6 +212,7 @@ var (
 // Chain: calls on a deployed settlement contract.
 var (
 	modelDigestFlag     = &cli.StringFlag{Name: "model-digest", Usage: "model digest (default: the bundle's)", Category: catRequest}
+	innerFlag           = &cli.StringFlag{Name: "adapter-inner", Usage: "the adapter's inner (salted) commitment: a trace's adapter.inner_commitment; the public commitment is Poseidon2(tag, inner, owner)", Category: catRequest}
 	commitmentFlag      = &cli.StringFlag{Name: "commitment", Usage: "adapter commitment (default: the bundle's)", Category: catRequest}
 	inputDigestFlag     = &cli.StringFlag{Name: "input-digest", Usage: "input digest (default: the bundle's)", Category: catRequest}
 	vkSHA256Flag        = &cli.StringFlag{Name: "vk-sha256", Usage: "SHA-256 of the verifying key (default: the bundle's vk_sha256)", Category: catRequest}

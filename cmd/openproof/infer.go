@@ -54,7 +54,7 @@ func inferCommand(e *env) *cli.Command {
 			"a single adapter, a weighted --ensemble, or a single adapter --merged into the base weights. " +
 			"--trace writes the execution trace (single unmerged adapter or base model) to that file.",
 		Flags: append([]cli.Flag{
-			modelFlag, adapterFlag, noAdapter, saltFlag, alsoFlag, ensembleFlag, mergedFlag, traceFlag, jsonFlag,
+			modelFlag, adapterFlag, noAdapter, saltFlag, ownerFlag, alsoFlag, ensembleFlag, mergedFlag, traceFlag, jsonFlag,
 		}, inputFlags...),
 		Action: e.infer,
 	})
@@ -65,7 +65,7 @@ func (e *env) infer(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	salt, err := parseSalt(c)
+	salt, err := parseKey(c)
 	if err != nil {
 		return err
 	}
@@ -73,7 +73,7 @@ func (e *env) infer(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	req := runtime.Request{Salt: salt, Float: true, Merged: c.Bool(mergedFlag.Name), Trace: c.String(traceFlag.Name) != ""}
+	req := runtime.Request{Key: salt, Float: true, Merged: c.Bool(mergedFlag.Name), Trace: c.String(traceFlag.Name) != ""}
 	if s.Adapter != nil {
 		cleanup, err := loadMainAdapter(c, eng)
 		defer cleanup()

@@ -18,15 +18,15 @@ func TestInspectMergeBundle(t *testing.T) {
 	out := mustCode(t, exitOK, t.TempDir(), "inspect", mergeFixture)
 	for _, want := range []string{
 		"merge bundle " + mergeFixture + " (v1)",
-		"modules  1, 3 chunk proofs, 7706 constraints",
+		"modules  1, 3 chunk proofs, 8981 constraints",
 		"module transformer.h.0.attn.c_attn (layer 0 of 1)",
 		"8 in × 10 out, rank 2, fan_in_fan_out true",
 		"3, 4 rows each",
-		"adapter_commitment  0x2dac84563bfcaecc15df02dfa7e4840311ab6dd2083c1aafc4fb0aa87a7dc61e",
+		"adapter_commitment  0x135e7765a06af07a4f1e54f4d0e53125940f3b03c6c452dd7ba366fd4a18ed5c",
 		"w0_commitment       0x1ca552c98667773809306345bc678576c6d1aaba58e4adbf546986c5946efeaf",
 		"w_commitment        0x04e241344d53dd74c09ef59018a61e8c960dfac44cd6a349b441ca2587163a6c",
-		"lora-merge/10x8r2/rows4/chunk-any/l0of1    2652 constraints, 2 chunks",
-		"lora-merge/10x8r2/rows4/chunk-last2/l0of1  2402 constraints, 1 chunks",
+		"lora-merge/10x8r2/rows4/chunk-any/l0of1    3077 constraints, 2 chunks",
+		"lora-merge/10x8r2/rows4/chunk-last2/l0of1  2827 constraints, 1 chunks",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("inspect output lacks %q:\n%s", want, out)

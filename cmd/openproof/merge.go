@@ -7,10 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/inference/checkpoint"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/safetensors"
 	"github.com/openproof/openproof/prover"
@@ -48,7 +48,7 @@ func mergeRunFlags(must bool) []cli.Flag {
 	if must {
 		flags = []cli.Flag{required(modelFlag), required(adapterFlag), required(outFlag)}
 	}
-	return append(flags, proveChunksFlag, maxConstraintsFlag, saltFlag, accelFlag, keysFlag, allowSetupFlag)
+	return append(flags, proveChunksFlag, maxConstraintsFlag, saltFlag, ownerFlag, accelFlag, keysFlag, allowSetupFlag)
 }
 
 // mergeCommand is `merge run|verify`; `merge <flags>` still runs a merge.
@@ -106,7 +106,7 @@ func (e *env) mergeRun(c *cli.Context) error {
 	if n := c.Int(maxConstraintsFlag.Name); n < 1 {
 		return usageErr("--max-constraints %d: want a positive number", n)
 	}
-	salt, err := parseSalt(c)
+	salt, err := parseKey(c)
 	if err != nil {
 		return err
 	}
@@ -179,7 +179,7 @@ func (e *env) openBase(c *cli.Context) (*checkpoint.Base, error) {
 }
 
 // proveMerge proves the merge with keys from the key store.
-func (e *env) proveMerge(c *cli.Context, m *checkpoint.Merge, salt fr.Element) (*bundle.Merge, error) {
+func (e *env) proveMerge(c *cli.Context, m *checkpoint.Merge, salt commit.AdapterKey) (*bundle.Merge, error) {
 	b, closeFn, err := backendOf(c)
 	if err != nil {
 		return nil, err

@@ -12,12 +12,12 @@ import (
 	"strings"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openproof/openproof/contracts/chain"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/runtime"
 	"github.com/openproof/openproof/node"
 	"github.com/openproof/openproof/node/queue"
@@ -35,7 +35,7 @@ func nodeCommand(e *env) *cli.Command {
 			"POST /v1/inferences (bearer token of --api-token-file), GET /v1/jobs/{id}, /v1/jobs/{id}/bundle, /v1/models, " +
 			"/healthz, /readyz, /metrics, /openapi.json. SIGINT/SIGTERM: in-flight proofs get --grace to finish, then go back to the queue.",
 		Flags: []cli.Flag{
-			modelFlag, adapterFlag, noAdapter, saltFlag, attributionFlag, accelFlag, keysFlag, allowSetupFlag,
+			modelFlag, adapterFlag, noAdapter, saltFlag, ownerFlag, attributionFlag, accelFlag, keysFlag, allowSetupFlag,
 			natsURLFlag, natsDirFlag, natsListenFlag, natsReplicasFlag, workersFlag, listenFlag, apiTokenFileFlag, maxBodyFlag, bundleDirFlag,
 			jobDeadlineFlag, ackWaitFlag, maxDeliverFlag, graceFlag, nodeNameFlag, demoInputsFlag,
 			nodeRPCFlag, nodeSettlementFlag, chainIDFlag, keyFileFlag, confirmationsFlag, pollIntervalFlag, startBlockFlag,
@@ -129,11 +129,11 @@ func nodeModels(c *cli.Context) (*node.Models, error) {
 	if err != nil {
 		return nil, err
 	}
-	salt, err := parseSalt(c)
+	key, err := parseKey(c)
 	if err != nil {
 		return nil, err
 	}
-	m, err := nodeModel(c, s, salt)
+	m, err := nodeModel(c, s, key)
 	if err != nil {
 		return nil, err
 	}
@@ -242,7 +242,7 @@ func newChainID(c *cli.Context) *big.Int { return new(big.Int).SetUint64(c.Uint6
 
 // nodeModel is the served model of stack s; --attribution adds the
 // attributed circuit.
-func nodeModel(c *cli.Context, s *runtime.Stack, salt fr.Element) (*node.Model, error) {
+func nodeModel(c *cli.Context, s *runtime.Stack, key commit.AdapterKey) (*node.Model, error) {
 	var att *pipeline.Attribution
 	if path := c.String(attributionFlag.Name); path != "" {
 		var err error
@@ -250,5 +250,5 @@ func nodeModel(c *cli.Context, s *runtime.Stack, salt fr.Element) (*node.Model, 
 			return nil, err
 		}
 	}
-	return node.NewModel(s, salt, att)
+	return node.NewModel(s, key, att)
 }

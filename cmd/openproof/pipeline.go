@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path/filepath"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/constraint"
 	"github.com/urfave/cli/v2"
 
@@ -90,13 +89,19 @@ func loadAttribution(path string, s *runtime.Stack) (*pipeline.Attribution, erro
 	return att, nil
 }
 
-func parseSalt(c *cli.Context) (fr.Element, error) {
+// parseKey reads --salt and --adapter-owner: the adapter commitment's key.
+func parseKey(c *cli.Context) (commit.AdapterKey, error) {
+	var k commit.AdapterKey
 	s := c.String(saltFlag.Name)
-	e, err := commit.ParseHex(s)
-	if err != nil {
-		return e, usageErr("--salt %q: %v", s, err)
+	var err error
+	if k.Salt, err = commit.ParseHex(s); err != nil {
+		return k, usageErr("--salt %q: %v", s, err)
 	}
-	return e, nil
+	o := c.String(ownerFlag.Name)
+	if k.Owner, err = commit.ParseOwner(o); err != nil {
+		return k, usageErr("--%s %q: %v", ownerFlag.Name, o, err)
+	}
+	return k, nil
 }
 
 func keysDir(c *cli.Context) string {

@@ -31,7 +31,7 @@ func proveCommand(e *env) *cli.Command {
 			"comes from the trace alone (any engine that writes the same trace can be proven); the trace is first checked against " +
 			"--model by re-running it. Without --trace, the inference of --sample/--input runs now. --out is the bundle file to write.",
 		Flags: append([]cli.Flag{
-			modelFlag, adapterFlag, noAdapter, saltFlag, accelFlag, keysFlag, attributionFlag,
+			modelFlag, adapterFlag, noAdapter, saltFlag, ownerFlag, accelFlag, keysFlag, attributionFlag,
 			traceFlag, required(outFlag), allowSetupFlag,
 		}, inputFlags...),
 		Action: e.proveInference,
@@ -87,8 +87,8 @@ func (e *env) proveInference(c *cli.Context) error {
 // --model/--adapter with --salt.
 func proveInput(c *cli.Context) (*runtime.Stack, *trace.Trace, error) {
 	if path := c.String(traceFlag.Name); path != "" {
-		if c.String(adapterFlag.Name) != "" || c.Bool(noAdapter.Name) || c.IsSet(inputFlag.Name) || c.IsSet(sampleFlag.Name) || c.IsSet(saltFlag.Name) {
-			return nil, nil, usageErr("--trace carries the adapter, salt and input: drop --adapter/--no-adapter/--input/--sample/--salt")
+		if c.String(adapterFlag.Name) != "" || c.Bool(noAdapter.Name) || c.IsSet(inputFlag.Name) || c.IsSet(sampleFlag.Name) || c.IsSet(saltFlag.Name) || c.IsSet(ownerFlag.Name) {
+			return nil, nil, usageErr("--trace carries the adapter, salt and input: drop --adapter/--no-adapter/--input/--sample/--salt/--adapter-owner")
 		}
 		return loadTrace(c, path)
 	}
@@ -96,7 +96,7 @@ func proveInput(c *cli.Context) (*runtime.Stack, *trace.Trace, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	salt, err := parseSalt(c)
+	salt, err := parseKey(c)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -140,8 +140,9 @@ func verifyCommand(e *env) *cli.Command {
 		Description: "The verifying key is --vk, or else the key store's key for the bundle's circuit digest (whose manifest " +
 			"confirms the circuit). With --model DIR the proof must be for that model, whose name is then printed as verified. " +
 			"Only what the proof binds or the verifier recomputed is printed as verified; the bundle's other claims " +
-			"(names, backend, contributor ids) are printed apart as unverified labels.",
-		Flags:  []cli.Flag{keysFlag, vkFlag, modelFlag, jsonFlag},
+			"(names, backend, contributor ids) are printed apart as unverified labels. The adapter commitment binds its " +
+			"owner's address: with --adapter-inner and --adapter-owner the owner is recomputed and printed as verified.",
+		Flags:  []cli.Flag{keysFlag, vkFlag, modelFlag, innerFlag, ownerFlag, jsonFlag},
 		Action: e.verifyBundle,
 	})
 }
@@ -156,10 +157,20 @@ func (e *env) verifyBundle(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.Bool(jsonFlag.Name) {
-		return writeJSON(e.stdout, verifiedJSONOf(rep))
+	owner, err := adapterOwner(c, rep.Statement.AdapterCommitment)
+	if err != nil {
+		return err
 	}
-	return printVerified(e.stdout, rep)
+	if c.Bool(jsonFlag.Name) {
+		v := verifiedJSONOf(rep)
+		v.Statement.AdapterOwner = owner
+		return writeJSON(e.stdout, v)
+	}
+	if err := printVerified(e.stdout, rep); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(e.stdout, ownerText(owner))
+	return err
 }
 
 // verifyBundleFile reads the bundle at path strictly and verifies it with

@@ -34,6 +34,7 @@ type statementJSON struct {
 	VKSHA256          string   `json:"vk_sha256"`
 	ModelDigest       string   `json:"model_digest"`
 	AdapterCommitment string   `json:"adapter_commitment"`
+	AdapterOwner      string   `json:"adapter_owner,omitempty"` // with --adapter-inner and --adapter-owner only
 	InputDigest       string   `json:"input_digest"`
 	OutputDigest      string   `json:"output_digest"`
 	DatanetRoot       string   `json:"datanet_root,omitempty"`

@@ -50,3 +50,21 @@ func TestVerifyCommittedBundles(t *testing.T) {
 		})
 	}
 }
+
+// The adapter owner is verified only when --adapter-inner and
+// --adapter-owner recompute the proven commitment.
+func TestVerifyAdapterOwner(t *testing.T) {
+	cache := t.TempDir()
+	dir := filepath.Join(contractsDir, "testdata", "fixtures", "demo-attributed")
+	b, vk := filepath.Join(dir, "bundle-0.json"), filepath.Join(dir, "vk.bin")
+	inner := demoAdapterInner(t)
+	if out := mustCode(t, exitOK, cache, "verify", "--vk", vk, b); !strings.Contains(out, "adapter owner: unverified") {
+		t.Errorf("verify without owner flags: %s", out)
+	}
+	out := mustCode(t, exitOK, cache, "verify", "--vk", vk, "--adapter-inner", inner, "--adapter-owner", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", b)
+	if !strings.Contains(out, "adapter owner 0x70997970c51812dc3a010c7d01b50e0d17dc79c8 verified") {
+		t.Errorf("verify with the demo owner: %s", out)
+	}
+	mustCode(t, exitVerify, cache, "verify", "--vk", vk, "--adapter-inner", inner, "--adapter-owner", "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", b)
+	mustCode(t, exitBadInput, cache, "verify", "--vk", vk, "--adapter-inner", inner, b)
+}

@@ -20,8 +20,7 @@ import (
 // attack of issue 13 against today's contract: each reverts with its named
 // error and moves no balance, or (terms changed after open) no longer
 // changes what an open request pays; the honest flow then settles, binds
-// payouts, claims and withdraws to the wei. Adapter squatting is not
-// replayed: ownership is still first come (docs/threat-model.md).
+// payouts, claims and withdraws to the wei.
 func TestAnvilAttacks(t *testing.T) {
 	ctx := context.Background()
 	everyone := []string{admin, requester, owner, treasury, pool, settler, outsider, contributor(3), contributor(17)}
@@ -38,6 +37,10 @@ func TestAnvilAttacks(t *testing.T) {
 	}
 	b := bundles[0]
 	model, adapter, input := element(t, b.Model.Digest), element(t, b.Adapter.Commitment), element(t, b.InputDigest)
+	adapterInner, err := f.AdapterInner("..")
+	if err != nil {
+		t.Fatal(err)
+	}
 	tree, err := fixtures.AttributedTree(f.Contributors)
 	if err != nil {
 		t.Fatal(err)
@@ -96,7 +99,22 @@ func TestAnvilAttacks(t *testing.T) {
 	refused(admin, st, chain.RegisterCircuit(st, chain.CircuitConfig{
 		ModelDigest: model, Verifier: verifier, CircuitDigest: hash32(t, b.Circuit.Digest), VKSHA256: hash32(t, b.VKSHA256),
 	}), "AttributionRequired")
-	a.send(owner, chain.RegisterAdapter(st, adapter, circuitID, rIn, rOut, root))
+	// Adapter squatting: an outsider registers the adapter's inner
+	// commitment (copied from anywhere) before its owner. It gets the
+	// commitment that names its own address, which no proof of the owner's
+	// carries; the owner still registers the proofs' commitment.
+	a.send(outsider, chain.RegisterAdapter(st, adapterInner, circuitID, rIn, rOut, root))
+	squatted, err := chain.AdapterCommitmentOf(ctx, a.ec, st, adapterInner, addrOf(outsider))
+	if err != nil || squatted.Cmp(adapter) == 0 {
+		t.Fatalf("the squatter's commitment %#x (%v) is the proofs' %#x", squatted, err, adapter)
+	}
+	if mine, err := chain.AdapterCommitmentOf(ctx, a.ec, st, adapterInner, addrOf(owner)); err != nil || mine.Cmp(adapter) != 0 {
+		t.Fatalf("the owner's commitment %#x (%v), the proofs carry %#x", mine, err, adapter)
+	}
+	refused(outsider, st, chain.RegisterAdapter(st, adapterInner, circuitID, rIn, rOut, root), "AdapterAlreadyRegistered")
+	refused(outsider, st, chain.SetAdapterTerms(st, adapter, rIn, rOut), "AdapterNotRegistered")
+	a.send(owner, chain.RegisterAdapter(st, adapterInner, circuitID, rIn, rOut, root))
+	refused(outsider, st, chain.SetAdapterTerms(st, adapter, rIn, rOut), "NotAdapterOwner")
 	refused(owner, st, chain.RegisterAdapter(st, big.NewInt(77), circuitID, rIn, rOut, big.NewInt(0)), "AttributionRequired")
 	for _, who := range []string{requester, outsider} {
 		a.send(who, chain.Deposit(st, deposit, true))
@@ -118,6 +136,11 @@ func TestAnvilAttacks(t *testing.T) {
 		t.Fatalf("requester's key %x (%v), the outsider's %x", k1, err, squat)
 	}
 	refused(outsider, st, chain.CancelRequest(st, k1), "NotRequester")
+	// The squatter's own commitment cannot be settled with the owner's proof.
+	squatKey, err := chain.RequestKeyFromReceipt(a.send(outsider, chain.OpenRequest(st, model, squatted, input, want.fee)))
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	// Terms changed after open: the owner multiplies its rates by ten and
 	// the admin gives the contributors' δ to the owner; the open request
@@ -152,6 +175,7 @@ func TestAnvilAttacks(t *testing.T) {
 	ow := sparse2(fixtures.AttributedBundleWeights(1))
 	other.Indices, other.WeightsPPM = ow.idx, ow.w
 	refused(settler, st, chain.Settle(st, other), "StatementMismatch")
+	refused(outsider, st, chain.Settle(st, settleArgs(squatKey, 0, idx, w)), "StatementMismatch")
 
 	// The honest settlement pays the snapshot, to the wei.
 	before := a.balances(st, native, everyone)

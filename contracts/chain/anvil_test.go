@@ -189,6 +189,10 @@ func testAnvil(t *testing.T, erc20 bool) {
 	}
 	b := bundles[0]
 	model, adapter, input := element(t, b.Model.Digest), element(t, b.Adapter.Commitment), element(t, b.InputDigest)
+	inner, err := f.AdapterInner("..")
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	var token common.Address
 	if erc20 {
@@ -225,7 +229,7 @@ func testAnvil(t *testing.T, erc20 bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	send(owner, chain.RegisterAdapter(st, adapter, circuitID, rIn, rOut, big.NewInt(0)))
+	send(owner, chain.RegisterAdapter(st, inner, circuitID, rIn, rOut, big.NewInt(0)))
 	if erc20 {
 		send(requester, chain.Approve(token, st, deposit))
 	}

@@ -182,11 +182,19 @@ func SetCircuitActive(settlement common.Address, id uint32, active bool) Call {
 	return Call{What: "setCircuitActive", To: to(settlement), Data: settlementABI.PackSetCircuitActive(id, active)}
 }
 
-// RegisterAdapter registers an adapter commitment with the sender as owner,
-// verified by circuit circuitID; rIn and rOut are wei per 1000 tokens;
-// datanetRoot 0 means none.
-func RegisterAdapter(settlement common.Address, commitment *big.Int, circuitID uint32, rIn, rOut, datanetRoot *big.Int) Call {
-	return Call{What: "registerAdapter", To: to(settlement), Data: settlementABI.PackRegisterAdapter(commitment, circuitID, rIn, rOut, datanetRoot)}
+// RegisterAdapter registers the adapter whose inner (salted) commitment is
+// inner with the sender as owner: the contract registers the public
+// commitment commit.OwnedCommitment(inner, sender), which proofs carry only
+// if they name the sender as owner. It is verified by circuit circuitID;
+// rIn and rOut are wei per 1000 tokens; datanetRoot 0 means none.
+func RegisterAdapter(settlement common.Address, inner *big.Int, circuitID uint32, rIn, rOut, datanetRoot *big.Int) Call {
+	return Call{What: "registerAdapter", To: to(settlement), Data: settlementABI.PackRegisterAdapter(inner, circuitID, rIn, rOut, datanetRoot)}
+}
+
+// AdapterCommitmentOf asks the settlement contract for the public adapter
+// commitment of inner owned by owner (commit.OwnedCommitment on chain).
+func AdapterCommitmentOf(ctx context.Context, b Backend, settlement common.Address, inner *big.Int, owner common.Address) (*big.Int, error) {
+	return call(ctx, b, settlement, settlementABI.PackAdapterCommitment(inner, owner), settlementABI.UnpackAdapterCommitment)
 }
 
 // SetAdapterActive switches an adapter on or off (its owner or a registrar).

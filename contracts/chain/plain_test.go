@@ -38,7 +38,7 @@ func newPlainEnv(t *testing.T) *env {
 	if e.circuit, err = chain.CircuitID(rec); err != nil {
 		t.Fatal(err)
 	}
-	e.c.Send(t, owner, chain.RegisterAdapter(e.settlement, e.adapter, e.circuit, rIn, rOut, big.NewInt(0)))
+	e.c.Send(t, owner, chain.RegisterAdapter(e.settlement, e.inner, e.circuit, rIn, rOut, big.NewInt(0)))
 	e.fund(t)
 	return e
 }

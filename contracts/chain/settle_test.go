@@ -22,7 +22,7 @@ import (
 const (
 	admin     = "admin"
 	requester = "requester"
-	owner     = "adapter-owner"
+	owner     = simchain.AdapterOwnerName
 	treasury  = "treasury"
 	pool      = "staking-pool"
 	settler   = "settler" // a prover: settles and earns π
@@ -55,7 +55,8 @@ type env struct {
 	circuit    uint32
 	bundles    []*bundle.Bundle
 	model      *big.Int
-	adapter    *big.Int
+	adapter    *big.Int // the public (owned) commitment the proofs carry
+	inner      *big.Int // its inner commitment, which the owner registers
 	root       *big.Int // the adapter's Datanet (attributed env), nil for a plain one
 	tree       *chain.DatanetTree
 	keys       [][32]byte // request keys opened so far
@@ -163,6 +164,9 @@ func (e *env) loadFixture(t *testing.T, name string) {
 	e.bundles = bundles
 	e.model = element(t, bundles[0].Model.Digest)
 	e.adapter = element(t, bundles[0].Adapter.Commitment)
+	if e.inner, err = f.AdapterInner(".."); err != nil {
+		t.Fatal(err)
+	}
 	if f.Contributors != 0 {
 		if e.tree, err = fixtures.AttributedTree(f.Contributors); err != nil {
 			t.Fatal(err)
@@ -193,7 +197,7 @@ func (e *env) registerAttributed(t *testing.T, verifierCode []byte) *types.Recei
 		t.Fatal(err)
 	}
 	dn := c.Send(t, outsider, chain.RegisterDatanet(e.settlement, e.tree.Preimage()))
-	c.Send(t, owner, chain.RegisterAdapter(e.settlement, e.adapter, e.circuit, rIn, rOut, e.root))
+	c.Send(t, owner, chain.RegisterAdapter(e.settlement, e.inner, e.circuit, rIn, rOut, e.root))
 	return dn
 }
 

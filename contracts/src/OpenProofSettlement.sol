@@ -77,6 +77,9 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
     uint256 public constant TAG_DATANET_ROOT = 0x6f70656e70726f6f662f646174616e65742f726f6f742f7631;
     uint256 public constant TAG_DATANET_LEAF = 0x6f70656e70726f6f662f646174616e65742f6c6561662f7631;
     uint256 public constant TAG_DATANET_PAYOUT = 0x6f70656e70726f6f662f646174616e65742f7061796f75742f7631;
+    /// commit.TagAdapterOwned: the public adapter commitment is
+    /// commit.Hash(TAG_ADAPTER_OWNED, inner, owner) (commit.OwnedCommitment).
+    uint256 public constant TAG_ADAPTER_OWNED = 0x6f70656e70726f6f662f616461707465722d6f776e65642f7631;
 
     /// Positions of the statement's first public inputs (circuits/lora).
     uint256 internal constant IDX_MODEL = 0;
@@ -541,15 +544,29 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
         while ((uint256(1) << d) < n) ++d;
     }
 
-    /// Registers an adapter commitment with the caller as its owner.
-    /// circuitId is the registered circuit for the adapter's shape;
-    /// datanetRoot names the registered Datanet it was trained on (0: none),
-    /// and then the circuit must be attributed; an attributed model's
-    /// adapters must name one.
-    function registerAdapter(uint256 commitment, uint32 circuitId, uint128 rIn, uint128 rOut, uint256 datanetRoot)
+    /// The public adapter commitment that proofs carry for an adapter whose
+    /// salted commitment is inner and whose owner is owner
+    /// (commit.OwnedCommitment); reverts if inner is not a field element.
+    function adapterCommitment(uint256 inner, address owner) public view returns (uint256) {
+        uint256[] memory pre = new uint256[](3);
+        (pre[0], pre[1], pre[2]) = (TAG_ADAPTER_OWNED, inner, uint160(owner));
+        return hasher.hash(pre);
+    }
+
+    /// Registers the adapter whose salted commitment is inner, owned by the
+    /// caller: the registered (public) commitment is
+    /// adapterCommitment(inner, msg.sender), which proofs match only if they
+    /// name the caller as owner. Copying inner from someone's proof gives a
+    /// commitment no proof of theirs carries. circuitId is the registered
+    /// circuit for the adapter's shape; datanetRoot names the registered
+    /// Datanet it was trained on (0: none), and then the circuit must be
+    /// attributed; an attributed model's adapters must name one.
+    function registerAdapter(uint256 inner, uint32 circuitId, uint128 rIn, uint128 rOut, uint256 datanetRoot)
         external
         whenNotPaused
+        returns (uint256 commitment)
     {
+        commitment = adapterCommitment(inner, msg.sender);
         if (adapters[commitment].owner != address(0)) revert AdapterAlreadyRegistered(commitment);
         Circuit memory c = circuits[circuitId];
         if (c.verifier == address(0)) revert CircuitNotRegistered(circuitId);
@@ -583,6 +600,9 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
         emit AdapterActiveSet(commitment, active);
     }
 
+    /// Moves the registry record (payouts, terms, switch) to another owner.
+    /// The commitment, and so every proof, keeps naming the original
+    /// owner's address: a transfer moves payouts only.
     function transferAdapter(uint256 commitment, address to) external {
         Adapter storage a = _ownedAdapter(commitment);
         if (to == address(0)) revert ZeroAddress();

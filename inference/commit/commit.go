@@ -36,6 +36,9 @@ const (
 	TagAdapter = "openproof/adapter/v1"
 	TagInput   = "openproof/input/v1"
 	TagOutput  = "openproof/output/v1"
+	// TagAdapterOwned prefixes the public adapter commitment, which binds
+	// the salted adapter commitment to its owner's address (owner.go).
+	TagAdapterOwned = "openproof/adapter-owned/v1"
 )
 
 // PackBits is the number of bits a packed field element carries.

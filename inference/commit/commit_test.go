@@ -16,6 +16,7 @@ type digestCircuit struct {
 	X, Y     []frontend.Variable
 	A0, B0   []frontend.Variable
 	M0, Salt frontend.Variable
+	Owner    frontend.Variable
 	In, Out  frontend.Variable `gnark:",public"`
 	Adapter  frontend.Variable `gnark:",public"`
 	rank, n  int
@@ -30,7 +31,7 @@ func (c *digestCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	ad, err := AdapterCommitmentVars(api, c.Salt, 2, []AdapterLayerVars{{Layer: 1, Rank: c.rank, M: c.M0, A: c.A0, B: c.B0}})
+	ad, err := AdapterCommitmentVars(api, c.Salt, c.Owner, 2, []AdapterLayerVars{{Layer: 1, Rank: c.rank, M: c.M0, A: c.A0, B: c.B0}})
 	if err != nil {
 		return err
 	}
@@ -64,15 +65,15 @@ func TestNativeMatchesCircuit(t *testing.T) {
 		x, y := rand8(rng, n), rand8(rng, n/2+1)
 		const rank, in, out = 2, 5, 3
 		a := &quant.Adapter{Name: "t", Layers: []quant.AdapterLayer{{Layer: 1, Rank: rank, M: 0xdeadbeef, A: rand8(rng, rank*in), B: rand8(rng, out*rank)}}}
-		salt := Uint(rng.Uint64())
-		com, err := AdapterCommitment(a, []int{0, rank}, salt)
+		key := AdapterKey{Salt: Uint(rng.Uint64()), Owner: Uint(rng.Uint64())}
+		com, err := AdapterCommitment(a, []int{0, rank}, key)
 		if err != nil {
 			t.Fatal(err)
 		}
 		circuit := &digestCircuit{X: make([]frontend.Variable, n), Y: make([]frontend.Variable, len(y)),
 			A0: make([]frontend.Variable, rank*in), B0: make([]frontend.Variable, out*rank), rank: rank}
 		good := &digestCircuit{X: vars8(x), Y: vars8(y), A0: vars8(a.Layers[0].A), B0: vars8(a.Layers[0].B),
-			M0: a.Layers[0].M, Salt: salt, In: InputDigest(x), Out: OutputDigest(y), Adapter: com}
+			M0: a.Layers[0].M, Salt: key.Salt, Owner: key.Owner, In: InputDigest(x), Out: OutputDigest(y), Adapter: com}
 		if err := test.IsSolved(circuit, good, ecc.BN254.ScalarField()); err != nil {
 			t.Fatalf("n=%d: native digests rejected by the circuit: %v", n, err)
 		}
@@ -80,6 +81,11 @@ func TestNativeMatchesCircuit(t *testing.T) {
 		bad.X = vars8(append([]int8{x[0] + 1}, x[1:]...))
 		if test.IsSolved(circuit, &bad, ecc.BN254.ScalarField()) == nil {
 			t.Fatalf("n=%d: changed input accepted", n)
+		}
+		wrongOwner := *good
+		wrongOwner.Owner = key.Owner.Uint64() + 1
+		if test.IsSolved(circuit, &wrongOwner, ecc.BN254.ScalarField()) == nil {
+			t.Fatalf("n=%d: another owner accepted", n)
 		}
 	}
 }
@@ -94,12 +100,12 @@ func TestDigestsSeparateDomainsAndLengths(t *testing.T) {
 		t.Fatal("digest ignores length")
 	}
 	a := &quant.Adapter{Layers: []quant.AdapterLayer{{Layer: 0, Rank: 1, M: 1, A: []int8{1}, B: []int8{2}}}}
-	c1, _ := AdapterCommitment(a, []int{1}, Uint(1))
-	c2, _ := AdapterCommitment(a, []int{1}, Uint(2))
+	c1, _ := AdapterInnerCommitment(a, []int{1}, Uint(1))
+	c2, _ := AdapterInnerCommitment(a, []int{1}, Uint(2))
 	if c1 == c2 {
 		t.Fatal("salt does not change the commitment")
 	}
-	if _, err := AdapterCommitment(a, []int{2}, Uint(1)); err == nil {
+	if _, err := AdapterInnerCommitment(a, []int{2}, Uint(1)); err == nil {
 		t.Fatal("shape mismatch accepted")
 	}
 }

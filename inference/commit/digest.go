@@ -28,11 +28,22 @@ func AdapterLayerHeader(layer, rank int) []fr.Element {
 	return []fr.Element{Uint(uint64(layer)), Uint(uint64(rank))}
 }
 
-// AdapterCommitment commits to a quantized adapter of the given shape (rank
-// per model layer) with a blinding salt: Poseidon2 over
+// AdapterCommitment is the public commitment of a quantized adapter owned by
+// key.Owner: OwnedCommitment(AdapterInnerCommitment(a, shape, key.Salt),
+// key.Owner).
+func AdapterCommitment(a *quant.Adapter, shape []int, key AdapterKey) (fr.Element, error) {
+	inner, err := AdapterInnerCommitment(a, shape, key.Salt)
+	if err != nil {
+		return inner, err
+	}
+	return OwnedCommitment(inner, key.Owner), nil
+}
+
+// AdapterInnerCommitment commits to a quantized adapter of the given shape
+// (rank per model layer) with a blinding salt: Poseidon2 over
 // tag, salt, #layers, then for each adapted layer i in order: i, rank, M,
-// packed A, packed B.
-func AdapterCommitment(a *quant.Adapter, shape []int, salt fr.Element) (fr.Element, error) {
+// packed A, packed B. It is what the owner registers on chain.
+func AdapterInnerCommitment(a *quant.Adapter, shape []int, salt fr.Element) (fr.Element, error) {
 	pre := AdapterHeader(salt, len(shape))
 	got := a.Shape(len(shape))
 	for i, r := range shape {

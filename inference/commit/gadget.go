@@ -87,9 +87,19 @@ type AdapterLayerVars struct {
 	A, B        []frontend.Variable // int8-valued, range-checked by the caller
 }
 
-// AdapterCommitmentVars is AdapterCommitment in a circuit. layers must be in
-// increasing Layer order; nLayers is the model's layer count.
-func AdapterCommitmentVars(api frontend.API, salt frontend.Variable, nLayers int, layers []AdapterLayerVars) (frontend.Variable, error) {
+// AdapterCommitmentVars is AdapterCommitment in a circuit: the owned
+// commitment of the inner one under salt, owner range-checked.
+func AdapterCommitmentVars(api frontend.API, salt, owner frontend.Variable, nLayers int, layers []AdapterLayerVars) (frontend.Variable, error) {
+	inner, err := AdapterInnerCommitmentVars(api, salt, nLayers, layers)
+	if err != nil {
+		return nil, err
+	}
+	return OwnedCommitmentVars(api, inner, owner)
+}
+
+// AdapterInnerCommitmentVars is AdapterInnerCommitment in a circuit. layers
+// must be in increasing Layer order; nLayers is the model's layer count.
+func AdapterInnerCommitmentVars(api frontend.API, salt frontend.Variable, nLayers int, layers []AdapterLayerVars) (frontend.Variable, error) {
 	hdr := Const(AdapterHeader(fr.Element{}, nLayers)...)
 	hdr[1] = salt
 	pre := hdr

@@ -9,8 +9,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 )
@@ -108,11 +107,10 @@ func TestTraceChecks(t *testing.T) {
 	e, f := newEngine(t, 0)
 	rng := rand.New(rand.NewPCG(7, 7))
 	load(t, e, f, "a", randAdapter(rng, []int{0, 2}, 2, 0.5))
-	var salt fr.Element
-	salt.SetUint64(42)
+	key := commit.AdapterKey{Salt: commit.Uint(42), Owner: commit.Uint(7)}
 	ctx := context.Background()
 	for _, name := range []string{"", "a"} {
-		res, err := e.Infer(ctx, Request{Adapter: name, Input: randInput(rng), Trace: true, Salt: salt})
+		res, err := e.Infer(ctx, Request{Adapter: name, Input: randInput(rng), Trace: true, Key: key})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -132,8 +130,8 @@ func TestTraceChecks(t *testing.T) {
 			}
 			continue
 		}
-		if s != salt || qa.Name != "a" || !slices.Equal(res.Trace.Adapter.Shape, []int{2, 0, 2}) {
-			t.Fatalf("trace adapter %q shape %v salt %v", qa.Name, res.Trace.Adapter.Shape, s)
+		if s != key || qa.Name != "a" || !slices.Equal(res.Trace.Adapter.Shape, []int{2, 0, 2}) {
+			t.Fatalf("trace adapter %q shape %v key %v", qa.Name, res.Trace.Adapter.Shape, s)
 		}
 	}
 }

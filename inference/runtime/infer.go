@@ -5,8 +5,7 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/trace"
@@ -32,8 +31,8 @@ type Request struct {
 	// Trace asks for the execution trace; only for the base model or a
 	// single unmerged adapter (the provable statement).
 	Trace bool
-	// Salt blinds the adapter commitment in the trace.
-	Salt fr.Element
+	// Key blinds the adapter commitment in the trace and names its owner.
+	Key commit.AdapterKey
 	// Float also runs the float32 reference path (needs the float model);
 	// with InputQ its input is InputQ dequantized.
 	Float bool
@@ -162,7 +161,7 @@ func (e *Engine) run(ctx context.Context, p *plan, req Request) (*Result, error)
 		}
 		res.Output = quant.Output(trs)
 		if req.Trace {
-			if res.Trace, err = trace.New(e.qm, p.single, req.Salt, x, trs); err != nil {
+			if res.Trace, err = trace.New(e.qm, p.single, req.Key, x, trs); err != nil {
 				return nil, fmt.Errorf("runtime: %w", err)
 			}
 		}

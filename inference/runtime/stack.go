@@ -4,9 +4,8 @@ import (
 	"context"
 	"path/filepath"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
@@ -91,11 +90,11 @@ func (s *Stack) WithTrace(ctx context.Context, t *trace.Trace) (*Stack, error) {
 }
 
 // Trace runs the fixed-point forward pass of s on x and records its trace,
-// the adapter committed with salt.
-func (s *Stack) Trace(ctx context.Context, x []int8, salt fr.Element) (*trace.Trace, error) {
+// the adapter committed under key.
+func (s *Stack) Trace(ctx context.Context, x []int8, key commit.AdapterKey) (*trace.Trace, error) {
 	layers, err := s.Model.Forward(ctx, x, s.Adapter)
 	if err != nil {
 		return nil, errs.BadInput("inference: %w", err)
 	}
-	return trace.New(s.Model, s.Adapter, salt, x, layers)
+	return trace.New(s.Model, s.Adapter, key, x, layers)
 }

@@ -21,7 +21,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/google/renameio/v2"
 
 	"github.com/openproof/openproof/errs"
@@ -33,7 +32,7 @@ import (
 // Format and Version identify the file format.
 const (
 	Format  = "openproof.trace"
-	Version = 1
+	Version = 2 // 2: adapter.owner and adapter.inner_commitment
 )
 
 var (
@@ -54,12 +53,15 @@ type AdapterLayer struct {
 	B     []int8 `json:"b"` // [Out][Rank]
 }
 
-// Adapter is the quantized adapter of the pass, its commitment and the salt
-// that blinds it (both 0x-hex field elements).
+// Adapter is the quantized adapter of the pass, its public commitment, the
+// inner commitment its owner registers on chain, the salt that blinds it
+// (0x-hex field elements) and its owner's address (commit.OwnedCommitment).
 type Adapter struct {
 	Name       string         `json:"name"`
 	Commitment string         `json:"commitment"`
+	Inner      string         `json:"inner_commitment"`
 	Salt       string         `json:"salt"`
+	Owner      string         `json:"owner"`
 	Shape      []int          `json:"shape"` // rank per model layer, 0 where not adapted
 	Layers     []AdapterLayer `json:"layers"`
 }
@@ -98,8 +100,9 @@ type Trace struct {
 
 // New builds the trace of a forward pass of m on input with adapter a (nil for
 // the base model) whose per-layer traces are layers (quant.Model.Forward's
-// result), and fills in every digest. salt blinds the adapter commitment.
-func New(m *quant.Model, a *quant.Adapter, salt fr.Element, input []int8, layers []*quant.LayerTrace) (*Trace, error) {
+// result), and fills in every digest. key blinds the adapter commitment and
+// names its owner.
+func New(m *quant.Model, a *quant.Adapter, key commit.AdapterKey, input []int8, layers []*quant.LayerTrace) (*Trace, error) {
 	if len(layers) != len(m.Layers) || len(layers) == 0 {
 		return nil, fmt.Errorf("%w: %d layer traces for a %d-layer model", ErrBadInput, len(layers), len(m.Layers))
 	}
@@ -124,11 +127,16 @@ func New(m *quant.Model, a *quant.Adapter, salt fr.Element, input []int8, layers
 	t.OutputDigest = commit.Hex(commit.OutputDigest(t.Output))
 	if a != nil {
 		shape := a.Shape(len(m.Layers))
-		c, err := commit.AdapterCommitment(a, shape, salt)
+		inner, err := commit.AdapterInnerCommitment(a, shape, key.Salt)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
 		}
-		ta := &Adapter{Name: a.Name, Commitment: commit.Hex(c), Salt: commit.Hex(salt), Shape: shape}
+		owner, err := commit.OwnerHex(key.Owner)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
+		}
+		c := commit.OwnedCommitment(inner, key.Owner)
+		ta := &Adapter{Name: a.Name, Commitment: commit.Hex(c), Inner: commit.Hex(inner), Salt: commit.Hex(key.Salt), Owner: owner, Shape: shape}
 		for _, al := range a.Layers {
 			ta.Layers = append(ta.Layers, AdapterLayer{
 				Layer: al.Layer, Rank: al.Rank, M: al.M, AExp: al.AExp, BExp: al.BExp,
@@ -250,10 +258,13 @@ func (t *Trace) validate(name string) error {
 // validate checks the adapter against the trace's layer sizes and returns its
 // shape.
 func (a *Adapter) validate(layers []Layer) ([]int, error) {
-	for _, f := range []struct{ field, v string }{{"adapter.commitment", a.Commitment}, {"adapter.salt", a.Salt}} {
+	for _, f := range []struct{ field, v string }{{"adapter.commitment", a.Commitment}, {"adapter.inner_commitment", a.Inner}, {"adapter.salt", a.Salt}} {
 		if err := canonical(f.v); err != nil {
 			return nil, fmt.Errorf("%s: %v", f.field, err)
 		}
+	}
+	if _, err := commit.ParseOwner(a.Owner); err != nil {
+		return nil, fmt.Errorf("adapter.owner: %v", err)
 	}
 	if len(a.Shape) != len(layers) {
 		return nil, fmt.Errorf("adapter.shape: %d entries for %d layers", len(a.Shape), len(layers))
@@ -317,16 +328,19 @@ func (t *Trace) Write(path string) error {
 	return nil
 }
 
-// QuantAdapter returns the trace's adapter in quant's form and its salt; nil
-// and zero for a base-model trace.
-func (t *Trace) QuantAdapter() (*quant.Adapter, fr.Element, error) {
-	var salt fr.Element
+// QuantAdapter returns the trace's adapter in quant's form and its key (salt
+// and owner); nil and zero for a base-model trace.
+func (t *Trace) QuantAdapter() (*quant.Adapter, commit.AdapterKey, error) {
+	var key commit.AdapterKey
 	if t.Adapter == nil {
-		return nil, salt, nil
+		return nil, key, nil
 	}
-	salt, err := commit.ParseHex(t.Adapter.Salt)
-	if err != nil {
-		return nil, salt, fmt.Errorf("%w: adapter.salt: %v", ErrBadInput, err)
+	var err error
+	if key.Salt, err = commit.ParseHex(t.Adapter.Salt); err != nil {
+		return nil, key, fmt.Errorf("%w: adapter.salt: %v", ErrBadInput, err)
+	}
+	if key.Owner, err = commit.ParseOwner(t.Adapter.Owner); err != nil {
+		return nil, key, fmt.Errorf("%w: adapter.owner: %v", ErrBadInput, err)
 	}
 	a := &quant.Adapter{Name: t.Adapter.Name, Layers: make([]quant.AdapterLayer, len(t.Adapter.Layers))}
 	for i, al := range t.Adapter.Layers {
@@ -335,7 +349,7 @@ func (t *Trace) QuantAdapter() (*quant.Adapter, fr.Element, error) {
 			A: clone(al.A), B: clone(al.B),
 		}
 	}
-	return a, salt, nil
+	return a, key, nil
 }
 
 // Check verifies that the trace is exactly the execution of model m: the
@@ -364,7 +378,7 @@ func (t *Trace) Check(ctx context.Context, m *quant.Model) error {
 			return mis("layer %d (%s): %d→%d, model layer is %d→%d", i, ml.Name, len(l.X), len(l.Acc), ml.In, ml.Out)
 		}
 	}
-	a, salt, err := t.QuantAdapter()
+	a, key, err := t.QuantAdapter()
 	if err != nil {
 		return err
 	}
@@ -374,12 +388,15 @@ func (t *Trace) Check(ctx context.Context, m *quant.Model) error {
 				return mis("adapter layer %d: %v", al.Layer, err)
 			}
 		}
-		c, err := commit.AdapterCommitment(a, t.Adapter.Shape, salt)
+		inner, err := commit.AdapterInnerCommitment(a, t.Adapter.Shape, key.Salt)
 		if err != nil {
 			return mis("adapter: %v", err)
 		}
-		if commit.Hex(c) != t.Adapter.Commitment {
-			return mis("adapter.commitment %s, the adapter's weights and salt give %s", t.Adapter.Commitment, commit.Hex(c))
+		if commit.Hex(inner) != t.Adapter.Inner {
+			return mis("adapter.inner_commitment %s, the adapter's weights and salt give %s", t.Adapter.Inner, commit.Hex(inner))
+		}
+		if c := commit.OwnedCommitment(inner, key.Owner); commit.Hex(c) != t.Adapter.Commitment {
+			return mis("adapter.commitment %s, the adapter's weights, salt and owner give %s", t.Adapter.Commitment, commit.Hex(c))
 		}
 	}
 	if d := commit.Hex(commit.InputDigest(t.Input)); d != t.InputDigest {

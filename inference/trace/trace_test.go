@@ -84,7 +84,7 @@ func makeTrace(t testing.TB, m *quant.Model, a *quant.Adapter) *Trace {
 	}
 	var salt fr.Element
 	salt.SetUint64(0xdecafbad)
-	tr, err := New(m, a, salt, x, trs)
+	tr, err := New(m, a, commit.AdapterKey{Salt: salt, Owner: commit.DemoKey().Owner}, x, trs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,15 +126,15 @@ func TestRoundTrip(t *testing.T) {
 			if err := got.Check(context.Background(), m); err != nil {
 				t.Fatalf("Check of a genuine trace: %v", err)
 			}
-			qa, salt, err := got.QuantAdapter()
+			qa, key, err := got.QuantAdapter()
 			if err != nil {
 				t.Fatal(err)
 			}
 			if !reflect.DeepEqual(qa, tc.a) {
 				t.Fatalf("QuantAdapter = %+v, want %+v", qa, tc.a)
 			}
-			if tc.a != nil && salt.Uint64() != 0xdecafbad {
-				t.Fatalf("salt %v", salt)
+			if tc.a != nil && (key.Salt.Uint64() != 0xdecafbad || key.Owner != commit.DemoKey().Owner) {
+				t.Fatalf("key %v", key)
 			}
 			if (tc.a == nil) != (got.Adapter == nil) || len(got.Output) != 3 {
 				t.Fatal("adapter presence or output size wrong")
@@ -173,7 +173,7 @@ func TestParseRejects(t *testing.T) {
 		mut        func(*Trace)
 	}{
 		{"format", "format", func(t *Trace) { t.Format = "other" }},
-		{"version", "version 2", func(t *Trace) { t.Version = 2 }},
+		{"version", "version 3", func(t *Trace) { t.Version = 3 }},
 		{"model digest not hex", "model.digest", func(t *Trace) { t.Model.Digest = "0xzz" }},
 		{"model digest no prefix", "model.digest", func(t *Trace) { t.Model.Digest = t.Model.Digest[2:] }},
 		{"input digest uppercase", "input_digest", func(t *Trace) { t.InputDigest = "0x" + strings.ToUpper(t.InputDigest[2:]) }},
@@ -181,6 +181,9 @@ func TestParseRejects(t *testing.T) {
 		{"output digest short", "output_digest", func(t *Trace) { t.OutputDigest = "0x1" }},
 		{"digest above modulus", "input_digest", func(t *Trace) { t.InputDigest = "0x" + strings.Repeat("f", 64) }},
 		{"salt", "adapter.salt", func(t *Trace) { t.Adapter.Salt = "" }},
+		{"owner", "adapter.owner", func(t *Trace) { t.Adapter.Owner = "0x1234" }},
+		{"owner above 2^160", "adapter.owner", func(t *Trace) { t.Adapter.Owner = "0x01" + strings.Repeat("0", 40) }},
+		{"inner commitment", "adapter.inner_commitment", func(t *Trace) { t.Adapter.Inner = "" }},
 		{"commitment", "adapter.commitment", func(t *Trace) { t.Adapter.Commitment = "0x00" }},
 		{"empty input", "input is empty", func(t *Trace) { t.Input = nil; t.Layers[0].X = nil }},
 		{"no layers", "layers is empty", func(t *Trace) { t.Layers = nil; t.Adapter = nil }},
@@ -234,7 +237,7 @@ func TestParseRejects(t *testing.T) {
 			return bytes.Replace(b, []byte(`"input":[-128`), []byte(`"input":[-129`), 1)
 		}},
 		{"string for number", "version", func(b []byte) []byte {
-			return bytes.Replace(b, []byte(`"version":1`), []byte(`"version":"1"`), 1)
+			return bytes.Replace(b, []byte(`"version":2`), []byte(`"version":"2"`), 1)
 		}},
 		{"null", "format", func(b []byte) []byte { return []byte("null") }},
 	}
@@ -311,10 +314,11 @@ func TestCheckDetectsFlips(t *testing.T) {
 			flip8(t.Output, 0)
 			t.OutputDigest = makeDigest(t.Output, false)
 		}},
-		tcase{"adapter a", "adapter.commitment", func(t *Trace) { flip8(t.Adapter.Layers[0].A, 3) }},
-		tcase{"adapter b", "adapter.commitment", func(t *Trace) { flip8(t.Adapter.Layers[1].B, 0) }},
-		tcase{"adapter m", "adapter.commitment", func(t *Trace) { t.Adapter.Layers[0].M++ }},
-		tcase{"salt", "adapter.commitment", func(t *Trace) { t.Adapter.Salt = t.Adapter.Commitment }},
+		tcase{"adapter a", "adapter.inner_commitment", func(t *Trace) { flip8(t.Adapter.Layers[0].A, 3) }},
+		tcase{"adapter b", "adapter.inner_commitment", func(t *Trace) { flip8(t.Adapter.Layers[1].B, 0) }},
+		tcase{"adapter m", "adapter.inner_commitment", func(t *Trace) { t.Adapter.Layers[0].M++ }},
+		tcase{"salt", "adapter.inner_commitment", func(t *Trace) { t.Adapter.Salt = t.Adapter.Commitment }},
+		tcase{"owner", "adapter.commitment", func(t *Trace) { t.Adapter.Owner = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc" }},
 		tcase{"model name", "model.name", func(t *Trace) { t.Model.Name = "other" }},
 		tcase{"model digest", "model.digest", func(t *Trace) { t.Model.Digest = otherDigest }},
 	)
@@ -374,15 +378,15 @@ func TestNewRejects(t *testing.T) {
 		t.Fatal(err)
 	}
 	var salt fr.Element
-	if _, err := New(m, a, salt, []int8{1, 2, 3, 4, 5, 6}, trs[:2]); !errors.Is(err, ErrBadInput) {
+	if _, err := New(m, a, commit.AdapterKey{Salt: salt}, []int8{1, 2, 3, 4, 5, 6}, trs[:2]); !errors.Is(err, ErrBadInput) {
 		t.Fatalf("New with missing layers = %v", err)
 	}
-	if _, err := New(m, a, salt, []int8{1, 2, 3}, trs); !errors.Is(err, ErrBadInput) {
+	if _, err := New(m, a, commit.AdapterKey{Salt: salt}, []int8{1, 2, 3}, trs); !errors.Is(err, ErrBadInput) {
 		t.Fatalf("New with a short input = %v", err)
 	}
 	bad := &quant.Adapter{Name: "x", Layers: append([]quant.AdapterLayer(nil), a.Layers...)}
 	bad.Layers[1].Layer = 7 // outside the model: no shape can hold it
-	if _, err := New(m, bad, salt, []int8{1, 2, 3, 4, 5, 6}, trs); !errors.Is(err, ErrBadInput) {
+	if _, err := New(m, bad, commit.AdapterKey{Salt: salt}, []int8{1, 2, 3, 4, 5, 6}, trs); !errors.Is(err, ErrBadInput) {
 		t.Fatalf("New with an adapter outside the model = %v", err)
 	}
 }
@@ -404,7 +408,7 @@ func TestSeedCorpus(t *testing.T) {
 		"valid_base":    base,
 		"truncated":     valid[:len(valid)/3],
 		"truncated_end": valid[:len(valid)-1],
-		"version2":      bytes.Replace(valid, []byte(`"version":1`), []byte(`"version":2`), 1),
+		"version3":      bytes.Replace(valid, []byte(`"version":2`), []byte(`"version":3`), 1),
 		"unknown_field": bytes.Replace(valid, []byte(`"format"`), []byte(`"x":0,"format"`), 1),
 		"bad_rank":      bytes.Replace(valid, []byte(`"rank":2`), []byte(`"rank":3`), 1),
 		"empty":         {},

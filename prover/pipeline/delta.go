@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/openproof/openproof/circuits/delta"
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover"
@@ -50,10 +50,10 @@ func (o *DeltaOptions) check() error {
 // ProveDelta proves that a's output is every Δy of tr (see circuits/delta):
 // it plans the trace into proofs of at most opts.MaxConstraints, compiles
 // each circuit once (parts of one circuit name share the compilation and
-// the keys from keys), proves each part with salt hiding the adapter,
+// the keys from keys), proves each part with key.Salt hiding the adapter and key.Owner owning it,
 // verifies each proof, and returns the bundle. Δy must already be in tr
 // (enginetrace.Trace.FillDeltas computes it).
-func ProveDelta(ctx context.Context, backend prover.Backend, keys keystore.Provider, tr *enginetrace.Trace, a *quant.Adapter, salt fr.Element, opts DeltaOptions) (*bundle.Delta, error) {
+func ProveDelta(ctx context.Context, backend prover.Backend, keys keystore.Provider, tr *enginetrace.Trace, a *quant.Adapter, key commit.AdapterKey, opts DeltaOptions) (*bundle.Delta, error) {
 	if backend == nil || keys == nil || tr == nil || a == nil {
 		return nil, fmt.Errorf("delta: nil backend, keys, trace or adapter: %w", errs.ErrBadInput)
 	}
@@ -75,7 +75,7 @@ func ProveDelta(ctx context.Context, backend prover.Backend, keys keystore.Provi
 	for _, m := range tr.Modules {
 		d.Trace.Modules = append(d.Trace.Modules, m.Name)
 	}
-	p := &deltaProver{backend: backend, keys: keys, tr: tr, a: a, salt: salt, pinned: opts.Pinned, cache: map[string]*deltaCompiled{}}
+	p := &deltaProver{backend: backend, keys: keys, tr: tr, a: a, key: key, pinned: opts.Pinned, cache: map[string]*deltaCompiled{}}
 	for _, s := range shapes {
 		part, err := p.prove(ctx, s)
 		if err != nil {
@@ -92,7 +92,7 @@ type deltaProver struct {
 	keys    keystore.Provider
 	tr      *enginetrace.Trace
 	a       *quant.Adapter
-	salt    fr.Element
+	key     commit.AdapterKey
 	pinned  bool
 	cache   map[string]*deltaCompiled // by circuit name
 }
@@ -142,13 +142,13 @@ func (p *deltaProver) prove(ctx context.Context, s delta.Shape) (bundle.DeltaPar
 func (p *deltaProver) circuit(s delta.Shape) (c, assignment *delta.Circuit, err error) {
 	if p.pinned {
 		s.Mode = delta.Direct
-		if assignment, err = delta.AssignPinned(s, p.tr, p.a, p.salt); err != nil {
+		if assignment, err = delta.AssignPinned(s, p.tr, p.a, p.key); err != nil {
 			return nil, nil, err
 		}
-		c, err = delta.NewPinned(s, p.a, p.salt)
+		c, err = delta.NewPinned(s, p.a, p.key)
 		return c, assignment, err
 	}
-	if assignment, err = delta.Assign(s, p.tr, p.a, p.salt); err != nil {
+	if assignment, err = delta.Assign(s, p.tr, p.a, p.key); err != nil {
 		return nil, nil, err
 	}
 	c, err = delta.New(s)

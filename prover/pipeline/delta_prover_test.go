@@ -19,7 +19,7 @@ import (
 func TestProveDeltaGroth16(t *testing.T) {
 	ctx := context.Background()
 	tr, qa := deltaFixture(t, 2, 6)
-	salt := commit.Uint(42)
+	salt := commit.AdapterKey{Salt: commit.Uint(42), Owner: commit.DemoKey().Owner}
 	keys := &devKeys{}
 	// A budget that fits one module for all tokens but not both modules.
 	opts := DeltaOptions{MaxConstraints: estimate(t, tr, []int{0}, 6, delta.Hashed), Adapter: "adapter"}
@@ -85,7 +85,7 @@ func TestProveDeltaGroth16(t *testing.T) {
 func TestProveDeltaFingerprintGroth16(t *testing.T) {
 	ctx := context.Background()
 	tr, qa := deltaFixture(t, 2, 4)
-	salt := commit.Uint(21)
+	salt := commit.AdapterKey{Salt: commit.Uint(21), Owner: commit.DemoKey().Owner}
 	keys := &devKeys{}
 	opts := DeltaOptions{MaxConstraints: estimate(t, tr, []int{0, 1}, 4, delta.Hashed), Binding: delta.Fingerprinted}
 	fp, err := ProveDelta(ctx, prover.CPU(), keys, tr, qa, salt, opts)

@@ -10,12 +10,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
 
 	"github.com/openproof/openproof/circuits/delta"
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/inference/peftgen"
 	"github.com/openproof/openproof/inference/quant"
@@ -135,7 +135,7 @@ func TestProveDeltaBadInput(t *testing.T) {
 	ctx := context.Background()
 	tr, qa := deltaFixture(t, 1, 1)
 	keys := &devKeys{}
-	var salt fr.Element
+	salt := commit.DemoKey()
 	for name, opts := range map[string]DeltaOptions{
 		"no budget":         {},
 		"pinned freivalds":  {MaxConstraints: 1 << 14, Pinned: true, Mode: delta.Freivalds},

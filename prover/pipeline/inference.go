@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
@@ -17,6 +16,7 @@ import (
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/trace"
 	"github.com/openproof/openproof/prover"
@@ -211,10 +211,10 @@ type InferenceRequest struct {
 
 	// Trace is the recorded inference to prove (from a trace file or
 	// runtime.Stack.Trace): the witness comes from it alone. Without it,
-	// the inference of Input runs now, the adapter committed with Salt.
+	// the inference of Input runs now, the adapter committed under Key (salt and owner).
 	Trace *trace.Trace
 	Input []int8
-	Salt  fr.Element
+	Key   commit.AdapterKey
 
 	// Attribution, if set, selects the attributed circuit and puts the
 	// contributors' weights into the bundle.
@@ -296,7 +296,7 @@ func inferenceTrace(ctx context.Context, req InferenceRequest) (*trace.Trace, er
 	if err != nil {
 		return nil, errs.BadInput("inference: %w", err)
 	}
-	return trace.New(req.Model, req.Adapter, req.Salt, req.Input, layers)
+	return trace.New(req.Model, req.Adapter, req.Key, req.Input, layers)
 }
 
 // inferenceTraceFits checks that the request's trace has the adapter shape

@@ -28,7 +28,7 @@ func TestProveInference(t *testing.T) {
 		t.Fatal(err)
 	}
 	var log phaseLog
-	req := pipeline.InferenceRequest{Model: m, ModelName: "tiny-model", Adapter: a, Input: x, Salt: commit.Uint(9), Phase: log.phase}
+	req := pipeline.InferenceRequest{Model: m, ModelName: "tiny-model", Adapter: a, Input: x, Key: commit.AdapterKey{Salt: commit.Uint(9), Owner: commit.DemoKey().Owner}, Phase: log.phase}
 	res, err := pipeline.ProveInference(ctx, prover.CPU(), ks.Provider(true), req)
 	if err != nil {
 		t.Fatal(err)

@@ -129,7 +129,7 @@ func baseTrace(t *testing.T, m *quant.Model, x []int8) *trace.Trace {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr, err := trace.New(m, nil, commit.Uint(0), x, layers)
+	tr, err := trace.New(m, nil, commit.AdapterKey{}, x, layers)
 	if err != nil {
 		t.Fatal(err)
 	}

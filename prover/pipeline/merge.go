@@ -4,12 +4,12 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/circuits/merge"
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
@@ -35,7 +35,7 @@ type MergeOptions struct {
 // whole-matrix commitments of W0 and W' (package circuits/merge). Every chunk
 // proof is verified before it goes into the returned bundle. Chunks of one
 // height share a circuit: each distinct circuit is compiled and keyed once.
-func ProveMerge(ctx context.Context, backend prover.Backend, keys keystore.Provider, m *quant.Model, a *quant.Adapter, salt fr.Element, opts MergeOptions) (*bundle.Merge, error) {
+func ProveMerge(ctx context.Context, backend prover.Backend, keys keystore.Provider, m *quant.Model, a *quant.Adapter, key commit.AdapterKey, opts MergeOptions) (*bundle.Merge, error) {
 	switch {
 	case backend == nil || keys == nil:
 		return nil, errs.BadInput("merge: no backend or key provider")
@@ -44,7 +44,7 @@ func ProveMerge(ctx context.Context, backend prover.Backend, keys keystore.Provi
 	case opts.MaxConstraints < 1:
 		return nil, fmt.Errorf("%w: max constraints %d, want a positive number", merge.ErrBadInput, opts.MaxConstraints)
 	}
-	p := &mergeProver{backend: backend, keys: keys, salt: salt, opts: opts, circuits: map[string]*mergeCircuit{}}
+	p := &mergeProver{backend: backend, keys: keys, key: key, opts: opts, circuits: map[string]*mergeCircuit{}}
 	b := &bundle.Merge{Format: bundle.MergeFormat, Version: bundle.MergeVersion, Adapter: a.Name, Backend: backend.Name()}
 	for i := range a.Layers {
 		al := &a.Layers[i]
@@ -65,7 +65,7 @@ func ProveMerge(ctx context.Context, backend prover.Backend, keys keystore.Provi
 type mergeProver struct {
 	backend  prover.Backend
 	keys     keystore.Provider
-	salt     fr.Element
+	key      commit.AdapterKey
 	opts     MergeOptions
 	circuits map[string]*mergeCircuit // by circuit name
 }
@@ -85,7 +85,7 @@ func (p *mergeProver) module(ctx context.Context, mod *merge.Module) (*bundle.Me
 	if err != nil {
 		return nil, err
 	}
-	_, st, err := mod.Statements(rows, p.salt)
+	_, st, err := mod.Statements(rows, p.key)
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +116,7 @@ func (p *mergeProver) chunk(ctx context.Context, mod *merge.Module, s merge.Shap
 	if err != nil {
 		return nil, err
 	}
-	a, err := mod.Assign(s, pub, p.salt)
+	a, err := mod.Assign(s, pub, p.key)
 	if err != nil {
 		return nil, err
 	}

@@ -91,7 +91,7 @@ func BenchmarkMerge(b *testing.B) {
 			if !*mergeBenchProve {
 				return
 			}
-			salt := commit.Uint(9)
+			salt := commit.AdapterKey{Salt: commit.Uint(9), Owner: commit.DemoKey().Owner}
 			_, st, err := m.Statements(rows, salt)
 			if err != nil {
 				b.Fatal(err)

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
@@ -24,7 +23,7 @@ import (
 // mergeFixture is a 3-layer model whose layer 1 (10→7) carries a rank-2
 // adapter, and the chunk limit that proves it in 3-row chunks: two full
 // chunks sharing a circuit and a last one of one row.
-func mergeFixture(t *testing.T) (*quant.Model, *quant.Adapter, fr.Element, int) {
+func mergeFixture(t *testing.T) (*quant.Model, *quant.Adapter, commit.AdapterKey, int) {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(5, 21))
 	const in, out, r = 10, 7, 2
@@ -32,7 +31,7 @@ func mergeFixture(t *testing.T) (*quant.Model, *quant.Adapter, fr.Element, int) 
 	a := quant.AdapterLayer{Layer: 1, Rank: r, A: gadgetstest.Rand8(rng, r*in), B: gadgetstest.Rand8(rng, out*r), M: 1<<24 + uint32(rng.IntN(1<<24))}
 	m := &quant.Model{Name: "m", InputExp: 4, Layers: []quant.Layer{{Name: "fc0"}, l, {Name: "fc2"}}}
 	full := merge.Shape{NLayers: 3, Layer: 1, In: in, Out: out, Rank: r, Rows: 3}
-	return m, &quant.Adapter{Name: "a", Layers: []quant.AdapterLayer{a}}, commit.Uint(385), full.Estimate()
+	return m, &quant.Adapter{Name: "a", Layers: []quant.AdapterLayer{a}}, commit.AdapterKey{Salt: commit.Uint(385), Owner: commit.DemoKey().Owner}, full.Estimate()
 }
 
 func decodeMergeProof(t *testing.T, s string) groth16.Proof {

@@ -253,3 +253,26 @@ func moveHot(step int) func(_ *big.Int, _, out []*big.Int) bool {
 		return false
 	}
 }
+
+// NBitsHint is the name of gnark's bit-decomposition hint (api.ToBinary),
+// which commit.OwnedCommitmentVars uses to range-check the adapter owner.
+const NBitsHint = "github.com/consensys/gnark/std/math/bits.nBits"
+
+// BitLies are lies about NBitsHint (outputs: the little-endian bits of
+// in[0]).
+var BitLies = []Lie{
+	{"bit 0 flipped", func(_ *big.Int, _, out []*big.Int) bool {
+		out[0].SetInt64(1 - out[0].Int64())
+		return true
+	}},
+	{"bit ≥ 2, same value", func(mod *big.Int, _, out []*big.Int) bool {
+		for i := 1; i < len(out); i++ {
+			if out[i].Sign() > 0 {
+				AddMod(mod, out[i], -1)
+				AddMod(mod, out[i-1], 2)
+				return true
+			}
+		}
+		return false
+	}},
+}

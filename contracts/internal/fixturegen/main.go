@@ -148,7 +148,7 @@ func lorafixture(ctx context.Context, dir string, f fixtures.Fixture, small bool
 	if err != nil {
 		return err
 	}
-	return proveSamples(ctx, dir, f, s, nil, commit.Uint(0x5a17), samples)
+	return proveSamples(ctx, dir, f, s, nil, commit.AdapterKey{Salt: commit.Uint(0x5a17), Owner: commit.DemoKey().Owner}, samples)
 }
 
 // demoAttributedFixture proves the demo's attributed statement, as
@@ -168,13 +168,13 @@ func demoAttributedFixture(ctx context.Context, dir string, f fixtures.Fixture, 
 	if err != nil {
 		return err
 	}
-	return proveSamples(ctx, dir, f, s, att, fr.Element{}, samples)
+	return proveSamples(ctx, dir, f, s, att, commit.DemoKey(), samples)
 }
 
 // proveSamples proves the inference of stack s (attributed with att) on
 // each embedded sample with pipeline.ProveInference, keys from a
 // development setup in a temporary key store, and writes the fixture.
-func proveSamples(ctx context.Context, dir string, f fixtures.Fixture, s *runtime.Stack, att *pipeline.Attribution, salt fr.Element, samples []int) error {
+func proveSamples(ctx context.Context, dir string, f fixtures.Fixture, s *runtime.Stack, att *pipeline.Attribution, key commit.AdapterKey, samples []int) error {
 	tmp, err := os.MkdirTemp("", "fixturegen-keys-*")
 	if err != nil {
 		return err
@@ -193,7 +193,7 @@ func proveSamples(ctx context.Context, dir string, f fixtures.Fixture, s *runtim
 		res     *pipeline.InferenceProof
 	)
 	for i, idx := range samples {
-		req := pipeline.InferenceRequest{Model: s.Model, ModelName: s.ModelName, Adapter: s.Adapter, Salt: salt,
+		req := pipeline.InferenceRequest{Model: s.Model, ModelName: s.ModelName, Adapter: s.Adapter, Key: key,
 			Input: quant.QuantizeInput(data.Images[idx], s.Model.InputExp), Attribution: att}
 		if res != nil {
 			req.Circuit = res.Circuit // one compilation for every sample
@@ -206,7 +206,14 @@ func proveSamples(ctx context.Context, dir string, f fixtures.Fixture, s *runtim
 		}
 		bundles = append(bundles, res.Bundle)
 	}
-	return write(dir, f, res.Keys.VK, bundles)
+	if err := write(dir, f, res.Keys.VK, bundles); err != nil {
+		return err
+	}
+	inner, err := commit.AdapterInnerCommitment(s.Adapter, s.Shape(), key.Salt)
+	if err != nil {
+		return err
+	}
+	return f.WriteAdapterInner(dir, inner)
 }
 
 // tinyCircuit has one public input and one commitment that also commits to
@@ -253,7 +260,10 @@ func tinyFixture(ctx context.Context, dir string, f fixtures.Fixture, gnarkSetup
 		}
 		bundles = append(bundles, b)
 	}
-	return write(dir, f, keys.VK, bundles)
+	if err := write(dir, f, keys.VK, bundles); err != nil {
+		return err
+	}
+	return f.WriteAdapterInner(dir, fixtures.StandInAdapterInner)
 }
 
 // tinySetup compiles the tiny circuit and makes its keys with
@@ -320,7 +330,12 @@ func attributedFixture(ctx context.Context, dir string, f fixtures.Fixture) erro
 	if err != nil {
 		return err
 	}
-	model, adapter := commit.Uint(0xa77_0001), commit.Uint(0xa77_0002)
+	model := commit.Uint(0xa77_0001)
+	owner, err := commit.ParseOwner(commit.DemoOwner)
+	if err != nil {
+		return err
+	}
+	adapter := commit.OwnedCommitment(fixtures.StandInAdapterInner, owner)
 	tree, err := fixtures.AttributedTree(f.Contributors)
 	if err != nil {
 		return err
@@ -354,7 +369,10 @@ func attributedFixture(ctx context.Context, dir string, f fixtures.Fixture) erro
 		}
 		bundles = append(bundles, b)
 	}
-	return write(dir, f, keys.VK, bundles)
+	if err := write(dir, f, keys.VK, bundles); err != nil {
+		return err
+	}
+	return f.WriteAdapterInner(dir, fixtures.StandInAdapterInner)
 }
 
 // setup compiles circuit (known as name) and runs the development setup.

@@ -55,8 +55,25 @@ func pragueRules(_ *node.Config, ec *ethconfig.Config) {
 	ec.Genesis.Config = &cfg
 }
 
-// Key derives the test key of a named account.
+// AdapterOwnerName is the account that owns the fixtures' adapters: its key
+// is anvil's account #1, whose address is commit.DemoOwner, which the
+// fixtures' proofs name as owner.
+const AdapterOwnerName = "adapter-owner"
+
+// AnvilAccount1Key is anvil's (and Hardhat's) public test key #1, of
+// address commit.DemoOwner.
+const AnvilAccount1Key = "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+
+// Key derives the test key of a named account (AdapterOwnerName: anvil's
+// account #1).
 func Key(name string) *ecdsa.PrivateKey {
+	if name == AdapterOwnerName {
+		k, err := crypto.HexToECDSA(AnvilAccount1Key)
+		if err != nil {
+			panic(err) // a constant
+		}
+		return k
+	}
 	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("openproof test account " + name)))
 	if err != nil {
 		panic(err) // a Keccak output is a valid key except with negligible probability
