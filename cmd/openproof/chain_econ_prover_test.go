@@ -181,6 +181,9 @@ func econGovernance(t *testing.T, e *econEnv, cli func(int, string, ...string) m
 	e.send("voter", economy.Approve(open, e.d.GOpen, wrap))
 	e.send("voter", economy.Wrap(e.d.GOpen, e.acct["voter"].addr, wrap))
 	e.send("voter", economy.Delegate(e.d.GOpen, e.acct["voter"].addr))
+	// The proposal threshold reads votes at clock()-1 (timestamps): the
+	// delegation must be in an earlier second than the proposal.
+	travel(2)
 	p, err := economy.Params(ctx, e.ec, e.d.Registry)
 	if err != nil {
 		t.Fatal(err)
