@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -58,7 +60,18 @@ func newSettlementEnv(t *testing.T) *settlementEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.Send(t, "owner", chain.RegisterAdapter(st, adapter, id, big.NewInt(3e15), big.NewInt(11e15), new(big.Int)))
+	raw, err := os.ReadFile("../contracts/testdata/fixtures/demo/adapter-inner.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inner, ok := new(big.Int).SetString(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"), 16)
+	if !ok {
+		t.Fatalf("adapter-inner.txt: %q is not hex", raw)
+	}
+	if got := elem(t, b.Adapter.Commitment); got.Cmp(adapter) != 0 {
+		t.Fatalf("bundle commitment %v", got)
+	}
+	c.Send(t, "owner", chain.RegisterAdapter(st, inner, id, big.NewInt(3e15), big.NewInt(11e15), new(big.Int)))
 	c.Send(t, "requester", chain.Deposit(st, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)), true))
 	return &settlementEnv{c: c, settlement: st, b: b}
 }
@@ -208,6 +221,15 @@ func (a autoCommit) SendTransaction(ctx context.Context, tx *types.Transaction) 
 }
 
 func testKey(name string) *ecdsa.PrivateKey {
+	if name == "owner" {
+		// The demo adapter's commitment binds its owner, anvil's (public,
+		// well-known) account #1 (commit.DemoOwner): only it can register it.
+		k, err := crypto.HexToECDSA("59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d")
+		if err != nil {
+			panic(err)
+		}
+		return k
+	}
 	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("openproof node test " + name)))
 	if err != nil {
 		panic(err)

@@ -40,8 +40,8 @@ import (
 // first (synthetic inputs) and then opened on chain, two nodes with two
 // workers each. On 2 cores each demo proof takes 2–4 s.
 const (
-	e2eChainRequests = 6
-	e2eHTTPRequests  = 4
+	e2eChainRequests = 20
+	e2eHTTPRequests  = 10
 	e2eWorkers       = 2
 	e2eChainID       = 161201
 )
@@ -224,7 +224,15 @@ func (e *e2e) deploy(rc *rpc.Client) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.send("owner", chain.RegisterAdapter(e.settlement, ac, id, big.NewInt(3e15), big.NewInt(11e15), new(big.Int)))
+	// The owner registers the inner commitment; the contract binds its address.
+	inner, err := commit.AdapterInnerCommitment(e.model.Stack.Adapter, e.model.Stack.Shape(), e.model.Key.Salt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := commit.OwnedCommitment(inner, e.model.Key.Owner); got.BigInt(new(big.Int)).Cmp(ac) != 0 {
+		t.Fatalf("owned commitment %s, model serves %v", commit.Hex(got), ac)
+	}
+	e.send("owner", chain.RegisterAdapter(e.settlement, inner.BigInt(new(big.Int)), id, big.NewInt(3e15), big.NewInt(11e15), new(big.Int)))
 	e.send("requester", chain.Deposit(e.settlement, new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)), true))
 }
 
@@ -378,26 +386,41 @@ func TestEndToEnd(t *testing.T) {
 		}
 		keys = append(keys, key)
 	}
-	for i := range e2eChainRequests {
-		_, _, id := e.model.Digests(commit.InputDigest(e.model.Quantize(ds.Images[i])))
-		keys = append(keys, e.open(md, ac, id))
-	}
-
-	// SIGKILL node b while it proves, then restart it.
-	killed := ""
-	for deadline := time.Now().Add(5 * time.Minute); killed == "" && time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		for _, k := range keys {
-			if j, err := e.job("b", k); err == nil && j.State == StateProving && j.Node == "b" && j.Phase == "prove" {
-				killed = k
-				break
+	// SIGKILL node b while it proves, then restart it. The watcher runs while
+	// the chain requests are opened (proofs take seconds: waiting until all are
+	// open could miss every proof); they go through the chain only, so node b
+	// may be down meanwhile.
+	var mu sync.Mutex
+	watched := append([]string(nil), keys...)
+	kill := make(chan string, 1)
+	go func() {
+		for deadline := time.Now().Add(5 * time.Minute); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+			mu.Lock()
+			ks := append([]string(nil), watched...)
+			mu.Unlock()
+			for _, k := range ks {
+				if j, err := e.job("b", k); err == nil && j.State == StateProving && j.Node == "b" && j.Phase == "prove" {
+					if err := b.Process.Kill(); err != nil { // SIGKILL
+						t.Error(err)
+					}
+					kill <- k
+					return
+				}
 			}
 		}
+		kill <- ""
+	}()
+	for i := range e2eChainRequests {
+		_, _, id := e.model.Digests(commit.InputDigest(e.model.Quantize(ds.Images[i])))
+		k := e.open(md, ac, id)
+		keys = append(keys, k)
+		mu.Lock()
+		watched = append(watched, k)
+		mu.Unlock()
 	}
+	killed := <-kill
 	if killed == "" {
 		t.Fatal("node b never proved a job")
-	}
-	if err := b.Process.Kill(); err != nil { // SIGKILL
-		t.Fatal(err)
 	}
 	_, _ = b.Process.Wait()
 	t.Logf("node b killed while proving %s", killed)

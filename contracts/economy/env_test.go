@@ -24,7 +24,8 @@ import (
 )
 
 var names = []string{"deployer", "community", "investors", "team", "ecosystem", "liquidity",
-	"prover", "prover2", "reporter", "requester", "staker", "staker2", "attacker", "voter1", "voter2"}
+	"prover", "prover2", "reporter", "requester", "staker", "staker2", "attacker", "voter1", "voter2",
+	simchain.AdapterOwnerName}
 
 // gasLog collects the gas of every transaction the tests send, by name, for
 // TestGasTable.

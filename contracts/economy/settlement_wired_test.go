@@ -14,6 +14,7 @@ import (
 	"github.com/openproof/openproof/contracts/contractstest"
 	"github.com/openproof/openproof/contracts/economy"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
+	"github.com/openproof/openproof/contracts/internal/simchain"
 	"github.com/openproof/openproof/prover/bundle"
 )
 
@@ -69,7 +70,13 @@ func newWired(e *env) *wired {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.send("liquidity", chain.RegisterAdapter(w.st, w.adapter, circuit, wRateIn, wRateOut, big.NewInt(0)))
+	// The fixture's adapter commitment binds its owner (anvil's account #1):
+	// only that account can register it, from the inner commitment.
+	inner, err := f.AdapterInner("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.send(simchain.AdapterOwnerName, chain.RegisterAdapter(w.st, inner, circuit, wRateIn, wRateOut, big.NewInt(0)))
 	e.send("requester", chain.Approve(e.open, w.st, oneOPEN(1000)))
 	e.send("requester", chain.Deposit(w.st, oneOPEN(1000), false))
 

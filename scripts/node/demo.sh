@@ -21,8 +21,8 @@ api="127.0.0.1:${NODE_DEMO_API:-18080}"
 rpc="http://127.0.0.1:$port"
 
 # anvil's well-known development accounts (public keys, never use them elsewhere).
-admin_key=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80     # admin and adapter owner
-prover_key=0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d    # the node's sender
+admin_key=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80     # admin
+prover_key=0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d    # the node's sender and the adapter owner (commit.DemoOwner, anvil #1)
 requester_key=0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6 # the requester (anvil account #3)
 treasury=0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc # anvil account #5
 pool=0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65
@@ -64,11 +64,13 @@ verifier="$(jq -r .verifier <<<"$deployed")"
 "$bin" infer --sample 0 --salt 0x5a17 --trace "$work/trace.json" >/dev/null
 model="$(jq -r .model.digest "$work/trace.json")"
 adapter="$(jq -r .adapter.commitment "$work/trace.json")"
+inner="$(jq -r .adapter.inner_commitment "$work/trace.json")"
 input="$(jq -r .input_digest "$work/trace.json")"
 chain register-model --key-file "$work/admin.key" --settlement "$settlement" --model-digest "$model" --tokens-in 784 --tokens-out 10 >/dev/null
 circuit_id="$(chain register-circuit --key-file "$work/admin.key" --settlement "$settlement" --verifier "$verifier" \
 	--model-digest "$model" --circuit-digest "$digest" --vk-sha256 "$vk_sha" | jq -r .circuit_id)"
-chain register-adapter --key-file "$work/admin.key" --settlement "$settlement" --commitment "$adapter" --circuit-id "$circuit_id" \
+# The commitment binds its owner (anvil #1): the owner registers the inner commitment.
+chain register-adapter --key-file "$work/prover.key" --settlement "$settlement" --adapter-inner "$inner" --circuit-id "$circuit_id" \
 	--rate-in 3000000000000000 --rate-out 11000000000000000 >/dev/null
 chain deposit --key-file "$work/requester.key" --settlement "$settlement" --amount 1000000000000000000 >/dev/null
 key="$(chain open-request --key-file "$work/requester.key" --settlement "$settlement" --model-digest "$model" --commitment "$adapter" \
@@ -93,7 +95,7 @@ curl -sf "http://$api/v1/jobs/$key/bundle" >"$work/bundle.json"
 
 echo "== payouts (Settled event) and withdrawal" >&2
 chain events --settlement "$settlement" | jq '.events[] | select(.event == "Settled") | .fields'
-for who in admin prover; do # the adapter owner's and the settling prover's credit
+for who in prover; do # anvil #1: the adapter owner's and the settling prover's credit
 	chain withdraw --key-file "$work/$who.key" --settlement "$settlement" | jq -c '{withdrawn_by: .from, transactions: [.transactions[].tx]}'
 done
 echo "node-demo: request settled by the node; work files in $work" >&2
