@@ -28,6 +28,7 @@ import (
 	"github.com/openproof/openproof/bench/gpu/chain"
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/demo"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover/internal/toy"
 )
@@ -120,9 +121,9 @@ func demoFixture(t testing.TB) *icicleFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var salt fr.Element
-	salt.SetUint64(0x2a)
-	assignment, err := lora.Assign(q, shape, quant.QuantizeInput(samples.Images[0], q.InputExp), qa, salt)
+	key := commit.DemoKey()
+	key.Salt.SetUint64(0x2a)
+	assignment, err := lora.Assign(q, shape, quant.QuantizeInput(samples.Images[0], q.InputExp), qa, key)
 	if err != nil {
 		t.Fatal(err)
 	}
