@@ -51,7 +51,7 @@ func NewModel(s *runtime.Stack, key commit.AdapterKey, att *pipeline.Attribution
 		}
 		m.AdapterCommitment = c
 	} else {
-		m.AdapterCommitment = commit.Hash(commit.AdapterHeader(key.Salt, len(s.Model.Layers))...)
+		m.AdapterCommitment = commit.BaseCommitment(len(s.Model.Layers))
 	}
 	return m, nil
 }

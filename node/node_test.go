@@ -9,7 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/rs/zerolog"
+
+	"github.com/openproof/openproof/circuits/lora"
 
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/errs"
@@ -462,5 +465,30 @@ func TestGracefulShutdownRequeues(t *testing.T) {
 	b := startNode(t, q, Config{Name: "b"}, &fakeProver{}, nil, nil)
 	if got := waitState(t, b.Node, j.ID, StateProved); got.Node != "b" {
 		t.Fatalf("proved by %s", got.Node)
+	}
+}
+
+// A node serving the base model alone names the adapter commitment the
+// circuit assigns to a pass without an adapter (one formula, in
+// inference/commit).
+func TestBaseModelCommitmentMatchesCircuit(t *testing.T) {
+	s, err := demo.LoadStack("", "", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := NewModel(s, commit.AdapterKey{Salt: commit.Uint(7), Owner: commit.DemoKey().Owner}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := s.Trace(context.Background(), make([]int8, m.InputLen()), m.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := lora.AssignFromTrace(s.Model, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := commit.Hex(c.AdapterCommitment.(fr.Element)); commit.Hex(m.AdapterCommitment) != want {
+		t.Errorf("node names adapter commitment %s for the base model, the circuit assigns %s", commit.Hex(m.AdapterCommitment), want)
 	}
 }

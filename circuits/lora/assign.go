@@ -94,9 +94,7 @@ func AssignFromTrace(m *quant.Model, t *trace.Trace) (*InferenceCircuit, error) 
 		}
 	} else {
 		a = &quant.Adapter{}
-		if com, err = commit.AdapterCommitment(a, shape, key); err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrBadInput, err)
-		}
+		com = commit.BaseCommitment(len(m.Layers))
 	}
 	c, err := New(m, shape)
 	if err != nil {

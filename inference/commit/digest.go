@@ -39,6 +39,13 @@ func AdapterCommitment(a *quant.Adapter, shape []int, key AdapterKey) (fr.Elemen
 	return OwnedCommitment(inner, key.Owner), nil
 }
 
+// BaseCommitment is the adapter commitment of a pass with no adapter on a
+// model of nLayers layers: the empty adapter under the zero key (no salt, no
+// owner), as the circuits assign it.
+func BaseCommitment(nLayers int) fr.Element {
+	return OwnedCommitment(Hash(AdapterHeader(fr.Element{}, nLayers)...), fr.Element{})
+}
+
 // AdapterInnerCommitment commits to a quantized adapter of the given shape
 // (rank per model layer) with a blinding salt: Poseidon2 over
 // tag, salt, #layers, then for each adapted layer i in order: i, rank, M,

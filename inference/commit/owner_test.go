@@ -8,6 +8,8 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/test"
+
+	"github.com/openproof/openproof/inference/quant"
 )
 
 type ownedCircuit struct {
@@ -76,5 +78,22 @@ func TestParseOwner(t *testing.T) {
 	e.SetBigInt(new(big.Int).Lsh(big.NewInt(1), OwnerBits))
 	if _, err := OwnerHex(e); err == nil {
 		t.Error("OwnerHex(2^160) accepted")
+	}
+}
+
+// The base commitment is the general formula on the empty adapter under the
+// zero key, for every layer count.
+func TestBaseCommitmentIsEmptyAdapter(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 7} {
+		want, err := AdapterCommitment(&quant.Adapter{}, make([]int, n), AdapterKey{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := BaseCommitment(n); got != want {
+			t.Errorf("%d layers: BaseCommitment %s, AdapterCommitment of the empty adapter %s", n, Hex(got), Hex(want))
+		}
+	}
+	if BaseCommitment(2) == BaseCommitment(3) {
+		t.Error("base commitments of 2 and 3 layers collide")
 	}
 }
