@@ -44,9 +44,9 @@ var (
 var (
 	// modelFlag is the base model everywhere; --base, its old name in
 	// train --datanet, audit and merge, is still accepted.
-	modelFlag = hideAliases(&cli.StringFlag{Name: "model", Aliases: []string{"base"}, Usage: "base model directory (config.json + model.safetensors; merge also takes a .safetensors checkpoint); default: embedded MNIST model", Category: catModel})
+	modelFlag = hideAliases(&cli.StringFlag{Name: "model", Aliases: []string{"base"}, Usage: "base model directory (config.json + model.safetensors; merge also takes a .safetensors checkpoint); default: the embedded model (MNIST; generate: the fortunes GPT-2)", Category: catModel})
 	// adapterFlag is a PEFT adapter directory.
-	adapterFlag = &cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory (adapter_config.json + adapter_model.safetensors); default: embedded MNIST adapter", Category: catModel}
+	adapterFlag = &cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory (adapter_config.json + adapter_model.safetensors); default: the embedded adapter (MNIST; generate: the fortunes GPT-2 adapter)", Category: catModel}
 	noAdapter   = &cli.BoolFlag{Name: "no-adapter", Usage: "run the base model alone", Category: catModel}
 	ownerFlag   = &cli.StringFlag{Name: "adapter-owner", Value: commit.DemoOwner, Usage: "the adapter owner's address, bound in the public adapter commitment: only this address can register the adapter on chain (default: the demo owner, anvil's account #1)", Category: catModel}
 	saltFlag    = &cli.StringFlag{Name: "salt", Value: "0x00", Usage: "adapter commitment blinding salt (0x hex field element); keep it secret to hide the adapter", Category: catModel}
