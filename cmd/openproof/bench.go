@@ -87,6 +87,10 @@ func (e *env) writeBenchReport(out string, rs []bench.Result) error {
 	if err := bench.UpdateSection(out, "foundation", md.Bytes()); err != nil {
 		return badInput{fmt.Errorf("--out %s: %w", out, err)}
 	}
+	if !anyProved(rs) { // --constraints-only: counts only, nothing to plot
+		e.log.Info().Str("results", out).Msg("bench report written (constraints only, no plot)")
+		return nil
+	}
 	var svg bytes.Buffer
 	if err := bench.PlotSVG(&svg, rs); err != nil {
 		return err
@@ -142,4 +146,13 @@ func parseModuleCase(s string) (bench.Case, error) {
 		v[i] = n
 	}
 	return bench.Module(v[0], v[1], v[2]), nil
+}
+
+func anyProved(rs []bench.Result) bool {
+	for _, r := range rs {
+		if r.Proved() {
+			return true
+		}
+	}
+	return false
 }

@@ -34,4 +34,17 @@ func TestBenchCLI(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(filepath.Dir(js), "prove.svg")); err == nil {
 		t.Errorf("prove.svg written without --out")
 	}
+
+	// --constraints-only with --out replaces the section and plots nothing.
+	md := filepath.Join(t.TempDir(), "results.md")
+	if err := os.WriteFile(md, []byte("# r\n<!-- bench:foundation:begin -->\nold\n<!-- bench:foundation:end -->\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustCode(t, exitOK, cache, "bench", "--constraints-only", "--case", "16x16-r2", "--out", md)
+	if got := string(mustRead(t, md)); !strings.Contains(got, "16x16-r2") || strings.Contains(got, "old") {
+		t.Errorf("--out not updated:\n%s", got)
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(md), "prove.svg")); err == nil {
+		t.Errorf("prove.svg written without proofs")
+	}
 }
