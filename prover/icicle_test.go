@@ -221,7 +221,7 @@ func solidityRoundTrip(t *testing.T, proof groth16.Proof, nbCommitments int) *gr
 // every wrong public input is rejected.
 func TestIcicleDemoCircuit(t *testing.T) {
 	if testing.Short() {
-		t.Skip("demo circuit (41,877 constraints) on ICICLE's CPU device skipped in -short mode")
+		t.Skip("demo circuit (42,302 constraints) on ICICLE's CPU device skipped in -short mode")
 	}
 	fx := demoFixture(t)
 	t.Setenv(EnvIcicleDevice, "cpu")
