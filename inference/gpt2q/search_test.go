@@ -11,7 +11,7 @@ import (
 	"github.com/openproof/openproof/inference/gpt2q"
 )
 
-// TestCalibrationSearch (opt-in: -gpt2q.diagnose; about 5 minutes) asks
+// TestCalibrationSearch (opt-in: -gpt2q.diagnose; 5–10 minutes) asks
 // whether a better choice of int8 activation exponents closes the gap to
 // issue 15's agreement target: a greedy coordinate search (each exponent
 // ±1, kept when it raises agreement, two passes) on training text only —
