@@ -25,7 +25,7 @@ func roundTo(v []float64, e, bits int) {
 	}
 }
 
-// gridWeights rounds an [in][out] weight to bits-bit integers (magnitude ≤
+// gridWeights rounds an [in][out] weight (or a LayerNorm γ) to bits-bit integers (magnitude ≤
 // 2^(bits−1)−1) with one power-of-two exponent per tensor (perCol false, as
 // quant.QuantizeTensor for bits = 8) or per output column.
 func gridWeights(w []float64, in, out, bits int, perCol bool) {
@@ -53,8 +53,8 @@ func gridWeights(w []float64, in, out, bits int, perCol bool) {
 	}
 }
 
-// simulation is one way of rounding the float model: weights (0 bits:
-// float) per tensor or per output column, the embeddings (wte, also the LM
+// simulation is one way of rounding the float model: weights and
+// LayerNorm γ (0 bits: float) per tensor or per output column (γ per tensor), the embeddings (wte, also the LM
 // head, and wpe) at their own width, and every activation site at a width
 // (0: float), the site's exponent being the calibrated int8 one plus
 // (width − 8) — the same range, finer steps.
@@ -173,7 +173,10 @@ func TestSimulateEmbedded(t *testing.T) {
 		if sim.wBits > 0 {
 			gridWeights(g.Wte, 1, len(g.Wte), sim.embBits, false)
 			gridWeights(g.Wpe, 1, len(g.Wpe), sim.embBits, false)
+			gridWeights(g.LnF.G, 1, len(g.LnF.G), sim.wBits, false) // γ: per tensor, as tfops.NewLayerNorm
 			for i := range g.Blocks {
+				gridWeights(g.Blocks[i].Ln1.G, 1, len(g.Blocks[i].Ln1.G), sim.wBits, false)
+				gridWeights(g.Blocks[i].Ln2.G, 1, len(g.Blocks[i].Ln2.G), sim.wBits, false)
 				for _, mod := range gpt2.Modules() {
 					l, _ := g.Blocks[i].Linear(mod)
 					gridWeights(l.W, l.In, l.Out, sim.wBits, sim.perCol)
