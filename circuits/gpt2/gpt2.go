@@ -1,5 +1,5 @@
 // Package gpt2 is the circuit of a whole greedy generation of
-// inference/gpt2q (the int8 GPT-2 runtime, scheme openproof-int8-tf-v1):
+// inference/gpt2q (the int8 GPT-2 runtime, scheme openproof-int8-tf-v2):
 // from a prompt of P tokens, T generated tokens, each the argmax of the
 // LM head's logits at the previous position, over every position
 // 0 … P+T−2 (the last generated token is never fed back).

@@ -1,6 +1,7 @@
 package tfgadgets
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -129,6 +130,19 @@ func TestCost(t *testing.T) {
 				return err
 			}
 		}},
+	}
+	// One range check of an activation-sized value: what a saturated int8
+	// output costs, and what a 16-bit one would (the error budget in
+	// docs/fixed-point-transformer.md).
+	for _, b := range []int{8, 16} {
+		tests = append(tests, gadget{fmt.Sprintf("range check, %d bits", b), "value", 72, 120, same, func(int) func(frontend.API, *TF, []frontend.Variable) error {
+			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+				for _, v := range in {
+					tf.bits(v, b)
+				}
+				return nil
+			}
+		}})
 	}
 	for _, g := range tests {
 		ca := constraints(t, g.inputs(g.a), g.build(g.a))

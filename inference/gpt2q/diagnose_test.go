@@ -122,3 +122,53 @@ func argmax(v []float64) int {
 	}
 	return b
 }
+
+// TestGELUSchemes (opt-in: -gpt2q.diagnose) measures the embedded model
+// (base + adapter) on TestHeldOutAgreement's held-out positions with the
+// v2 GELU table (tfops.GELUTable, tanh, the float reference's function)
+// and with v1's (quant.GELUTable, erf), everything else equal.
+func TestGELUSchemes(t *testing.T) {
+	if !*diagnose {
+		t.Skip("run with -gpt2q.diagnose")
+	}
+	base, err := demo.GPTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ad, err := demo.GPTAdapter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := fortunes.Load(fortunes.DefaultDir)
+	if err != nil {
+		t.Skip(err)
+	}
+	m, err := base.WithAdapter(ad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := gpt2q.Windows(fortunes.Encode(c.Text(true)), 16, m.Config.NPositions+1)
+	for _, model := range []struct {
+		name string
+		m    *gpt2.Model
+	}{{"base", base}, {"base+adapter", m}} {
+		for _, v1 := range []bool{false, true} {
+			q, err := gpt2q.Quantize(model.m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v1 {
+				for i := range q.Blocks {
+					// Fc.GELU shares its array with Ref.FC.GELU: both paths change.
+					copy(q.Blocks[i].Fc.GELU, quant.GELUTable(q.Blocks[i].Fc.OutExp))
+				}
+			}
+			cmp, err := gpt2q.Compare(context.Background(), model.m, q, w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%-13s %s: agreement %d/%d = %.2f%%, bits/char float %.4f int8 %.4f", model.name,
+				map[bool]string{false: "v2 tanh GELU", true: "v1 erf GELU "}[v1], cmp.Agree, cmp.Positions, 100*cmp.Agreement(), cmp.FloatBits, cmp.Int8Bits)
+		}
+	}
+}

@@ -1,9 +1,10 @@
 // Package gpt2q is the int8 runtime of inference/gpt2 models: the exact
 // integer program a transformer proof covers, built from the fixed-point
 // recipes of inference/quant ("openproof-int8-pow2-v1": Conv1D layers as
-// quant.Layer with LoRA as quant.AdapterLayer, the GELU table) and
-// inference/tfops ("openproof-int8-tf-v1": LayerNorm, attention with the
-// causal mask and softmax, residual adds, argmax, seeded sampling).
+// quant.Layer with LoRA as quant.AdapterLayer) and
+// inference/tfops ("openproof-int8-tf-v2": LayerNorm, attention with the
+// causal mask and softmax, residual adds, argmax, seeded sampling, the
+// GELU table).
 //
 // # Program
 //
@@ -29,9 +30,8 @@
 // proves; adapters on the other Conv1D modules take Session's general block
 // code, which TestBlockPathsAgree checks equal to tfops.Block where both apply.
 //
-// The GELU table is quant.GELUTable, the exact erf GELU; the float reference
-// uses Hugging Face's tanh approximation (gelu_new). The two differ by less
-// than 5·10⁻⁴ in value, below one int8 step at any exponent this model uses.
+// The GELU table is tfops.GELUTable: Hugging Face's tanh GELU (gelu_new),
+// the function the float reference runs, rounded to the c_fc output grid.
 package gpt2q
 
 import (
@@ -183,7 +183,7 @@ func linear(name string, l *gpt2.Linear, inExp, outExp int, act quant.Activation
 		ql.Bias[i] = int32(v)
 	}
 	if act == quant.ActGELU {
-		ql.GELU = quant.GELUTable(outExp)
+		ql.GELU = tfops.GELUTable(outExp)
 	}
 	if l.LoRA != nil {
 		ad, err := quant.QuantizeLoRA(&ql.Layer, 0, l.LoRA.Rank, l.LoRA.Scaling, narrow(l.LoRA.A), narrow(l.LoRA.B))

@@ -1,9 +1,10 @@
 // Package tfops is the integer reference of openproof's fixed-point scheme
-// for transformer operators, "openproof-int8-tf-v1": LayerNorm, attention
+// for transformer operators, "openproof-int8-tf-v2": LayerNorm, attention
 // (scores, causal mask, softmax, A·V), residual adds, argmax and seeded
 // sampling. It extends inference/quant's "openproof-int8-pow2-v1" (int8
-// activations with per-tensor power-of-two exponents, linear layers and the
-// GELU table stay exactly as there). Every function here is the one source of
+// activations with per-tensor power-of-two exponents, linear layers stay
+// exactly as there); the GELU table is GELUTable, GPT-2's tanh GELU (v1 used
+// quant's erf table, the only difference between v1 and v2). Every function here is the one source of
 // truth for its rounding: the runtime calls it, and the circuit gadgets
 // (circuits/tfgadgets) are tested against it on shared vectors.
 //
@@ -48,7 +49,7 @@ import (
 )
 
 // Scheme names this fixed-point recipe in config.json and in digests.
-const Scheme = "openproof-int8-tf-v1"
+const Scheme = "openproof-int8-tf-v2"
 
 // Scale parameters of the scheme. Changing one changes Scheme.
 const (
