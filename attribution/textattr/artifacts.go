@@ -1,6 +1,7 @@
 package textattr
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/fortunes"
+	"github.com/openproof/openproof/inference/gpt2q"
 	"github.com/openproof/openproof/inference/strictjson"
 )
 
@@ -155,14 +157,23 @@ func (a *Artifacts) Save(path string) error {
 	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
 
-// Parse reads an artifact file's bytes (strict JSON, unknown fields refused).
+// Parse reads an artifact file's bytes (strictjson, unknown fields and
+// trailing data refused).
 func Parse(name string, b []byte) (*Artifacts, error) {
 	if len(b) > MaxBytes {
 		return nil, fmt.Errorf("%w: %s: %d bytes, at most %d", ErrBadInput, name, len(b), MaxBytes)
 	}
 	var a Artifacts
-	if err := strictjson.Unmarshal(b, &a); err != nil {
+	if err := strictjson.Check(b, &a); err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrBadInput, name, err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&a); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrBadInput, name, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("%w: %s: data after the JSON value", ErrBadInput, name)
 	}
 	if a.Format != Format || a.Method != Method {
 		return nil, fmt.Errorf("%w: %s: format %q method %q, want %q %q", ErrBadInput, name, a.Format, a.Method, Format, Method)
@@ -170,9 +181,13 @@ func Parse(name string, b []byte) (*Artifacts, error) {
 	if len(a.Contribs) == 0 {
 		return nil, fmt.Errorf("%w: %s: no contributors", ErrBadInput, name)
 	}
+	p := a.Params
+	if p.K < 1 || p.K > 64 || len(a.Contribs[0].Sketch) == 0 || len(a.Contribs[0].Sketch)%(2*p.K) != 0 || len(a.Contribs) > 1<<16 {
+		return nil, fmt.Errorf("%w: %s: k %d, sketch of %d values, %d contributors", ErrBadInput, name, p.K, len(a.Contribs[0].Sketch), len(a.Contribs))
+	}
 	for i, c := range a.Contribs {
-		if c.Index != i {
-			return nil, fmt.Errorf("%w: %s: contributor %d has index %d", ErrBadInput, name, i, c.Index)
+		if c.Index != i || len(c.Sketch) != len(a.Contribs[0].Sketch) {
+			return nil, fmt.Errorf("%w: %s: contributor %d has index %d and %d sketch values", ErrBadInput, name, i, c.Index, len(c.Sketch))
 		}
 		if err := c.Sketch.Check(); err != nil {
 			return nil, fmt.Errorf("%s: contributor %d: %w", name, i, err)
@@ -203,4 +218,57 @@ func Attribute(pl *Plan, a *Artifacts, sites []Site) (*Attribution, error) {
 	}
 	w, top := influence.Weights(sc)
 	return &Attribution{Query: T, Scores: sc, Weights: w, Top: top, Digest: influence.Digest(w)}, nil
+}
+
+// Build is the whole text-Datanet computation from the corpus and the
+// quantized adapted model: the plan, the Datanet (BuildDatanet) and its
+// artifacts (Compute). It is deterministic.
+func Build(ctx context.Context, c *fortunes.Corpus, q *gpt2q.Model, p Params) (*Plan, *datanet.Datanet, *Artifacts, error) {
+	pl, err := NewPlan(q, p)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	d, err := BuildDatanet(c, p)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	a, err := Compute(ctx, pl, d)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return pl, d, a, nil
+}
+
+// CheckDatanet reports whether a's data commitments, record counts, ids
+// and roots are d's and its sketches open a's root under pl (what an auditor
+// checks before recomputing the sketches themselves).
+func (a *Artifacts) CheckDatanet(pl *Plan, d *datanet.Datanet) error {
+	if a.Params != pl.P || a.Datanet != d.Name || a.Classes != d.Classes || d.InputDim != pl.P.Window || len(a.Contribs) != len(d.Contributors) {
+		return fmt.Errorf("%w: artifacts (params %+v, %q, %d contributors) do not fit the plan or the Datanet (%q, %d)", ErrBadInput, a.Params, a.Datanet, len(a.Contribs), d.Name, len(d.Contributors))
+	}
+	data := d.Commitments()
+	for i, c := range a.Contribs {
+		if c.ID != d.Contributors[i].ID || c.Records != len(d.Contributors[i].Examples) || c.DataCommitment != commit.Hex(data[i]) {
+			return fmt.Errorf("%w: contributor %d (%q) differs from the Datanet's", ErrBadInput, i, c.ID)
+		}
+		k, err := pl.Commitment(c.Sketch)
+		if err != nil {
+			return err
+		}
+		if commit.Hex(k) != c.SketchCommitment {
+			return fmt.Errorf("%w: contributor %d (%q): sketch commitment differs", ErrBadInput, i, c.ID)
+		}
+	}
+	plain, err := datanet.RootOf(d.InputDim, d.Classes, data, nil)
+	if err != nil {
+		return err
+	}
+	root, err := a.RootWith(pl)
+	if err != nil {
+		return err
+	}
+	if commit.Hex(plain) != a.DataRoot || commit.Hex(root) != a.Root {
+		return fmt.Errorf("%w: Datanet roots differ from the artifacts'", ErrBadInput)
+	}
+	return nil
 }

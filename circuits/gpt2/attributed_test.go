@@ -90,13 +90,17 @@ func assignAttributed(t *testing.T, pl *textattr.Plan, art *textattr.Artifacts, 
 	return w, at
 }
 
+// mixedPrompt's attribution has positive and negative scores (checked in
+// TestAttributedMaliciousHints, whose sign lies need both).
+var mixedPrompt = []int{5, 9, 30}
+
 // TestAttributedGeneration: the Go reference's weights solve, for two
 // prompts whose attributions differ, and the fixture's weights are not
 // degenerate (several contributors weighted).
 func TestAttributedGeneration(t *testing.T) {
 	pl, art, ccs := attrFixture(t)
 	var digests []fr.Element
-	for _, p := range [][]int{prompt, {5, 9, 30}} {
+	for _, p := range [][]int{prompt, mixedPrompt} {
 		w, at := assignAttributed(t, pl, art, generate(t, pl.Q, p))
 		if err := ccs.IsSolved(gadgetstest.Witness(t, w)); err != nil {
 			t.Fatalf("prompt %v: honest attributed generation rejected: %v", p, err)
@@ -110,6 +114,7 @@ func TestAttributedGeneration(t *testing.T) {
 		if nonzero < 2 {
 			t.Fatalf("fixture: prompt %v weights %v: fewer than two contributors weighted", p, at.Weights)
 		}
+		t.Logf("prompt %v: scores %v weights %v", p, at.Scores, at.Weights)
 		digests = append(digests, at.Digest)
 	}
 	if digests[0] == digests[1] {
@@ -199,7 +204,18 @@ func TestAttributedRefused(t *testing.T) {
 // adapter commitment, prompt digest and Datanet root are the verifier's).
 func TestAttributedMaliciousHints(t *testing.T) {
 	pl, art, ccs := attrFixture(t)
-	w, _ := assignAttributed(t, pl, art, generate(t, pl.Q, prompt))
+	w, at := assignAttributed(t, pl, art, generate(t, pl.Q, mixedPrompt))
+	neg, pos := 0, 0
+	for _, s := range at.Scores {
+		if s.Sign() < 0 {
+			neg++
+		} else if s.Sign() > 0 {
+			pos++
+		}
+	}
+	if neg == 0 || pos < 2 {
+		t.Fatalf("fixture: scores %v need a negative and two positive ones", at.Scores)
+	}
 	skip := map[string]bool{"p and n swapped": true, "no saturation: y = q": true, "saturated at the other bound": true}
 	lies := map[string][]gadgetstest.Lie{}
 	for h, ls := range gadgetstest.TFLies {
