@@ -69,7 +69,9 @@ type Circuit struct {
 	blocks []tfops.Block
 	digest fr.Element
 	tokens int // T
-	tap    *genTap // set by AttributedCircuit (attributed.go), nil otherwise
+
+	// tap is set by AttributedCircuit (attributed.go), nil otherwise.
+	tap *genTap
 }
 
 // LoRAVars is one block's c_attn adapter.
