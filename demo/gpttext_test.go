@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"math/big"
 	"slices"
 	"sort"
 	"testing"
@@ -80,5 +81,94 @@ func TestGPTTextArtifacts(t *testing.T) {
 	share := uint64(len(fortunes.DefaultAdapterCategories)) * influence.PPM / uint64(len(art.Contribs))
 	if best < 0 || best >= 4 || adapterWeight <= share {
 		t.Fatalf("adapter categories: best rank %d, weight %d ppm (share %d): the attribution does not favour them", best+1, adapterWeight, share)
+	}
+}
+
+// TestGPTTextSketchDirect recomputes a generation's query sketch from the
+// model's own tensors (wte, the last block's attn.c_proj, the adapter's A
+// and B), entry by entry as docs/attribution-text.md states it, without
+// the plan's precomputed tables, and compares it with Plan.Sketch.
+func TestGPTTextSketchDirect(t *testing.T) {
+	q, err := GPTQuantized()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := textattr.NewPlan(q, textattr.DefaultParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := q.Generate(context.Background(), fortunes.Encode("Q: Why"), 6, gpt2q.Decoding{Mode: gpt2q.Greedy})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sites, err := pl.GenerationSites(context.Background(), tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sites) != len(tr.Prompt)+len(tr.Output)-1 {
+		t.Fatalf("%d sites for %d positions", len(sites), len(tr.Prompt)+len(tr.Output)-1)
+	}
+	got, err := pl.Sketch(sites)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blk := &q.Blocks[len(q.Blocks)-1]
+	lora, wp := blk.Attn.LoRA, blk.AttnProj.Layer.W
+	d, V, r, K := q.Config.NEmbd, q.Config.VocabSize, lora.Rank, pl.P.K
+	pOut := influence.Rademacher(pl.P.Seed, 0, K*d)
+	pIn := influence.Rademacher(pl.P.Seed, 1, K*d)
+	accB, accA := make([]*big.Int, K*r), make([]*big.Int, r*K)
+	for i := range accB {
+		accB[i], accA[i] = new(big.Int), new(big.Int)
+	}
+	for _, s := range sites {
+		g := make([]int64, d) // W_projᵀ (V·wte[y] − Σ_v wte[v])
+		for j := 0; j < d; j++ {
+			for i := 0; i < d; i++ {
+				var e int64
+				for v := 0; v < V; v++ {
+					e -= int64(q.Wte[v*d+i])
+				}
+				e += int64(V) * int64(q.Wte[s.Y*d+i])
+				g[j] += int64(wp[i*d+j]) * e
+			}
+		}
+		for k := 0; k < K; k++ {
+			var pg, ph int64
+			for j := 0; j < d; j++ {
+				pg += int64(pOut[k*d+j]) * g[j]
+				ph += int64(pIn[k*d+j]) * int64(s.H[j])
+			}
+			for tt := 0; tt < r; tt++ {
+				var z, u int64
+				for j := 0; j < d; j++ {
+					z += int64(lora.A[tt*d+j]) * int64(s.H[j])
+					u += int64(lora.B[(2*d+j)*r+tt]) * g[j]
+				}
+				accB[k*r+tt].Add(accB[k*r+tt], new(big.Int).Mul(big.NewInt(pg), big.NewInt(z)))
+				accA[tt*K+k].Add(accA[tt*K+k], new(big.Int).Mul(big.NewInt(u), big.NewInt(ph)))
+			}
+		}
+	}
+	round := func(a *big.Int, k uint) int64 {
+		n := new(big.Int).Add(a, new(big.Int).Lsh(big.NewInt(1), k-1))
+		return n.Rsh(n, k).Int64()
+	}
+	for i := range accB {
+		if w := round(accB[i], pl.P.ShiftB); got[i] != w {
+			t.Fatalf("B entry %d: Sketch %d, direct %d", i, got[i], w)
+		}
+		if w := round(accA[i], pl.P.ShiftA); got[K*r+i] != w {
+			t.Fatalf("A entry %d: Sketch %d, direct %d", i, got[K*r+i], w)
+		}
+	}
+	nz := 0
+	for _, v := range got {
+		if v != 0 {
+			nz++
+		}
+	}
+	if nz < len(got)/2 {
+		t.Fatalf("only %d of %d sketch values are non-zero", nz, len(got))
 	}
 }

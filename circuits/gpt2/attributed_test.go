@@ -120,8 +120,9 @@ func TestAttributedGeneration(t *testing.T) {
 	if digests[0] == digests[1] {
 		t.Fatal("fixture: two prompts give the same attribution")
 	}
-	t.Logf("tiny attributed circuit (%d positions, %d contributors, sketch %d): %d constraints",
-		Positions(tinyPrompt, tinyTokens), len(art.Contribs), pl.Dim(), ccs.GetNbConstraints())
+	plain := compiled(t, pl.Q).GetNbConstraints()
+	t.Logf("tiny attributed circuit (%d positions, %d contributors, sketch %d): %d constraints, the generation alone %d (+%d)",
+		Positions(tinyPrompt, tinyTokens), len(art.Contribs), pl.Dim(), ccs.GetNbConstraints(), plain, ccs.GetNbConstraints()-plain)
 }
 
 // TestAttributedRefused: a lying weight, a wrong Datanet root, a changed
