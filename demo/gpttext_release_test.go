@@ -30,6 +30,12 @@ func TestGPTTextArtifactsReproduce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if a.Model, err = FileDigests(GPTFS(), GPTBaseDir); err != nil {
+		t.Fatal(err)
+	}
+	if a.Adapter, err = FileDigests(GPTFS(), GPTAdapterDir); err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	if err := d.Save(filepath.Join(dir, GPTTextDatanetFile)); err != nil {
 		t.Fatal(err)

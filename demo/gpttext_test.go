@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"maps"
 	"math/big"
 	"slices"
 	"sort"
@@ -32,6 +33,21 @@ func TestGPTTextArtifacts(t *testing.T) {
 	d, err := GPTTextDatanet()
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The sketches depend on every integer of the int8 model: artifacts
+	// computed on other model files or another scheme are stale (make
+	// gpt-attribution).
+	for dir, want := range map[string]map[string]string{GPTBaseDir: art.Model, GPTAdapterDir: art.Adapter} {
+		got, err := FileDigests(GPTFS(), dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !maps.Equal(got, want) {
+			t.Fatalf("artifacts computed on %s files %v, embedded %v: run make gpt-attribution", dir, want, got)
+		}
+	}
+	if art.Scheme != q.Cal.Scheme {
+		t.Fatalf("artifacts computed under scheme %q, the model is %q: run make gpt-attribution", art.Scheme, q.Cal.Scheme)
 	}
 	if art.Params != textattr.DefaultParams() {
 		t.Fatalf("artifacts params %+v, defaults %+v", art.Params, textattr.DefaultParams())

@@ -62,8 +62,14 @@ func BuildDatanet(c *fortunes.Corpus, p Params) (*datanet.Datanet, error) {
 
 // Artifacts are the text Datanet's committed sketches.
 type Artifacts struct {
-	Format   string            `json:"format"`
-	Method   string            `json:"method"`
+	Format string `json:"format"`
+	Method string `json:"method"`
+	// Scheme, Model and Adapter name the int8 model the sketches were
+	// computed on: its fixed-point scheme and the SHA-256 (hex) of each
+	// model and adapter file, by name (as a generation trace names them).
+	Scheme   string            `json:"scheme"`
+	Model    map[string]string `json:"model"`
+	Adapter  map[string]string `json:"adapter"`
 	Params   Params            `json:"params"`
 	Datanet  string            `json:"datanet"`
 	Classes  int               `json:"classes"`
@@ -90,7 +96,7 @@ func Compute(ctx context.Context, pl *Plan, d *datanet.Datanet) (*Artifacts, err
 	}
 	data := d.Commitments()
 	skc := make([]fr.Element, len(sks))
-	a := &Artifacts{Format: Format, Method: Method, Params: pl.P, Datanet: d.Name, Classes: d.Classes}
+	a := &Artifacts{Format: Format, Method: Method, Scheme: pl.Q.Cal.Scheme, Params: pl.P, Datanet: d.Name, Classes: d.Classes}
 	for c, s := range sks {
 		if skc[c], err = pl.Commitment(s); err != nil {
 			return nil, err
@@ -180,6 +186,9 @@ func Parse(name string, b []byte) (*Artifacts, error) {
 	}
 	if len(a.Contribs) == 0 {
 		return nil, fmt.Errorf("%w: %s: no contributors", ErrBadInput, name)
+	}
+	if a.Scheme == "" || len(a.Model) == 0 || len(a.Adapter) == 0 {
+		return nil, fmt.Errorf("%w: %s: no scheme, model or adapter file digests", ErrBadInput, name)
 	}
 	p := a.Params
 	if p.K < 1 || p.K > 64 || len(a.Contribs[0].Sketch) == 0 || len(a.Contribs[0].Sketch)%(2*p.K) != 0 || len(a.Contribs) > 1<<16 {

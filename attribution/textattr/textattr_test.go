@@ -19,7 +19,9 @@ var writeSeeds = flag.Bool("write-seeds", false, "rewrite the seed corpora under
 func sample() *textattr.Artifacts {
 	p := textattr.DefaultParams()
 	p.K = 2
-	return &textattr.Artifacts{Format: textattr.Format, Method: textattr.Method, Params: p, Datanet: "t", Classes: 96,
+	return &textattr.Artifacts{Format: textattr.Format, Method: textattr.Method, Scheme: "openproof-int8-tf-v1",
+		Model: map[string]string{"model.safetensors": "00"}, Adapter: map[string]string{"adapter_model.safetensors": "11"},
+		Params: p, Datanet: "t", Classes: 96,
 		DataRoot: "0x01", Root: "0x02", Contribs: []textattr.ContributorInfo{
 			{Index: 0, ID: "art", Records: 1, DataCommitment: "0x03", SketchCommitment: "0x04", Sketch: influence.Sketch{1, -2, 3, 4}},
 			{Index: 1, ID: "perl", Records: 2, DataCommitment: "0x05", SketchCommitment: "0x06", Sketch: influence.Sketch{0, 0, 7, -1 << 40}},
@@ -53,6 +55,8 @@ func TestParse(t *testing.T) {
 			return a
 		}()),
 		"truncated": good[:len(good)/2],
+		"no model":  bytes.Replace(good, []byte(`"model":{"model.safetensors":"00"}`), []byte(`"model":{}`), 1),
+		"trailing":  append(append([]byte(nil), good...), []byte(" {}")...),
 	} {
 		if _, err := textattr.Parse(name, b); !errors.Is(err, errs.ErrBadInput) {
 			t.Errorf("%s: err %v, want ErrBadInput", name, err)

@@ -42,6 +42,12 @@ func run(dir, out string) error {
 	if err != nil {
 		return err
 	}
+	if a.Model, err = demo.FileDigests(demo.GPTFS(), demo.GPTBaseDir); err != nil {
+		return err
+	}
+	if a.Adapter, err = demo.FileDigests(demo.GPTFS(), demo.GPTAdapterDir); err != nil {
+		return err
+	}
 	fmt.Printf("corpus digest %x: %d contributors, %d records, root %s (%s)\n", c.Digest(), len(d.Contributors), d.Records(), a.Root, time.Since(start).Round(time.Second))
 	if err := d.Save(filepath.Join(out, demo.GPTTextDatanetFile)); err != nil {
 		return err
