@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"errors"
 	"maps"
 	"math/big"
 	"slices"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/textattr"
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/fortunes"
 	"github.com/openproof/openproof/inference/gpt2q"
 )
@@ -186,5 +188,54 @@ func TestGPTTextSketchDirect(t *testing.T) {
 	}
 	if nz < len(got)/2 {
 		t.Fatalf("only %d of %d sketch values are non-zero", nz, len(got))
+	}
+}
+
+// TestGPTTextPlanRejects: a model without an adapter, parameters out of
+// range and malformed sites are refused as bad input.
+func TestGPTTextPlanRejects(t *testing.T) {
+	base, err := GPTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qb, err := gpt2q.Quantize(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := textattr.NewPlan(qb, textattr.DefaultParams()); !errors.Is(err, errs.ErrBadInput) {
+		t.Fatalf("base model without adapter: err %v", err)
+	}
+	q, err := GPTQuantized()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, mut := range map[string]func(p *textattr.Params){
+		"k 0":           func(p *textattr.Params) { p.K = 0 },
+		"window > ctx":  func(p *textattr.Params) { p.Window = 65 },
+		"shift 0":       func(p *textattr.Params) { p.ShiftA = 0 },
+		"damp > 10^6":   func(p *textattr.Params) { p.DampPPM = 2_000_000 },
+		"curv bits low": func(p *textattr.Params) { p.CurvBits = 2 },
+	} {
+		p := textattr.DefaultParams()
+		mut(&p)
+		if _, err := textattr.NewPlan(q, p); !errors.Is(err, errs.ErrBadInput) {
+			t.Errorf("%s: err %v", name, err)
+		}
+	}
+	pl, err := textattr.NewPlan(q, textattr.DefaultParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := make([]int8, q.Config.NEmbd)
+	for name, sites := range map[string][]textattr.Site{
+		"no sites":   nil,
+		"short h":    {{H: h[:3], Y: 1}},
+		"y too big":  {{H: h, Y: q.Config.VocabSize}},
+		"y negative": {{H: h, Y: -1}},
+		"too many":   make([]textattr.Site, textattr.MaxSites+1),
+	} {
+		if _, err := pl.Sketch(sites); !errors.Is(err, errs.ErrBadInput) {
+			t.Errorf("%s: err %v", name, err)
+		}
 	}
 }
