@@ -40,8 +40,9 @@
 // its category's training text (fortunes' split), at evenly spaced offsets,
 // each labelled with the character after it (datanet.Example: Input the
 // window's token ids, Label the next token id; InputDim = Window, Classes =
-// the vocabulary). Its committed vector is renorm-tracin/v1's: the sum of
-// its records' normalized sketches (influence.Plan.Normalize with NormBits).
+// the vocabulary). Its committed vector is the sum of its records'
+// normalized sketches (influence's Normalize with NormBits), corrected by
+// robust/v1's curvature step over all records when DampPPM > 0 (Combine).
 package textattr
 
 import (
