@@ -111,6 +111,13 @@ train-gpt: fortunes
 .PHONY: train-gpt-check
 train-gpt-check: fortunes
 	OPENPROOF_RETRAIN_GPT=1 $(GO) test -count=1 -timeout 90m -tags release_checks -run '^TestEmbeddedGPTReproduces$$' ./demo
+## gpt-attribution: recompute the text Datanet (one contributor per fortunes category) and its
+## attribution sketches into demo/gpt (deterministic, about a minute; docs/attribution-text.md).
+.PHONY: gpt-attribution gpt-attribution-check
+gpt-attribution: fortunes
+	nice -n 10 $(GO) run ./scripts/gptattr -corpus $(FORTUNES_DIR) -out demo/gpt
+gpt-attribution-check: fortunes
+	$(GO) test -count=1 -tags release_checks -run '^TestGPTTextArtifactsReproduce$$' ./demo
 ## node-demo: anvil, deploy, open a request, run `openproof node` until it is settled, print the payouts.
 node-demo: build
 	bash scripts/node/demo.sh $(BIN)

@@ -280,17 +280,32 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 	}
 	b := &builder{api: api, g: g, pl: pl}
 	T := b.testSketch(tv)
-	n := len(cs)
-	dim := pl.Dim()
-
-	// Sketch commitments, leaves, root.
-	hdr := []frontend.Variable{}
-	for _, e := range []uint64{pl.P.Seed, uint64(pl.P.K), uint64(pl.P.DeltaBits), uint64(pl.P.SketchBits), uint64(pl.P.NormBits), uint64(dim)} {
+	hdr := commit.Const(commit.Tag(influence.TagSketch))
+	for _, e := range []uint64{pl.P.Seed, uint64(pl.P.K), uint64(pl.P.DeltaBits), uint64(pl.P.SketchBits), uint64(pl.P.NormBits), uint64(pl.Dim())} {
 		hdr = append(hdr, commit.Const(commit.Uint(e))...)
 	}
+	return b.settle(T, hdr, pl.Model.Layers[0].In, classes, cs)
+}
+
+// settle is the part of the statement every attribution shares, given the
+// test sketch T (already constrained by the caller): each contributor's
+// sketch commitment Hash(hdr…, Pack48(v + 2^47)…) (hdr is the tag and
+// header of the sketch kind), leaf and the Datanet root over
+// (inputDim, classes); the scores ⟨S_c, T⟩, their positive parts, the ppm
+// weights with the remainder to the first top score, and the attribution
+// digest.
+func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, inputDim, classes int, cs []ContributorVars) (*Output, error) {
+	api := b.api
+	n := len(cs)
+	dim := len(T)
+
+	// Sketch commitments, leaves, root.
 	leaves := make([]frontend.Variable, n)
 	scores := make([]frontend.Variable, n)
 	for c, con := range cs {
+		if len(con.Sketch) != dim {
+			return nil, fmt.Errorf("attribution: contributor %d sketch has %d values, want %d", c, len(con.Sketch), dim)
+		}
 		shifted := make([]frontend.Variable, dim)
 		var score frontend.Variable = 0
 		for j, v := range con.Sketch {
@@ -299,8 +314,7 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 			score = api.Add(score, api.Mul(v, T[j]))
 		}
 		scores[c] = score
-		pre := append(commit.Const(commit.Tag(influence.TagSketch)), hdr...)
-		pre = append(pre, commit.PackVars(api, shifted, sketchBits)...)
+		pre := append(append([]frontend.Variable(nil), hdr...), commit.PackVars(api, shifted, sketchBits)...)
 		k, err := commit.HashVars(api, pre...)
 		if err != nil {
 			return nil, err
@@ -326,7 +340,7 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 		}
 		level = next
 	}
-	root, err := commit.HashVars(api, commit.Const(commit.Tag(datanet.TagRoot))[0], n, pl.Model.Layers[0].In, classes, level[0])
+	root, err := commit.HashVars(api, commit.Const(commit.Tag(datanet.TagRoot))[0], n, inputDim, classes, level[0])
 	if err != nil {
 		return nil, err
 	}

@@ -69,6 +69,9 @@ type Circuit struct {
 	blocks []tfops.Block
 	digest fr.Element
 	tokens int // T
+
+	// tap is set by AttributedCircuit (attributed.go), nil otherwise.
+	tap *genTap
 }
 
 // LoRAVars is one block's c_attn adapter.
@@ -265,6 +268,7 @@ func (c *Circuit) Define(api frontend.API) error {
 		if err != nil {
 			return err
 		}
+		c.tap.token(hot)
 		wteRow, wpeRow := make([]frontend.Variable, d), make([]frontend.Variable, d)
 		for i := 0; i < d; i++ {
 			var s frontend.Variable = 0
@@ -297,10 +301,11 @@ func (c *Circuit) Define(api frontend.API) error {
 			}
 			logits[v] = s
 		}
-		next, _, err := tf.Argmax(logits) // an index in [0, vocab)
+		next, nextHot, err := tf.Argmax(logits) // an index in [0, vocab)
 		if err != nil {
 			return err
 		}
+		c.tap.chose(nextHot)
 		output = append(output, next)
 	}
 	pd, err := tokenDigestVars(api, TagPrompt, c.Prompt)
@@ -313,6 +318,9 @@ func (c *Circuit) Define(api frontend.API) error {
 		return err
 	}
 	api.AssertIsEqual(od, c.OutputDigest) // mutant:gpt2-output-digest
+	if err := c.tap.finish(api, g); err != nil {
+		return err
+	}
 	return tf.Err()
 }
 
@@ -356,6 +364,7 @@ func (c *Circuit) block(api frontend.API, g *gadgets.Gadgets, tf *tfgadgets.TF, 
 	if err != nil {
 		return nil, err
 	}
+	c.tap.ln1(bi, h)
 	var qkv []frontend.Variable
 	if len(c.Adapter) > 0 {
 		a := c.Adapter[bi]

@@ -132,4 +132,7 @@ var mutants = []mutant{
 	{Circuit: "gpt2", Constraint: "generation: prompt_digest binds the prompt", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-prompt-digest", Pkg: "./circuits/gpt2"},
 	{Circuit: "gpt2", Constraint: "generation: output_digest binds the argmax tokens", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-output-digest", Pkg: "./circuits/gpt2"},
 	{Circuit: "tfblock", Constraint: "slot step: cache_in is the chain prefix that Pos selects", File: "circuits/tfblock/slots.go", Marker: "tfslots-cache-in", Pkg: "./circuits/tfblock"},
+	// Attributed generation (circuits/gpt2/attributed.go, issue 15 item 5).
+	{Circuit: "gpt2", Constraint: "attributed generation: datanet_root is the root over the contributors' data and text sketches", File: "circuits/gpt2/attributed.go", Marker: "gpt2-attr-root", Pkg: "./circuits/gpt2"},
+	{Circuit: "gpt2", Constraint: "attributed generation: attribution_digest binds the weights of the in-circuit query sketch", File: "circuits/gpt2/attributed.go", Marker: "gpt2-attr-digest", Pkg: "./circuits/gpt2"},
 }

@@ -1,0 +1,237 @@
+package gpt2
+
+import (
+	"context"
+	"math/big"
+	"sync"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/constraint"
+
+	"github.com/openproof/openproof/attribution/datanet"
+	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/attribution/textattr"
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
+	"github.com/openproof/openproof/inference/gpt2q"
+)
+
+// tinyTextParams sketch the tiny fixture (d = 16, rank 2, vocabulary 32):
+// K = 4 gives 16 values per sketch.
+func tinyTextParams() textattr.Params {
+	return textattr.Params{Seed: 7, K: 4, ShiftB: 6, ShiftA: 6, NormBits: 20, Window: 4, Records: 3,
+		DampPPM: influence.RobustMethod().DampPPM, CurvBits: influence.RobustMethod().CurvBits}
+}
+
+var (
+	attrOnce sync.Once
+	attrPl   *textattr.Plan
+	attrArt  *textattr.Artifacts
+	attrCCS  constraint.ConstraintSystem
+	attrErr  error
+)
+
+// tinyDatanet has four contributors of three windows each: two from the
+// fixture's training sequence (at different offsets), one from a shifted
+// copy of it, one from an unrelated sequence.
+func tinyDatanet(t *testing.T) *datanet.Datanet {
+	t.Helper()
+	seqs := map[string]func(i int) int{
+		"periodic":  func(i int) int { return (i*7 + i%5) % 32 },
+		"periodic2": func(i int) int { return ((i+17)*7 + (i+17)%5) % 32 },
+		"shifted":   func(i int) int { return (i*7 + i%5 + 3) % 32 },
+		"other":     func(i int) int { return (i*i + 11) % 32 },
+	}
+	b := datanet.NewBuilder("tiny-text", 4, 32)
+	for id, f := range seqs {
+		for rec := range 3 {
+			in := make([]uint8, 4)
+			for j := range in {
+				in[j] = uint8(f(rec*5 + j))
+			}
+			b.Add(id, uint8(f(rec*5+4)), in)
+		}
+	}
+	d, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func attrFixture(t *testing.T) (*textattr.Plan, *textattr.Artifacts, constraint.ConstraintSystem) {
+	t.Helper()
+	_, adapted, _ := tiny(t)
+	attrOnce.Do(func() {
+		if attrPl, attrErr = textattr.NewPlan(adapted, tinyTextParams()); attrErr != nil {
+			return
+		}
+		if attrArt, attrErr = textattr.Compute(context.Background(), attrPl, tinyDatanet(t)); attrErr != nil {
+			return
+		}
+		var c *AttributedCircuit
+		if c, attrErr = NewAttributed(attrPl, tinyPrompt, tinyTokens, len(attrArt.Contribs)); attrErr != nil {
+			return
+		}
+		attrCCS = gadgetstest.Compile(t, c)
+	})
+	if attrErr != nil {
+		t.Fatal(attrErr)
+	}
+	return attrPl, attrArt, attrCCS
+}
+
+func assignAttributed(t *testing.T, pl *textattr.Plan, art *textattr.Artifacts, tr *gpt2q.Trace) (*AttributedCircuit, *textattr.Attribution) {
+	t.Helper()
+	w, at, err := AssignAttributed(context.Background(), pl, art, tr, salt())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w, at
+}
+
+// mixedPrompt's attribution has positive and negative scores (checked in
+// TestAttributedMaliciousHints, whose sign lies need both).
+var mixedPrompt = []int{5, 9, 30}
+
+// TestAttributedGeneration: the Go reference's weights solve, for two
+// prompts whose attributions differ, and the fixture's weights are not
+// degenerate (several contributors weighted).
+func TestAttributedGeneration(t *testing.T) {
+	pl, art, ccs := attrFixture(t)
+	var digests []fr.Element
+	for _, p := range [][]int{prompt, mixedPrompt} {
+		w, at := assignAttributed(t, pl, art, generate(t, pl.Q, p))
+		if err := ccs.IsSolved(gadgetstest.Witness(t, w)); err != nil {
+			t.Fatalf("prompt %v: honest attributed generation rejected: %v", p, err)
+		}
+		nonzero := 0
+		for _, v := range at.Weights {
+			if v > 0 {
+				nonzero++
+			}
+		}
+		if nonzero < 2 {
+			t.Fatalf("fixture: prompt %v weights %v: fewer than two contributors weighted", p, at.Weights)
+		}
+		t.Logf("prompt %v: scores %v weights %v", p, at.Scores, at.Weights)
+		digests = append(digests, at.Digest)
+	}
+	if digests[0] == digests[1] {
+		t.Fatal("fixture: two prompts give the same attribution")
+	}
+	plain := compiled(t, pl.Q).GetNbConstraints()
+	t.Logf("tiny attributed circuit (%d positions, %d contributors, sketch %d): %d constraints, the generation alone %d (+%d)",
+		Positions(tinyPrompt, tinyTokens), len(art.Contribs), pl.Dim(), ccs.GetNbConstraints(), plain, ccs.GetNbConstraints()-plain)
+}
+
+// TestAttributedRefused: a lying weight, a wrong Datanet root, a changed
+// contributor sketch or data commitment, and a wrong output digest are
+// refused.
+func TestAttributedRefused(t *testing.T) {
+	pl, art, ccs := attrFixture(t)
+	tr := generate(t, pl.Q, prompt)
+	_, at := assignAttributed(t, pl, art, tr)
+	top := at.Top
+	if top < 0 {
+		t.Fatal("fixture: no positive score")
+	}
+	other := (top + 1) % len(at.Weights)
+	lying := append([]uint32(nil), at.Weights...)
+	lying[top]--
+	lying[other]++
+	otherArt := *art
+	otherArt.Contribs = append([]textattr.ContributorInfo(nil), art.Contribs...)
+	otherArt.Contribs[0].Sketch = append(influence.Sketch(nil), art.Contribs[0].Sketch...)
+	otherArt.Contribs[0].Sketch[0]++
+	otherRoot, err := otherArt.RootWith(pl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := append([]int(nil), tr.Output...)
+	out[len(out)-1] = (out[len(out)-1] + 1) % 32
+	tests := []struct {
+		name string
+		mut  func(w *AttributedCircuit)
+	}{
+		{"a lying weight", func(w *AttributedCircuit) { w.AttributionDigest = big1(influence.Digest(lying)) }},
+		{"all weight to the top", func(w *AttributedCircuit) {
+			all := make([]uint32, len(at.Weights))
+			all[top] = influence.PPM
+			w.AttributionDigest = big1(influence.Digest(all))
+		}},
+		{"no weights", func(w *AttributedCircuit) {
+			w.AttributionDigest = big1(influence.Digest(make([]uint32, len(at.Weights))))
+		}},
+		{"wrong datanet root", func(w *AttributedCircuit) { w.DatanetRoot = big1(otherRoot) }},
+		{"changed sketch, root kept", func(w *AttributedCircuit) {
+			w.Contributors[0].Sketch[0] = new(big.Int).Add(toBig(w.Contributors[0].Sketch[0]), big.NewInt(1))
+		}},
+		{"changed data commitment, root kept", func(w *AttributedCircuit) {
+			w.Contributors[1].Data = new(big.Int).Add(toBig(w.Contributors[1].Data), big.NewInt(1))
+		}},
+		{"swapped contributors, root kept", func(w *AttributedCircuit) {
+			w.Contributors[0], w.Contributors[1] = w.Contributors[1], w.Contributors[0]
+		}},
+		{"wrong output digest", func(w *AttributedCircuit) { w.Gen.OutputDigest = big1(TokenDigest(TagOutput, out)) }},
+		{"wrong model digest", func(w *AttributedCircuit) {
+			w.Gen.ModelDigest = new(big.Int).Add(toBig(w.Gen.ModelDigest), big.NewInt(1))
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w, _ := assignAttributed(t, pl, art, tr)
+			tc.mut(w)
+			if err := ccs.IsSolved(gadgetstest.Witness(t, w)); err == nil {
+				t.Fatal("tampered attributed generation accepted")
+			}
+		})
+	}
+	// A sketch changed with the root and digest following it is another,
+	// true statement (another Datanet): it must solve, or the tests above
+	// prove nothing about the sketches.
+	w, at2, err := AssignAttributed(context.Background(), pl, &otherArt, tr, salt())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ccs.IsSolved(gadgetstest.Witness(t, w)); err != nil {
+		t.Fatalf("the other Datanet's honest attribution rejected: %v", err)
+	}
+	_ = at2
+}
+
+// TestAttributedMaliciousHints: every hint's lies are refused, also with
+// the output and attribution digests following the lie (the model digest,
+// adapter commitment, prompt digest and Datanet root are the verifier's).
+func TestAttributedMaliciousHints(t *testing.T) {
+	pl, art, ccs := attrFixture(t)
+	w, at := assignAttributed(t, pl, art, generate(t, pl.Q, mixedPrompt))
+	neg, pos := 0, 0
+	for _, s := range at.Scores {
+		if s.Sign() < 0 {
+			neg++
+		} else if s.Sign() > 0 {
+			pos++
+		}
+	}
+	if neg == 0 || pos < 2 {
+		t.Fatalf("fixture: scores %v need a negative and two positive ones", at.Scores)
+	}
+	skip := map[string]bool{"p and n swapped": true, "no saturation: y = q": true, "saturated at the other bound": true}
+	lies := map[string][]gadgetstest.Lie{}
+	for h, ls := range gadgetstest.TFLies {
+		for _, l := range ls {
+			if !(h == gadgetstest.HintRequant && skip[l.Name]) {
+				lies[h] = append(lies[h], l)
+			}
+		}
+	}
+	for h, ls := range gadgetstest.AttributionLies {
+		if _, ok := lies[h]; !ok {
+			lies[h] = ls
+		}
+	}
+	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: gadgetstest.Witness(t, w), Lies: lies,
+		Sites: []int64{gadgetstest.AllSites, 0, 40}, SomeSite: true, Lenient: true, ByConstraint: true,
+		FollowPublics: true, Fixed: []string{"Gen_ModelDigest", "Gen_AdapterCommitment", "Gen_PromptDigest", "DatanetRoot"}})
+}
