@@ -19,10 +19,10 @@ import (
 type Attribution struct {
 	DatanetRoot string     `json:"datanet_root"`
 	Prediction  int        `json:"prediction"`
-	Scores      []*big.Int `json:"scores"`      // ⟨S_c, T⟩, units 2^−(G+U)
-	Weights     []uint32   `json:"weights_ppm"` // sum 10^6, or all 0
+	Scores      []*big.Int `json:"scores"`       // ⟨S_c, T⟩, units 2^−(G+U)
+	Weights     []uint32   `json:"weights_ppm"`  // sum 10^6, or all 0
 	RemainderTo int        `json:"remainder_to"` // −1: none, or spread (influence.RuleLargestRemainder)
-	Digest      string     `json:"digest"` // influence.Digest(Weights)
+	Digest      string     `json:"digest"`       // influence.Digest(Weights)
 }
 
 // AttributeTrace attributes the inference whose quantized trace is trs.

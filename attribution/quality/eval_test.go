@@ -147,14 +147,27 @@ func TestAttributionStability(t *testing.T) {
 	train, test := ds.Split(0)
 	chosen := Robust(0.01, 0.97, 0.3, 0.5)
 	methods := func() []Method {
-		ms := []Method{chosen, WithRule(chosen, PowerRule(2))}
+		ms := []Method{chosen}
+		for _, p := range []float64{0.5, 0.25, 2} {
+			ms = append(ms, WithRule(chosen, PowerRule(p)))
+		}
+		ms = append(ms, Folded(chosen))
 		for _, b := range []float64{1, 3, 10} {
 			ms = append(ms, ClassBlend(chosen, b, false))
 		}
 		ms = append(ms, ClassBlend(chosen, 1, true), WithRule(ClassBlend(chosen, 1, true), PowerRule(2)))
 		return ms
 	}
-	r, err := Stability(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, nil, methods)
+	cross := func() []Method {
+		var ms []Method
+		for _, b := range []float64{3, 10} {
+			m := ClassBlend(chosen, b, false)
+			ms = append(ms, m, ClassEnsembled(m))
+		}
+		m := ClassBlend(chosen, 1, true)
+		return append(ms, chosen, m, ClassEnsembled(m))
+	}
+	r, err := Stability(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, []int{4, 5}, []uint64{3, 4, 5}, methods, cross)
 	if err != nil {
 		t.Fatal(err)
 	}

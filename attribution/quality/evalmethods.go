@@ -31,6 +31,9 @@ type gradSet struct {
 	// ck holds the sketches of earlier checkpoints of the same training run
 	// at the same projection (Folded methods average their vectors).
 	ck []*gradSet
+	// peers are the gradient sets of other adapters (retraining seeds) at
+	// the same projection whose class tables ClassEnsemble averages in.
+	peers []*gradSet
 }
 
 type qgrads struct {
@@ -158,6 +161,17 @@ type Method struct {
 	// predicted class's one-hot; ClassOnly keeps only the class term.
 	ClassBeta float64
 	ClassOnly bool
+	// ClassEnsemble averages m_c over the gradient sets of other adapters
+	// (gradSet.peers: other retraining seeds), still one table per
+	// contributor.
+	ClassEnsemble bool
+}
+
+// ClassEnsembled is m with its class table averaged over the peer adapters.
+func ClassEnsembled(m Method) Method {
+	m.ClassEnsemble = true
+	m.Name += ", class table averaged over seed adapters"
+	return m
 }
 
 // ClassBlend is m with the class term (see Method.ClassBeta).
@@ -488,6 +502,23 @@ func (m Method) payouts(g *gradSet, s int, absent []bool) [][]float64 {
 	var cm [][]float64
 	if m.ClassBeta > 0 && vec != nil {
 		cm = classMeans(g, vec)
+		if m.ClassEnsemble {
+			for _, p := range g.peers {
+				pm := classMeans(p, m.vectors(p, absent))
+				for k := range cm {
+					for c := range cm[k] {
+						if pm[k] != nil {
+							cm[k][c] += pm[k][c]
+						}
+					}
+				}
+			}
+			for k := range cm {
+				for c := range cm[k] {
+					cm[k][c] /= float64(1 + len(g.peers))
+				}
+			}
+		}
 	}
 	for q := range qs.g {
 		var sc []float64

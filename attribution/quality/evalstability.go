@@ -23,14 +23,25 @@ type StabilityReport struct {
 	Rows        []StabilityRow
 	TruthTV     [2]Stat // ground truth's own per-query TV across retraining seeds
 	Checkpoints []int
-	Elapsed     time.Duration
+	// Cross-group TV: adapters of cfg.Seeds against those of the extra
+	// seeds, pairwise in order, each with its group's class table.
+	Cross   []CrossRow
+	Extra   []uint64
+	Elapsed time.Duration
+}
+
+// CrossRow is one method's payout TV between the two seed groups.
+type CrossRow struct {
+	Split  string
+	Method string
+	TV     Stat
 }
 
 // Stability measures the given methods on both splits with the cached
 // retrainings of cfg; checkpoints lists the epochs of the extra adapters
 // (same seeds, trained for fewer epochs) whose sketches Folded methods
 // average into S_c.
-func Stability(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig, checkpoints []int, methods func() []Method) (*StabilityReport, error) {
+func Stability(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig, checkpoints []int, extra []uint64, methods func() []Method, cross func() []Method) (*StabilityReport, error) {
 	st, err := prepare(ctx, base, train, upright, heldOut, cfg)
 	if err != nil {
 		return nil, err
@@ -63,9 +74,29 @@ func Stability(ctx context.Context, base *model.Model, train, upright, heldOut *
 		}
 		cfg.logf("checkpoint epoch %d sketched (%s)", ep, time.Since(st.start).Round(time.Second))
 	}
-	rep := &StabilityReport{Checkpoints: checkpoints}
+	var groupB []*gradSet
+	for _, s := range extra {
+		o := cfg.Train
+		o.Seed = s
+		a, _, err := provenance.FitAdapter(ctx, base, st.ed.D, o)
+		if err != nil {
+			return nil, err
+		}
+		g, err := newGradSet(ctx, base, a, cfg.Params, st.ed.D, st.splits)
+		if err != nil {
+			return nil, err
+		}
+		groupB = append(groupB, g)
+		cfg.logf("extra seed %d sketched (%s)", s, time.Since(st.start).Round(time.Second))
+	}
+	rep := &StabilityReport{Checkpoints: checkpoints, Extra: extra}
 	for sp, name := range []string{"validation", "test"} {
 		b := ev.resamples(sp)
+		if len(groupB) > 0 && cross != nil {
+			for _, m := range cross() {
+				rep.Cross = append(rep.Cross, CrossRow{Split: name, Method: m.Name, TV: crossTV(m, ev.gs, groupB, sp, b)})
+			}
+		}
 		rep.TruthTV[sp] = ev.truthTV(sp, b)
 		for _, m := range methods() {
 			row, _ := ev.row(m, sp, b)
@@ -75,6 +106,41 @@ func Stability(ctx context.Context, base *model.Model, train, upright, heldOut *
 	}
 	rep.Elapsed = time.Since(st.start)
 	return rep, nil
+}
+
+// crossTV is the mean per-query payout TV between a[i] and b[i] (each
+// adapter's peers: the others of its own group).
+func crossTV(m Method, a, b []*gradSet, sp int, bt *boot) Stat {
+	setPeers := func(gs []*gradSet) {
+		for i, g := range gs {
+			g.peers = nil
+			for j, h := range gs {
+				if j != i {
+					g.peers = append(g.peers, h)
+				}
+			}
+		}
+	}
+	setPeers(a)
+	setPeers(b)
+	defer func() {
+		for _, g := range append(append([]*gradSet(nil), a...), b...) {
+			g.peers = nil
+		}
+	}()
+	n := min(len(a), len(b))
+	none := make([]bool, a[0].n)
+	var v []float64
+	for i := range n {
+		wa, wb := m.payouts(a[i], sp, none), m.payouts(b[i], sp, none)
+		if v == nil {
+			v = make([]float64, len(wa))
+		}
+		for q := range wa {
+			v[q] += tv(wa[q], wb[q]) / float64(n)
+		}
+	}
+	return perQuery(bt, v)
 }
 
 // truthTV is the per-query total-variation distance, across retraining
@@ -112,6 +178,13 @@ func (ev *evaluator) truthTV(sp int, b *boot) Stat {
 func (r *StabilityReport) Markdown() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Ground truth's own per-query TV across retraining seeds (normalized positive leave-one-out Δ): validation %s, test %s.\n\n", r.TruthTV[0].f(3), r.TruthTV[1].f(3))
+	if len(r.Cross) > 0 {
+		fmt.Fprintf(&b, "Payout TV between the adapters of seeds %v and of seeds %v (pairwise in order; a class table is averaged within its own group only):\n\n| split | method | TV |\n|---|---|---|\n", "the evaluation's", r.Extra)
+		for _, c := range r.Cross {
+			fmt.Fprintf(&b, "| %s | %s | %s |\n", c.Split, c.Method, c.TV.f(3))
+		}
+		b.WriteString("\n")
+	}
 	b.WriteString("| split | method | Spearman | within clean | noise | mislabeled | dup ÷ orig | near-dup ÷ orig | TV retraining seeds | TV projection seeds | same top (projection) |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, sr := range r.Rows {
 		w := sr.Row

@@ -217,75 +217,141 @@ func TestLargestRemainderMaliciousHints(t *testing.T) {
 func TestLargestRemainderLiesWithFollowingOutputs(t *testing.T) {
 	f := load(t)
 	pl, ccs := lrCompiled(t, f)
-	lying := func(lie func(in, out []*big.Int) bool, changed *int) solver.Option {
-		return solver.OverrideHint(solver.GetHintID(LargestRemainderHint), func(mod *big.Int, in, out []*big.Int) error {
-			if err := LargestRemainderHint(mod, in, out); err != nil {
+	lying := func(h solver.Hint, lie func(in, out []*big.Int) bool, changed *int) solver.Option {
+		return solver.OverrideHint(solver.GetHintID(h), func(mod *big.Int, in, out []*big.Int) error {
+			if err := h(mod, in, out); err != nil {
 				return err
 			}
-			if lie(in, out) {
+			if *changed == 0 && lie(in, out) {
 				*changed++
 			}
 			return nil
 		})
 	}
+	// weightDiv lies at the first weight division (divisor Z', the sum of
+	// the positive parts or n) whose quotient may move by dq.
+	weightDiv := func(zz *big.Int, dq int64, remToo bool) func(in, out []*big.Int) bool {
+		return func(in, out []*big.Int) bool {
+			if in[1].Cmp(zz) != 0 || (dq < 0 && out[0].Sign() == 0) {
+				return false
+			}
+			out[0].Add(out[0], big.NewInt(dq))
+			if remToo {
+				out[1].Sub(out[1], new(big.Int).Mul(big.NewInt(dq), zz))
+			}
+			return true
+		}
+	}
 	for _, tc := range []struct {
 		name string
+		hint solver.Hint
 		sk   func() []influence.Sketch
-		lie  func(in, out []*big.Int) bool
+		// lie gets the input's Z' and its honest left-over ppm; nil: skip the input.
+		lie func(zz *big.Int, left int) func(in, out []*big.Int) bool
 	}{
+		{
+			// A floor one higher, remainder kept: only q·Z' + r = 10^6·p'
+			// refuses it (one ppm fewer is left to spread).
+			name: "weight floor +1", hint: DivHint, sk: func() []influence.Sketch { return f.sk },
+			lie: func(zz *big.Int, left int) func(in, out []*big.Int) bool {
+				if left < 1 {
+					return nil
+				}
+				return weightDiv(zz, 1, false)
+			},
+		},
+		{
+			// A floor one lower, remainder + Z': the division holds, only
+			// r < Z' refuses it.
+			name: "weight floor −1, remainder + Z'", hint: DivHint, sk: func() []influence.Sketch { return f.sk },
+			lie: func(zz *big.Int, left int) func(in, out []*big.Int) bool {
+				if left > len(f.sk)-2 {
+					return nil
+				}
+				return weightDiv(zz, -1, true)
+			},
+		},
 		{
 			// All remainders equal (the equal split): the ppm moves from
 			// index 0 to index 2, the boundary from index 1 to index 0.
-			name: "tie broken towards a later index",
-			sk:   func() []influence.Sketch { return negated(t, f, pl, 0) },
-			lie: func(_, out []*big.Int) bool {
-				if out[0].Sign() == 0 || out[4].Sign() == 0 {
-					return false
-				}
-				out[0].SetInt64(0)
-				out[2].SetInt64(1)
-				out[4].SetInt64(0)
-				out[3].SetInt64(1)
-				return true
-			},
+			name: "tie broken towards a later index", hint: LargestRemainderHint,
+			sk:  func() []influence.Sketch { return negated(t, f, pl, 0) },
+			lie: func(*big.Int, int) func(in, out []*big.Int) bool { return tieLie },
 		},
 		{
 			// A selected key swapped for a smaller unselected one, the
 			// boundary moved to the largest key left unselected.
-			name: "smaller remainder selected",
-			sk:   func() []influence.Sketch { return f.sk },
-			lie: func(in, out []*big.Int) bool {
-				n := len(out) / 2
-				k := in[1:]
-				for i := range n {
-					for j := range n {
-						if out[i].Sign() != 0 && out[j].Sign() == 0 && k[j].Cmp(k[i]) < 0 {
-							out[i].SetInt64(0)
-							out[j].SetInt64(1)
-							best := -1
-							for c := range n {
-								out[n+c].SetInt64(0)
-								if out[c].Sign() == 0 && (best < 0 || k[c].Cmp(k[best]) > 0) {
-									best = c
-								}
-							}
-							out[n+best].SetInt64(1)
-							return true
-						}
-					}
-				}
-				return false
+			name: "smaller remainder selected", hint: LargestRemainderHint,
+			sk:  func() []influence.Sketch { return f.sk },
+			lie: func(*big.Int, int) func(in, out []*big.Int) bool { return swapLie },
+		},
+		{
+			// e = 2 on a selected contributor and −1 on an unselected one
+			// that is not the boundary: sums and both orderings hold.
+			name: "selection 2 and −1", hint: LargestRemainderHint,
+			sk: func() []influence.Sketch { return f.sk },
+			lie: func(*big.Int, int) func(in, out []*big.Int) bool {
+				return func(in, out []*big.Int) bool { return boolLie(ecc.BN254.ScalarField(), in, out) }
 			},
+		},
+		{
+			// The smallest selected key dropped and made the boundary: only
+			// Σ e = left refuses it.
+			name: "one fewer selected", hint: LargestRemainderHint,
+			sk:  func() []influence.Sketch { return f.sk },
+			lie: func(*big.Int, int) func(in, out []*big.Int) bool { return dropLie },
+		},
+		{
+			// The boundary on the smallest selected key: weights unchanged,
+			// τ's owner selected; only b·e = 0 refuses it.
+			name: "boundary on a selected key", hint: LargestRemainderHint,
+			sk:  func() []influence.Sketch { return f.sk },
+			lie: func(*big.Int, int) func(in, out []*big.Int) bool { return boundarySelLie },
+		},
+		{
+			// Selection and boundary shifted one key down the order: a
+			// larger key is left unselected above τ.
+			name: "selection shifted down", hint: LargestRemainderHint,
+			sk:  func() []influence.Sketch { return f.sk },
+			lie: func(*big.Int, int) func(in, out []*big.Int) bool { return shiftLie },
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sk := tc.sk()
 			// The first embedded input on which the lie changes something.
 			for in := range f.inputs {
+				g, err := pl.TestGradient(mustTrace(t, f, in))
+				if err != nil {
+					t.Fatal(err)
+				}
+				sc, _ := influence.Scores(g.Sketch, sk)
+				// Z' and the ppm left over, natively (influence.LargestRemainder).
+				pos := make([]*big.Int, len(sc))
+				zz, left := new(big.Int), influence.PPM
+				for c, x := range sc {
+					pos[c] = new(big.Int)
+					if x.Sign() > 0 {
+						pos[c].Set(x)
+					}
+					zz.Add(zz, pos[c])
+				}
+				if zz.Sign() == 0 {
+					for c := range pos {
+						pos[c].SetInt64(1)
+					}
+					zz.SetInt64(int64(len(pos)))
+				}
+				for _, p := range pos {
+					left -= int(new(big.Int).Quo(new(big.Int).Mul(p, big.NewInt(influence.PPM)), zz).Int64())
+				}
+				lie := tc.lie(zz, left)
+				if lie == nil {
+					continue
+				}
 				a := lrAssign(t, f, pl, in, sk)
 				changed := 0
-				opts := append(gadgetstest.LenientOpts(t, ""), lying(tc.lie, &changed))
-				err := gadgetstest.FollowPublics(ccs, wit(t, a.Circuit), opts...)
+				opts := append(gadgetstest.LenientOpts(t, ""), lying(tc.hint, lie, &changed))
+				err = gadgetstest.FollowPublics(ccs, wit(t, a.Circuit), opts...)
 				if changed == 0 {
 					continue
 				}
@@ -300,4 +366,113 @@ func TestLargestRemainderLiesWithFollowingOutputs(t *testing.T) {
 			t.Fatal("the lie changes nothing on any embedded input: it tests nothing")
 		})
 	}
+}
+
+// tieLie: with all remainders equal (the equal split) the ppm moves from
+// index 0 to index 2 and the boundary from index 1 to index 0.
+func tieLie(_, out []*big.Int) bool {
+	if len(out) != 6 || out[0].Sign() == 0 || out[4].Sign() == 0 {
+		return false
+	}
+	out[0].SetInt64(0)
+	out[2].SetInt64(1)
+	out[4].SetInt64(0)
+	out[3].SetInt64(1)
+	return true
+}
+
+// swapLie selects a smaller unselected key instead of a selected one and
+// moves the boundary to the largest key left unselected.
+func swapLie(in, out []*big.Int) bool {
+	n := len(out) / 2
+	k := in[1:]
+	for i := range n {
+		for j := range n {
+			if out[i].Sign() != 0 && out[j].Sign() == 0 && k[j].Cmp(k[i]) < 0 {
+				out[i].SetInt64(0)
+				out[j].SetInt64(1)
+				best := -1
+				for c := range n {
+					out[n+c].SetInt64(0)
+					if out[c].Sign() == 0 && (best < 0 || k[c].Cmp(k[best]) > 0) {
+						best = c
+					}
+				}
+				out[n+best].SetInt64(1)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keyOrder returns the indices by key, largest first.
+func keyOrder(in []*big.Int) []int {
+	k := in[1:]
+	o := make([]int, len(k))
+	for i := range o {
+		o[i] = i
+	}
+	for i := range o {
+		for j := i + 1; j < len(o); j++ {
+			if k[o[j]].Cmp(k[o[i]]) > 0 {
+				o[i], o[j] = o[j], o[i]
+			}
+		}
+	}
+	return o
+}
+
+func setSel(out []*big.Int, sel []int, boundary int) {
+	n := len(out) / 2
+	for i := range out {
+		out[i].SetInt64(0)
+	}
+	for _, c := range sel {
+		out[c].SetInt64(1)
+	}
+	out[n+boundary].SetInt64(1)
+}
+
+func boolLie(mod *big.Int, in, out []*big.Int) bool {
+	n := len(out) / 2
+	o := keyOrder(in)
+	left := int(in[0].Int64())
+	if left < 1 || left+1 >= n {
+		return false
+	}
+	out[o[0]].SetInt64(2)
+	out[o[n-1]].Sub(mod, big.NewInt(1)) // the smallest key, below the boundary o[left]
+	return true
+}
+
+func dropLie(in, out []*big.Int) bool {
+	o := keyOrder(in)
+	left := int(in[0].Int64())
+	if left < 1 {
+		return false
+	}
+	setSel(out, o[:left-1], o[left-1])
+	return true
+}
+
+func boundarySelLie(in, out []*big.Int) bool {
+	o := keyOrder(in)
+	left := int(in[0].Int64())
+	if left < 1 {
+		return false
+	}
+	setSel(out, o[:left], o[left-1])
+	return true
+}
+
+func shiftLie(in, out []*big.Int) bool {
+	n := len(out) / 2
+	o := keyOrder(in)
+	left := int(in[0].Int64())
+	if left < 1 || left+1 >= n {
+		return false
+	}
+	setSel(out, o[1:left+1], o[left+1])
+	return true
 }
