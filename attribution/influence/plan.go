@@ -43,7 +43,10 @@
 // the number of contributors) goes to the contributor with the largest ŝ_c,
 // the lowest index among equal ones. This rule needs only quotient/remainder
 // pairs and range checks in a circuit (no sorting, unlike largest-remainder).
-// When Z = 0 every weight is 0.
+// When Z = 0 every weight is 0. That is RuleTopRemainder, Params.WeightRule 0;
+// RuleLargestRemainder (rule.go) spreads the remainder one ppm each over the
+// largest remainders and splits equally when Z = 0, with a hinted selection
+// instead of a sort.
 //
 // # Fixed point (the statement)
 //
