@@ -173,3 +173,27 @@ func TestAttributionStability(t *testing.T) {
 	}
 	t.Log("\n" + r.Markdown())
 }
+
+var integerRun = flag.Bool("attribution.integer", false, "measure the exact integer statement (robust/v1, renorm-tracin/v1) on the evaluation's test split")
+
+// TestAttributionInteger is the evaluation of the integer statement.
+func TestAttributionInteger(t *testing.T) {
+	if !*integerRun {
+		t.Skip("study run: pass -attribution.integer")
+	}
+	cfg, _ := evalConfig("full")
+	cfg.Log = t.Logf
+	cfg.Cache = *evalCache
+	cfg.Bootstrap = 200
+	ds := mnisttest.Data(t)
+	base, err := demo.MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, test := ds.Split(0)
+	rows, err := IntegerCheck(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + IntegerMarkdown(rows))
+}
