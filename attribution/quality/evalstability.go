@@ -32,9 +32,11 @@ type StabilityReport struct {
 
 // CrossRow is one method's payout TV between the two seed groups.
 type CrossRow struct {
-	Split  string
-	Method string
-	TV     Stat
+	Split           string
+	Method          string
+	TV              Stat
+	Spearman, Clean Stat // at the seed-0 adapter, its class table averaged over seeds 0–2 when ensembled
+	Noise, Mis      Stat
 }
 
 // Stability measures the given methods on both splits with the cached
@@ -94,7 +96,18 @@ func Stability(ctx context.Context, base *model.Model, train, upright, heldOut *
 		b := ev.resamples(sp)
 		if len(groupB) > 0 && cross != nil {
 			for _, m := range cross() {
-				rep.Cross = append(rep.Cross, CrossRow{Split: name, Method: m.Name, TV: crossTV(m, ev.gs, groupB, sp, b)})
+				cr := CrossRow{Split: name, Method: m.Name, TV: crossTV(m, ev.gs, groupB, sp, b)}
+				for i, g := range ev.gs {
+					g.peers = append(append([]*gradSet(nil), ev.gs[:i]...), ev.gs[i+1:]...)
+				}
+				w0 := ev.pay(m, sp, ev.none())
+				cr.Spearman, _ = ev.spearmanStat(w0, b, allIdx(len(ev.ed.Kinds)))
+				cr.Clean, _ = ev.spearmanStat(w0, b, ev.kindIdx(Clean))
+				cr.Noise, cr.Mis = ev.shareStat(w0, Noise, b), ev.shareStat(w0, Mislabeled, b)
+				for _, g := range ev.gs {
+					g.peers = nil
+				}
+				rep.Cross = append(rep.Cross, cr)
 			}
 		}
 		rep.TruthTV[sp] = ev.truthTV(sp, b)
@@ -179,9 +192,9 @@ func (r *StabilityReport) Markdown() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Ground truth's own per-query TV across retraining seeds (normalized positive leave-one-out Δ): validation %s, test %s.\n\n", r.TruthTV[0].f(3), r.TruthTV[1].f(3))
 	if len(r.Cross) > 0 {
-		fmt.Fprintf(&b, "Payout TV between the adapters of seeds %v and of seeds %v (pairwise in order; a class table is averaged within its own group only):\n\n| split | method | TV |\n|---|---|---|\n", "the evaluation's", r.Extra)
+		fmt.Fprintf(&b, "Payout TV between the adapters of seeds %v and of seeds %v (pairwise in order; a class table is averaged within its own group only); Spearman and shares at the seed-0 adapter:\n\n| split | method | TV between groups | Spearman | within clean | noise | mislabeled |\n|---|---|---|---|---|---|---|\n", "the evaluation's", r.Extra)
 		for _, c := range r.Cross {
-			fmt.Fprintf(&b, "| %s | %s | %s |\n", c.Split, c.Method, c.TV.f(3))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", c.Split, c.Method, c.TV.f(3), c.Spearman.f(3), c.Clean.f(3), c.Noise.pct(), c.Mis.pct())
 		}
 		b.WriteString("\n")
 	}
