@@ -76,7 +76,7 @@ bench: build
 ## attribution-eval: issue 16's attribution evaluation (64 contributors, leave-one-out over 3
 ## retraining seeds, baselines, stability); writes bench/results.md's attribution-eval section and
 ## bench/attribution-eval.tsv. Long: measured 18 min of retraining (cached in the cache dir) and
-## 10 min of analysis on 2 shared cores at load 10-20 (niced).
+## 16 min of analysis on 2 shared cores at load 10-20 (niced).
 .PHONY: attribution-eval
 attribution-eval: data
 	cd attribution/quality && nice -n 10 $(GO) test -count=1 -v -run '^TestAttributionEval$$' -attribution.eval -attribution.eval.cache $(OPENPROOF_CACHE)/attribution-eval.cache -timeout 0 .

@@ -19,10 +19,10 @@ import (
 type Attribution struct {
 	DatanetRoot string     `json:"datanet_root"`
 	Prediction  int        `json:"prediction"`
-	Scores      []*big.Int `json:"scores"`      // ⟨S_c, T⟩, units 2^−(G+U)
-	Weights     []uint32   `json:"weights_ppm"` // sum 10^6, or all 0
-	RemainderTo int        `json:"remainder_to"`
-	Digest      string     `json:"digest"` // influence.Digest(Weights)
+	Scores      []*big.Int `json:"scores"`       // ⟨S_c, T⟩, units 2^−(G+U)
+	Weights     []uint32   `json:"weights_ppm"`  // sum 10^6, or all 0
+	RemainderTo int        `json:"remainder_to"` // −1: none, or spread (influence.RuleLargestRemainder)
+	Digest      string     `json:"digest"`       // influence.Digest(Weights)
 }
 
 // AttributeTrace attributes the inference whose quantized trace is trs.
@@ -38,7 +38,10 @@ func AttributeTrace(pl *influence.Plan, art *Artifacts, trs []*quant.LayerTrace)
 	if err != nil {
 		return nil, err
 	}
-	w, top := influence.Weights(sc)
+	w, top, err := influence.WeightsBy(art.Params.WeightRule, sc)
+	if err != nil {
+		return nil, err
+	}
 	return &Attribution{
 		DatanetRoot: art.Datanet.Root, Prediction: g.Label, Scores: sc, Weights: w, RemainderTo: top,
 		Digest: commit.Hex(influence.Digest(w)),

@@ -43,7 +43,10 @@
 // the number of contributors) goes to the contributor with the largest ŝ_c,
 // the lowest index among equal ones. This rule needs only quotient/remainder
 // pairs and range checks in a circuit (no sorting, unlike largest-remainder).
-// When Z = 0 every weight is 0.
+// When Z = 0 every weight is 0. That is RuleTopRemainder, Params.WeightRule 0;
+// RuleLargestRemainder (rule.go) spreads the remainder one ppm each over the
+// largest remainders and splits equally when Z = 0, with a hinted selection
+// instead of a sort.
 //
 // # Fixed point (the statement)
 //
@@ -90,6 +93,10 @@ type Params struct {
 	DeltaBits  uint   `json:"delta_bits"`  // F: fixed-point bits of output gradients
 	SketchBits uint   `json:"sketch_bits"` // G: sketch values are real gradient entries × 2^G
 	NormBits   uint   `json:"norm_bits"`   // U: normalized training sketches are unit vectors × 2^U
+	// WeightRule is the score → weight rule the circuit proves
+	// (RuleTopRemainder, the original, or RuleLargestRemainder); not part of
+	// the sketch commitments.
+	WeightRule uint8 `json:"weight_rule,omitempty"`
 }
 
 // DefaultParams are the parameters openproof uses.
@@ -135,8 +142,8 @@ func NewPlan(m *quant.Model, a *quant.Adapter, p Params) (*Plan, error) {
 	if a == nil || len(a.Layers) == 0 {
 		return nil, fmt.Errorf("%w: no adapter: attribution scores LoRA parameters", ErrBadInput)
 	}
-	if p.K < 1 || p.K > 64 || p.DeltaBits < 8 || p.DeltaBits > 30 || p.SketchBits > 30 || p.NormBits < 1 || p.NormBits > 24 {
-		return nil, fmt.Errorf("%w: params %+v outside K ∈ [1, 64], F ∈ [8, 30], G ≤ 30, U ∈ [1, 24]", ErrBadInput, p)
+	if p.K < 1 || p.K > 64 || p.DeltaBits < 8 || p.DeltaBits > 30 || p.SketchBits > 30 || p.NormBits < 1 || p.NormBits > 24 || p.WeightRule > RuleLargestRemainder {
+		return nil, fmt.Errorf("%w: params %+v outside K ∈ [1, 64], F ∈ [8, 30], G ≤ 30, U ∈ [1, 24], weight rule ≤ %d", ErrBadInput, p, RuleLargestRemainder)
 	}
 	last := &m.Layers[len(m.Layers)-1]
 	if last.Act != quant.ActNone {

@@ -31,6 +31,12 @@ type Result struct {
 // contributor's sketch at the quantized adapter and the Datanet roots
 // (artifacts.Sketch) and records the training.
 func Train(ctx context.Context, base *model.Model, d *datanet.Datanet, opts TrainOptions, p influence.Params) (*Result, error) {
+	return TrainBy(ctx, base, d, opts, p, nil)
+}
+
+// TrainBy is Train with the per-contributor vectors computed by method m
+// (artifacts.SketchBy; nil: the original method).
+func TrainBy(ctx context.Context, base *model.Model, d *datanet.Datanet, opts TrainOptions, p influence.Params, m *influence.Method) (*Result, error) {
 	a, losses, err := FitAdapter(ctx, base, d, opts)
 	if err != nil {
 		return nil, err
@@ -39,7 +45,7 @@ func Train(ctx context.Context, base *model.Model, d *datanet.Datanet, opts Trai
 	if err != nil {
 		return nil, err
 	}
-	art, err := artifacts.Sketch(ctx, pl, d)
+	art, err := artifacts.SketchBy(ctx, pl, d, m)
 	if err != nil {
 		return nil, err
 	}

@@ -40,7 +40,10 @@ type EvalConfig struct {
 	Workers                                                        int
 	// Grids searched on the validation split.
 	Lambdas, DupCos, Agree, MinConf []float64
-	Log                             func(format string, args ...any)
+	// ClassBetas are the class-term weights tried after the grid (a
+	// negative entry: the class term alone; see Method.ClassBeta).
+	ClassBetas []float64
+	Log        func(format string, args ...any)
 	// Cache, when set, is a file keeping the retrainings' losses and full
 	// adapters between runs of the same Datanet and training configuration
 	// (methods can then be re-evaluated without retraining).
@@ -73,6 +76,7 @@ type Row struct {
 type ValRow struct {
 	Name                                        string
 	Spearman, Clean, Noise, Mis, Dup, Near, Obj float64
+	TVSeeds, TVProj, TopProj, StableObj         float64 // stage 2 only
 }
 
 // KRow is the K trade-off.
@@ -100,7 +104,10 @@ type EvalReport struct {
 	TestAcc       []float64 // float model, per seed
 	Chosen        Method
 	ValRows       []ValRow
-	Rows          []Row // test split
+	Final         Method   // Chosen with the class term chosen by StableRows
+	StableRows    []ValRow // validation, stage 2 (class term)
+	TruthTV       Stat     // the ground truth's own per-query TV across retraining seeds (test)
+	Rows          []Row    // test split
 	KRows         []KRow
 	DeltaTest     []float64 // mean leave-one-out Δ test loss per contributor
 	DeltaCI       []Stat
@@ -126,8 +133,156 @@ func (cfg EvalConfig) logf(format string, args ...any) {
 // same digits upright (upright) and the rotated held-out digits (heldOut).
 func Evaluate(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig) (*EvalReport, error) {
 	start := time.Now()
-	if len(cfg.Seeds) < 1 || cfg.Bootstrap < 1 || cfg.TopK < 1 || len(cfg.Lambdas) == 0 || len(cfg.DupCos) == 0 || len(cfg.Agree) == 0 || len(cfg.MinConf) == 0 {
-		return nil, fmt.Errorf("%w: seeds, bootstrap, top-k and grids must be non-empty", ErrBadConfig)
+	if len(cfg.Lambdas) == 0 || len(cfg.DupCos) == 0 || len(cfg.Agree) == 0 || len(cfg.MinConf) == 0 {
+		return nil, fmt.Errorf("%w: grids must be non-empty", ErrBadConfig)
+	}
+	st, err := prepare(ctx, base, train, upright, heldOut, cfg)
+	if err != nil {
+		return nil, err
+	}
+	r, ev, ed, adapters, splits, n, gs := st.r, st.ev, st.ed, st.adapters, st.splits, len(st.ed.D.Contributors), st.ev.gs
+
+	// Validation: choose λ, then the duplicate and agreement thresholds.
+	best := Curvature(cfg.Lambdas[0])
+	bestObj := -1e9
+	for _, l := range cfg.Lambdas {
+		for _, dc := range cfg.DupCos {
+			for _, ag := range cfg.Agree {
+				for _, mc := range cfg.MinConf {
+					m := Robust(l, dc, ag, mc)
+					vr := ev.validate(m)
+					r.ValRows = append(r.ValRows, vr)
+					if vr.Obj > bestObj {
+						best, bestObj = m, vr.Obj
+					}
+				}
+			}
+		}
+		m := Curvature(l)
+		r.ValRows = append(r.ValRows, ev.validate(m))
+	}
+	for _, m := range baselines() {
+		r.ValRows = append(r.ValRows, ev.validate(m))
+	}
+	r.Chosen = best
+	cfg.logf("chosen on validation: %s (%s)", best.Name, time.Since(start).Round(time.Second))
+
+	// Validation, stage 2: the class term's β, by the stability objective.
+	final, finalObj := best, -1e9
+	for _, beta := range append([]float64{0}, cfg.ClassBetas...) {
+		m := best
+		if beta != 0 {
+			m = ClassBlend(best, max(beta, 1), beta < 0)
+		}
+		vr := ev.validateStable(m)
+		r.StableRows = append(r.StableRows, vr)
+		if vr.StableObj > finalObj {
+			final, finalObj = m, vr.StableObj
+		}
+	}
+	r.Final = final
+	cfg.logf("class term chosen on validation: %s (%s)", final.Name, time.Since(start).Round(time.Second))
+
+	// Test split.
+	bestCurv := Curvature(cfg.Lambdas[0])
+	bestCurvObj := -1e9
+	for _, vr := range r.ValRows {
+		for _, l := range cfg.Lambdas {
+			if vr.Name == Curvature(l).Name && vr.Obj > bestCurvObj {
+				bestCurv, bestCurvObj = Curvature(l), vr.Obj
+			}
+		}
+	}
+	methods := append(baselines(), bestCurv, best)
+	if final.Name != best.Name {
+		methods = append(methods, final)
+	}
+	if len(cfg.Seeds) > 1 {
+		methods = append(methods, Ensemble(best))
+	}
+	nBase := len(baselines())
+	boot := ev.resamples(1)
+	var baseSp [][]float64 // per baseline, per replicate
+	for i, m := range methods {
+		row, sp := ev.row(m, 1, boot)
+		if i >= nBase-1 { // the current method against the others, new methods against all baselines
+			bi := 0
+			for k := range min(i, nBase) {
+				if r.Rows[k].Spearman.V > r.Rows[bi].Spearman.V {
+					bi = k
+				}
+			}
+			diff := make([]float64, len(sp))
+			for k := range sp {
+				diff[k] = sp[k] - baseSp[bi][k]
+			}
+			lo, hi := quantiles(diff)
+			row.Margin, row.Best = Stat{V: row.Spearman.V - r.Rows[bi].Spearman.V, Lo: lo, Hi: hi}, r.Rows[bi].Method.Name
+		}
+		if i < nBase {
+			baseSp = append(baseSp, sp)
+		}
+		r.Rows = append(r.Rows, row)
+		cfg.logf("test: %s done (%s)", m.Name, time.Since(start).Round(time.Second))
+	}
+	r.DeltaTest, r.DeltaCI = ev.deltas(1, boot)
+	r.CurrentPayout = meanPayout(methods[4].payouts(gs[0], 1, make([]bool, n)))
+	r.ChosenPayout = meanPayout(final.payouts(gs[0], 1, make([]bool, n)))
+	r.TruthTV = ev.truthTV(1, boot)
+
+	// K trade-off: the final method's figures at every sketch size.
+	main := r.Rows[len(baselines())+1]
+	if final.Name != best.Name {
+		main = r.Rows[len(baselines())+2]
+	}
+	r.KRows = append(r.KRows, KRow{K: cfg.Params.K, Dim: len(gs[0].unit[0]), Current: r.Rows[len(baselines())-1].Spearman, Chosen: main.Spearman, ChosenClean: main.ByKind[Clean],
+		TVSeeds: main.TVSeeds, TVProj: main.TVProj, TopProj: main.TopProj, Noise: main.Share[Noise]})
+	for _, k := range cfg.KList {
+		p := cfg.Params
+		p.K = k
+		e2 := *ev
+		e2.gs, e2.gp = nil, nil
+		for _, a := range adapters {
+			g, err := newGradSet(ctx, base, a, p, ed.D, splits)
+			if err != nil {
+				return nil, err
+			}
+			e2.gs = append(e2.gs, g)
+		}
+		for _, ps := range cfg.ProjSeeds {
+			p.Seed = ps
+			g, err := newGradSet(ctx, base, adapters[0], p, ed.D, splits)
+			if err != nil {
+				return nil, err
+			}
+			e2.gp = append(e2.gp, g)
+		}
+		cur, _ := e2.row(methods[len(baselines())-1], 1, boot)
+		ch, _ := e2.row(final, 1, boot)
+		r.KRows = append(r.KRows, KRow{K: k, Dim: len(e2.gs[0].unit[0]), Current: cur.Spearman, Chosen: ch.Spearman, ChosenClean: ch.ByKind[Clean],
+			TVSeeds: ch.TVSeeds, TVProj: ch.TVProj, TopProj: ch.TopProj, Noise: ch.Share[Noise]})
+		cfg.logf("K = %d done (%s)", k, time.Since(start).Round(time.Second))
+	}
+	r.Elapsed = time.Since(start)
+	return r, nil
+}
+
+// prepared is the evaluation's state before any method is measured.
+type prepared struct {
+	r        *EvalReport
+	ev       *evaluator
+	ed       *EvalData
+	adapters []*peft.Adapter
+	splits   [2]Queries
+	start    time.Time
+}
+
+// prepare builds the Datanet, runs (or loads) the retrainings and computes
+// the sketches of every seed adapter and projection seed.
+func prepare(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig) (*prepared, error) {
+	start := time.Now()
+	if len(cfg.Seeds) < 1 || cfg.Bootstrap < 1 || cfg.TopK < 1 {
+		return nil, fmt.Errorf("%w: seeds, bootstrap and top-k must be non-empty", ErrBadConfig)
 	}
 	ed, err := BuildEval(train, upright, cfg)
 	if err != nil {
@@ -231,107 +386,7 @@ func Evaluate(ctx context.Context, base *model.Model, train, upright, heldOut *m
 		gp = append(gp, g)
 	}
 	ev := &evaluator{cfg: cfg, ed: ed, gt: gt, lds: lds, subsets: subsets, gs: gs, gp: gp}
-
-	// Validation: choose λ, then the duplicate and agreement thresholds.
-	best := Curvature(cfg.Lambdas[0])
-	bestObj := -1e9
-	for _, l := range cfg.Lambdas {
-		for _, dc := range cfg.DupCos {
-			for _, ag := range cfg.Agree {
-				for _, mc := range cfg.MinConf {
-					m := Robust(l, dc, ag, mc)
-					vr := ev.validate(m)
-					r.ValRows = append(r.ValRows, vr)
-					if vr.Obj > bestObj {
-						best, bestObj = m, vr.Obj
-					}
-				}
-			}
-		}
-		m := Curvature(l)
-		r.ValRows = append(r.ValRows, ev.validate(m))
-	}
-	for _, m := range baselines() {
-		r.ValRows = append(r.ValRows, ev.validate(m))
-	}
-	r.Chosen = best
-	cfg.logf("chosen on validation: %s (%s)", best.Name, time.Since(start).Round(time.Second))
-
-	// Test split.
-	bestCurv := Curvature(cfg.Lambdas[0])
-	bestCurvObj := -1e9
-	for _, vr := range r.ValRows {
-		for _, l := range cfg.Lambdas {
-			if vr.Name == Curvature(l).Name && vr.Obj > bestCurvObj {
-				bestCurv, bestCurvObj = Curvature(l), vr.Obj
-			}
-		}
-	}
-	methods := append(baselines(), bestCurv, best)
-	if len(cfg.Seeds) > 1 {
-		methods = append(methods, Ensemble(best))
-	}
-	nBase := len(baselines())
-	boot := ev.resamples(1)
-	var baseSp [][]float64 // per baseline, per replicate
-	for i, m := range methods {
-		row, sp := ev.row(m, 1, boot)
-		if i >= nBase-1 { // the current method against the others, new methods against all baselines
-			bi := 0
-			for k := range min(i, nBase) {
-				if r.Rows[k].Spearman.V > r.Rows[bi].Spearman.V {
-					bi = k
-				}
-			}
-			diff := make([]float64, len(sp))
-			for k := range sp {
-				diff[k] = sp[k] - baseSp[bi][k]
-			}
-			lo, hi := quantiles(diff)
-			row.Margin, row.Best = Stat{V: row.Spearman.V - r.Rows[bi].Spearman.V, Lo: lo, Hi: hi}, r.Rows[bi].Method.Name
-		}
-		if i < nBase {
-			baseSp = append(baseSp, sp)
-		}
-		r.Rows = append(r.Rows, row)
-		cfg.logf("test: %s done (%s)", m.Name, time.Since(start).Round(time.Second))
-	}
-	r.DeltaTest, r.DeltaCI = ev.deltas(1, boot)
-	r.CurrentPayout = meanPayout(methods[4].payouts(gs[0], 1, make([]bool, n)))
-	r.ChosenPayout = meanPayout(best.payouts(gs[0], 1, make([]bool, n)))
-
-	// K trade-off: the chosen method's figures at every sketch size.
-	main := r.Rows[len(baselines())+1]
-	r.KRows = append(r.KRows, KRow{K: cfg.Params.K, Dim: len(gs[0].unit[0]), Current: r.Rows[len(baselines())-1].Spearman, Chosen: main.Spearman, ChosenClean: main.ByKind[Clean],
-		TVSeeds: main.TVSeeds, TVProj: main.TVProj, TopProj: main.TopProj, Noise: main.Share[Noise]})
-	for _, k := range cfg.KList {
-		p := cfg.Params
-		p.K = k
-		e2 := *ev
-		e2.gs, e2.gp = nil, nil
-		for _, a := range adapters {
-			g, err := newGradSet(ctx, base, a, p, ed.D, splits)
-			if err != nil {
-				return nil, err
-			}
-			e2.gs = append(e2.gs, g)
-		}
-		for _, ps := range cfg.ProjSeeds {
-			p.Seed = ps
-			g, err := newGradSet(ctx, base, adapters[0], p, ed.D, splits)
-			if err != nil {
-				return nil, err
-			}
-			e2.gp = append(e2.gp, g)
-		}
-		cur, _ := e2.row(methods[len(baselines())-1], 1, boot)
-		ch, _ := e2.row(best, 1, boot)
-		r.KRows = append(r.KRows, KRow{K: k, Dim: len(e2.gs[0].unit[0]), Current: cur.Spearman, Chosen: ch.Spearman, ChosenClean: ch.ByKind[Clean],
-			TVSeeds: ch.TVSeeds, TVProj: ch.TVProj, TopProj: ch.TopProj, Noise: ch.Share[Noise]})
-		cfg.logf("K = %d done (%s)", k, time.Since(start).Round(time.Second))
-	}
-	r.Elapsed = time.Since(start)
-	return r, nil
+	return &prepared{r: r, ev: ev, ed: ed, adapters: adapters, splits: splits, start: start}, nil
 }
 
 func runJobs(ctx context.Context, base *model.Model, ed *EvalData, splits [2]Queries, cfg EvalConfig, jobs []*job, adapters []*peft.Adapter) error {

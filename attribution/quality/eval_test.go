@@ -30,6 +30,7 @@ func evalConfig(size string) (EvalConfig, bool) {
 		Seeds:     []uint64{0, 1, 2},
 		Bootstrap: 1000, TopK: 8, Workers: 2,
 		Lambdas: []float64{0.01, 0.1, 1, 10}, DupCos: []float64{0.97, 0.99, 0.999}, Agree: []float64{-1, 0.3}, MinConf: []float64{0, 0.1, 0.3, 0.5},
+		ClassBetas: []float64{1, 3, 10, -1},
 	}
 	switch size {
 	case "full":
@@ -104,8 +105,11 @@ func TestEvaluateSmoke(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := len(baselines()) + 3; len(r.Rows) != want {
-		t.Fatalf("%d method rows, want %d", len(r.Rows), want)
+	if want := len(baselines()) + 3; len(r.Rows) != want && len(r.Rows) != want+1 {
+		t.Fatalf("%d method rows, want %d or %d (a class term chosen)", len(r.Rows), want, want+1)
+	}
+	if len(r.StableRows) != 1+len(cfg.ClassBetas) {
+		t.Errorf("%d stage-2 rows, want %d", len(r.StableRows), 1+len(cfg.ClassBetas))
 	}
 	for _, row := range r.Rows {
 		for name, s := range map[string]Stat{"Spearman": row.Spearman, "LDS": row.LDS, "TopK": row.TopK} {
@@ -121,4 +125,75 @@ func TestEvaluateSmoke(t *testing.T) {
 	if len(r.KRows) != 1+len(cfg.KList) || len(r.DeltaTest) != len(r.IDs) {
 		t.Errorf("%d K rows, %d deltas for %d contributors", len(r.KRows), len(r.DeltaTest), len(r.IDs))
 	}
+}
+
+var stabilityRun = flag.Bool("attribution.stability", false, "run the attribution stability study (issue 16) on the cached retrainings and log its table")
+
+// TestAttributionStability is the stability study: the chosen method under
+// other score-to-weight rules, checkpoint folding and sketch sizes.
+func TestAttributionStability(t *testing.T) {
+	if !*stabilityRun {
+		t.Skip("study run: pass -attribution.stability")
+	}
+	cfg, _ := evalConfig("full")
+	cfg.Log = t.Logf
+	cfg.Cache = *evalCache
+	cfg.Bootstrap = 200
+	ds := mnisttest.Data(t)
+	base, err := demo.MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, test := ds.Split(0)
+	chosen := Robust(0.01, 0.97, 0.3, 0.5)
+	methods := func() []Method {
+		ms := []Method{chosen}
+		for _, p := range []float64{0.5, 0.25, 2} {
+			ms = append(ms, WithRule(chosen, PowerRule(p)))
+		}
+		ms = append(ms, Folded(chosen))
+		for _, b := range []float64{1, 3, 10} {
+			ms = append(ms, ClassBlend(chosen, b, false))
+		}
+		ms = append(ms, ClassBlend(chosen, 1, true), WithRule(ClassBlend(chosen, 1, true), PowerRule(2)))
+		return ms
+	}
+	cross := func() []Method {
+		var ms []Method
+		for _, b := range []float64{3, 10} {
+			m := ClassBlend(chosen, b, false)
+			ms = append(ms, m, ClassEnsembled(m))
+		}
+		m := ClassBlend(chosen, 1, true)
+		return append(ms, chosen, m, ClassEnsembled(m))
+	}
+	r, err := Stability(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, []int{4, 5}, []uint64{3, 4, 5}, methods, cross)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + r.Markdown())
+}
+
+var integerRun = flag.Bool("attribution.integer", false, "measure the exact integer statement (robust/v1, renorm-tracin/v1) on the evaluation's test split")
+
+// TestAttributionInteger is the evaluation of the integer statement.
+func TestAttributionInteger(t *testing.T) {
+	if !*integerRun {
+		t.Skip("study run: pass -attribution.integer")
+	}
+	cfg, _ := evalConfig("full")
+	cfg.Log = t.Logf
+	cfg.Cache = *evalCache
+	cfg.Bootstrap = 200
+	ds := mnisttest.Data(t)
+	base, err := demo.MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, test := ds.Split(0)
+	rows, err := IntegerCheck(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + IntegerMarkdown(rows))
 }

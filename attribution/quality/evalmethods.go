@@ -28,6 +28,12 @@ type gradSet struct {
 	nbr    [][]int32 // per record: records of other contributors at sketch cosine ≥ nbrMin or identical
 	dup    []int     // per record: exact-duplicate group (datanet.RecordDuplicates), −1 if none
 	hinv   map[float64][][]float64
+	// ck holds the sketches of earlier checkpoints of the same training run
+	// at the same projection (Folded methods average their vectors).
+	ck []*gradSet
+	// peers are the gradient sets of other adapters (retraining seeds) at
+	// the same projection whose class tables ClassEnsemble averages in.
+	peers []*gradSet
 }
 
 type qgrads struct {
@@ -145,6 +151,94 @@ type Method struct {
 	// baselines, nil and a scalar score per contributor and prediction.
 	vectors func(g *gradSet, absent []bool) [][]float64
 	scalar  func(g *gradSet, absent []bool, pred int) []float64
+	// Rule turns one query's scores into weights; the zero Rule is the
+	// proven linear rule.
+	Rule Rule
+	// ClassBeta > 0 adds β times the contributor's mean score over the
+	// reference queries (the validation split) of the query's predicted
+	// class: s_c(q) = ⟨V_c, T(q)⟩ + β·m_c[pred(q)], i.e. the committed
+	// vector gains one entry per class (m_c) and the test sketch the
+	// predicted class's one-hot; ClassOnly keeps only the class term.
+	ClassBeta float64
+	ClassOnly bool
+	// ClassEnsemble averages m_c over the gradient sets of other adapters
+	// (gradSet.peers: other retraining seeds), still one table per
+	// contributor.
+	ClassEnsemble bool
+}
+
+// ClassEnsembled is m with its class table averaged over the peer adapters.
+func ClassEnsembled(m Method) Method {
+	m.ClassEnsemble = true
+	m.Name += ", class table averaged over seed adapters"
+	return m
+}
+
+// ClassBlend is m with the class term (see Method.ClassBeta).
+func ClassBlend(m Method, beta float64, only bool) Method {
+	m.ClassBeta, m.ClassOnly = beta, only
+	if only {
+		m.Name += ", class term only"
+	} else {
+		m.Name += fmt.Sprintf(", class term β=%g", beta)
+	}
+	return m
+}
+
+// classMeans returns m_c[k]: the mean over the reference queries predicted
+// k of ⟨V_c, T⟩.
+func classMeans(g *gradSet, vec [][]float64) [][]float64 {
+	ref := g.q[0]
+	out := make([][]float64, 256)
+	cnt := make([]int, 256)
+	for r, t := range ref.g {
+		k := ref.pred[r]
+		if out[k] == nil {
+			out[k] = make([]float64, len(vec))
+		}
+		cnt[k]++
+		for c := range vec {
+			out[k][c] += dotF(vec[c], t)
+		}
+	}
+	for k := range out {
+		for c := range out[k] {
+			out[k][c] /= float64(cnt[k])
+		}
+	}
+	return out
+}
+
+// Rule is a score-to-weight rule: w_c = f(max(s_c, 0)) / Σ f(max(s, 0)),
+// all zero when no score is positive (f = identity: the proven rule).
+type Rule struct {
+	Name string
+	f    func(x float64) float64
+}
+
+// PowerRule is f(x) = x^p (p = 1/2: an integer square root in a circuit,
+// p = 1/4 two of them).
+func PowerRule(p float64) Rule {
+	return Rule{Name: fmt.Sprintf("x^%g", p), f: func(x float64) float64 { return math.Pow(x, p) }}
+}
+
+// WithRule is m paying by r.
+func WithRule(m Method, r Rule) Method {
+	m.Name, m.Rule = m.Name+", rule "+r.Name, r
+	return m
+}
+
+func (r Rule) weights(sc []float64) []float64 {
+	if r.f == nil {
+		return weightsOf(sc)
+	}
+	t := make([]float64, len(sc))
+	for c, s := range sc {
+		if s > 0 {
+			t[c] = r.f(s)
+		}
+	}
+	return weightsOf(t)
 }
 
 // Methods returns the baselines and the methods under evaluation.
@@ -375,6 +469,27 @@ func Ensemble(m Method) Method {
 	return m
 }
 
+// Folded is m with its per-contributor vectors averaged over the adapter's
+// checkpoints (the final one and g.ck): one vector per contributor, scored
+// against the final adapter's test sketch, so the circuit is unchanged.
+func Folded(m Method) Method {
+	inner := m.vectors
+	m.Name, m.Note = m.Name+", checkpoint-folded", m.Note+"; S_c averaged over training checkpoints"
+	m.vectors = func(g *gradSet, absent []bool) [][]float64 {
+		out := inner(g, absent)
+		for _, c := range g.ck {
+			v := inner(c, absent)
+			for i := range out {
+				for j := range out[i] {
+					out[i][j] += v[i][j]
+				}
+			}
+		}
+		return out
+	}
+	return m
+}
+
 // payouts returns, for split s, every query's weights (rows sum to 1, or
 // are all 0 when no score is positive).
 func (m Method) payouts(g *gradSet, s int, absent []bool) [][]float64 {
@@ -384,19 +499,46 @@ func (m Method) payouts(g *gradSet, s int, absent []bool) [][]float64 {
 	}
 	qs := g.q[s]
 	out := make([][]float64, len(qs.g))
+	var cm [][]float64
+	if m.ClassBeta > 0 && vec != nil {
+		cm = classMeans(g, vec)
+		if m.ClassEnsemble {
+			for _, p := range g.peers {
+				pm := classMeans(p, m.vectors(p, absent))
+				for k := range cm {
+					for c := range cm[k] {
+						if pm[k] != nil {
+							cm[k][c] += pm[k][c]
+						}
+					}
+				}
+			}
+			for k := range cm {
+				for c := range cm[k] {
+					cm[k][c] /= float64(1 + len(g.peers))
+				}
+			}
+		}
+	}
 	for q := range qs.g {
 		var sc []float64
 		if vec != nil {
 			sc = make([]float64, g.n)
 			for c := range sc {
-				if !absent[c] {
+				if absent[c] {
+					continue
+				}
+				if !m.ClassOnly {
 					sc[c] = dotF(vec[c], qs.g[q])
+				}
+				if cm != nil && cm[qs.pred[q]] != nil {
+					sc[c] += m.ClassBeta * cm[qs.pred[q]][c]
 				}
 			}
 		} else {
 			sc = m.scalar(g, absent, qs.pred[q])
 		}
-		out[q] = weightsOf(sc)
+		out[q] = m.Rule.weights(sc)
 	}
 	return out
 }

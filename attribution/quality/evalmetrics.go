@@ -428,3 +428,16 @@ func (ev *evaluator) deltas(sp int, b *boot) ([]float64, []Stat) {
 	}
 	return b.full, cis
 }
+
+// validateStable is validate plus the stability figures on the validation
+// split; StableObj = Obj − (TV retraining − 0.15)⁺ − (TV projection − 0.10)⁺
+// − (0.9 − same top across projections)⁺ (the stability targets).
+func (ev *evaluator) validateStable(m Method) ValRow {
+	vr := ev.validate(m)
+	nq := len(ev.gt[0][0][0])
+	one := &boot{sp: 0, full: ev.dbar(0, allIdx(nq), allIdx(len(ev.gt[0])))}
+	row, _ := ev.row(m, 0, one)
+	vr.TVSeeds, vr.TVProj, vr.TopProj = row.TVSeeds.V, row.TVProj.V, row.TopProj.V
+	vr.StableObj = vr.Obj - max(0, vr.TVSeeds-0.15) - max(0, vr.TVProj-0.10) - max(0, 0.9-vr.TopProj)
+	return vr
+}

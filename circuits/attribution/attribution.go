@@ -359,6 +359,33 @@ func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, inputDi
 		pos[c] = pn[0]
 		z = api.Add(z, pn[0])
 	}
+	var weights []frontend.Variable
+	if pl.P.WeightRule == influence.RuleLargestRemainder {
+		weights = b.largestRemainder(pos, z, zBits)
+	} else {
+		weights = b.topRemainder(pos, z, zBits)
+	}
+	entries := make([]frontend.Variable, n)
+	for c := range weights {
+		// Each weight is ≤ 10^6 < 2^20 (non-negative floors summing to 10^6, or
+		// all zero), so the 48-bit entries pack injectively.
+		entries[c] = api.Add(weights[c], new(big.Int).Lsh(big.NewInt(int64(c)), 20))
+	}
+	dig := []frontend.Variable{commit.Const(commit.Tag(influence.TagAttribution))[0], n}
+	digest, err := commit.HashVars(api, append(dig, commit.PackVars(api, entries, influence.DigestSlotBits)...)...)
+	if err != nil {
+		return nil, err
+	}
+	if b.err != nil {
+		return nil, b.err
+	}
+	return &Output{Root: root, Digest: digest, Weights: weights, T: T}, nil
+}
+
+// topRemainder is RuleTopRemainder: floors of 10^6·p_c/z, the remainder to
+// the first top p, all zero when z = 0.
+func (b *builder) topRemainder(pos []frontend.Variable, z frontend.Variable, zBits int) []frontend.Variable {
+	api, n := b.api, len(pos)
 	isZero := api.IsZero(z)
 	top := b.hint(ArgmaxHint, n, pos...)
 	lt := b.oneHot(top)
@@ -380,24 +407,64 @@ func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, inputDi
 		sumF = api.Add(sumF, qr[0])
 	}
 	left := api.Sub(influence.PPM, sumF)
-	weights := make([]frontend.Variable, n)
-	entries := make([]frontend.Variable, n)
+	weights := make([]frontend.Variable, len(pos))
 	for c := range floors {
 		weights[c] = api.Mul(api.Sub(1, isZero), api.Add(floors[c], api.Mul(top[c], left)))
-		// Each weight is ≤ 10^6 < 2^20 (non-negative floors summing to 10^6, or
-		// all zero), so the 48-bit entries pack injectively.
-		entries[c] = api.Add(weights[c], new(big.Int).Lsh(big.NewInt(int64(c)), 20))
 	}
-	dig := []frontend.Variable{commit.Const(commit.Tag(influence.TagAttribution))[0], n}
-	digest, err := commit.HashVars(api, append(dig, commit.PackVars(api, entries, influence.DigestSlotBits)...)...)
-	if err != nil {
-		return nil, err
-	}
-	if b.err != nil {
-		return nil, b.err
-	}
-	return &Output{Root: root, Digest: digest, Weights: weights, T: T}, nil
+	return weights
 }
+
+// largestRemainder is RuleLargestRemainder: p'_c = p_c, or 1 for every c
+// when z = 0; floors of 10^6·p'_c/z' plus one ppm for each of the
+// 10^6 − Σ floors largest remainders, the lowest index first among equal
+// ones. Keys k_c = r_c·2^16 + (2^16 − 1 − c) are distinct (n ≤ 2^16) and
+// order by remainder, then index. A hint gives the selection e and the
+// one-hot b of the largest unselected key τ (one exists: fewer than n are
+// selected); then Σ e = left, e_c = 1 ⇒ k_c ≥ τ, e_c = 0 ⇒ k_c ≤ τ and
+// b_c·e_c = 0 leave exactly one (e, b): the left largest keys.
+func (b *builder) largestRemainder(pos []frontend.Variable, z frontend.Variable, zBits int) []frontend.Variable {
+	api, n := b.api, len(pos)
+	isZero := api.IsZero(z)
+	zz := api.Add(z, api.Mul(isZero, n))
+	floors := make([]frontend.Variable, n)
+	keys := make([]frontend.Variable, n)
+	var sumF frontend.Variable = 0
+	for c, p := range pos {
+		num := api.Mul(api.Add(p, isZero), influence.PPM)
+		qr := b.hint(DivHint, 2, num, zz)
+		api.AssertIsEqual(num, api.Add(api.Mul(qr[0], zz), qr[1])) // mutant:attr-lr-div
+		b.bits(qr[1], zBits)
+		b.bits(api.Sub(api.Sub(zz, 1), qr[1]), zBits) // mutant:attr-lr-rem
+		b.bits(qr[0], ppmBits)
+		floors[c] = qr[0]
+		keys[c] = api.Add(api.Mul(qr[1], 1<<lrIndexBits), (1<<lrIndexBits)-1-c)
+		sumF = api.Add(sumF, qr[0])
+	}
+	left := api.Sub(influence.PPM, sumF)
+	sel := b.hint(LargestRemainderHint, 2*n, append([]frontend.Variable{left}, keys...)...)
+	e, bd := sel[:n], sel[n:]
+	b.oneHot(bd)
+	var tau, sumE frontend.Variable = 0, 0
+	for c := range bd {
+		tau = api.Add(tau, api.Mul(bd[c], keys[c]))
+	}
+	kBits := zBits + lrIndexBits
+	weights := make([]frontend.Variable, n)
+	for c := range e {
+		api.AssertIsBoolean(e[c]) // mutant:attr-lr-bool
+		sumE = api.Add(sumE, e[c])
+		d := api.Sub(keys[c], tau)
+		b.bits(api.Mul(e[c], d), kBits)                      // selected: k_c ≥ τ (mutant:attr-lr-above)
+		b.bits(api.Mul(api.Sub(1, e[c]), api.Neg(d)), kBits) // unselected: k_c ≤ τ (mutant:attr-lr-below)
+		api.AssertIsEqual(api.Mul(bd[c], e[c]), 0)           // τ's owner is unselected (mutant:attr-lr-boundary)
+		weights[c] = api.Add(floors[c], e[c])
+	}
+	api.AssertIsEqual(sumE, left) // mutant:attr-lr-count
+	return weights
+}
+
+// lrIndexBits is the index part of a largest-remainder key (n ≤ 2^16).
+const lrIndexBits = 16
 
 func checkShape(pl *influence.Plan, classes int, tv TraceVars, cs []ContributorVars) error {
 	m := pl.Model

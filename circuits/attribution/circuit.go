@@ -121,7 +121,10 @@ func Assign(pl *influence.Plan, classes int, trs []*quant.LayerTrace, data []fr.
 	if err != nil {
 		return nil, err
 	}
-	w, _ := influence.Weights(scores)
+	w, _, err := influence.WeightsBy(pl.P.WeightRule, scores)
+	if err != nil {
+		return nil, err
+	}
 	coms := make([]fr.Element, len(sketches))
 	for i, s := range sketches {
 		if coms[i], err = pl.Commitment(s); err != nil {

@@ -3,6 +3,7 @@ package attribution
 import (
 	"fmt"
 	"math/big"
+	"sort"
 
 	"github.com/consensys/gnark/constraint/solver"
 )
@@ -13,7 +14,7 @@ func init() {
 
 // Hints returns the solver hints of this package (registered in init).
 func Hints() []solver.Hint {
-	return []solver.Hint{DivHint, ArgmaxHint, SignHint, PositiveHint}
+	return []solver.Hint{DivHint, ArgmaxHint, SignHint, PositiveHint, LargestRemainderHint}
 }
 
 // signed maps a field element to the integer in (−p/2, p/2].
@@ -85,5 +86,33 @@ func PositiveHint(mod *big.Int, in, out []*big.Int) error {
 	if signed(in[0], mod).Sign() > 0 {
 		out[0].SetInt64(1)
 	}
+	return nil
+}
+
+// LargestRemainderHint takes (left, k_0, …, k_{n−1}) with distinct keys and
+// 0 ≤ left < n and returns (e_0, …, e_{n−1}, b_0, …, b_{n−1}): e_c = 1 for
+// the left largest keys, b the one-hot of the largest unselected key.
+func LargestRemainderHint(_ *big.Int, in, out []*big.Int) error {
+	n := len(in) - 1
+	if n < 1 || len(out) != 2*n {
+		return fmt.Errorf("largest-remainder hint: %d inputs, %d outputs", len(in), len(out))
+	}
+	left := int(in[0].Int64())
+	if !in[0].IsInt64() || left < 0 || left >= n {
+		return fmt.Errorf("largest-remainder hint: %v to spread over %d", in[0], n)
+	}
+	k := in[1:]
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return k[order[a]].Cmp(k[order[b]]) > 0 })
+	for i := range out {
+		out[i].SetInt64(0)
+	}
+	for _, c := range order[:left] {
+		out[c].SetInt64(1)
+	}
+	out[n+order[left]].SetInt64(1)
 	return nil
 }

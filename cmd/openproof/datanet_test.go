@@ -10,6 +10,7 @@ import (
 
 	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/datanet"
+	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/quant"
@@ -104,6 +105,9 @@ func TestTrainDatanetAudit(t *testing.T) {
 	}
 	if len(art.Contribs) != 4 || art.Training.Seed != 3 || len(art.Training.Losses) != 3 {
 		t.Fatalf("artifacts: %d contributors, training %+v", len(art.Contribs), art.Training)
+	}
+	if m := art.MethodOf(); m != influence.RobustMethod() {
+		t.Fatalf("train --datanet wrote method %s, want the current %s", m, influence.RobustMethod())
 	}
 	again := filepath.Join(f.dir, "again")
 	mustCode(t, exitOK, f.cache, "train", "--datanet", f.jsonl, "--out", again, "--epochs", "3", "--seed", "3")

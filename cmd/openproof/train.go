@@ -159,7 +159,8 @@ func (e *env) trainDatanet(c *cli.Context) error {
 	}
 	var res *provenance.Result
 	if _, err := e.phase("train", func() (err error) {
-		res, err = provenance.Train(c.Context, base, d, opts, p)
+		m := influence.RobustMethod() // the current method (docs/attribution-quality.md)
+		res, err = provenance.TrainBy(c.Context, base, d, opts, p, &m)
 		return err
 	}); err != nil {
 		return err
