@@ -284,7 +284,7 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 	for _, e := range []uint64{pl.P.Seed, uint64(pl.P.K), uint64(pl.P.DeltaBits), uint64(pl.P.SketchBits), uint64(pl.P.NormBits), uint64(pl.Dim())} {
 		hdr = append(hdr, commit.Const(commit.Uint(e))...)
 	}
-	return b.settle(T, hdr, pl.Model.Layers[0].In, classes, cs)
+	return b.settle(T, hdr, pl.Model.Layers[0].In, classes, pl.P.WeightRule, cs)
 }
 
 // settle is the part of the statement every attribution shares, given the
@@ -292,9 +292,9 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 // sketch commitment Hash(hdr…, Pack48(v + 2^47)…) (hdr is the tag and
 // header of the sketch kind), leaf and the Datanet root over
 // (inputDim, classes); the scores ⟨S_c, T⟩, their positive parts, the ppm
-// weights with the remainder to the first top score, and the attribution
-// digest.
-func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, inputDim, classes int, cs []ContributorVars) (*Output, error) {
+// weights by rule (influence.RuleTopRemainder or RuleLargestRemainder), and
+// the attribution digest.
+func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, inputDim, classes int, rule uint8, cs []ContributorVars) (*Output, error) {
 	api := b.api
 	n := len(cs)
 	dim := len(T)
@@ -360,7 +360,7 @@ func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, inputDi
 		z = api.Add(z, pn[0])
 	}
 	var weights []frontend.Variable
-	if pl.P.WeightRule == influence.RuleLargestRemainder {
+	if rule == influence.RuleLargestRemainder {
 		weights = b.largestRemainder(pos, z, zBits)
 	} else {
 		weights = b.topRemainder(pos, z, zBits)

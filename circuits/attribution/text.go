@@ -5,6 +5,7 @@ import (
 
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/textattr"
 	"github.com/openproof/openproof/circuits/gadgets"
 	"github.com/openproof/openproof/inference/commit"
@@ -100,5 +101,5 @@ func TextGadget(api frontend.API, g *gadgets.Gadgets, pl *textattr.Plan, sites [
 		return nil, b.err
 	}
 	hdr := commit.Const(pl.CommitmentHeader()...)
-	return b.settle(T, hdr, pl.P.Window, vocab, cs)
+	return b.settle(T, hdr, pl.P.Window, vocab, influence.RuleTopRemainder, cs) // textattr weighs by influence.Weights
 }
