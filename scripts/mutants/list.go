@@ -128,7 +128,7 @@ var mutants = []mutant{
 	{Circuit: "gpt2", Constraint: "generation: adapter A is int8", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-a-int8", Pkg: "./circuits/gpt2"},
 	{Circuit: "gpt2", Constraint: "generation: adapter B is int8", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-b-int8", Pkg: "./circuits/gpt2"},
 	{Circuit: "gpt2", Constraint: "generation: adapter M < 2^32", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-m-bits", From: "g.AssertBits(a.M, 32)", To: "error(nil)", Pkg: "./circuits/gpt2"},
-	{Circuit: "gpt2", Constraint: "generation: the adapter commitment binds every block's A, B, M and the salt", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-adapter-commitment", Pkg: "./circuits/gpt2"},
+	{Circuit: "gpt2", Constraint: "generation: the adapter commitment binds every block's A, B, M, the salt and the owner", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-adapter-commitment", Pkg: "./circuits/gpt2"},
 	{Circuit: "gpt2", Constraint: "generation: prompt_digest binds the prompt", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-prompt-digest", Pkg: "./circuits/gpt2"},
 	{Circuit: "gpt2", Constraint: "generation: output_digest binds the argmax tokens", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-output-digest", Pkg: "./circuits/gpt2"},
 	{Circuit: "tfblock", Constraint: "slot step: cache_in is the chain prefix that Pos selects", File: "circuits/tfblock/slots.go", Marker: "tfslots-cache-in", Pkg: "./circuits/tfblock"},

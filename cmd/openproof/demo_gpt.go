@@ -1,0 +1,129 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/openproof/openproof/circuits/gpt2"
+	"github.com/openproof/openproof/inference/fortunes"
+	"github.com/openproof/openproof/prover/bundle"
+	"github.com/openproof/openproof/prover/pipeline"
+	"github.com/openproof/openproof/verifier"
+)
+
+// The default generation demo --gpt proves: a short prompt and few tokens,
+// so that a first run (compile, development setup, prove) fits in minutes
+// on a small machine (bench/results.md, "Proving a generation").
+const (
+	demoGPTPrompt = "The "
+	demoGPTTokens = 8
+)
+
+// demoGPT is `demo --gpt`: one greedy generation of the text model proven
+// by pipeline.ProveGeneration (development keys unless stored), written and
+// verified.
+func (e *env) demoGPT(c *cli.Context) error {
+	if c.String(attributionFlag.Name) != "" {
+		return usageErr("--gpt proves the plain generation: text attribution is not in this demo yet")
+	}
+	backend, closeBackend, err := backendOf(c)
+	if err != nil {
+		return err
+	}
+	defer closeBackend()
+	key, err := parseKey(c)
+	if err != nil {
+		return err
+	}
+	q, _, err := loadGPT(c)
+	if err != nil {
+		return err
+	}
+	if q.Config.VocabSize != fortunes.VocabSize {
+		return usageErr("the model's vocabulary has %d tokens; demo --gpt knows only the %d-character one of inference/fortunes", q.Config.VocabSize, fortunes.VocabSize)
+	}
+	start := time.Now()
+	keys, err := e.keyProvider(c, true)
+	if err != nil {
+		return err
+	}
+	name, adapter := demoGPTNames(c)
+	res, err := pipeline.ProveGeneration(c.Context, backend, keys, pipeline.GenerationRequest{
+		Model: q, ModelName: name, AdapterName: adapter, Key: key, Vocabulary: bundle.VocabFortunes,
+		Prompt: fortunes.Encode(c.String(gptPromptFlag.Name)), Tokens: c.Int(gptTokensFlag.Name), Phase: e.phases(),
+	})
+	if err != nil {
+		return err
+	}
+	e.logCompiled(res.Circuit)
+	out := c.String(outFlag.Name)
+	if out == "" {
+		if out, err = demoOut(c); err != nil {
+			return err
+		}
+		out = filepath.Join(filepath.Dir(out), "generation.json")
+	}
+	if err := res.Bundle.Write(out); err != nil {
+		return writeErr(outFlag.Name, out, err)
+	}
+	var rep *verifier.GenerationReport
+	vd, err := e.phase("verify", func() error {
+		rep, err = verifier.VerifyGeneration(res.Bundle, heldKeys{res.Keys}, verifier.WithModel(name, gpt2.ModelDigest(q)))
+		return err
+	})
+	if err != nil {
+		return verifyFailed{err}
+	}
+	s := gptSummary{res: res, rep: rep, backend: backend.Name(), out: out, verify: vd, total: time.Since(start)}
+	s.write(e.stdout)
+	return nil
+}
+
+// demoGPTNames are the model and adapter labels of the demo's bundle.
+func demoGPTNames(c *cli.Context) (model, adapter string) {
+	model, adapter = "fortunes-gpt2 (embedded)", "fortunes-unix-lora (embedded)"
+	if d := c.String(modelFlag.Name); d != "" {
+		model, adapter = filepath.Base(filepath.Clean(d)), "none"
+	}
+	if d := c.String(adapterFlag.Name); d != "" {
+		adapter = filepath.Base(filepath.Clean(d))
+	}
+	if c.Bool(noAdapter.Name) {
+		adapter = "none"
+	}
+	return model, adapter
+}
+
+// gptSummary is what demo --gpt prints.
+type gptSummary struct {
+	res           *pipeline.GenerationProof
+	rep           *verifier.GenerationReport
+	backend, out  string
+	verify, total time.Duration
+}
+
+// write prints the summary: the text and digests are the verified
+// statement's; the labels nothing checked come last.
+func (s *gptSummary) write(w io.Writer) {
+	st, l := &s.rep.Statement, &s.rep.Labels
+	fmt.Fprintf(w, "openproof demo --gpt: greedy generation of %d characters\n", len(st.Output))
+	fmt.Fprintf(w, "  prompt        %q\n", st.PromptText)
+	fmt.Fprintf(w, "  generated     %q\n", st.OutputText)
+	fmt.Fprintf(w, "  circuit       %s, %d constraints, 4 public inputs\n", st.Circuit, st.Constraints)
+	fmt.Fprintf(w, "  adapter       commitment %s (owned)\n", st.AdapterCommitment)
+	fmt.Fprintf(w, "  keys          %s setup (%s)\n", st.Setup, map[bool]string{true: "development only, not for production", false: "MPC ceremony"}[st.Setup == "dev"])
+	if k := s.res.Keys; k.Made {
+		fmt.Fprintf(w, "  setup         %s\n", k.SetupTime.Round(time.Millisecond))
+	}
+	fmt.Fprintf(w, "  compile       %s\n", s.res.Circuit.Time.Round(time.Millisecond))
+	fmt.Fprintf(w, "  prove         %s on %s\n", s.res.Proof.ProveTime.Round(time.Millisecond), s.backend)
+	fmt.Fprintf(w, "  verify        %s\n", s.verify.Round(time.Millisecond))
+	fmt.Fprintf(w, "  bundle        %s\n", s.out)
+	fmt.Fprintf(w, "  total         %s\n", s.total.Round(time.Millisecond))
+	fmt.Fprintf(w, "unverified labels: adapter %s, backend %s\n", orDash(l.Adapter), orDash(l.Backend))
+	fmt.Fprintf(w, "verified: model %s, prompt %q, generated %q\n", st.Model, st.PromptText, st.OutputText)
+}
