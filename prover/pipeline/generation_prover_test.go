@@ -124,7 +124,7 @@ func testGenerationTampered(t *testing.T, q *gpt2q.Model, g *bundle.Generation, 
 		{"public inputs reordered", func(b *bundle.Generation) {
 			b.PublicInputs[2], b.PublicInputs[3] = b.PublicInputs[3], b.PublicInputs[2]
 		}, verifier.ErrPublicInputMismatch},
-		{"another vk hash", func(b *bundle.Generation) { b.VKSHA256 = "00" + b.VKSHA256[2:] }, errs.ErrBadInput},
+		{"another vk hash", func(b *bundle.Generation) { b.VKSHA256 = "00" + b.VKSHA256[2:] }, errs.ErrNotVerified},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

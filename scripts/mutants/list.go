@@ -119,7 +119,7 @@ var mutants = []mutant{
 	{Circuit: "tfblock", Constraint: "adapted step: adapter A is int8", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-a-int8", Pkg: "./circuits/tfblock"},
 	{Circuit: "tfblock", Constraint: "adapted step: adapter B is int8", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-b-int8", Pkg: "./circuits/tfblock"},
 	{Circuit: "tfblock", Constraint: "adapted step: adapter M < 2^32", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-m-bits", From: "g.AssertBits(ad.M, 32)", To: "error(nil)", Pkg: "./circuits/tfblock"},
-	{Circuit: "tfblock", Constraint: "adapted step: the adapter commitment binds A, B, M, salt, block index", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-adapter-commitment", Pkg: "./circuits/tfblock"},
+	{Circuit: "tfblock", Constraint: "adapted step: the adapter commitment binds A, B, M, salt, owner, block index", File: "circuits/tfblock/tfblock.go", Marker: "tfblock-adapter-commitment", Pkg: "./circuits/tfblock"},
 	{Circuit: "tfblock", Constraint: "slot step: the input is int8 (digest packing)", File: "circuits/tfblock/slots.go", Marker: "tfslots-x-int8", Pkg: "./circuits/tfblock"},
 	{Circuit: "tfblock", Constraint: "slot step: every key slot is int8 (commitment packing)", File: "circuits/tfblock/slots.go", Marker: "tfslots-k-int8", Pkg: "./circuits/tfblock"},
 	{Circuit: "tfblock", Constraint: "slot step: every value slot is int8 (commitment packing)", File: "circuits/tfblock/slots.go", Marker: "tfslots-v-int8", Pkg: "./circuits/tfblock"},
