@@ -21,11 +21,18 @@ import (
 // LoRA r = 8) for a 4-token prompt and T generated tokens, and logs the
 // constraints (bench/results.md, "Transformer gadgets"). Reproduce:
 // `OPENPROOF_GPT_T=8,16,32 go test -tags prover_checks ./circuits/gpt2 -run TestDemoCost -v -count=1`.
+// OPENPROOF_GPT_P sets the prompt length (default 4).
 // Without OPENPROOF_GPT_T only T = 8 compiles, so that `make test` stays in its
 // time budget (T = 16 and 32 take minutes and 1.5 GB).
 func TestDemoCost(t *testing.T) {
 	q := demoModel(t)
-	const prompt = 4
+	prompt := 4
+	if s := os.Getenv("OPENPROOF_GPT_P"); s != "" {
+		var err error
+		if prompt, err = strconv.Atoi(s); err != nil {
+			t.Fatalf("OPENPROOF_GPT_P: %v", err)
+		}
+	}
 	for _, T := range costTokens(t) {
 		c, err := New(q, prompt, T)
 		if err != nil {

@@ -35,4 +35,15 @@ func TestDemoGPT(t *testing.T) {
 	if again := mustCode(t, 0, cache, args...); strings.Contains(again, "setup    ") {
 		t.Errorf("second run set up again:\n%s", again)
 	}
+	// verify reads the generation bundle and checks it with the stored key
+	// and the model; a changed text fails (exit 1).
+	if got := mustCode(t, 0, cache, "verify", "--model", dir, out); !strings.Contains(got, "verified: gpt2-greedy generation") || !strings.Contains(got, "model              tiny-gpt") {
+		t.Errorf("verify output:\n%s", got)
+	}
+	g.OutputText += "x"
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := g.Write(bad); err != nil {
+		t.Fatal(err)
+	}
+	mustCode(t, 1, cache, "verify", bad)
 }
