@@ -11,6 +11,7 @@ import (
 
 	"github.com/openproof/openproof/circuits/gpt2"
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/fortunes"
 	infgpt2 "github.com/openproof/openproof/inference/gpt2"
 	"github.com/openproof/openproof/inference/gpt2q"
@@ -86,8 +87,32 @@ func (e *env) demoGPT(c *cli.Context) error {
 		return verifyFailed{err}
 	}
 	s := gptSummary{res: res, rep: rep, backend: backend.Name(), out: out, verify: vd, total: time.Since(start)}
+	if s.owner, err = demoGPTOwner(q, key, rep.Statement.AdapterCommitment); err != nil {
+		return verifyFailed{err}
+	}
 	s.write(e.stdout)
 	return nil
+}
+
+// demoGPTOwner is the owner line of the demo: the inner commitment the
+// owner registers (registerAdapter) and the owner, recomputed into the
+// proven commitment from the adapter and key the demo holds.
+func demoGPTOwner(q *gpt2q.Model, key commit.AdapterKey, proven string) (string, error) {
+	if gpt2.Adapter(q) == nil {
+		return "none (base model: adapter commitment 0)", nil
+	}
+	inner, err := gpt2.InnerCommitment(q, key.Salt)
+	if err != nil {
+		return "", err
+	}
+	if got := commit.Hex(commit.OwnedCommitment(inner, key.Owner)); got != proven {
+		return "", fmt.Errorf("%w: the proven adapter commitment %s is not the demo's adapter owned by its key (%s)", errs.ErrNotVerified, proven, got)
+	}
+	owner, err := commit.OwnerHex(key.Owner)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s, inner commitment %s (recomputed from the adapter)", owner, commit.Hex(inner)), nil
 }
 
 // demoGPTNames are the model and adapter labels of the demo's bundle.
@@ -107,10 +132,10 @@ func demoGPTNames(c *cli.Context) (model, adapter string) {
 
 // gptSummary is what demo --gpt prints.
 type gptSummary struct {
-	res           *pipeline.GenerationProof
-	rep           *verifier.GenerationReport
-	backend, out  string
-	verify, total time.Duration
+	res                 *pipeline.GenerationProof
+	rep                 *verifier.GenerationReport
+	backend, out, owner string
+	verify, total       time.Duration
 }
 
 // write prints the summary: the text and digests are the verified
@@ -121,7 +146,8 @@ func (s *gptSummary) write(w io.Writer) {
 	fmt.Fprintf(w, "  prompt        %q\n", st.PromptText)
 	fmt.Fprintf(w, "  generated     %q\n", st.OutputText)
 	fmt.Fprintf(w, "  circuit       %s, %d constraints, 4 public inputs\n", st.Circuit, st.Constraints)
-	fmt.Fprintf(w, "  adapter       commitment %s (owned)\n", st.AdapterCommitment)
+	fmt.Fprintf(w, "  adapter       commitment %s\n", st.AdapterCommitment)
+	fmt.Fprintf(w, "  owner         %s\n", s.owner)
 	fmt.Fprintf(w, "  keys          %s setup (%s)\n", st.Setup, map[bool]string{true: "development only, not for production", false: "MPC ceremony"}[st.Setup == "dev"])
 	if k := s.res.Keys; k.Made {
 		fmt.Fprintf(w, "  setup         %s\n", k.SetupTime.Round(time.Millisecond))
@@ -168,6 +194,10 @@ func (e *env) verifyGeneration(c *cli.Context, path string) error {
 	case err != nil:
 		return verifyFailed{err}
 	}
+	owner, err := adapterOwner(c, rep.Statement.AdapterCommitment)
+	if err != nil {
+		return err
+	}
 	if c.Bool(jsonFlag.Name) {
 		return writeJSON(e.stdout, rep)
 	}
@@ -180,6 +210,7 @@ func (e *env) verifyGeneration(c *cli.Context, path string) error {
 	if st.Circuit != "" {
 		fmt.Fprintf(e.stdout, "  circuit            %s (%d constraints, %s setup)\n", st.Circuit, st.Constraints, st.Setup)
 	}
+	fmt.Fprintln(e.stdout, ownerText(owner))
 	_, err = fmt.Fprintf(e.stdout, "unverified labels: model %s, adapter %s, backend %s, circuit %s\n", orDash(l.Model), orDash(l.Adapter), orDash(l.Backend), orDash(l.Circuit))
 	return err
 }

@@ -24,7 +24,7 @@ func TestDemoGPT(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`prompt        "th"`, "generated     " + fmt.Sprintf("%q", g.OutputText), "keys          dev setup", "verified: model tiny-gpt, prompt \"th\""} {
+	for _, want := range []string{`prompt        "th"`, "generated     " + fmt.Sprintf("%q", g.OutputText), "keys          dev setup", "owner         none (base model", "verified: model tiny-gpt, prompt \"th\""} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q:\n%s", want, got)
 		}
