@@ -2,14 +2,20 @@ package main
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/openproof/openproof/circuits/gpt2"
+	"github.com/openproof/openproof/demo"
+	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/fortunes"
 	infgpt2 "github.com/openproof/openproof/inference/gpt2"
 	"github.com/openproof/openproof/inference/gpt2q"
 	"github.com/openproof/openproof/inference/gpt2train"
+	"github.com/openproof/openproof/prover/bundle"
 )
 
 // tinyGPTDir saves a 1-layer, d = 8 GPT-2 over the fortunes vocabulary,
@@ -54,5 +60,39 @@ func TestDemoGPTRefuses(t *testing.T) {
 		if out := mustCode(t, 2, cache, tc.args...); !strings.Contains(out, tc.want) {
 			t.Errorf("openproof %v: output lacks %q:\n%s", tc.args, tc.want, out)
 		}
+	}
+}
+
+// TestDemoGPTOwner: the demo's owner line recomputes the proven adapter
+// commitment from the embedded adapter and the demo key, and refuses
+// another commitment.
+func TestDemoGPTOwner(t *testing.T) {
+	base, err := demo.GPTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ad, err := demo.GPTAdapter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := base.WithAdapter(ad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := gpt2q.Quantize(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := commit.DemoKey()
+	com, err := gpt2.AdapterCommitment(q, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	line, err := demoGPTOwner(q, key, bundle.FormatElement(com))
+	if err != nil || !strings.Contains(line, strings.ToLower(commit.DemoOwner)) {
+		t.Fatalf("owner line %q, err %v", line, err)
+	}
+	if _, err := demoGPTOwner(q, key, bundle.FormatElement(commit.Uint(5))); !errors.Is(err, errs.ErrNotVerified) {
+		t.Fatalf("another commitment: err = %v", err)
 	}
 }
