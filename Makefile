@@ -14,6 +14,13 @@ build:
 demo: build
 	$(BIN) demo
 
+## demo-gpt: the embedded text model (GPT-2 on fortunes) + LoRA adapter, one greedy generation,
+## setup if needed, prove, verify; prints the prompt, the generated text and `verified`. The
+## embedded model needs no data download (bench/results.md, "Proving a generation": times).
+.PHONY: demo-gpt
+demo-gpt: build
+	$(BIN) demo --gpt
+
 # Test tiers, as gnark's: plain `go test ./...` runs the solver-level checks (make test-fast);
 # -tags prover_checks adds real Groth16 setups and proofs, full ceremonies and end-to-end chain
 # runs; -tags release_checks adds the checks that regenerate committed artifacts (the solc

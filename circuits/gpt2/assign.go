@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/circuits/gadgets"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/gpt2q"
 )
 
@@ -17,9 +18,10 @@ type Publics struct {
 	ModelDigest, AdapterCommitment, PromptDigest, OutputDigest fr.Element
 }
 
-// PublicsOf returns the public inputs of trace t's generation on q with salt.
-func PublicsOf(q *gpt2q.Model, t *gpt2q.Trace, salt fr.Element) (Publics, error) {
-	ac, err := AdapterCommitment(q, salt)
+// PublicsOf returns the public inputs of trace t's generation on q, the
+// adapter committed under key (salt and owner).
+func PublicsOf(q *gpt2q.Model, t *gpt2q.Trace, key commit.AdapterKey) (Publics, error) {
+	ac, err := AdapterCommitment(q, key)
 	if err != nil {
 		return Publics{}, err
 	}
@@ -28,21 +30,21 @@ func PublicsOf(q *gpt2q.Model, t *gpt2q.Trace, salt fr.Element) (Publics, error)
 }
 
 // Assign returns the witness of trace t, a greedy generation on q, with
-// the adapter's salt. It first recomputes the trace (gpt2q Verify): a trace
+// the adapter's key (salt and owner). It first recomputes the trace (gpt2q Verify): a trace
 // with any recorded integer changed (a cache entry, a token) is refused,
 // wrapping errs.ErrNotVerified.
-func Assign(ctx context.Context, q *gpt2q.Model, t *gpt2q.Trace, salt fr.Element) (*Circuit, error) {
+func Assign(ctx context.Context, q *gpt2q.Model, t *gpt2q.Trace, key commit.AdapterKey) (*Circuit, error) {
 	if t.Decoding.Mode != gpt2q.Greedy {
 		return nil, fmt.Errorf("gpt2 circuit: decoding %q, the circuit proves greedy: %w", t.Decoding.Mode, gpt2q.ErrBadInput)
 	}
 	if err := q.Verify(ctx, t); err != nil {
 		return nil, err
 	}
-	pub, err := PublicsOf(q, t, salt)
+	pub, err := PublicsOf(q, t, key)
 	if err != nil {
 		return nil, err
 	}
-	c := &Circuit{Prompt: ints(t.Prompt), Salt: salt.BigInt(new(big.Int)),
+	c := &Circuit{Prompt: ints(t.Prompt), Salt: key.Salt.BigInt(new(big.Int)), Owner: key.Owner.BigInt(new(big.Int)),
 		ModelDigest: pub.ModelDigest.BigInt(new(big.Int)), AdapterCommitment: pub.AdapterCommitment.BigInt(new(big.Int)),
 		PromptDigest: pub.PromptDigest.BigInt(new(big.Int)), OutputDigest: pub.OutputDigest.BigInt(new(big.Int))}
 	if a := Adapter(q); a != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/openproof/openproof/attribution/textattr"
 	"github.com/openproof/openproof/circuits/attribution"
 	"github.com/openproof/openproof/circuits/gadgets"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/gpt2q"
 )
 
@@ -146,12 +147,12 @@ type AttributedPublics struct {
 }
 
 // AssignAttributed returns the witness of trace t (a greedy generation on
-// pl.Q with the adapter's salt) attributed to the contributors of art, and
+// pl.Q with the adapter key: salt and owner) attributed to the contributors of art, and
 // the attribution the Go reference computes (textattr.Attribute over
 // pl.GenerationSites). The trace is recomputed (Assign); art's sketches must
 // open its root under pl.
-func AssignAttributed(ctx context.Context, pl *textattr.Plan, art *textattr.Artifacts, t *gpt2q.Trace, salt fr.Element) (*AttributedCircuit, *textattr.Attribution, error) {
-	gen, err := Assign(ctx, pl.Q, t, salt)
+func AssignAttributed(ctx context.Context, pl *textattr.Plan, art *textattr.Artifacts, t *gpt2q.Trace, key commit.AdapterKey) (*AttributedCircuit, *textattr.Attribution, error) {
+	gen, err := Assign(ctx, pl.Q, t, key)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -179,8 +180,8 @@ func AssignAttributed(ctx context.Context, pl *textattr.Plan, art *textattr.Arti
 }
 
 // AttributedPublicsOf returns the public inputs of an attributed generation.
-func AttributedPublicsOf(pl *textattr.Plan, art *textattr.Artifacts, t *gpt2q.Trace, salt fr.Element, at *textattr.Attribution) (AttributedPublics, error) {
-	pub, err := PublicsOf(pl.Q, t, salt)
+func AttributedPublicsOf(pl *textattr.Plan, art *textattr.Artifacts, t *gpt2q.Trace, key commit.AdapterKey, at *textattr.Attribution) (AttributedPublics, error) {
+	pub, err := PublicsOf(pl.Q, t, key)
 	if err != nil {
 		return AttributedPublics{}, err
 	}

@@ -83,7 +83,7 @@ func attrFixture(t *testing.T) (*textattr.Plan, *textattr.Artifacts, constraint.
 
 func assignAttributed(t *testing.T, pl *textattr.Plan, art *textattr.Artifacts, tr *gpt2q.Trace) (*AttributedCircuit, *textattr.Attribution) {
 	t.Helper()
-	w, at, err := AssignAttributed(context.Background(), pl, art, tr, salt())
+	w, at, err := AssignAttributed(context.Background(), pl, art, tr, key())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +190,7 @@ func TestAttributedRefused(t *testing.T) {
 	// A sketch changed with the root and digest following it is another,
 	// true statement (another Datanet): it must solve, or the tests above
 	// prove nothing about the sketches.
-	w, at2, err := AssignAttributed(context.Background(), pl, &otherArt, tr, salt())
+	w, at2, err := AssignAttributed(context.Background(), pl, &otherArt, tr, key())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +218,7 @@ func TestAttributedMaliciousHints(t *testing.T) {
 		t.Fatalf("fixture: scores %v need a negative and two positive ones", at.Scores)
 	}
 	skip := map[string]bool{"p and n swapped": true, "no saturation: y = q": true, "saturated at the other bound": true}
-	lies := map[string][]gadgetstest.Lie{}
+	lies := map[string][]gadgetstest.Lie{gadgetstest.NBitsHint: gadgetstest.BitLies} // the owner's range check
 	for h, ls := range gadgetstest.TFLies {
 		for _, l := range ls {
 			if !(h == gadgetstest.HintRequant && skip[l.Name]) {

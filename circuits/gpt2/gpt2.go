@@ -22,10 +22,10 @@
 //
 // Public inputs: the model digest (ModelDigest: the weights, tables and
 // fixed-point parameters, which the circuit embeds as constants), the
-// adapter commitment (commit.AdapterInnerCommitment of the c_attn adapter of
-// every block with its salt; 0 for a base-model circuit; not yet wrapped in
-// the owner binding, commit.OwnedCommitment, which generations need before
-// they settle on chain), the prompt digest
+// adapter commitment (commit.OwnedCommitment of the inner commitment —
+// commit.AdapterInnerCommitment of the c_attn adapter of every block with its
+// salt, what the owner registers on chain — and the owner's address, a
+// private input below 2^160; 0 for a base-model circuit), the prompt digest
 // and the output-token digest (TokenDigest).
 package gpt2
 
@@ -56,9 +56,11 @@ const (
 type Circuit struct {
 	Prompt []frontend.Variable // P token ids
 	// Adapter holds each block's c_attn adapter (A [rank][d], B [3d][rank],
-	// M), empty for a base-model circuit; Salt blinds its commitment.
+	// M), empty for a base-model circuit; Salt blinds its commitment and
+	// Owner (an address, commit.OwnerBits bits) owns it.
 	Adapter []LoRAVars
 	Salt    frontend.Variable
+	Owner   frontend.Variable
 
 	ModelDigest       frontend.Variable `gnark:",public"`
 	AdapterCommitment frontend.Variable `gnark:",public"`
@@ -135,9 +137,24 @@ func Adapter(q *gpt2q.Model) *quant.Adapter {
 	return &a
 }
 
-// AdapterCommitment is the public adapter commitment of q's adapter with
-// salt (0 when q has none).
-func AdapterCommitment(q *gpt2q.Model, salt fr.Element) (fr.Element, error) {
+// AdapterCommitment is the public adapter commitment of q's adapter under
+// key: commit.OwnedCommitment of InnerCommitment and key.Owner (0 when q has
+// no adapter).
+func AdapterCommitment(q *gpt2q.Model, key commit.AdapterKey) (fr.Element, error) {
+	if Adapter(q) == nil {
+		return fr.Element{}, nil
+	}
+	inner, err := InnerCommitment(q, key.Salt)
+	if err != nil {
+		return fr.Element{}, err
+	}
+	return commit.OwnedCommitment(inner, key.Owner), nil
+}
+
+// InnerCommitment is commit.AdapterInnerCommitment of q's c_attn adapter
+// (rank r in every block) with salt: what the owner registers on chain
+// (registerAdapter); 0 when q has no adapter.
+func InnerCommitment(q *gpt2q.Model, salt fr.Element) (fr.Element, error) {
 	a := Adapter(q)
 	if a == nil {
 		return fr.Element{}, nil
@@ -324,7 +341,8 @@ func (c *Circuit) Define(api frontend.API) error {
 	return tf.Err()
 }
 
-// adapter range-checks the adapter and binds it to its public commitment.
+// adapter range-checks the adapter and binds it, its salt and its owner to
+// the public commitment.
 func (c *Circuit) adapter(api frontend.API, g *gadgets.Gadgets) error {
 	if len(c.Adapter) == 0 {
 		api.AssertIsEqual(c.AdapterCommitment, 0) // mutant:gpt2-no-adapter
@@ -347,7 +365,7 @@ func (c *Circuit) adapter(api frontend.API, g *gadgets.Gadgets) error {
 		}
 		layers = append(layers, commit.AdapterLayerVars{Layer: i, Rank: rank, M: a.M, A: a.A, B: a.B})
 	}
-	com, err := commit.AdapterInnerCommitmentVars(api, c.Salt, len(c.blocks), layers)
+	com, err := commit.AdapterCommitmentVars(api, c.Salt, c.Owner, len(c.blocks), layers)
 	if err != nil {
 		return err
 	}
@@ -417,4 +435,17 @@ func (c *Circuit) block(api frontend.API, g *gadgets.Gadgets, tf *tfgadgets.TF, 
 func tokenDigestVars(api frontend.API, tag string, toks []frontend.Variable) (frontend.Variable, error) {
 	pre := append(commit.Const(commit.Tag(tag), commit.Uint(uint64(len(toks)))), toks...)
 	return commit.HashVars(api, pre...)
+}
+
+// Name is the key store's name of the circuit New(q, prompt, tokens)
+// returns: its kind, architecture, adapter rank and sizes. The circuit
+// embeds q's weights, so its digest (not its name) tells two models apart.
+func Name(q *gpt2q.Model, prompt, tokens int) string {
+	c := &q.Config
+	rank, err := Rank(q)
+	r := fmt.Sprintf("r%d", rank)
+	if err != nil {
+		r = "r?"
+	}
+	return fmt.Sprintf("gpt2-greedy/L%d-H%d-d%d-v%d-n%d/%s/p%d-t%d", c.NLayer, c.NHead, c.NEmbd, c.VocabSize, c.NPositions, r, prompt, tokens)
 }

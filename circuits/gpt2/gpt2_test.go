@@ -16,6 +16,7 @@ import (
 	"github.com/openproof/openproof/circuits/gadgets"
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/commit"
 	infgpt2 "github.com/openproof/openproof/inference/gpt2"
 	"github.com/openproof/openproof/inference/gpt2q"
 	"github.com/openproof/openproof/inference/gpt2train"
@@ -102,7 +103,10 @@ func generate(t *testing.T, q *gpt2q.Model, p []int) *gpt2q.Trace {
 	return tr
 }
 
-func salt() fr.Element { return fr.NewElement(424242) }
+// key is the fixture's adapter key: a salt and an owner address.
+func key() commit.AdapterKey {
+	return commit.AdapterKey{Salt: fr.NewElement(424242), Owner: commit.DemoKey().Owner}
+}
 
 func big1(e fr.Element) *big.Int { return e.BigInt(new(big.Int)) }
 
@@ -124,7 +128,7 @@ func compiled(t *testing.T, q *gpt2q.Model) constraint.ConstraintSystem {
 
 func assign(t *testing.T, q *gpt2q.Model, tr *gpt2q.Trace) *Circuit {
 	t.Helper()
-	w, err := Assign(context.Background(), q, tr, salt())
+	w, err := Assign(context.Background(), q, tr, key())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +162,7 @@ func TestBaseRefused(t *testing.T) {
 	base, adapted, _ := tiny(t)
 	tr := generate(t, base, prompt)
 	w := assign(t, base, tr)
-	com, err := AdapterCommitment(adapted, salt())
+	com, err := AdapterCommitment(adapted, key())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,11 +180,11 @@ func TestRefused(t *testing.T) {
 	q := adapted
 	ccs := compiled(t, q)
 	tr := generate(t, q, prompt)
-	pub, err := PublicsOf(q, tr, salt())
+	pub, err := PublicsOf(q, tr, key())
 	if err != nil {
 		t.Fatal(err)
 	}
-	otherCom, err := AdapterCommitment(other, salt())
+	otherCom, err := AdapterCommitment(other, key())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,6 +216,16 @@ func TestRefused(t *testing.T) {
 				w.Adapter[i] = LoRAVars{A: gadgets.Int8Vars(l.A), B: gadgets.Int8Vars(l.B), M: int64(l.M)}
 			}
 			w.AdapterCommitment = big1(otherCom)
+		}},
+		{"another owner", func(w *Circuit) { w.Owner = new(big.Int).Add(toBig(w.Owner), big.NewInt(1)) }},
+		{"another owner, commitment following", func(w *Circuit) {
+			k := key()
+			k.Owner = fr.NewElement(7)
+			com, err := AdapterCommitment(q, k)
+			if err != nil {
+				panic(err)
+			}
+			w.AdapterCommitment = big1(com) // the claimed owner's commitment, the true owner's witness
 		}},
 		{"model digest", func(w *Circuit) { w.ModelDigest = new(big.Int).Add(big1(pub.ModelDigest), big.NewInt(1)) }},
 		{"adapter commitment", func(w *Circuit) { w.AdapterCommitment = big1(otherCom) }},
@@ -250,11 +264,11 @@ func TestChangedCacheEntry(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tr := generate(t, adapted, prompt)
-			if _, err := Assign(context.Background(), adapted, tr, salt()); err != nil {
+			if _, err := Assign(context.Background(), adapted, tr, key()); err != nil {
 				t.Fatalf("honest trace refused: %v", err)
 			}
 			tc.mut(tr)
-			if _, err := Assign(context.Background(), adapted, tr, salt()); !errors.Is(err, errs.ErrNotVerified) && !errors.Is(err, errs.ErrBadInput) {
+			if _, err := Assign(context.Background(), adapted, tr, key()); !errors.Is(err, errs.ErrNotVerified) && !errors.Is(err, errs.ErrBadInput) {
 				t.Fatalf("changed trace assigned (err %v)", err)
 			}
 		})
@@ -283,7 +297,7 @@ func TestMaliciousHints(t *testing.T) {
 	// saturation have nothing to change here (circuits/gadgets and
 	// circuits/tfblock run them on saturating fixtures).
 	skip := map[string]bool{"p and n swapped": true, "no saturation: y = q": true, "saturated at the other bound": true}
-	lies := map[string][]gadgetstest.Lie{}
+	lies := map[string][]gadgetstest.Lie{gadgetstest.NBitsHint: gadgetstest.BitLies} // the owner's range check
 	for h, ls := range gadgetstest.TFLies {
 		for _, l := range ls {
 			if !(h == gadgetstest.HintRequant && skip[l.Name]) {
@@ -299,8 +313,8 @@ func TestMaliciousHints(t *testing.T) {
 }
 
 // TestAdapterAliases: an adapter outside its ranges that packs (A, B) or
-// could be committed (M) like an honest one is refused, with the output
-// digest and, for M, the adapter commitment following it.
+// could be committed (M, the owner) like an honest one is refused, with the
+// output digest and, for M and the owner, the adapter commitment following it.
 func TestAdapterAliases(t *testing.T) {
 	_, adapted, _ := tiny(t)
 	ccs := compiled(t, adapted)
@@ -316,6 +330,9 @@ func TestAdapterAliases(t *testing.T) {
 	}{
 		{"A", []string{"ModelDigest", "AdapterCommitment", "PromptDigest"}, func(w *Circuit) { alias(w.Adapter[0].A) }},
 		{"B", []string{"ModelDigest", "AdapterCommitment", "PromptDigest"}, func(w *Circuit) { alias(w.Adapter[0].B) }},
+		{"owner ≥ 2^160", []string{"ModelDigest", "PromptDigest"}, func(w *Circuit) {
+			w.Owner = new(big.Int).Add(toBig(w.Owner), new(big.Int).Lsh(big.NewInt(1), commit.OwnerBits))
+		}},
 		{"M ≥ 2^32", []string{"ModelDigest", "PromptDigest"}, func(w *Circuit) {
 			w.Adapter[0].M = new(big.Int).Add(toBig(w.Adapter[0].M), new(big.Int).Lsh(big.NewInt(1), 32))
 		}},

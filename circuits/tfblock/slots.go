@@ -3,7 +3,6 @@ package tfblock
 import (
 	"fmt"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/circuits/gadgets"
@@ -62,13 +61,14 @@ func NewSlots(block *tfops.Block, layer, slots, rank int) (*SlotCircuit, error) 
 }
 
 // AssignSlots returns the witness of the step at position len(cache.K) ≤
-// slots (a: c_attn adapter or nil); unused slots hold zeros.
-func AssignSlots(block *tfops.Block, layer, slots int, x []int8, cache *tfops.KV, a *quant.AdapterLayer, salt fr.Element) (*SlotCircuit, error) {
+// slots (a: c_attn adapter or nil, committed under key); unused slots hold
+// zeros.
+func AssignSlots(block *tfops.Block, layer, slots int, x []int8, cache *tfops.KV, a *quant.AdapterLayer, key commit.AdapterKey) (*SlotCircuit, error) {
 	t := len(cache.K)
 	if t > slots {
 		return nil, fmt.Errorf("tfblock: position %d beyond %d slots", t, slots)
 	}
-	sc, err := AssignAdapted(block, layer, x, cache, a, salt)
+	sc, err := AssignAdapted(block, layer, x, cache, a, key)
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/tfops"
 )
@@ -17,13 +18,12 @@ import (
 // generation (the cache grows by one entry per step).
 func slotsAt(t *testing.T, b *tfops.Block, slots int, a *quant.AdapterLayer) []*SlotCircuit {
 	r := rand.New(rand.NewPCG(uint64(slots), 9))
-	var salt fr.Element
-	salt.SetUint64(5)
+	key := commit.AdapterKey{Salt: fr.NewElement(5), Owner: commit.DemoKey().Owner}
 	cache := &tfops.KV{}
 	var out []*SlotCircuit
 	for pos := 0; pos <= slots; pos++ {
 		x := rand8(r, b.Dim())
-		w, err := AssignSlots(b, 0, slots, x, cache, a, salt)
+		w, err := AssignSlots(b, 0, slots, x, cache, a, key)
 		if err != nil {
 			t.Fatal(err)
 		}

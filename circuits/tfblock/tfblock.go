@@ -55,14 +55,15 @@ type StepCircuit struct {
 }
 
 // AdapterVars is a c_attn adapter's witness: A [rank][D], B [3D][rank]
-// (int8), M (< 2^32) and the salt, and its public commitment: that of a
-// quant.Adapter adapting only model layer `layer` (commit.AdapterInnerCommitment
-// with shape ranks[layer] = rank, length layer+1), so it binds the block
-// index too.
+// (int8), M (< 2^32), the salt and the owner (an address), and its public
+// commitment: commit.OwnedCommitment of the owner and the inner commitment
+// of a quant.Adapter adapting only model layer `layer`
+// (commit.AdapterInnerCommitment with shape ranks[layer] = rank, length
+// layer+1), so it binds the block index too.
 type AdapterVars struct {
-	A, B       []frontend.Variable
-	M, Salt    frontend.Variable
-	Commitment frontend.Variable `gnark:",public"`
+	A, B           []frontend.Variable
+	M, Salt, Owner frontend.Variable
+	Commitment     frontend.Variable `gnark:",public"`
 }
 
 // New returns the circuit of block (layer index layer) at position t.
@@ -97,22 +98,23 @@ func NewAdapted(block *tfops.Block, layer, t, rank int) (*StepCircuit, error) {
 }
 
 // AdapterCommitment is the public commitment of a c_attn adapter a of the
-// block at index layer (see AdapterVars).
-func AdapterCommitment(a *quant.AdapterLayer, layer int, salt fr.Element) (fr.Element, error) {
+// block at index layer under key (salt and owner; see AdapterVars).
+func AdapterCommitment(a *quant.AdapterLayer, layer int, key commit.AdapterKey) (fr.Element, error) {
 	l := *a
 	l.Layer = layer
 	shape := make([]int, layer+1)
 	shape[layer] = a.Rank
-	return commit.AdapterInnerCommitment(&quant.Adapter{Layers: []quant.AdapterLayer{l}}, shape, salt)
+	return commit.AdapterCommitment(&quant.Adapter{Layers: []quant.AdapterLayer{l}}, shape, key)
 }
 
 // Assign returns the witness of a step: x, the cache before the step.
 func Assign(block *tfops.Block, layer int, x []int8, cache *tfops.KV) (*StepCircuit, error) {
-	return AssignAdapted(block, layer, x, cache, nil, fr.Element{})
+	return AssignAdapted(block, layer, x, cache, nil, commit.AdapterKey{})
 }
 
-// AssignAdapted returns the witness of an adapted step (a nil: Assign).
-func AssignAdapted(block *tfops.Block, layer int, x []int8, cache *tfops.KV, a *quant.AdapterLayer, salt fr.Element) (*StepCircuit, error) {
+// AssignAdapted returns the witness of an adapted step, the adapter
+// committed under key (a nil: Assign).
+func AssignAdapted(block *tfops.Block, layer int, x []int8, cache *tfops.KV, a *quant.AdapterLayer, key commit.AdapterKey) (*StepCircuit, error) {
 	before := &tfops.KV{K: append([][]int8(nil), cache.K...), V: append([][]int8(nil), cache.V...)}
 	cin := before.Commitment(layer)
 	tr, err := block.StepAdapted(x, before, a)
@@ -127,12 +129,12 @@ func AssignAdapted(block *tfops.Block, layer int, x []int8, cache *tfops.KV, a *
 		c.V = append(c.V, gadgets.Int8Vars(cache.V[j]))
 	}
 	if a != nil {
-		com, err := AdapterCommitment(a, layer, salt)
+		com, err := AdapterCommitment(a, layer, key)
 		if err != nil {
 			return nil, err
 		}
 		c.Adapter = []AdapterVars{{A: gadgets.Int8Vars(a.A), B: gadgets.Int8Vars(a.B), M: int64(a.M),
-			Salt: salt.BigInt(new(big.Int)), Commitment: com.BigInt(new(big.Int))}}
+			Salt: key.Salt.BigInt(new(big.Int)), Owner: key.Owner.BigInt(new(big.Int)), Commitment: com.BigInt(new(big.Int))}}
 	}
 	return c, nil
 }
@@ -268,7 +270,7 @@ func attnInput(api frontend.API, g *gadgets.Gadgets, b *tfops.Block, layer int, 
 	if err := g.AssertBits(ad.M, 32); err != nil { // mutant:tfblock-m-bits
 		return nil, err
 	}
-	com, err := commit.AdapterInnerCommitmentVars(api, ad.Salt, layer+1, []commit.AdapterLayerVars{{Layer: layer, Rank: rank, M: ad.M, A: ad.A, B: ad.B}})
+	com, err := commit.AdapterCommitmentVars(api, ad.Salt, ad.Owner, layer+1, []commit.AdapterLayerVars{{Layer: layer, Rank: rank, M: ad.M, A: ad.A, B: ad.B}})
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package tfblock
 
 import (
+	"maps"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/consensys/gnark/test"
 
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/tfops"
 )
@@ -249,7 +251,7 @@ func TestMaliciousHints(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ccs := gadgetstest.Compile(t, tc.c)
 			wit := gadgetstest.Witness(t, tc.w)
-			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit, Lies: gadgetstest.TFLies,
+			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit, Lies: tfLies(),
 				Sites: []int64{gadgetstest.AllSites, 0, 1}, SomeSite: true, Lenient: true, ByConstraint: true})
 			t.Run("follow", func(t *testing.T) {
 				// The cache before and the input are the verifier's; the
@@ -258,12 +260,20 @@ func TestMaliciousHints(t *testing.T) {
 				if tc.name == "adapted" {
 					fixed = append(fixed, "Adapter_0_Commitment")
 				}
-				gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit, Lies: gadgetstest.TFLies,
+				gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit, Lies: tfLies(),
 					Sites: []int64{gadgetstest.AllSites, 0, 1}, SomeSite: true,
 					Lenient: true, ByConstraint: true, FollowPublics: true, Fixed: fixed})
 			})
 		})
 	}
+}
+
+// tfLies are gadgetstest.TFLies and the lies about the owner's range
+// check (gnark's bit decomposition, in commit.OwnedCommitmentVars).
+func tfLies() map[string][]gadgetstest.Lie {
+	lies := maps.Clone(gadgetstest.TFLies)
+	lies[gadgetstest.NBitsHint] = gadgetstest.BitLies
+	return lies
 }
 
 func randomAdapter(r *rand.Rand, d, rank int) *quant.AdapterLayer {
@@ -284,9 +294,8 @@ func adaptedAt(t *testing.T, b *tfops.Block, pos, rank int) (*StepCircuit, *Step
 	if err != nil {
 		t.Fatal(err)
 	}
-	var salt fr.Element
-	salt.SetUint64(99)
-	w, err := AssignAdapted(b, 1, rand8(r, b.Dim()), cache, a, salt)
+	key := commit.AdapterKey{Salt: fr.NewElement(99), Owner: commit.DemoKey().Owner}
+	w, err := AssignAdapted(b, 1, rand8(r, b.Dim()), cache, a, key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -336,6 +345,7 @@ func TestAdaptedStep(t *testing.T) {
 		{"another adapter, same commitment", func(v *StepCircuit) { v.Adapter[0].A[3] = plusOne(v.Adapter[0].A[3]) }},
 		{"another M", func(v *StepCircuit) { v.Adapter[0].M = plusOne(v.Adapter[0].M) }},
 		{"another salt", func(v *StepCircuit) { v.Adapter[0].Salt = plusOne(v.Adapter[0].Salt) }},
+		{"another owner", func(v *StepCircuit) { v.Adapter[0].Owner = plusOne(v.Adapter[0].Owner) }},
 		{"output digest", func(v *StepCircuit) { v.YDigest = plusOne(v.YDigest) }},
 	}
 	for _, tc := range tests {

@@ -32,10 +32,13 @@ func demoCommand(e *env) *cli.Command {
 			"digit-0 … digit-9 of the Datanet the adapter was trained on (the embedded attribution artifacts; " +
 			"`openproof datanet mnist` rebuilds that Datanet for `openproof audit`). --no-attribution proves the plain statement; " +
 			"with --model/--adapter/--no-adapter the proof is plain unless --attribution names artifacts for that adapter. " +
-			"--out is the bundle file to write (default: <cache>/demo/bundle.json).",
+			"--out is the bundle file to write (default: <cache>/demo/bundle.json). " +
+			"--gpt proves a greedy text generation of the embedded GPT-2 (fortunes) + LoRA adapter instead " +
+			"(--prompt, --tokens; bundle default <cache>/demo/generation.json).",
 		Flags: []cli.Flag{
 			demoSampleFlag, outFlag, noAttributionFlag,
 			accelFlag, keysFlag, saltFlag, ownerFlag, modelFlag, adapterFlag, noAdapter, attributionFlag,
+			gptFlag, gptPromptFlag, gptTokensFlag,
 		},
 		Action: e.demo,
 	})
@@ -46,6 +49,9 @@ func demoCommand(e *env) *cli.Command {
 func (e *env) demo(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return usageErr("demo takes no arguments, got %q", c.Args().Slice())
+	}
+	if c.Bool(gptFlag.Name) {
+		return e.demoGPT(c)
 	}
 	// An ICICLE backend holds device memory and pinned keys until Close.
 	backend, closeBackend, err := backendOf(c)

@@ -153,6 +153,9 @@ func (e *env) verifyBundle(c *cli.Context) error {
 	if c.NArg() != 1 {
 		return usageErr("verify takes one BUNDLE, got %d arguments", c.NArg())
 	}
+	if formatOf(c.Args().First()) == bundle.GenerationFormat {
+		return e.verifyGeneration(c, c.Args().First())
+	}
 	rep, err := verifyBundleFile(c, c.Args().First())
 	if err != nil {
 		return err
