@@ -24,11 +24,11 @@ var dRate = oneOPEN(5)
 // registered by its owner.
 type deltaWired struct {
 	*wired
-	book    common.Address
-	circuit uint32
+	book     common.Address
+	circuit  uint32
 	verifier common.Address
-	d       *bundle.Delta
-	ds      *economy.DeltaSettlement
+	d        *bundle.Delta
+	ds       *economy.DeltaSettlement
 }
 
 func newDeltaWired(w *wired) *deltaWired {
