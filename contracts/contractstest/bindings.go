@@ -1780,6 +1780,197 @@ func (reentrantWithdrawer *ReentrantWithdrawer) UnpackTarget(data []byte) (commo
 	return out0, nil
 }
 
+// TestAcceptingVerifierMetaData contains all meta data concerning the TestAcceptingVerifier contract.
+var TestAcceptingVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"Rejected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VK_SHA256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"publicInputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"input\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkSha256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "73f8b21e4203d1daa19ea051db184c8542",
+	Bin: "0x60808060405234601557610194908161001a8239f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816313141b6a1461015c5750806375080f2714610122578063770cbbc61461010757639649daae14610048575f80fd5b346101035760403660031901126101035760043567ffffffffffffffff811161010357366023820112156101035780600401359067ffffffffffffffff82116101035760248236920101116101035760243567ffffffffffffffff811161010357366023820112156101035780600401359067ffffffffffffffff821161010357602436918360051b01011161010357600314908115916100fa575b506100eb57005b63efde6dcf60e01b5f5260045ffd5b9050155f6100e4565b5f80fd5b34610103575f36600319011261010357602060405160038152f35b34610103575f3660031901126101035760206040517f4279d254399158a6c67b3db589281345d72a6b77772bd1e959cce64f074184f28152f35b34610103575f36600319011261010357807f4279d254399158a6c67b3db589281345d72a6b77772bd1e959cce64f074184f260209252f3",
+}
+
+// TestAcceptingVerifier is an auto generated Go binding around an Ethereum contract.
+type TestAcceptingVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestAcceptingVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestAcceptingVerifier creates a new instance of TestAcceptingVerifier.
+func NewTestAcceptingVerifier() *TestAcceptingVerifier {
+	parsed, err := TestAcceptingVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestAcceptingVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestAcceptingVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackVKSHA256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13141b6a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VK_SHA256() view returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) PackVKSHA256() []byte {
+	enc, err := testAcceptingVerifier.abi.Pack("VK_SHA256")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVKSHA256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13141b6a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VK_SHA256() view returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) TryPackVKSHA256() ([]byte, error) {
+	return testAcceptingVerifier.abi.Pack("VK_SHA256")
+}
+
+// UnpackVKSHA256 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13141b6a.
+//
+// Solidity: function VK_SHA256() view returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) UnpackVKSHA256(data []byte) ([32]byte, error) {
+	out, err := testAcceptingVerifier.abi.Unpack("VK_SHA256", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (testAcceptingVerifier *TestAcceptingVerifier) PackPublicInputCount() []byte {
+	enc, err := testAcceptingVerifier.abi.Pack("publicInputCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (testAcceptingVerifier *TestAcceptingVerifier) TryPackPublicInputCount() ([]byte, error) {
+	return testAcceptingVerifier.abi.Pack("publicInputCount")
+}
+
+// UnpackPublicInputCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x770cbbc6.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (testAcceptingVerifier *TestAcceptingVerifier) UnpackPublicInputCount(data []byte) (*big.Int, error) {
+	out, err := testAcceptingVerifier.abi.Unpack("publicInputCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes proof, uint256[] input) pure returns()
+func (testAcceptingVerifier *TestAcceptingVerifier) PackVerify(proof []byte, input []*big.Int) []byte {
+	enc, err := testAcceptingVerifier.abi.Pack("verify", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes proof, uint256[] input) pure returns()
+func (testAcceptingVerifier *TestAcceptingVerifier) TryPackVerify(proof []byte, input []*big.Int) ([]byte, error) {
+	return testAcceptingVerifier.abi.Pack("verify", proof, input)
+}
+
+// PackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) PackVkSha256() []byte {
+	enc, err := testAcceptingVerifier.abi.Pack("vkSha256")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) TryPackVkSha256() ([]byte, error) {
+	return testAcceptingVerifier.abi.Pack("vkSha256")
+}
+
+// UnpackVkSha256 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x75080f27.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) UnpackVkSha256(data []byte) ([32]byte, error) {
+	out, err := testAcceptingVerifier.abi.Unpack("vkSha256", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (testAcceptingVerifier *TestAcceptingVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], testAcceptingVerifier.abi.Errors["Rejected"].ID.Bytes()[:4]) {
+		return testAcceptingVerifier.UnpackRejectedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TestAcceptingVerifierRejected represents a Rejected error raised by the TestAcceptingVerifier contract.
+type TestAcceptingVerifierRejected struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rejected()
+func TestAcceptingVerifierRejectedErrorID() common.Hash {
+	return common.HexToHash("0xefde6dcf3c2196c5705e848c09f0659d33de3ca0248be3ab40852d1bafc0f1e3")
+}
+
+// UnpackRejectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rejected()
+func (testAcceptingVerifier *TestAcceptingVerifier) UnpackRejectedError(raw []byte) (*TestAcceptingVerifierRejected, error) {
+	out := new(TestAcceptingVerifierRejected)
+	if err := testAcceptingVerifier.abi.UnpackIntoInterface(out, "Rejected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestL2BridgeMetaData contains all meta data concerning the TestL2Bridge contract.
 var TestL2BridgeMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractIMintable\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"finalizeDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",

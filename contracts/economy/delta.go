@@ -32,7 +32,7 @@ const (
 	MaxDeltaModules = 256 // module indices below 256: one bit each in a word
 	MaxDeltaTokens  = 1024
 	MaxDeltaRows    = 64
-	MaxDeltaParts   = 32
+	MaxDeltaParts   = 16
 )
 
 var deltaBookABI = bindings.NewOpenProofDeltaBook()

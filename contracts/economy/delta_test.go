@@ -5,8 +5,10 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	feesplit "github.com/openproof/openproof/attribution/split"
+	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
 	"github.com/openproof/openproof/contracts/contractstest"
 	"github.com/openproof/openproof/contracts/economy"
@@ -71,8 +73,10 @@ func (dw *deltaWired) openDelta(s economy.DeltaStatement) [32]byte {
 // proves a module and token twice, that moves a proof to another row, that
 // changes the table or uses another circuit shape is refused, and a
 // settled request does not settle again.
-func TestDeltaSettlement(t *testing.T) {
-	dw := newDeltaWired(newWired(newEnv(t)))
+func TestDeltaSettlement(t *testing.T) { deltaFlow(newDeltaWired(newWired(newEnv(t)))) }
+
+func deltaFlow(dw *deltaWired) {
+	t := dw.t
 	s, table, parts := dw.ds.Statement, dw.ds.Table, dw.ds.Parts
 	cells := int64(fixtures.DeltaModules * fixtures.DeltaTokens)
 	want, err := feesplit.Compute(&feesplit.Request{
@@ -127,10 +131,10 @@ func TestDeltaSettlement(t *testing.T) {
 		{"uses a circuit of another shape", s, table, []economy.DeltaPart{{Row: 0, CircuitId: dw.circuit + 1, Proof: parts[0].Proof}, parts[1]}, "DeltaCircuitMismatch"},
 		{"names no proof", s, table, nil, "DeltaTableInvalid"},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			k := dw.openDelta(c.s)
-			dw.refused("reporter", economy.SettleDelta(dw.st, k, c.s, c.table, c.parts), c.revert)
-		})
+		k := dw.openDelta(c.s)
+		call := economy.SettleDelta(dw.st, k, c.s, c.table, c.parts)
+		call.What = "settleDelta that " + c.name
+		dw.refused("reporter", call, c.revert)
 	}
 	// Another request's statement, and an inference settle of a delta request.
 	k2 := dw.openDelta(s)
@@ -146,3 +150,66 @@ func TestDeltaSettlement(t *testing.T) {
 }
 
 func (dw *deltaWired) registry() common.Address { return dw.wired.env.d.Registry }
+
+// TestDeltaWorstCaseGas measures the delta book's bound: checkDelta over
+// MaxDeltaParts parts, each one module over all MaxDeltaTokens tokens (the
+// most coverage work the bounds allow), with a verifier that accepts every
+// proof (contractstest's TestAcceptingVerifier), and one real delta proof's
+// verification; with the pairings of every part added, settleDelta stays
+// under EIP-7825's 2^24 gas per transaction, settleDelta's own cost included.
+func TestDeltaWorstCaseGas(t *testing.T) {
+	dw := newDeltaWired(newWired(newEnv(t)))
+	accepting := dw.deploy("deployer", chain.Call{What: "deploy accepting verifier", Data: common.FromHex(contractstest.TestAcceptingVerifierMetaData.Bin)})
+	vk := crypto.Keccak256Hash([]byte("openproof/test/accepting-verifier"))
+	proof := dw.ds.Parts[0].Proof
+	var table []economy.DeltaRow
+	var parts []economy.DeltaPart
+	all := make([]int, economy.MaxDeltaParts)
+	for k := range economy.MaxDeltaParts {
+		all[k] = k
+		rec := dw.send("deployer", mustCall(t)(economy.RegisterDeltaCircuit(dw.book, accepting, []int{k}, economy.MaxDeltaTokens, [32]byte{}, vk)))
+		id, err := economy.DeltaCircuitID(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mask, _ := economy.ModuleMask([]int{k})
+		table = append(table, economy.DeltaRow{ModuleMask: mask, First: 0, Tokens: economy.MaxDeltaTokens,
+			XDigest: big.NewInt(int64(2*k + 1)), DeltaDigest: big.NewInt(int64(2*k + 2))})
+		parts = append(parts, economy.DeltaPart{Row: uint32(k), CircuitId: id, Proof: proof})
+	}
+	mask, err := economy.ModuleMask(all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := economy.DeltaStatement{AdapterCommitment: dw.ds.Statement.AdapterCommitment, ModuleMask: mask, Tokens: economy.MaxDeltaTokens}
+	if s.TableHash, err = economy.TableHash(table); err != nil {
+		t.Fatal(err)
+	}
+	estimate := func(what string, to common.Address, data []byte) uint64 {
+		t.Helper()
+		g, err := dw.b.EstimateGas(dw.ctx, callMsg(to, data))
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		record(what, g)
+		return g
+	}
+	bookABI := bindings.NewOpenProofDeltaBook()
+	worst := estimate("checkDelta worst case (16 parts × 1024 tokens, accepting verifier)", dw.book, bookABI.PackCheckDelta(s, table, parts))
+	vABI := bindings.NewIOpenProofVerifier()
+	row := dw.ds.Table[0]
+	inputs := []*big.Int{dw.ds.Statement.AdapterCommitment, row.XDigest, row.DeltaDigest}
+	real := estimate("delta verifier verify (one proof, call)", dw.verifier, vABI.PackVerify(proof, inputs))
+	acc := estimate("accepting verifier verify (call)", accepting, vABI.PackVerify(proof, inputs))
+	// settleDelta's own cost beyond checkDelta: a real settlement of the
+	// fixture less its checkDelta as a call (both pay the intrinsic gas).
+	check := estimate("checkDelta (fixture, 2 proofs, call)", dw.book, bookABI.PackCheckDelta(dw.ds.Statement, dw.ds.Table, dw.ds.Parts))
+	k := dw.openDelta(dw.ds.Statement)
+	settled := dw.send("reporter", economy.SettleDelta(dw.st, k, dw.ds.Statement, dw.ds.Table, dw.ds.Parts)).GasUsed
+	bound := worst + uint64(economy.MaxDeltaParts)*(real-acc) + (settled - check)
+	t.Logf("checkDelta worst case %d gas with accepting verifiers; one real verification %d (accepting %d); "+
+		"settleDelta beyond checkDelta %d: bound %d", worst, real, acc, settled-check, bound)
+	if bound >= 1<<24 {
+		t.Fatalf("the delta book's bound %d reaches 2^24", bound)
+	}
+}

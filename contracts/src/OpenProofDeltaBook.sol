@@ -44,7 +44,7 @@ contract OpenProofDeltaBook is IDeltaBook, AccessControl {
     uint256 public constant DELTA_PUBLIC = 3;
     uint256 public constant MAX_DELTA_TOKENS = 1024;
     uint256 public constant MAX_DELTA_ROWS = 64;
-    uint256 public constant MAX_DELTA_PARTS = 32;
+    uint256 public constant MAX_DELTA_PARTS = 16;
 
     /// A delta circuit. One slot for what checkDelta reads.
     struct DeltaCircuit {

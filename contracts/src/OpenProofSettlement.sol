@@ -707,7 +707,7 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
     }
 
     /// The statement a delta request buys (IDeltaBook.DeltaStatement),
-    /// domain-separated from statementHash (seven words hashed, not three).
+    /// domain-separated from statementHash (five words hashed, not three).
     function deltaStatementHash(IDeltaBook.DeltaStatement calldata s) public pure returns (bytes32) {
         return keccak256(abi.encode(TAG_DELTA_STATEMENT, s.adapterCommitment, s.moduleMask, s.tokens, s.tableHash));
     }

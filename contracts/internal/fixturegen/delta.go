@@ -11,7 +11,9 @@ import (
 	"github.com/openproof/openproof/contracts"
 	"github.com/openproof/openproof/contracts/internal/fixtures"
 	"github.com/openproof/openproof/inference/commit"
+	"github.com/openproof/openproof/inference/enginetrace"
 	"github.com/openproof/openproof/inference/peftgen"
+	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
 	"github.com/openproof/openproof/prover/keystore"
@@ -25,23 +27,14 @@ import (
 // writes the delta bundle, the group's inner adapter commitment (owner
 // commit.DemoOwner) and the Solidity verifier.
 func deltaFixture(ctx context.Context, dir string) error {
-	spec := peftgen.Spec{BaseModel: "tiny", TargetModules: []string{"q_proj"}, In: 24, Out: 16, Rank: 2, Alpha: 4, XExp: 4, WExp: 9, DeltaExp: 4}
-	for i := range fixtures.DeltaModules {
-		spec.Modules = append(spec.Modules, fmt.Sprintf("layers.%d.q_proj", i))
-	}
-	pa, err := peftgen.Adapter(spec, 7)
+	tr, qa, key, err := deltaTrace(ctx)
 	if err != nil {
 		return err
 	}
-	tr, qa, err := peftgen.Trace(ctx, spec, pa, fixtures.DeltaTokens, 8)
-	if err != nil {
-		return err
-	}
-	key := commit.AdapterKey{Salt: commit.Uint(0xde17a), Owner: commit.DemoKey().Owner}
 	group := make([]int, fixtures.DeltaModules)
 	ranks := make([]int, fixtures.DeltaModules)
 	for i := range group {
-		group[i], ranks[i] = i, spec.Rank
+		group[i], ranks[i] = i, tr.Modules[i].Rank
 	}
 	d := &bundle.Delta{Format: bundle.DeltaFormat, Version: bundle.DeltaVersion, Adapter: "peftgen", Backend: prover.CPU().Name(),
 		Trace: bundle.DeltaTrace{ModelID: tr.ModelID, AdapterID: tr.AdapterID, Tokens: tr.Tokens}}
@@ -112,4 +105,20 @@ func deltaFixture(ctx context.Context, dir string) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, fixtures.DeltaVerifierPath()), src.Bytes(), 0o644)
+}
+
+// deltaTrace is the delta fixture's trace (seeded, so the same every run),
+// its quantized adapter and the adapter key the proofs use.
+func deltaTrace(ctx context.Context) (*enginetrace.Trace, *quant.Adapter, commit.AdapterKey, error) {
+	key := commit.AdapterKey{Salt: commit.Uint(0xde17a), Owner: commit.DemoKey().Owner}
+	spec := peftgen.Spec{BaseModel: "tiny", TargetModules: []string{"q_proj"}, In: 24, Out: 16, Rank: 2, Alpha: 4, XExp: 4, WExp: 9, DeltaExp: 4}
+	for i := range fixtures.DeltaModules {
+		spec.Modules = append(spec.Modules, fmt.Sprintf("layers.%d.q_proj", i))
+	}
+	pa, err := peftgen.Adapter(spec, 7)
+	if err != nil {
+		return nil, nil, key, err
+	}
+	tr, qa, err := peftgen.Trace(ctx, spec, pa, fixtures.DeltaTokens, 8)
+	return tr, qa, key, err
 }
