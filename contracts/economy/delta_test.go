@@ -205,7 +205,9 @@ func TestDeltaWorstCaseGas(t *testing.T) {
 	// fixture less its checkDelta as a call (both pay the intrinsic gas).
 	check := estimate("checkDelta (fixture, 2 proofs, call)", dw.book, bookABI.PackCheckDelta(dw.ds.Statement, dw.ds.Table, dw.ds.Parts))
 	k := dw.openDelta(dw.ds.Statement)
-	settled := dw.send("reporter", economy.SettleDelta(dw.st, k, dw.ds.Statement, dw.ds.Table, dw.ds.Parts)).GasUsed
+	sc := economy.SettleDelta(dw.st, k, dw.ds.Statement, dw.ds.Table, dw.ds.Parts)
+	sc.What = "settleDelta (2 proofs, 2 modules × 4 tokens)"
+	settled := dw.send("reporter", sc).GasUsed
 	bound := worst + uint64(economy.MaxDeltaParts)*(real-acc) + (settled - check)
 	t.Logf("checkDelta worst case %d gas with accepting verifiers; one real verification %d (accepting %d); "+
 		"settleDelta beyond checkDelta %d: bound %d", worst, real, acc, settled-check, bound)
