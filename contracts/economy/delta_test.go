@@ -110,6 +110,11 @@ func deltaFlow(dw *deltaWired) {
 	if three.ModuleMask, err = economy.ModuleMask([]int{0, 1, 2}); err != nil {
 		t.Fatal(err)
 	}
+	// A statement over module 0 alone, which the proofs exceed.
+	one := s
+	if one.ModuleMask, err = economy.ModuleMask([]int{0}); err != nil {
+		t.Fatal(err)
+	}
 	// A circuit of another shape (module 0 alone) under the same verifier.
 	dw.send("deployer", mustCall(t)(economy.RegisterDeltaCircuit(dw.book, dw.verifier, []int{0}, 2, [32]byte{}, hash32Of(t, dw.d.Parts[0].VKSHA256))))
 	tampered := append([]economy.DeltaRow(nil), table...)
@@ -124,6 +129,7 @@ func deltaFlow(dw *deltaWired) {
 	}{
 		{"misses tokens 2-3", s, table, parts[:1], "DeltaNotCovered"},
 		{"misses module 2", three, table, parts, "DeltaNotCovered"},
+		{"proves a module outside the statement", one, table, parts, "DeltaModuleOutside"},
 		{"proves a run twice", s, table, []economy.DeltaPart{parts[0], parts[0], parts[1]}, "DeltaProvenTwice"},
 		{"replays a proof on another row", s, table, swapped, "DeltaProofInvalid"},
 		{"changes the table", s, tampered, parts, "DeltaTableMismatch"},
