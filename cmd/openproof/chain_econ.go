@@ -20,7 +20,7 @@ import (
 func econCommands(e *env) []*cli.Command {
 	return []*cli.Command{
 		chainStakeCommand(e), chainUnstakeCommand(e), chainClaimRequestCommand(e), chainSlashCommand(e),
-		chainGovCommand(e), chainTokenCommand(e),
+		chainGovCommand(e), chainTokenCommand(e), chainEconomyCommand(e),
 	}
 }
 

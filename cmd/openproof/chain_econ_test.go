@@ -42,6 +42,14 @@ func TestChainEconBadInput(t *testing.T) {
 		{"vote bad support", with("chain", "gov", "vote", "--governor", addr, "--proposal", "1", "--support", "maybe"), "--support"},
 		{"vote bad id", with("chain", "gov", "vote", "--governor", addr, "--proposal", "x"), "--proposal"},
 		{"deploy-l1 bad team", with("chain", "token", "deploy-l1", "--community", addr, "--investors", addr, "--team", "0x1", "--ecosystem", addr, "--liquidity", addr), "--team"},
+		{"economy deploy bad open", with("chain", "economy", "deploy", "--open", "0x12", "--claim-bond", "1"), "--open"},
+		{"economy deploy no bond", with("chain", "economy", "deploy", "--open", addr), "claim-bond"},
+		{"economy deploy negative penalty", with("chain", "economy", "deploy", "--open", addr, "--claim-bond", "1", "--miss-penalty", "-1"), "--miss-penalty"},
+		{"economy deploy unbonding under window", with("chain", "economy", "deploy", "--open", addr, "--claim-bond", "1", "--unbonding", "60", "--claim-window", "3600"), "--unbonding"},
+		{"economy deploy reporter bps", with("chain", "economy", "deploy", "--open", addr, "--claim-bond", "1", "--reporter-bps", "10001"), "basis points"},
+		{"economy deploy book without settlement", with("chain", "economy", "deploy", "--open", addr, "--claim-bond", "1", "--delta-book"), "--settlement"},
+		{"economy deploy dry run", with("chain", "economy", "deploy", "--open", addr, "--claim-bond", "1", "--dry-run"), "--dry-run"},
+		{"economy deploy unreachable", with("chain", "economy", "deploy", "--open", addr, "--claim-bond", "1"), dead},
 		{"deploy-l1 dry run", with("chain", "token", "deploy-l1", "--dry-run", "--community", addr, "--investors", addr, "--team", addr, "--ecosystem", addr, "--liquidity", addr), "--dry-run"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -370,6 +370,27 @@ var (
 	liquidityFlag   = &cli.StringFlag{Name: "liquidity", Usage: "receives the liquidity allocation at once (5.00 %)", Category: catEcon}
 )
 
+// `chain economy deploy` (chain_econ_deploy.go): the L2 economy's parameters
+// (docs/economics.md); durations in seconds, amounts in wei.
+var (
+	openTokenFlag      = &cli.StringFlag{Name: "open", Usage: "OPEN on the L2 (its ERC-20: the bridged OptimismMintableERC20)", Required: true, Category: catEcon}
+	proverUnbondFlag   = &cli.Uint64Flag{Name: "unbonding", Value: 7 * 86400, Usage: "prover stake's unbonding period, s (keep it above --claim-window)", Category: catEcon}
+	claimWindowFlag    = &cli.Uint64Flag{Name: "claim-window", Value: 3600, Usage: "seconds a claimant has to settle before it can be slashed", Category: catEcon}
+	claimBondFlag      = &cli.StringFlag{Name: "claim-bond", Usage: "OPEN (wei) a claim locks and a missed deadline slashes", Required: true, Category: catEcon}
+	minStakeFlag       = &cli.StringFlag{Name: "min-stake", Value: "0", Usage: "active prover stake (wei) a claim needs", Category: catEcon}
+	missPenaltyFlag    = &cli.StringFlag{Name: "miss-penalty", Value: "0", Usage: "OPEN (wei) slashed beyond the bond on a missed deadline, from free then unbonding stake", Category: catEcon}
+	reporterBpsFlag    = &cli.UintFlag{Name: "reporter-bps", Value: 1000, Usage: "share of a slash paid to whoever reports it, basis points", Category: catEcon}
+	vaultUnbondFlag    = &cli.Uint64Flag{Name: "vault-unbonding", Value: 7 * 86400, Usage: "staking vault's redemption delay, s", Category: catEcon}
+	vaultSlashCapFlag  = &cli.UintFlag{Name: "vault-slash-cap-bps", Value: 1000, Usage: "most of the vault one slash may take, basis points", Category: catEcon}
+	timelockDelayFlag  = &cli.Uint64Flag{Name: "timelock-delay", Value: 2 * 86400, Usage: "timelock's minimum delay, s", Category: catEcon}
+	votingDelayFlag    = &cli.Uint64Flag{Name: "voting-delay", Value: 86400, Usage: "seconds between a proposal and its vote", Category: catEcon}
+	votingPeriodFlag   = &cli.UintFlag{Name: "voting-period", Value: 7 * 86400, Usage: "seconds a vote lasts", Category: catEcon}
+	proposalThreshFlag = &cli.StringFlag{Name: "proposal-threshold", Value: "0", Usage: "gOPEN (wei) a proposer needs", Category: catEcon}
+	quorumFlag         = &cli.Uint64Flag{Name: "quorum-percent", Value: 4, Usage: "quorum, percent of gOPEN's supply", Category: catEcon}
+	deltaBookFlag      = &cli.BoolFlag{Name: "delta-book", Usage: "deploy OpenProofDeltaBook over --settlement's hasher (large-model settlement) too", Category: catEcon}
+	handOverFlag       = &cli.BoolFlag{Name: "hand-over", Usage: "move every admin role to the timelock (and the timelock's to the governor) afterwards", Category: catEcon}
+)
+
 // generate: text generation with a GPT-2 (default: the embedded fortunes
 // model and adapter). --model, --adapter, --no-adapter, --trace and --json
 // are the shared flags above.

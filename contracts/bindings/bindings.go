@@ -24,6 +24,30 @@ var (
 	_ = abi.ConvertType
 )
 
+// IDeltaBookDeltaPart is an auto generated low-level Go binding around an user-defined struct.
+type IDeltaBookDeltaPart struct {
+	Row       uint32
+	CircuitId uint32
+	Proof     []byte
+}
+
+// IDeltaBookDeltaRow is an auto generated low-level Go binding around an user-defined struct.
+type IDeltaBookDeltaRow struct {
+	ModuleMask  *big.Int
+	First       uint32
+	Tokens      uint32
+	XDigest     *big.Int
+	DeltaDigest *big.Int
+}
+
+// IDeltaBookDeltaStatement is an auto generated low-level Go binding around an user-defined struct.
+type IDeltaBookDeltaStatement struct {
+	AdapterCommitment *big.Int
+	ModuleMask        *big.Int
+	Tokens            uint32
+	TableHash         [32]byte
+}
+
 // OpenProofSettlementCircuitConfig is an auto generated low-level Go binding around an user-defined struct.
 type OpenProofSettlementCircuitConfig struct {
 	ModelDigest         *big.Int
@@ -403,6 +427,129 @@ func (iAttributionDigest *IAttributionDigest) UnpackDigestPacked(data []byte) (*
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// IDeltaBookMetaData contains all meta data concerning the IDeltaBook contract.
+var IDeltaBookMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tableHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIDeltaBook.DeltaStatement\",\"name\":\"s\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"first\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"xDigest\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deltaDigest\",\"type\":\"uint256\"}],\"internalType\":\"structIDeltaBook.DeltaRow[]\",\"name\":\"table\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"row\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"internalType\":\"structIDeltaBook.DeltaPart[]\",\"name\":\"parts\",\"type\":\"tuple[]\"}],\"name\":\"checkDelta\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tableHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIDeltaBook.DeltaStatement\",\"name\":\"s\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"platformFee\",\"type\":\"uint256\"}],\"name\":\"deltaFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"}],\"name\":\"deltaOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "d90248c970b229697d8fde3cfd1dc91246",
+}
+
+// IDeltaBook is an auto generated Go binding around an Ethereum contract.
+type IDeltaBook struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IDeltaBook) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIDeltaBook creates a new instance of IDeltaBook.
+func NewIDeltaBook() *IDeltaBook {
+	parsed, err := IDeltaBookMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IDeltaBook{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IDeltaBook) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCheckDelta is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xecc18c98.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkDelta((uint256,uint256,uint32,bytes32) s, (uint256,uint32,uint32,uint256,uint256)[] table, (uint32,uint32,bytes)[] parts) view returns()
+func (iDeltaBook *IDeltaBook) PackCheckDelta(s IDeltaBookDeltaStatement, table []IDeltaBookDeltaRow, parts []IDeltaBookDeltaPart) []byte {
+	enc, err := iDeltaBook.abi.Pack("checkDelta", s, table, parts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckDelta is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xecc18c98.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkDelta((uint256,uint256,uint32,bytes32) s, (uint256,uint32,uint32,uint256,uint256)[] table, (uint32,uint32,bytes)[] parts) view returns()
+func (iDeltaBook *IDeltaBook) TryPackCheckDelta(s IDeltaBookDeltaStatement, table []IDeltaBookDeltaRow, parts []IDeltaBookDeltaPart) ([]byte, error) {
+	return iDeltaBook.abi.Pack("checkDelta", s, table, parts)
+}
+
+// PackDeltaFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36b0b071.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deltaFee((uint256,uint256,uint32,bytes32) s, uint256 platformFee) view returns(uint256)
+func (iDeltaBook *IDeltaBook) PackDeltaFee(s IDeltaBookDeltaStatement, platformFee *big.Int) []byte {
+	enc, err := iDeltaBook.abi.Pack("deltaFee", s, platformFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeltaFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36b0b071.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deltaFee((uint256,uint256,uint32,bytes32) s, uint256 platformFee) view returns(uint256)
+func (iDeltaBook *IDeltaBook) TryPackDeltaFee(s IDeltaBookDeltaStatement, platformFee *big.Int) ([]byte, error) {
+	return iDeltaBook.abi.Pack("deltaFee", s, platformFee)
+}
+
+// UnpackDeltaFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x36b0b071.
+//
+// Solidity: function deltaFee((uint256,uint256,uint32,bytes32) s, uint256 platformFee) view returns(uint256)
+func (iDeltaBook *IDeltaBook) UnpackDeltaFee(data []byte) (*big.Int, error) {
+	out, err := iDeltaBook.abi.Unpack("deltaFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeltaOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5cee6b9b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deltaOwner(uint256 adapterCommitment) view returns(address)
+func (iDeltaBook *IDeltaBook) PackDeltaOwner(adapterCommitment *big.Int) []byte {
+	enc, err := iDeltaBook.abi.Pack("deltaOwner", adapterCommitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeltaOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5cee6b9b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deltaOwner(uint256 adapterCommitment) view returns(address)
+func (iDeltaBook *IDeltaBook) TryPackDeltaOwner(adapterCommitment *big.Int) ([]byte, error) {
+	return iDeltaBook.abi.Pack("deltaOwner", adapterCommitment)
+}
+
+// UnpackDeltaOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5cee6b9b.
+//
+// Solidity: function deltaOwner(uint256 adapterCommitment) view returns(address)
+func (iDeltaBook *IDeltaBook) UnpackDeltaOwner(data []byte) (common.Address, error) {
+	out, err := iDeltaBook.abi.Unpack("deltaOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -1291,11 +1438,1863 @@ func (mnistDemoVerifier *MnistDemoVerifier) UnpackPublicInputNotInFieldError(raw
 	return out, nil
 }
 
+// OpenProofDeltaBookMetaData contains all meta data concerning the OpenProofDeltaBook contract.
+var OpenProofDeltaBookMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIPoseidon2Hash\",\"name\":\"hasher_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"DeltaAdapterAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"DeltaAdapterInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"DeltaAdapterNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"}],\"name\":\"DeltaCircuitInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"}],\"name\":\"DeltaCircuitMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"name\":\"DeltaCircuitNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"modules\",\"type\":\"uint256\"}],\"name\":\"DeltaModuleOutside\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"token\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missingModules\",\"type\":\"uint256\"}],\"name\":\"DeltaNotCovered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"}],\"name\":\"DeltaProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"token\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"modules\",\"type\":\"uint256\"}],\"name\":\"DeltaProvenTwice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"part\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"row\",\"type\":\"uint256\"}],\"name\":\"DeltaRowInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokens\",\"type\":\"uint256\"}],\"name\":\"DeltaShapeInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tokens\",\"type\":\"uint256\"}],\"name\":\"DeltaStatementInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rows\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"parts\",\"type\":\"uint256\"}],\"name\":\"DeltaTableInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"stated\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"computed\",\"type\":\"bytes32\"}],\"name\":\"DeltaTableMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDeltaAdapterOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"publicInputs\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"}],\"name\":\"VerifierMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"DeltaAdapterActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rate\",\"type\":\"uint128\"}],\"name\":\"DeltaAdapterRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rate\",\"type\":\"uint128\"}],\"name\":\"DeltaAdapterTermsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"DeltaCircuitActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"circuitDigest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"}],\"name\":\"DeltaCircuitRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DELTA_PUBLIC\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DELTA_PARTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DELTA_ROWS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DELTA_TOKENS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TAG_ADAPTER_OWNED\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"inner\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"adapterCommitment\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tableHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIDeltaBook.DeltaStatement\",\"name\":\"s\",\"type\":\"tuple\"}],\"name\":\"cells\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tableHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIDeltaBook.DeltaStatement\",\"name\":\"s\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"first\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"xDigest\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deltaDigest\",\"type\":\"uint256\"}],\"internalType\":\"structIDeltaBook.DeltaRow[]\",\"name\":\"table\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"row\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"internalType\":\"structIDeltaBook.DeltaPart[]\",\"name\":\"parts\",\"type\":\"tuple[]\"}],\"name\":\"checkDelta\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"deltaAdapters\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint128\",\"name\":\"rate\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deltaCircuitCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"name\":\"deltaCircuits\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"circuitDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tableHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIDeltaBook.DeltaStatement\",\"name\":\"s\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"platformFee\",\"type\":\"uint256\"}],\"name\":\"deltaFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"deltaOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hasher\",\"outputs\":[{\"internalType\":\"contractIPoseidon2Hash\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"inner\",\"type\":\"uint256\"},{\"internalType\":\"uint128\",\"name\":\"rate\",\"type\":\"uint128\"}],\"name\":\"registerDeltaAdapter\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"circuitDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"}],\"name\":\"registerDeltaCircuit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setDeltaAdapterActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"uint128\",\"name\":\"rate\",\"type\":\"uint128\"}],\"name\":\"setDeltaAdapterTerms\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setDeltaCircuitActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "c8d089e87192f59cadbc9cc61dd4245b9e",
+	Bin: "0x60a0346100c457601f61199f38819003918201601f19168301916001600160401b038311848410176100c85780849260409485528339810103126100c45780516001600160a01b038116918282036100c45760200151916001600160a01b038316908184036100c457159081156100bb575b506100ac5761008c91608052610086816100dc565b50610152565b5060405161175990816101e6823960805181818161020a01526113a60152f35b63d92e233d60e01b5f5260045ffd5b9050155f610071565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b6001600160a01b0381165f9081525f51602061197f5f395f51905f52602052604090205460ff1661014d576001600160a01b03165f8181525f51602061197f5f395f51905f5260205260408120805460ff191660011790553391905f51602061193f5f395f51905f528180a4600190565b505f90565b6001600160a01b0381165f9081525f51602061195f5f395f51905f52602052604090205460ff1661014d576001600160a01b03165f8181525f51602061195f5f395f51905f5260205260408120805460ff191660011790553391907fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238905f51602061193f5f395f51905f529080a460019056fe6080806040526004361015610012575f80fd5b5f3560e01c90816301ffc9a714611162575080630e321914146110a15780631f0ad4e514610fe9578063248a9ca314610fbf5780632f2ff15d14610f8257806336568abe14610f3e57806336b0b07114610ee857806346c0a75914610de45780635cee6b9b14610db4578063701d664014610d985780637ffd323114610ce957806391d1485414610ca1578063985f664a14610c86578063a217fddf14610c6c578063b295e2cb14610c51578063bca9558b14610c2b578063c0e3c52a14610955578063c0ffe12914610932578063d547741f146108f0578063e5b4245a14610874578063e8fce97c14610820578063ecc18c9814610239578063ed33639f146101f5578063f5c34b0d146101da578063f68e9553146101a0578063f6d38dcd1461016c5763fef2bfb314610145575f80fd5b34610168575f36600319011261016857602063ffffffff60015416604051908152f35b5f80fd5b34610168575f366003190112610168576020604051796f70656e70726f6f662f616461707465722d6f776e65642f76318152f35b34610168575f3660031901126101685760206040517fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c3092388152f35b34610168575f36600319011261016857602060405160038152f35b34610168575f366003190112610168576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461016857366003190160c08112610168576080136101685760843567ffffffffffffffff8111610168573660238201121561016857806004013567ffffffffffffffff81116101685736602460a08302840101116101685760a4359167ffffffffffffffff8311610168573660238401121561016857826004013567ffffffffffffffff8111610168573660248260051b86010111610168576102db611447565b50604083118015610818575b801561080e575b6107f857604051602081019084604082016020845252606081018160248601915f5b88811061079c575061032b925003601f198101835282611270565b519020606435808203610787578483878663ffffffff610349611410565b1661035381611292565b906103616040519283611270565b808252610370601f1991611292565b0136602083013760809060405193610389608086611270565b6003855260603660208701376004356103a1866112aa565b525f9660821982360301602435928319935b898b101561072f5760248b60051b8301013583811215610168578201602481018563ffffffff6103e283611423565b1610156107205763ffffffff6103f782611423565b168681101561070c5760a0028a01604483019163ffffffff61041884611423565b165f52600260205260405f20906040519361043285611254565b8c83549360018060a01b0385168752600360ff8660a01c161591821560208a015263ffffffff60408a019760a81c16875260018101549360608a019485526002820154908a0152015460a08801526106de5751926024850135809414908115916106bb575b5061068e5750898216806106765750604483016104d463ffffffff6104bb83611423565b1663ffffffff6104cd60648801611423565b1690611506565b9163ffffffff6104e2611410565b16831161064857506104f863ffffffff91611423565b165b8181106105ff57505050808c61051660a46084940135916112b7565b5201356105228c6112c7565b52516001600160a01b03169060648101356042193683900301811215610168570160240180359067ffffffffffffffff82116101685760200190803603821361016857823b1561016857606492815f936105c18f60405197889687958695634b24ed5760e11b875260406004880152816044880152838701378481018201899052601f01601f19168401848103820160031901602486015201906112eb565b03915afa90816105ef575b506105e4578a63182bb83160e31b5f5260045260245ffd5b6001909a01996103b3565b5f6105f991611270565b8c6105cc565b610609818d6112d7565b518381168061062a5750600191908417610623828f6112d7565b52016104fa565b93505090508f632d3fd0ed60e11b5f5260045260245260445260645ffd5b9150508f925063ffffffff935061065f9150611423565b9063c5ed65b160e01b5f526004521660245260445ffd5b90508f6320b670a160e21b5f5260045260245260445ffd5b90508f925063ffffffff93506106a49150611423565b90630a21d1f160e31b5f526004521660245260445ffd5b63ffffffff9150511663ffffffff6106d560648701611423565b1614155f610497565b5090508f925063ffffffff93506106f59150611423565b9063398ac96160e11b5f526004521660245260445ffd5b634e487b7160e01b5f52603260045260245ffd5b8c61065f63ffffffff92611423565b85905f5b63ffffffff610740611410565b16811015610785578161075382856112d7565b510361076157600101610733565b918261076c916112d7565b51191690635e3fcc2360e01b5f5260045260245260445ffd5b005b635ffeecc760e11b5f5260045260245260445ffd5b915060a0806001928535815263ffffffff6107b9602088016111d7565b16602082015263ffffffff6107d0604088016111d7565b1660408201526060860135606082015260808601356080820152019301910191839192610310565b8263e4d51cd160e01b5f5260045260245260445ffd5b50601081116102ee565b5080156102e7565b34610168576020366003190112610168576004355f526003602052606060405f206001600160801b03600182549201541660ff6040519260018060a01b038116845260a01c16151560208301526040820152f35b346101685760203660031901126101685763ffffffff6108926111c4565b165f52600260205260c060405f20805490600181015490600360028201549101549163ffffffff6040519460018060a01b038116865260ff8160a01c161515602087015260a81c1660408501526060840152608083015260a0820152f35b346101685760403660031901126101685761078560043561090f6111e8565b9061092d610928825f525f602052600160405f20015490565b611582565b611642565b3461016857608036600319011261016857602061094d611447565b604051908152f35b346101685760a0366003190112610168576004356001600160a01b03811690819003610168576024356044359163ffffffff8316809303610168576064359260843561099f611513565b8215610c1c5783158015610c14575b8015610c09575b610bf257604051633b865de360e11b8152602081600481875afa908115610bb5575f91610bc0575b5060038114801590610b52575b610b3d57506001549263ffffffff84169163ffffffff8314610b29576020967f2ee004a6cf84ff51179126946c51a1e61d5c051c6aae4aee838c0d80851ab9699463ffffffff600160a09601169788809863ffffffff191617600155604051610a5281611254565b8581526003898c830160018152604084018681526060850190868252610ad660808701938a85528d8801958c87525f5260206002905260405f209760018f81901b03908f600180911b03905116166bffffffffffffffffffffffff8f1b895416178855511515879081549060ff60a01b90151560a01b169060ff60a01b1916179055565b51855463ffffffff60a81b191660a89190911b63ffffffff60a81b1617855551600185015551600284015551910155604080519586528a86019190915284015260608301526080820152a2604051908152f35b634e487b7160e01b5f52601160045260245ffd5b631ba4f74560e11b5f5260045260245260445ffd5b506040516375080f2760e01b8152602081600481885afa8015610bb55783915f91610b80575b5014156109ea565b9150506020813d602011610bad575b81610b9c60209383611270565b810103126101685782905188610b78565b3d9150610b8f565b6040513d5f823e3d90fd5b90506020813d602011610bea575b81610bdb60209383611270565b810103126101685751866109dd565b3d9150610bce565b50826319ca0d3f60e11b5f5260045260245260445ffd5b5061040082116109b5565b5081156109ae565b63d92e233d60e01b5f5260045ffd5b3461016857604036600319011261016857602061094d610c496111e8565b60043561131e565b34610168575f36600319011261016857602060405160408152f35b34610168575f3660031901126101685760206040515f8152f35b34610168575f36600319011261016857602060405160108152f35b3461016857604036600319011261016857610cba6111e8565b6004355f525f60205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b3461016857610cf7366111fe565b5f82815260036020526040902080546001600160a01b03168015610d85573303610d6e577fc24b4e1fab61fec25458b21bb89b0640682e3ff0b8688c405261ffdc90243483916001602092016001600160801b0382166001600160801b03198254161790556001600160801b0360405191168152a2005b82636030046d60e11b5f526004523360245260445ffd5b8363098d071b60e31b5f5260045260245ffd5b34610168575f3660031901126101685760206040516104008152f35b346101685760203660031901126101685760206001600160a01b03610dda6004356116c2565b5116604051908152f35b3461016857610dfe610df5366111fe565b9190339061131e565b5f818152600360205260409020549091906001600160a01b0316610ed55790602091604051610e2c81611224565b33815260018482018181526001600160801b0393841660408085018281525f88815260038a52919091209451855493516001600160a81b03199094166001600160a01b03919091161792151560a01b60ff60a01b1692909217845593919082905116920191166001600160801b0319825416179055604051908152817fa0b951b0dce5f8e07519f27e86da6c83029e76a2d69559e5aaee4342822f95e6843393a3604051908152f35b50633896524b60e11b5f5260045260245ffd5b3461016857366003190160a081126101685760801361016857610f2b610f0f6004356116c2565b6001600160801b036040610f21611447565b9201511690611434565b61094d6020916103e86084359104611506565b3461016857604036600319011261016857610f576111e8565b336001600160a01b03821603610f735761078590600435611642565b63334bd91960e11b5f5260045ffd5b3461016857604036600319011261016857610785600435610fa16111e8565b90610fba610928825f525f602052600160405f20015490565b6115ba565b3461016857602036600319011261016857602061094d6004355f525f602052600160405f20015490565b34610168576040366003190112610168576110026111c4565b63ffffffff61100f6111b5565b91611018611513565b165f818152600260205260409020549091906001600160a01b03161561108e575f828152600260209081526040909120805460ff60a01b191683151560a01b60ff60a01b161790557f9500764b44a48b7ec97d4dc2155381f7318411027a3dfc0aadfc79cef013dabb915b6040519015158152a2005b50633d8760e360e11b5f5260045260245ffd5b34610168576040366003190112610168576004356110bd6111b5565b5f82815260036020526040902080546001600160a01b03168015610d85573314158061112a575b610d6e57805460ff60a01b191682151560a01b60ff60a01b161790557fed82b382a25f74e1dab1180e7b9cae8c82b577e55a5313fa627aaed3a992171690602090611083565b50335f9081527f01ddc098da42acdf4176da08ec75800bc0fb2bce2be978b2037bcb0ae6966519602052604090205460ff16156110e4565b34610168576020366003190112610168576004359063ffffffff60e01b821680920361016857602091637965db0b60e01b81149081156111a4575b5015158152f35b6301ffc9a760e01b1490508361119d565b60243590811515820361016857565b6004359063ffffffff8216820361016857565b359063ffffffff8216820361016857565b602435906001600160a01b038216820361016857565b604090600319011261016857600435906024356001600160801b03811681036101685790565b6060810190811067ffffffffffffffff82111761124057604052565b634e487b7160e01b5f52604160045260245ffd5b60c0810190811067ffffffffffffffff82111761124057604052565b90601f8019910116810190811067ffffffffffffffff82111761124057604052565b67ffffffffffffffff81116112405760051b60200190565b80511561070c5760200190565b80516002101561070c5760600190565b80516001101561070c5760400190565b805182101561070c5760209160051b010190565b90602080835192838152019201905f5b8181106113085750505090565b82518452602093840193909201916001016112fb565b6113a29160209160405191611334608084611270565b60038352606036858501376001600160a01b0316611351836112b7565b5261135b826112c7565b52796f70656e70726f6f662f616461707465722d6f776e65642f7631611380826112aa565b52604051809381926340ec6e4960e01b835284600484015260248301906112eb565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115610bb5575f916113e1575090565b90506020813d602011611408575b816113fc60209383611270565b81010312610168575190565b3d91506113ef565b60443563ffffffff811681036101685790565b3563ffffffff811681036101685790565b81810292918115918404141715610b2957565b5f602435801580156114ec575b80156114cf575b6114a657805b61148657506044359063ffffffff821690818303610168576114839250611434565b90565b905f198114610b2957600101905f19810190808211610b29571680611461565b6044359063ffffffff821691828103610168575063af5dbc1960e01b5f5260045260245260445ffd5b5060443563ffffffff81168082036101685761040091501161145b565b5060443563ffffffff811690818103610168575015611454565b91908201809211610b2957565b335f9081527f01ddc098da42acdf4176da08ec75800bc0fb2bce2be978b2037bcb0ae6966519602052604090205460ff161561154b57565b63e2517d3f60e01b5f52336004527fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923860245260445ffd5b5f8181526020818152604080832033845290915290205460ff16156115a45750565b63e2517d3f60e01b5f523360045260245260445ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff1661163c575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f818152602081815260408083206001600160a01b038616845290915290205460ff161561163c575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a4600190565b905f604080516116d181611224565b8281528260208201520152815f52600360205260405f20916040516116f581611224565b8354906001600160801b036001808060a01b0384169687845260ff602085019560a01c1615158552015416604082015293156117465751156117345750565b63ef7d88e760e01b5f5260045260245ffd5b5063098d071b60e31b5f5260045260245ffd2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d01ddc098da42acdf4176da08ec75800bc0fb2bce2be978b2037bcb0ae6966519ad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
+}
+
+// OpenProofDeltaBook is an auto generated Go binding around an Ethereum contract.
+type OpenProofDeltaBook struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *OpenProofDeltaBook) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewOpenProofDeltaBook creates a new instance of OpenProofDeltaBook.
+func NewOpenProofDeltaBook() *OpenProofDeltaBook {
+	parsed, err := OpenProofDeltaBookMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OpenProofDeltaBook{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OpenProofDeltaBook) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address admin, address hasher_) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) PackConstructor(admin common.Address, hasher_ common.Address) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("", admin, hasher_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (openProofDeltaBook *OpenProofDeltaBook) PackDEFAULTADMINROLE() []byte {
+	enc, err := openProofDeltaBook.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := openProofDeltaBook.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDELTAPUBLIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5c34b0d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DELTA_PUBLIC() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) PackDELTAPUBLIC() []byte {
+	enc, err := openProofDeltaBook.abi.Pack("DELTA_PUBLIC")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDELTAPUBLIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf5c34b0d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DELTA_PUBLIC() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackDELTAPUBLIC() ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("DELTA_PUBLIC")
+}
+
+// UnpackDELTAPUBLIC is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf5c34b0d.
+//
+// Solidity: function DELTA_PUBLIC() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDELTAPUBLIC(data []byte) (*big.Int, error) {
+	out, err := openProofDeltaBook.abi.Unpack("DELTA_PUBLIC", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXDELTAPARTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x985f664a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DELTA_PARTS() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) PackMAXDELTAPARTS() []byte {
+	enc, err := openProofDeltaBook.abi.Pack("MAX_DELTA_PARTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDELTAPARTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x985f664a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DELTA_PARTS() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackMAXDELTAPARTS() ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("MAX_DELTA_PARTS")
+}
+
+// UnpackMAXDELTAPARTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x985f664a.
+//
+// Solidity: function MAX_DELTA_PARTS() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackMAXDELTAPARTS(data []byte) (*big.Int, error) {
+	out, err := openProofDeltaBook.abi.Unpack("MAX_DELTA_PARTS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXDELTAROWS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb295e2cb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DELTA_ROWS() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) PackMAXDELTAROWS() []byte {
+	enc, err := openProofDeltaBook.abi.Pack("MAX_DELTA_ROWS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDELTAROWS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb295e2cb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DELTA_ROWS() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackMAXDELTAROWS() ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("MAX_DELTA_ROWS")
+}
+
+// UnpackMAXDELTAROWS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb295e2cb.
+//
+// Solidity: function MAX_DELTA_ROWS() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackMAXDELTAROWS(data []byte) (*big.Int, error) {
+	out, err := openProofDeltaBook.abi.Unpack("MAX_DELTA_ROWS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXDELTATOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x701d6640.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DELTA_TOKENS() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) PackMAXDELTATOKENS() []byte {
+	enc, err := openProofDeltaBook.abi.Pack("MAX_DELTA_TOKENS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDELTATOKENS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x701d6640.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DELTA_TOKENS() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackMAXDELTATOKENS() ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("MAX_DELTA_TOKENS")
+}
+
+// UnpackMAXDELTATOKENS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x701d6640.
+//
+// Solidity: function MAX_DELTA_TOKENS() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackMAXDELTATOKENS(data []byte) (*big.Int, error) {
+	out, err := openProofDeltaBook.abi.Unpack("MAX_DELTA_TOKENS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackREGISTRARROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf68e9553.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REGISTRAR_ROLE() view returns(bytes32)
+func (openProofDeltaBook *OpenProofDeltaBook) PackREGISTRARROLE() []byte {
+	enc, err := openProofDeltaBook.abi.Pack("REGISTRAR_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREGISTRARROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf68e9553.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REGISTRAR_ROLE() view returns(bytes32)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackREGISTRARROLE() ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("REGISTRAR_ROLE")
+}
+
+// UnpackREGISTRARROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf68e9553.
+//
+// Solidity: function REGISTRAR_ROLE() view returns(bytes32)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackREGISTRARROLE(data []byte) ([32]byte, error) {
+	out, err := openProofDeltaBook.abi.Unpack("REGISTRAR_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackTAGADAPTEROWNED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6d38dcd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function TAG_ADAPTER_OWNED() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) PackTAGADAPTEROWNED() []byte {
+	enc, err := openProofDeltaBook.abi.Pack("TAG_ADAPTER_OWNED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTAGADAPTEROWNED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6d38dcd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function TAG_ADAPTER_OWNED() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackTAGADAPTEROWNED() ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("TAG_ADAPTER_OWNED")
+}
+
+// UnpackTAGADAPTEROWNED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf6d38dcd.
+//
+// Solidity: function TAG_ADAPTER_OWNED() view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackTAGADAPTEROWNED(data []byte) (*big.Int, error) {
+	out, err := openProofDeltaBook.abi.Unpack("TAG_ADAPTER_OWNED", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAdapterCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbca9558b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function adapterCommitment(uint256 inner, address owner) view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) PackAdapterCommitment(inner *big.Int, owner common.Address) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("adapterCommitment", inner, owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdapterCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbca9558b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function adapterCommitment(uint256 inner, address owner) view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackAdapterCommitment(inner *big.Int, owner common.Address) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("adapterCommitment", inner, owner)
+}
+
+// UnpackAdapterCommitment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbca9558b.
+//
+// Solidity: function adapterCommitment(uint256 inner, address owner) view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackAdapterCommitment(data []byte) (*big.Int, error) {
+	out, err := openProofDeltaBook.abi.Unpack("adapterCommitment", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCells is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0ffe129.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cells((uint256,uint256,uint32,bytes32) s) pure returns(uint256 n)
+func (openProofDeltaBook *OpenProofDeltaBook) PackCells(s IDeltaBookDeltaStatement) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("cells", s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCells is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0ffe129.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cells((uint256,uint256,uint32,bytes32) s) pure returns(uint256 n)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackCells(s IDeltaBookDeltaStatement) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("cells", s)
+}
+
+// UnpackCells is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc0ffe129.
+//
+// Solidity: function cells((uint256,uint256,uint32,bytes32) s) pure returns(uint256 n)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackCells(data []byte) (*big.Int, error) {
+	out, err := openProofDeltaBook.abi.Unpack("cells", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCheckDelta is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xecc18c98.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkDelta((uint256,uint256,uint32,bytes32) s, (uint256,uint32,uint32,uint256,uint256)[] table, (uint32,uint32,bytes)[] parts) view returns()
+func (openProofDeltaBook *OpenProofDeltaBook) PackCheckDelta(s IDeltaBookDeltaStatement, table []IDeltaBookDeltaRow, parts []IDeltaBookDeltaPart) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("checkDelta", s, table, parts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckDelta is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xecc18c98.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkDelta((uint256,uint256,uint32,bytes32) s, (uint256,uint32,uint32,uint256,uint256)[] table, (uint32,uint32,bytes)[] parts) view returns()
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackCheckDelta(s IDeltaBookDeltaStatement, table []IDeltaBookDeltaRow, parts []IDeltaBookDeltaPart) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("checkDelta", s, table, parts)
+}
+
+// PackDeltaAdapters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8fce97c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deltaAdapters(uint256 commitment) view returns(address owner, bool active, uint128 rate)
+func (openProofDeltaBook *OpenProofDeltaBook) PackDeltaAdapters(commitment *big.Int) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("deltaAdapters", commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeltaAdapters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8fce97c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deltaAdapters(uint256 commitment) view returns(address owner, bool active, uint128 rate)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackDeltaAdapters(commitment *big.Int) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("deltaAdapters", commitment)
+}
+
+// DeltaAdaptersOutput serves as a container for the return parameters of contract
+// method DeltaAdapters.
+type DeltaAdaptersOutput struct {
+	Owner  common.Address
+	Active bool
+	Rate   *big.Int
+}
+
+// UnpackDeltaAdapters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe8fce97c.
+//
+// Solidity: function deltaAdapters(uint256 commitment) view returns(address owner, bool active, uint128 rate)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaAdapters(data []byte) (DeltaAdaptersOutput, error) {
+	out, err := openProofDeltaBook.abi.Unpack("deltaAdapters", data)
+	outstruct := new(DeltaAdaptersOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Owner = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Active = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.Rate = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackDeltaCircuitCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfef2bfb3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deltaCircuitCount() view returns(uint32)
+func (openProofDeltaBook *OpenProofDeltaBook) PackDeltaCircuitCount() []byte {
+	enc, err := openProofDeltaBook.abi.Pack("deltaCircuitCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeltaCircuitCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfef2bfb3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deltaCircuitCount() view returns(uint32)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackDeltaCircuitCount() ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("deltaCircuitCount")
+}
+
+// UnpackDeltaCircuitCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfef2bfb3.
+//
+// Solidity: function deltaCircuitCount() view returns(uint32)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaCircuitCount(data []byte) (uint32, error) {
+	out, err := openProofDeltaBook.abi.Unpack("deltaCircuitCount", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackDeltaCircuits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5b4245a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deltaCircuits(uint32 id) view returns(address verifier, bool active, uint32 tokens, uint256 moduleMask, bytes32 circuitDigest, bytes32 vkSha256)
+func (openProofDeltaBook *OpenProofDeltaBook) PackDeltaCircuits(id uint32) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("deltaCircuits", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeltaCircuits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5b4245a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deltaCircuits(uint32 id) view returns(address verifier, bool active, uint32 tokens, uint256 moduleMask, bytes32 circuitDigest, bytes32 vkSha256)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackDeltaCircuits(id uint32) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("deltaCircuits", id)
+}
+
+// DeltaCircuitsOutput serves as a container for the return parameters of contract
+// method DeltaCircuits.
+type DeltaCircuitsOutput struct {
+	Verifier      common.Address
+	Active        bool
+	Tokens        uint32
+	ModuleMask    *big.Int
+	CircuitDigest [32]byte
+	VkSha256      [32]byte
+}
+
+// UnpackDeltaCircuits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe5b4245a.
+//
+// Solidity: function deltaCircuits(uint32 id) view returns(address verifier, bool active, uint32 tokens, uint256 moduleMask, bytes32 circuitDigest, bytes32 vkSha256)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaCircuits(data []byte) (DeltaCircuitsOutput, error) {
+	out, err := openProofDeltaBook.abi.Unpack("deltaCircuits", data)
+	outstruct := new(DeltaCircuitsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Verifier = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Active = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.Tokens = *abi.ConvertType(out[2], new(uint32)).(*uint32)
+	outstruct.ModuleMask = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.CircuitDigest = *abi.ConvertType(out[4], new([32]byte)).(*[32]byte)
+	outstruct.VkSha256 = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackDeltaFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36b0b071.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deltaFee((uint256,uint256,uint32,bytes32) s, uint256 platformFee) view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) PackDeltaFee(s IDeltaBookDeltaStatement, platformFee *big.Int) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("deltaFee", s, platformFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeltaFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36b0b071.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deltaFee((uint256,uint256,uint32,bytes32) s, uint256 platformFee) view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackDeltaFee(s IDeltaBookDeltaStatement, platformFee *big.Int) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("deltaFee", s, platformFee)
+}
+
+// UnpackDeltaFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x36b0b071.
+//
+// Solidity: function deltaFee((uint256,uint256,uint32,bytes32) s, uint256 platformFee) view returns(uint256)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaFee(data []byte) (*big.Int, error) {
+	out, err := openProofDeltaBook.abi.Unpack("deltaFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeltaOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5cee6b9b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deltaOwner(uint256 commitment) view returns(address)
+func (openProofDeltaBook *OpenProofDeltaBook) PackDeltaOwner(commitment *big.Int) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("deltaOwner", commitment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeltaOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5cee6b9b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deltaOwner(uint256 commitment) view returns(address)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackDeltaOwner(commitment *big.Int) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("deltaOwner", commitment)
+}
+
+// UnpackDeltaOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5cee6b9b.
+//
+// Solidity: function deltaOwner(uint256 commitment) view returns(address)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaOwner(data []byte) (common.Address, error) {
+	out, err := openProofDeltaBook.abi.Unpack("deltaOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (openProofDeltaBook *OpenProofDeltaBook) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := openProofDeltaBook.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (openProofDeltaBook *OpenProofDeltaBook) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackHasRole(data []byte) (bool, error) {
+	out, err := openProofDeltaBook.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed33639f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasher() view returns(address)
+func (openProofDeltaBook *OpenProofDeltaBook) PackHasher() []byte {
+	enc, err := openProofDeltaBook.abi.Pack("hasher")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed33639f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasher() view returns(address)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackHasher() ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("hasher")
+}
+
+// UnpackHasher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xed33639f.
+//
+// Solidity: function hasher() view returns(address)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackHasher(data []byte) (common.Address, error) {
+	out, err := openProofDeltaBook.abi.Unpack("hasher", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRegisterDeltaAdapter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46c0a759.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerDeltaAdapter(uint256 inner, uint128 rate) returns(uint256 commitment)
+func (openProofDeltaBook *OpenProofDeltaBook) PackRegisterDeltaAdapter(inner *big.Int, rate *big.Int) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("registerDeltaAdapter", inner, rate)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterDeltaAdapter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46c0a759.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerDeltaAdapter(uint256 inner, uint128 rate) returns(uint256 commitment)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackRegisterDeltaAdapter(inner *big.Int, rate *big.Int) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("registerDeltaAdapter", inner, rate)
+}
+
+// UnpackRegisterDeltaAdapter is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46c0a759.
+//
+// Solidity: function registerDeltaAdapter(uint256 inner, uint128 rate) returns(uint256 commitment)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackRegisterDeltaAdapter(data []byte) (*big.Int, error) {
+	out, err := openProofDeltaBook.abi.Unpack("registerDeltaAdapter", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegisterDeltaCircuit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0e3c52a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerDeltaCircuit(address verifier, uint256 moduleMask, uint32 tokens, bytes32 circuitDigest, bytes32 vkSha256) returns(uint32 id)
+func (openProofDeltaBook *OpenProofDeltaBook) PackRegisterDeltaCircuit(verifier common.Address, moduleMask *big.Int, tokens uint32, circuitDigest [32]byte, vkSha256 [32]byte) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("registerDeltaCircuit", verifier, moduleMask, tokens, circuitDigest, vkSha256)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterDeltaCircuit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0e3c52a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerDeltaCircuit(address verifier, uint256 moduleMask, uint32 tokens, bytes32 circuitDigest, bytes32 vkSha256) returns(uint32 id)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackRegisterDeltaCircuit(verifier common.Address, moduleMask *big.Int, tokens uint32, circuitDigest [32]byte, vkSha256 [32]byte) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("registerDeltaCircuit", verifier, moduleMask, tokens, circuitDigest, vkSha256)
+}
+
+// UnpackRegisterDeltaCircuit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc0e3c52a.
+//
+// Solidity: function registerDeltaCircuit(address verifier, uint256 moduleMask, uint32 tokens, bytes32 circuitDigest, bytes32 vkSha256) returns(uint32 id)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackRegisterDeltaCircuit(data []byte) (uint32, error) {
+	out, err := openProofDeltaBook.abi.Unpack("registerDeltaCircuit", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetDeltaAdapterActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e321914.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDeltaAdapterActive(uint256 commitment, bool active) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) PackSetDeltaAdapterActive(commitment *big.Int, active bool) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("setDeltaAdapterActive", commitment, active)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDeltaAdapterActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e321914.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDeltaAdapterActive(uint256 commitment, bool active) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackSetDeltaAdapterActive(commitment *big.Int, active bool) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("setDeltaAdapterActive", commitment, active)
+}
+
+// PackSetDeltaAdapterTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ffd3231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDeltaAdapterTerms(uint256 commitment, uint128 rate) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) PackSetDeltaAdapterTerms(commitment *big.Int, rate *big.Int) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("setDeltaAdapterTerms", commitment, rate)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDeltaAdapterTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ffd3231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDeltaAdapterTerms(uint256 commitment, uint128 rate) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackSetDeltaAdapterTerms(commitment *big.Int, rate *big.Int) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("setDeltaAdapterTerms", commitment, rate)
+}
+
+// PackSetDeltaCircuitActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f0ad4e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDeltaCircuitActive(uint32 id, bool active) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) PackSetDeltaCircuitActive(id uint32, active bool) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("setDeltaCircuitActive", id, active)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDeltaCircuitActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f0ad4e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDeltaCircuitActive(uint32 id, bool active) returns()
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackSetDeltaCircuitActive(id uint32, active bool) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("setDeltaCircuitActive", id, active)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (openProofDeltaBook *OpenProofDeltaBook) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := openProofDeltaBook.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (openProofDeltaBook *OpenProofDeltaBook) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return openProofDeltaBook.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := openProofDeltaBook.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// OpenProofDeltaBookDeltaAdapterActiveSet represents a DeltaAdapterActiveSet event raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaAdapterActiveSet struct {
+	Commitment *big.Int
+	Active     bool
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const OpenProofDeltaBookDeltaAdapterActiveSetEventName = "DeltaAdapterActiveSet"
+
+// ContractEventName returns the user-defined event name.
+func (OpenProofDeltaBookDeltaAdapterActiveSet) ContractEventName() string {
+	return OpenProofDeltaBookDeltaAdapterActiveSetEventName
+}
+
+// UnpackDeltaAdapterActiveSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeltaAdapterActiveSet(uint256 indexed commitment, bool active)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaAdapterActiveSetEvent(log *types.Log) (*OpenProofDeltaBookDeltaAdapterActiveSet, error) {
+	event := "DeltaAdapterActiveSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != openProofDeltaBook.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpenProofDeltaBookDeltaAdapterActiveSet)
+	if len(log.Data) > 0 {
+		if err := openProofDeltaBook.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openProofDeltaBook.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaAdapterRegistered represents a DeltaAdapterRegistered event raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaAdapterRegistered struct {
+	Commitment *big.Int
+	Owner      common.Address
+	Rate       *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const OpenProofDeltaBookDeltaAdapterRegisteredEventName = "DeltaAdapterRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (OpenProofDeltaBookDeltaAdapterRegistered) ContractEventName() string {
+	return OpenProofDeltaBookDeltaAdapterRegisteredEventName
+}
+
+// UnpackDeltaAdapterRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeltaAdapterRegistered(uint256 indexed commitment, address indexed owner, uint128 rate)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaAdapterRegisteredEvent(log *types.Log) (*OpenProofDeltaBookDeltaAdapterRegistered, error) {
+	event := "DeltaAdapterRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != openProofDeltaBook.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpenProofDeltaBookDeltaAdapterRegistered)
+	if len(log.Data) > 0 {
+		if err := openProofDeltaBook.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openProofDeltaBook.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaAdapterTermsSet represents a DeltaAdapterTermsSet event raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaAdapterTermsSet struct {
+	Commitment *big.Int
+	Rate       *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const OpenProofDeltaBookDeltaAdapterTermsSetEventName = "DeltaAdapterTermsSet"
+
+// ContractEventName returns the user-defined event name.
+func (OpenProofDeltaBookDeltaAdapterTermsSet) ContractEventName() string {
+	return OpenProofDeltaBookDeltaAdapterTermsSetEventName
+}
+
+// UnpackDeltaAdapterTermsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeltaAdapterTermsSet(uint256 indexed commitment, uint128 rate)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaAdapterTermsSetEvent(log *types.Log) (*OpenProofDeltaBookDeltaAdapterTermsSet, error) {
+	event := "DeltaAdapterTermsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != openProofDeltaBook.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpenProofDeltaBookDeltaAdapterTermsSet)
+	if len(log.Data) > 0 {
+		if err := openProofDeltaBook.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openProofDeltaBook.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaCircuitActiveSet represents a DeltaCircuitActiveSet event raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaCircuitActiveSet struct {
+	Id     uint32
+	Active bool
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const OpenProofDeltaBookDeltaCircuitActiveSetEventName = "DeltaCircuitActiveSet"
+
+// ContractEventName returns the user-defined event name.
+func (OpenProofDeltaBookDeltaCircuitActiveSet) ContractEventName() string {
+	return OpenProofDeltaBookDeltaCircuitActiveSetEventName
+}
+
+// UnpackDeltaCircuitActiveSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeltaCircuitActiveSet(uint32 indexed id, bool active)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaCircuitActiveSetEvent(log *types.Log) (*OpenProofDeltaBookDeltaCircuitActiveSet, error) {
+	event := "DeltaCircuitActiveSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != openProofDeltaBook.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpenProofDeltaBookDeltaCircuitActiveSet)
+	if len(log.Data) > 0 {
+		if err := openProofDeltaBook.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openProofDeltaBook.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaCircuitRegistered represents a DeltaCircuitRegistered event raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaCircuitRegistered struct {
+	Id            uint32
+	Verifier      common.Address
+	ModuleMask    *big.Int
+	Tokens        uint32
+	CircuitDigest [32]byte
+	VkSha256      [32]byte
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const OpenProofDeltaBookDeltaCircuitRegisteredEventName = "DeltaCircuitRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (OpenProofDeltaBookDeltaCircuitRegistered) ContractEventName() string {
+	return OpenProofDeltaBookDeltaCircuitRegisteredEventName
+}
+
+// UnpackDeltaCircuitRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeltaCircuitRegistered(uint32 indexed id, address verifier, uint256 moduleMask, uint32 tokens, bytes32 circuitDigest, bytes32 vkSha256)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaCircuitRegisteredEvent(log *types.Log) (*OpenProofDeltaBookDeltaCircuitRegistered, error) {
+	event := "DeltaCircuitRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != openProofDeltaBook.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpenProofDeltaBookDeltaCircuitRegistered)
+	if len(log.Data) > 0 {
+		if err := openProofDeltaBook.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openProofDeltaBook.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpenProofDeltaBookRoleAdminChanged represents a RoleAdminChanged event raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const OpenProofDeltaBookRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (OpenProofDeltaBookRoleAdminChanged) ContractEventName() string {
+	return OpenProofDeltaBookRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackRoleAdminChangedEvent(log *types.Log) (*OpenProofDeltaBookRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != openProofDeltaBook.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpenProofDeltaBookRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := openProofDeltaBook.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openProofDeltaBook.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpenProofDeltaBookRoleGranted represents a RoleGranted event raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const OpenProofDeltaBookRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (OpenProofDeltaBookRoleGranted) ContractEventName() string {
+	return OpenProofDeltaBookRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackRoleGrantedEvent(log *types.Log) (*OpenProofDeltaBookRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != openProofDeltaBook.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpenProofDeltaBookRoleGranted)
+	if len(log.Data) > 0 {
+		if err := openProofDeltaBook.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openProofDeltaBook.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpenProofDeltaBookRoleRevoked represents a RoleRevoked event raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const OpenProofDeltaBookRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (OpenProofDeltaBookRoleRevoked) ContractEventName() string {
+	return OpenProofDeltaBookRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackRoleRevokedEvent(log *types.Log) (*OpenProofDeltaBookRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != openProofDeltaBook.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpenProofDeltaBookRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := openProofDeltaBook.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openProofDeltaBook.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaAdapterAlreadyRegistered"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaAdapterAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaAdapterInactive"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaAdapterInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaAdapterNotRegistered"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaAdapterNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaCircuitInactive"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaCircuitInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaCircuitMismatch"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaCircuitMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaCircuitNotRegistered"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaCircuitNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaModuleOutside"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaModuleOutsideError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaNotCovered"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaNotCoveredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaProofInvalid"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaProvenTwice"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaProvenTwiceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaRowInvalid"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaRowInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaShapeInvalid"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaShapeInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaStatementInvalid"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaStatementInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaTableInvalid"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaTableInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["DeltaTableMismatch"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackDeltaTableMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["NotDeltaAdapterOwner"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackNotDeltaAdapterOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["VerifierMismatch"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackVerifierMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openProofDeltaBook.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return openProofDeltaBook.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// OpenProofDeltaBookAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func OpenProofDeltaBookAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackAccessControlBadConfirmationError(raw []byte) (*OpenProofDeltaBookAccessControlBadConfirmation, error) {
+	out := new(OpenProofDeltaBookAccessControlBadConfirmation)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func OpenProofDeltaBookAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*OpenProofDeltaBookAccessControlUnauthorizedAccount, error) {
+	out := new(OpenProofDeltaBookAccessControlUnauthorizedAccount)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaAdapterAlreadyRegistered represents a DeltaAdapterAlreadyRegistered error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaAdapterAlreadyRegistered struct {
+	Commitment *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaAdapterAlreadyRegistered(uint256 commitment)
+func OpenProofDeltaBookDeltaAdapterAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x712ca496415b99d5ef4c7543dea1246c2dad7aeb956f9bba1dd4138667972f5b")
+}
+
+// UnpackDeltaAdapterAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaAdapterAlreadyRegistered(uint256 commitment)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaAdapterAlreadyRegisteredError(raw []byte) (*OpenProofDeltaBookDeltaAdapterAlreadyRegistered, error) {
+	out := new(OpenProofDeltaBookDeltaAdapterAlreadyRegistered)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaAdapterAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaAdapterInactive represents a DeltaAdapterInactive error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaAdapterInactive struct {
+	Commitment *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaAdapterInactive(uint256 commitment)
+func OpenProofDeltaBookDeltaAdapterInactiveErrorID() common.Hash {
+	return common.HexToHash("0xef7d88e705939b5009b29e76c07906de813ae34264c00570ea99b081edbb4fe5")
+}
+
+// UnpackDeltaAdapterInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaAdapterInactive(uint256 commitment)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaAdapterInactiveError(raw []byte) (*OpenProofDeltaBookDeltaAdapterInactive, error) {
+	out := new(OpenProofDeltaBookDeltaAdapterInactive)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaAdapterInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaAdapterNotRegistered represents a DeltaAdapterNotRegistered error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaAdapterNotRegistered struct {
+	Commitment *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaAdapterNotRegistered(uint256 commitment)
+func OpenProofDeltaBookDeltaAdapterNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x4c6838d8da4d6b3cf3eaebe8c49b1d7eec788f57720e6f6d4b9e5a3fa9c31d21")
+}
+
+// UnpackDeltaAdapterNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaAdapterNotRegistered(uint256 commitment)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaAdapterNotRegisteredError(raw []byte) (*OpenProofDeltaBookDeltaAdapterNotRegistered, error) {
+	out := new(OpenProofDeltaBookDeltaAdapterNotRegistered)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaAdapterNotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaCircuitInactive represents a DeltaCircuitInactive error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaCircuitInactive struct {
+	Part      *big.Int
+	CircuitId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaCircuitInactive(uint256 part, uint32 circuitId)
+func OpenProofDeltaBookDeltaCircuitInactiveErrorID() common.Hash {
+	return common.HexToHash("0x731592c2f3c6cd818d5934ea79ae92b1183f899e920c9db787745edc7defeae9")
+}
+
+// UnpackDeltaCircuitInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaCircuitInactive(uint256 part, uint32 circuitId)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaCircuitInactiveError(raw []byte) (*OpenProofDeltaBookDeltaCircuitInactive, error) {
+	out := new(OpenProofDeltaBookDeltaCircuitInactive)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaCircuitInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaCircuitMismatch represents a DeltaCircuitMismatch error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaCircuitMismatch struct {
+	Part      *big.Int
+	CircuitId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaCircuitMismatch(uint256 part, uint32 circuitId)
+func OpenProofDeltaBookDeltaCircuitMismatchErrorID() common.Hash {
+	return common.HexToHash("0x510e8f8815d746406d5a3fa24e5281e980f503e2e739fe248d3b768368e373e9")
+}
+
+// UnpackDeltaCircuitMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaCircuitMismatch(uint256 part, uint32 circuitId)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaCircuitMismatchError(raw []byte) (*OpenProofDeltaBookDeltaCircuitMismatch, error) {
+	out := new(OpenProofDeltaBookDeltaCircuitMismatch)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaCircuitMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaCircuitNotRegistered represents a DeltaCircuitNotRegistered error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaCircuitNotRegistered struct {
+	Id uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaCircuitNotRegistered(uint32 id)
+func OpenProofDeltaBookDeltaCircuitNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x7b0ec1c60ce986bd253353beef3cabc68828dce279c92bf24dfa2bcc9db5b4be")
+}
+
+// UnpackDeltaCircuitNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaCircuitNotRegistered(uint32 id)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaCircuitNotRegisteredError(raw []byte) (*OpenProofDeltaBookDeltaCircuitNotRegistered, error) {
+	out := new(OpenProofDeltaBookDeltaCircuitNotRegistered)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaCircuitNotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaModuleOutside represents a DeltaModuleOutside error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaModuleOutside struct {
+	Part    *big.Int
+	Modules *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaModuleOutside(uint256 part, uint256 modules)
+func OpenProofDeltaBookDeltaModuleOutsideErrorID() common.Hash {
+	return common.HexToHash("0x82d9c2842ae90718c43d530925d31dcd8ae83f59921d0baab931d4d8c01a84ed")
+}
+
+// UnpackDeltaModuleOutsideError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaModuleOutside(uint256 part, uint256 modules)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaModuleOutsideError(raw []byte) (*OpenProofDeltaBookDeltaModuleOutside, error) {
+	out := new(OpenProofDeltaBookDeltaModuleOutside)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaModuleOutside", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaNotCovered represents a DeltaNotCovered error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaNotCovered struct {
+	Token          *big.Int
+	MissingModules *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaNotCovered(uint256 token, uint256 missingModules)
+func OpenProofDeltaBookDeltaNotCoveredErrorID() common.Hash {
+	return common.HexToHash("0x5e3fcc2311423bf68c76b89f6229432338abaf58e632113c9588a26ec7ed3b01")
+}
+
+// UnpackDeltaNotCoveredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaNotCovered(uint256 token, uint256 missingModules)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaNotCoveredError(raw []byte) (*OpenProofDeltaBookDeltaNotCovered, error) {
+	out := new(OpenProofDeltaBookDeltaNotCovered)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaNotCovered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaProofInvalid represents a DeltaProofInvalid error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaProofInvalid struct {
+	Part *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaProofInvalid(uint256 part)
+func OpenProofDeltaBookDeltaProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0xc15dc188d126d303943e3a750c3cd6e74b4e1dc2523f0893e3708eb4e8265789")
+}
+
+// UnpackDeltaProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaProofInvalid(uint256 part)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaProofInvalidError(raw []byte) (*OpenProofDeltaBookDeltaProofInvalid, error) {
+	out := new(OpenProofDeltaBookDeltaProofInvalid)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaProvenTwice represents a DeltaProvenTwice error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaProvenTwice struct {
+	Part    *big.Int
+	Token   *big.Int
+	Modules *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaProvenTwice(uint256 part, uint256 token, uint256 modules)
+func OpenProofDeltaBookDeltaProvenTwiceErrorID() common.Hash {
+	return common.HexToHash("0x5a7fa1da05468025375cbd51caebdd8e61d0ed37697ea457dc8029c8cc409616")
+}
+
+// UnpackDeltaProvenTwiceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaProvenTwice(uint256 part, uint256 token, uint256 modules)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaProvenTwiceError(raw []byte) (*OpenProofDeltaBookDeltaProvenTwice, error) {
+	out := new(OpenProofDeltaBookDeltaProvenTwice)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaProvenTwice", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaRowInvalid represents a DeltaRowInvalid error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaRowInvalid struct {
+	Part *big.Int
+	Row  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaRowInvalid(uint256 part, uint256 row)
+func OpenProofDeltaBookDeltaRowInvalidErrorID() common.Hash {
+	return common.HexToHash("0xc5ed65b14b66e051a9f352f93137c4a02a275e8051af046ed86340e30106c6ab")
+}
+
+// UnpackDeltaRowInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaRowInvalid(uint256 part, uint256 row)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaRowInvalidError(raw []byte) (*OpenProofDeltaBookDeltaRowInvalid, error) {
+	out := new(OpenProofDeltaBookDeltaRowInvalid)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaRowInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaShapeInvalid represents a DeltaShapeInvalid error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaShapeInvalid struct {
+	ModuleMask *big.Int
+	Tokens     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaShapeInvalid(uint256 moduleMask, uint256 tokens)
+func OpenProofDeltaBookDeltaShapeInvalidErrorID() common.Hash {
+	return common.HexToHash("0x33941a7ee8d040eb7d1d9e597e8a15f62bb79151eacb836a08453be337dc1336")
+}
+
+// UnpackDeltaShapeInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaShapeInvalid(uint256 moduleMask, uint256 tokens)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaShapeInvalidError(raw []byte) (*OpenProofDeltaBookDeltaShapeInvalid, error) {
+	out := new(OpenProofDeltaBookDeltaShapeInvalid)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaShapeInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaStatementInvalid represents a DeltaStatementInvalid error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaStatementInvalid struct {
+	ModuleMask *big.Int
+	Tokens     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaStatementInvalid(uint256 moduleMask, uint256 tokens)
+func OpenProofDeltaBookDeltaStatementInvalidErrorID() common.Hash {
+	return common.HexToHash("0xaf5dbc192ef33184a3536848bcc81085c6318389bc2ca40d7f2b5a3069c40874")
+}
+
+// UnpackDeltaStatementInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaStatementInvalid(uint256 moduleMask, uint256 tokens)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaStatementInvalidError(raw []byte) (*OpenProofDeltaBookDeltaStatementInvalid, error) {
+	out := new(OpenProofDeltaBookDeltaStatementInvalid)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaStatementInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaTableInvalid represents a DeltaTableInvalid error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaTableInvalid struct {
+	Rows  *big.Int
+	Parts *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaTableInvalid(uint256 rows, uint256 parts)
+func OpenProofDeltaBookDeltaTableInvalidErrorID() common.Hash {
+	return common.HexToHash("0xe4d51cd1486a88c9d405b6c19f4d24de82997e0bc9dc6b8b1d466e7d7bb43129")
+}
+
+// UnpackDeltaTableInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaTableInvalid(uint256 rows, uint256 parts)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaTableInvalidError(raw []byte) (*OpenProofDeltaBookDeltaTableInvalid, error) {
+	out := new(OpenProofDeltaBookDeltaTableInvalid)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaTableInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookDeltaTableMismatch represents a DeltaTableMismatch error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookDeltaTableMismatch struct {
+	Stated   [32]byte
+	Computed [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeltaTableMismatch(bytes32 stated, bytes32 computed)
+func OpenProofDeltaBookDeltaTableMismatchErrorID() common.Hash {
+	return common.HexToHash("0xbffdd98e5bf8ab79a46f8174c95397d346b46b822fbbdd0d90904d9e85070d65")
+}
+
+// UnpackDeltaTableMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeltaTableMismatch(bytes32 stated, bytes32 computed)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackDeltaTableMismatchError(raw []byte) (*OpenProofDeltaBookDeltaTableMismatch, error) {
+	out := new(OpenProofDeltaBookDeltaTableMismatch)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "DeltaTableMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookNotDeltaAdapterOwner represents a NotDeltaAdapterOwner error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookNotDeltaAdapterOwner struct {
+	Commitment *big.Int
+	Caller     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDeltaAdapterOwner(uint256 commitment, address caller)
+func OpenProofDeltaBookNotDeltaAdapterOwnerErrorID() common.Hash {
+	return common.HexToHash("0xc06008dabb014fcb3af06eee05493d506ec09f4a439670f4c39e315aef86c149")
+}
+
+// UnpackNotDeltaAdapterOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDeltaAdapterOwner(uint256 commitment, address caller)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackNotDeltaAdapterOwnerError(raw []byte) (*OpenProofDeltaBookNotDeltaAdapterOwner, error) {
+	out := new(OpenProofDeltaBookNotDeltaAdapterOwner)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "NotDeltaAdapterOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookVerifierMismatch represents a VerifierMismatch error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookVerifierMismatch struct {
+	PublicInputs *big.Int
+	VkSha256     [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VerifierMismatch(uint256 publicInputs, bytes32 vkSha256)
+func OpenProofDeltaBookVerifierMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3749ee8ab2f86dfee11af0b67035a67cbd7e004cecb33bec09f0172b9d8debb4")
+}
+
+// UnpackVerifierMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VerifierMismatch(uint256 publicInputs, bytes32 vkSha256)
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackVerifierMismatchError(raw []byte) (*OpenProofDeltaBookVerifierMismatch, error) {
+	out := new(OpenProofDeltaBookVerifierMismatch)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "VerifierMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofDeltaBookZeroAddress represents a ZeroAddress error raised by the OpenProofDeltaBook contract.
+type OpenProofDeltaBookZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func OpenProofDeltaBookZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (openProofDeltaBook *OpenProofDeltaBook) UnpackZeroAddressError(raw []byte) (*OpenProofDeltaBookZeroAddress, error) {
+	out := new(OpenProofDeltaBookZeroAddress)
+	if err := openProofDeltaBook.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // OpenProofSettlementMetaData contains all meta data concerning the OpenProofSettlement contract.
 var OpenProofSettlementMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractIPoseidon2Hash\",\"name\":\"hasher_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"stakingPool_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"betaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"gammaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"proverBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"platformFee\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"requestTimeout\",\"type\":\"uint64\"}],\"internalType\":\"structOpenProofSettlement.SplitConfig\",\"name\":\"split_\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"AdapterAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"AdapterInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"AdapterNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proven\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"computed\",\"type\":\"uint256\"}],\"name\":\"AttributionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"}],\"name\":\"AttributionRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"}],\"name\":\"CircuitInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"}],\"name\":\"CircuitNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CreditProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"DatanetAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"DatanetInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proven\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"registered\",\"type\":\"uint256\"}],\"name\":\"DatanetMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"DatanetNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"computed\",\"type\":\"uint256\"}],\"name\":\"DatanetPreimageInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientEscrow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"MaxFeeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"}],\"name\":\"ModelAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"}],\"name\":\"ModelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proven\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"circuitModel\",\"type\":\"uint256\"}],\"name\":\"ModelMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"}],\"name\":\"ModelNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAdapterOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPayoutAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"}],\"name\":\"PayoutAlreadyBound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"PayoutProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"PayoutUnbound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"PublicInputCountInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"PublicInputIndexInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"expiresAt\",\"type\":\"uint256\"}],\"name\":\"RequestNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"RequestNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"betaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gammaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"proverBps\",\"type\":\"uint256\"}],\"name\":\"SplitInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"proven\",\"type\":\"bytes32\"}],\"name\":\"StatementMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"publicInputs\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"}],\"name\":\"VerifierMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WeightsInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sumPpm\",\"type\":\"uint256\"}],\"name\":\"WeightsSumInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"WrongValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"AdapterActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rIn\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rOut\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"}],\"name\":\"AdapterRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rIn\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rOut\",\"type\":\"uint128\"}],\"name\":\"AdapterTermsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"AdapterTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"CircuitActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"datanetRootIndex\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"attributionIndex\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"circuitDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"attributionDigester\",\"type\":\"address\"}],\"indexed\":false,\"internalType\":\"structOpenProofSettlement.CircuitConfig\",\"name\":\"config\",\"type\":\"tuple\"}],\"name\":\"CircuitRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ContributorClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"creditRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"ContributorsCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"size\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"leavesRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"}],\"name\":\"DatanetRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EscrowWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"ModelActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"tokensIn\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"tokensOut\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"attributed\",\"type\":\"bool\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"stakingPool\",\"type\":\"address\"}],\"name\":\"PayeesConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"}],\"name\":\"PayoutBound\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"PayoutChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"}],\"name\":\"RegistrySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"RequestCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"inputDigest\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"RequestOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"statementHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"outputDigest\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ownerAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proverAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakersAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"platformAmount\",\"type\":\"uint256\"}],\"name\":\"Settled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"betaBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"gammaBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"proverBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"platformFee\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"requestTimeout\",\"type\":\"uint64\"}],\"name\":\"SplitConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CONTRIBUTORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAUSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TAG_ADAPTER_OWNED\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TAG_DATANET_LEAF\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TAG_DATANET_PAYOUT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TAG_DATANET_ROOT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"inner\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"adapterCommitment\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"adapters\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"datanetSize\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"rIn\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"rOut\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dataInner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sketch\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"siblings\",\"type\":\"uint256[]\"}],\"name\":\"bindPayout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"cancelRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"circuitCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"}],\"name\":\"circuitMeta\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"circuitDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"attributionDigester\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"}],\"name\":\"circuits\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"nbPublic\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"datanetRootIndex\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"attributionIndex\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claimContributor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"contributorPools\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"creditRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"creditLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"creditOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"datanets\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"size\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"leavesRoot\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"}],\"name\":\"escrowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hasher\",\"outputs\":[{\"internalType\":\"contractIPoseidon2Hash\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"isOpen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"lockedOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"}],\"name\":\"models\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"attributed\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"tokensIn\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"tokensOut\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"inputDigest\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"}],\"name\":\"openRequest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"payoutOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"protocolCredit\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"stakers\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"platform\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"inner\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"rIn\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"rOut\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"}],\"name\":\"registerAdapter\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"datanetRootIndex\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"attributionIndex\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"circuitDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"attributionDigester\",\"type\":\"address\"}],\"internalType\":\"structOpenProofSettlement.CircuitConfig\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"registerCircuit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"size\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"inputDim\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"classes\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"leavesRoot\",\"type\":\"uint256\"}],\"name\":\"registerDatanet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokensIn\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"tokensOut\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"attributed\",\"type\":\"bool\"}],\"name\":\"registerModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIProverRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"requestKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"}],\"name\":\"requestNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"requests\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"expiresAt\",\"type\":\"uint40\"},{\"internalType\":\"enumOpenProofSettlement.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"betaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"gammaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"proverBps\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"statement\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"platformFee\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setAdapterActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"uint128\",\"name\":\"rIn\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"rOut\",\"type\":\"uint128\"}],\"name\":\"setAdapterTerms\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setCircuitActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setModelActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"stakingPool_\",\"type\":\"address\"}],\"name\":\"setPayees\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"setPayout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIProverRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"name\":\"setRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"betaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"gammaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"proverBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"platformFee\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"requestTimeout\",\"type\":\"uint64\"}],\"internalType\":\"structOpenProofSettlement.SplitConfig\",\"name\":\"s\",\"type\":\"tuple\"}],\"name\":\"setSplitConfig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"publicInputs\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"weights\",\"type\":\"bytes\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"splitConfig\",\"outputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"betaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"gammaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"proverBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"platformFee\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"requestTimeout\",\"type\":\"uint64\"}],\"internalType\":\"structOpenProofSettlement.SplitConfig\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stakingPool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"inputDigest\",\"type\":\"uint256\"}],\"name\":\"statementHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferAdapter\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"packed\",\"type\":\"bytes\"}],\"name\":\"unpackWeights\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"indices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"weightsPpm\",\"type\":\"uint32[]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawEscrow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"withdrawable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractIPoseidon2Hash\",\"name\":\"hasher_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"stakingPool_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"betaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"gammaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"proverBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"platformFee\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"requestTimeout\",\"type\":\"uint64\"}],\"internalType\":\"structOpenProofSettlement.SplitConfig\",\"name\":\"split_\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"AdapterAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"AdapterInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"AdapterNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proven\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"computed\",\"type\":\"uint256\"}],\"name\":\"AttributionMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"}],\"name\":\"AttributionRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"}],\"name\":\"CircuitInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"}],\"name\":\"CircuitNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CreditProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"DatanetAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"DatanetInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proven\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"registered\",\"type\":\"uint256\"}],\"name\":\"DatanetMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"DatanetNotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"computed\",\"type\":\"uint256\"}],\"name\":\"DatanetPreimageInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientEscrow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"}],\"name\":\"MaxFeeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"}],\"name\":\"ModelAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"}],\"name\":\"ModelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proven\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"circuitModel\",\"type\":\"uint256\"}],\"name\":\"ModelMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"}],\"name\":\"ModelNotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoDeltaBook\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAdapterOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPayoutAddress\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"}],\"name\":\"PayoutAlreadyBound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"PayoutProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"PayoutUnbound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"PublicInputCountInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"PublicInputIndexInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"expiresAt\",\"type\":\"uint256\"}],\"name\":\"RequestNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"RequestNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"betaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gammaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"proverBps\",\"type\":\"uint256\"}],\"name\":\"SplitInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"proven\",\"type\":\"bytes32\"}],\"name\":\"StatementMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"publicInputs\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"}],\"name\":\"VerifierMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WeightsInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sumPpm\",\"type\":\"uint256\"}],\"name\":\"WeightsSumInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"WrongValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"AdapterActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rIn\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rOut\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"}],\"name\":\"AdapterRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rIn\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rOut\",\"type\":\"uint128\"}],\"name\":\"AdapterTermsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"AdapterTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"CircuitActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"datanetRootIndex\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"attributionIndex\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"circuitDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"attributionDigester\",\"type\":\"address\"}],\"indexed\":false,\"internalType\":\"structOpenProofSettlement.CircuitConfig\",\"name\":\"config\",\"type\":\"tuple\"}],\"name\":\"CircuitRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ContributorClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"creditRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"}],\"name\":\"ContributorsCredited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"size\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"leavesRoot\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"}],\"name\":\"DatanetRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"deltaBook\",\"type\":\"address\"}],\"name\":\"DeltaBookSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"statement\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tableHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structIDeltaBook.DeltaStatement\",\"name\":\"delta\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"DeltaRequestOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EscrowWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"ModelActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"tokensIn\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"tokensOut\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"attributed\",\"type\":\"bool\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"stakingPool\",\"type\":\"address\"}],\"name\":\"PayeesConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"}],\"name\":\"PayoutBound\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"PayoutChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"}],\"name\":\"RegistrySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"RequestCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"inputDigest\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"RequestOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"statementHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"outputDigest\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"ownerAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proverAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stakersAmount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"platformAmount\",\"type\":\"uint256\"}],\"name\":\"Settled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"betaBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"gammaBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"proverBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"platformFee\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"requestTimeout\",\"type\":\"uint64\"}],\"name\":\"SplitConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CONTRIBUTORS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAUSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TAG_ADAPTER_OWNED\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TAG_DATANET_LEAF\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TAG_DATANET_PAYOUT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TAG_DATANET_ROOT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TAG_DELTA_STATEMENT\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"inner\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"adapterCommitment\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"name\":\"adapters\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"datanetSize\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"rIn\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"rOut\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dataInner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sketch\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"siblings\",\"type\":\"uint256[]\"}],\"name\":\"bindPayout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"cancelRequest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"circuitCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"}],\"name\":\"circuitMeta\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"circuitDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"attributionDigester\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"}],\"name\":\"circuits\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"nbPublic\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"datanetRootIndex\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"attributionIndex\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claimContributor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"claimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"contributorPools\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"creditRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"creditLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"creditOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"}],\"name\":\"datanets\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"size\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"leavesRoot\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deltaBook\",\"outputs\":[{\"internalType\":\"contractIDeltaBook\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tableHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIDeltaBook.DeltaStatement\",\"name\":\"s\",\"type\":\"tuple\"}],\"name\":\"deltaStatementHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"}],\"name\":\"escrowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hasher\",\"outputs\":[{\"internalType\":\"contractIPoseidon2Hash\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"isOpen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"lockedOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"}],\"name\":\"models\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"attributed\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"tokensIn\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"tokensOut\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tableHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIDeltaBook.DeltaStatement\",\"name\":\"s\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"}],\"name\":\"openDeltaRequest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"inputDigest\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"}],\"name\":\"openRequest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"payoutOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"protocolCredit\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"stakers\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"platform\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"inner\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"rIn\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"rOut\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"datanetRoot\",\"type\":\"uint256\"}],\"name\":\"registerAdapter\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"datanetRootIndex\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"attributionIndex\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"circuitDigest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vkSha256\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"attributionDigester\",\"type\":\"address\"}],\"internalType\":\"structOpenProofSettlement.CircuitConfig\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"registerCircuit\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"size\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"inputDim\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"classes\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"leavesRoot\",\"type\":\"uint256\"}],\"name\":\"registerDatanet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokensIn\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"tokensOut\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"attributed\",\"type\":\"bool\"}],\"name\":\"registerModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIProverRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"requestKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"}],\"name\":\"requestNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"requests\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"expiresAt\",\"type\":\"uint40\"},{\"internalType\":\"enumOpenProofSettlement.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"betaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"gammaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"proverBps\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"statement\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"platformFee\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setAdapterActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"uint128\",\"name\":\"rIn\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"rOut\",\"type\":\"uint128\"}],\"name\":\"setAdapterTerms\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setCircuitActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIDeltaBook\",\"name\":\"book\",\"type\":\"address\"}],\"name\":\"setDeltaBook\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setModelActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"stakingPool_\",\"type\":\"address\"}],\"name\":\"setPayees\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"root\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"setPayout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIProverRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"name\":\"setRegistry\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"betaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"gammaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"proverBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"platformFee\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"requestTimeout\",\"type\":\"uint64\"}],\"internalType\":\"structOpenProofSettlement.SplitConfig\",\"name\":\"s\",\"type\":\"tuple\"}],\"name\":\"setSplitConfig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"publicInputs\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"weights\",\"type\":\"bytes\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"tableHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIDeltaBook.DeltaStatement\",\"name\":\"s\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"moduleMask\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"first\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"tokens\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"xDigest\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deltaDigest\",\"type\":\"uint256\"}],\"internalType\":\"structIDeltaBook.DeltaRow[]\",\"name\":\"table\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"row\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"circuitId\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"internalType\":\"structIDeltaBook.DeltaPart[]\",\"name\":\"parts\",\"type\":\"tuple[]\"}],\"name\":\"settleDelta\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"splitConfig\",\"outputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"betaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"gammaBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"proverBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"platformFee\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"requestTimeout\",\"type\":\"uint64\"}],\"internalType\":\"structOpenProofSettlement.SplitConfig\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stakingPool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelDigest\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"adapterCommitment\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"inputDigest\",\"type\":\"uint256\"}],\"name\":\"statementHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"commitment\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferAdapter\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"packed\",\"type\":\"bytes\"}],\"name\":\"unpackWeights\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"indices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"weightsPpm\",\"type\":\"uint32[]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawEscrow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"withdrawable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "704f02181dfc478c00d11c56cf78b6501e",
-	Bin: "0x60c06040523461038e57604051614fa538819003601f8101601f191683016001600160401b038111848210176103925783928291604052833981010390610140821261038e5761004e816103a6565b6020820151909290916001600160a01b038316830361038e576040810151926001600160a01b0384169283850361038e5761008b606084016103a6565b60a0610099608086016103a6565b92609f19011261038e576040519260a084016001600160401b03811185821017610392576040526100cc60a086016103ba565b84526100da60c086016103ba565b97602085019889526100ee60e087016103ba565b60408601908152610100870151909890966001600160801b038816880361038e57606087019788526101200151976001600160401b038916890361038e57608087019889526001600160a01b03831615908115610385575b506103655761016e9260805260a05261015e816103c9565b506101688161043f565b506104d2565b506001600160a01b03169081158015610374575b610365577fb064d0f767104db725cafd1f9d2fe1fd4def149c255db1bc85b858848e457e71916040916101b3610586565b600280546001600160a01b03199081168417909155600380549091166001600160a01b0392909216918217905582519182526020820152a161271061021261020661ffff84511661ffff89511690610565565b61ffff87511690610565565b1161033c5751935192519051915160018054601886901b64ffff00000016602885901b66ffff0000000000167fff000000000000000000000000000000000000000000000000000000000000ff90921660b885901b600160b81b600160f81b031617603887901b600160381b600160b81b0316179190911717600887901b62ffff00161790556040805161ffff9687168152948616602086015291909416908301526001600160801b031660608201526001600160401b0390911660808201527f0d8a9c0c8558c418138144b41d6fab7a6425736cb580961616eab7e1852edcd19060a090a16040516148e190816106448239608051818181610314015281816109ce0152614055015260a05181818161043501528181610c3f0152818161119a0152613c2c0152f35b8361ffff808088945116935116915116916319de0cdf60e31b5f5260045260245260445260645ffd5b63d92e233d60e01b5f5260045ffd5b506001600160a01b03811615610182565b9050155f610146565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b038216820361038e57565b519061ffff8216820361038e57565b6001600160a01b0381165f9081525f516020614f855f395f51905f52602052604090205460ff1661043a576001600160a01b03165f8181525f516020614f855f395f51905f5260205260408120805460ff191660011790553391905f516020614f255f395f51905f528180a4600190565b505f90565b6001600160a01b0381165f9081525f516020614f455f395f51905f52602052604090205460ff1661043a576001600160a01b03165f8181525f516020614f455f395f51905f5260205260408120805460ff191660011790553391907fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238905f516020614f255f395f51905f529080a4600190565b6001600160a01b0381165f9081525f516020614f655f395f51905f52602052604090205460ff1661043a576001600160a01b03165f8181525f516020614f655f395f51905f5260205260408120805460ff191660011790553391907f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a905f516020614f255f395f51905f529080a4600190565b9190820180921161057257565b634e487b7160e01b5f52601160045260245ffd5b604080519081016001600160401b03811182821017610392576040526004546001600160801b03811680835260809190911c60208301818152929115908161063a575b50610636575f60045560018060801b0390511660018060a01b03600354165f5260106020526105fd60405f20918254610565565b9055516002546001600160a01b03165f90815260106020526040902080549091610632916001600160801b0390911690610565565b9055565b5050565b9050155f6105c956fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301ffc9a7146137485750806304d683271461319f5780630bf7379614612eed5780630c56ae3b14612ec5578063122ef83714612e65578063123b152414612dc857806316a1614b14612d0c5780631a990ba314612c3357806322cfd73614612c0f578063248a9ca314612be55780632bc7a68b14612a2f5780632f2ff15d146129f2578063317484fe146129b157806336568abe1461296b57806337a9f4d51461293a57806338ca3f96146129055780633ccfd60b146128365780633f4ba83a146127d0578063431400e3146127515780634c3ddb68146126ef5780634ee5c065146120af5780634ef501ac1461202b5780635012554614611e8657806350f7ab4b14611e525780635329dcea14611e155780635c975abb14611df257806361d027b314611dc95780636429bcaa14611d95578063651dd5d714611cc957806369833f3414611ca45780636a030ca914611c335780637580725014611bfa5780637ac4b30b146118b35780637b1039991461188a5780637c35be7a146118375780638456cb59146117dd578063876512d01461173557806391d14854146116ec578063926885fc146115f65780639d8669851461153a5780639f4bca261461151d578063a05def461461135a578063a19b6ff61461131c578063a217fddf14611300578063a684f3a6146110aa578063a91ee0dc14611037578063a95204611461100f578063b4b9b25214610f77578063b5aba86e14610b0a578063b6b55f25146109ac578063bca9558b1461097d578063c1afe4c5146107af578063c6a645fe1461078b578063ce513b6f146106e6578063d2c4f2121461062e578063d547741f146105e7578063d55dfc8b146105b3578063d6766d1914610535578063d88b1f2214610511578063e038c3da146104d8578063e11739421461049f578063e63ab1e914610464578063ed33639f1461041f578063f2bf346c146103b6578063f68e95531461037b578063f6d38dcd146103465763fc0c546a146102ff575f80fd5b346103435780600319360112610343576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b80fd5b50346103435780600319360112610343576020604051796f70656e70726f6f662f616461707465722d6f776e65642f76318152f35b503461034357806003193601126103435760206040517fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c3092388152f35b503461034357602036600319011261034357600435906001600160401b0382116103435761040d61041b6103f66103f03660048701613881565b90613c96565b6040929192519384936040855260408501906138ae565b9083820360208501526138ae565b0390f35b50346103435780600319360112610343576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b503461034357806003193601126103435760206040517f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a8152f35b5034610343576020366003190112610343576020906040906001600160a01b036104c761383b565b168152600e83522054604051908152f35b5034610343576020366003190112610343576020906040906001600160a01b0361050061383b565b168152600d83522054604051908152f35b5034610343578060031936011261034357602063ffffffff60075416604051908152f35b503461034357602036600319011261034357604060c09163ffffffff6105596137ae565b1681526008602052205463ffffffff6040519160018060a01b038116835260ff8160a01c16602084015260ff8160a81c16604084015260ff8160b01c16606084015260ff8160b81c1615156080840152831c1660a0820152f35b50346103435780600319360112610343576020604051786f70656e70726f6f662f646174616e65742f6c6561662f76318152f35b50346103435760403660031901126103435761062a60043561060761380f565b90610625610620825f525f602052600160405f20015490565b613e30565b613f0b565b5080f35b5034610343576040366003190112610343576106486137ae565b63ffffffff610655613800565b9161065e613d03565b16808352600860205260408320549091906001600160a01b0316156106d2578183526008602090815260408420805460ff60b81b191683151560b81b60ff60b81b161790557f1f8e698833261f062c97632035cd18eadbec6c380a1df5e5ccfe7c86adfec83f915b6040519015158152a280f35b637fc7098560e01b83526004829052602483fd5b503461034357602036600319011261034357602090604061070561383b565b6001600160a01b03168083526010845291205490610721613a68565b6003549091906001600160a01b0316811461076f575b6002546001600160a01b031614610752575b50604051908152f35b906001600160801b03836107699301511690613a5b565b5f610749565b91610785906001600160801b0383511690613a5b565b91610737565b5034610343578060031936011261034357602063ffffffff60055416604051908152f35b5034610343576080366003190112610343576044356024356004356064356001600160401b038111610979576107e9903690600401613851565b8286959295526011602052604086209460016040519661080888613954565b80548852015460208701908082521561090b5786518852600c60209081526040808a20888b529091528820546001600160a01b03169687156109615750600160ff87161b92858952601260205260408920918760081c92838b5260205260408a20549385851661094a579161087e878a8a6139dc565b928b915b80831061092657505050510361090b5783156108f757917f35b20fc364e62079d5eea9e7dd10837f61b195022f8a730218d3ec28ec15c7e59391602093868a526012855260408a20908a52845217604088205585875260108252604087206108eb828254613a5b565b9055604051908152a480f35b636e34ee0b60e11b88526004879052602488fd5b60648885888863c124585960e01b8452600452602452604452fd5b90919361094160019161093a878587613a07565b3590614764565b94019190610882565b60448b8a8a6326a0d32960e01b8352600452602452fd5b5163a0cc38d360e01b89526004526024869052604488fd5b8480fd5b50346103435760403660031901126103435760206109a461099c61380f565b600435613bc6565b604051908152f35b506020366003190112610343576004356109c4613e68565b6109cc613f8b565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081610a75575050803403610a5f575b338252600d60205260408220610a1e828254613a5b565b90556040519081527f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c460203392a2805f5160206148c15f395f51905f525d80f35b63195a3ca160e01b825234600452602452604490fd5b34610af2576040516323b872dd60e01b8552336004523060245260448490529060208560648180855af1906001865114821615610ad3575b50906040528360605215610ac15750610a07565b635274afe760e01b8352600452602482fd5b6001821516610ae9573b15153d1516165f610aad565b823d87823e3d90fd5b63195a3ca160e01b8452346004526024849052604484fd5b50346103435760c036600319011261034357602435600435610b2a613825565b60a4356001600160401b03811161097957610b49903690600401613851565b610b51613e68565b838652600b602052604086209060405193610b6b85613954565b600163ffffffff845416938487520154926020860193845215610f63576001600160a01b0316938415610f5457858852600c60209081526040808a20898b529091528820546001600160a01b031680610f3857505163ffffffff1680871080159190610f10575b50610ef95760405192610be660808561396f565b600384526060366020860137606435610bfe85613b22565b5284610c0985613b32565b527a6f70656e70726f6f662f646174616e65742f7061796f75742f7631610c2f85613b42565b526040516340ec6e4960e01b81527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169460209082908190610c7c9060048301613b63565b0381885afa908115610ebb578991610ec6575b506020610d109160405190610ca560a08361396f565b6004825260803684840137608435610cbc83613b12565b52610cc682613b22565b5289610cd182613b32565b52786f70656e70726f6f662f646174616e65742f6c6561662f7631610cf582613b42565b52604051809381926340ec6e4960e01b835260048301613b63565b0381885afa908115610ebb578991610e89575b50939190604051610d3560608261396f565b60028152604036602083013788938a925b848410610dc1575050505050505103610daa57818452600c60209081526040808620858752825280862080546001600160a01b03191684179055519182527ff862b7c56606b9ba4e6d6ea4097f555d5663f2e72cb3d6b22de23b809cf7988491a380f35b60448484846359a11cf960e01b8352600452602452fd5b90919293949660018816155f14610e7757610ddd858784613a07565b355b610de885613b32565b52610df284613b42565b526040516340ec6e4960e01b815260208180610e118760048301613b63565b0381865afa8015610e6c578c90610e36575b97600190811c9695019392919050610d46565b506020813d8211610e64575b81610e4f6020938361396f565b81010312610e605760019051610e23565b5f80fd5b3d9150610e42565b6040513d8e823e3d90fd5b610e82858784613a07565b3590610ddf565b90506020813d602011610eb3575b81610ea46020938361396f565b81010312610e6057515f610d23565b3d9150610e97565b6040513d8b823e3d90fd5b90506020813d602011610ef1575b81610ee16020938361396f565b81010312610e6057516020610c8f565b3d9150610ed4565b60448787876359a11cf960e01b8352600452602452fd5b8891505b806001831b10610f2857508114155f610bd2565b90610f3290613abb565b90610f14565b635e321d7160e11b895260048790526024889052604452606488fd5b63d92e233d60e01b8852600488fd5b630f8e04a960e11b88526004869052602488fd5b5034610343576060366003190112610343576004356024356001600160801b038116810361100b577fdb16c1496019c9e70a8d9c7c10043303e2627f2d1b0868845f837c3f06cc2fac90610fc96137d4565b906001610fd585614116565b608084901b6001600160801b0319166001600160801b03938416908117919092015560408051918252929091166020820152a280f35b8280fd5b50346103435760403660031901126103435760206109a461102e61383b565b60243590613b9c565b5034610343576020366003190112610343576004356001600160a01b038116908190036110a65760207f27fe5f0c1c3b1ed427cc63d0f05759ffdecf9aec9e18d31ef366fc8a6cb5dc3b9161108a613d72565b601380546001600160a01b03191682179055604051908152a180f35b5080fd5b50346103435760a0366003190112610343576004356110c761379b565b6110cf6137c1565b6064359163ffffffff831680930361097957608435916110ed613e68565b848652600b60205263ffffffff6040872054166112ec57841580156112de575b80156112cd575b6112b9576040519361112760c08661396f565b6005855260a03660208701378451600410156112a5576111969263ffffffff60209381938760a08a015261115a89613b12565b521661116587613b22565b5216938461117282613b32565b52786f70656e70726f6f662f646174616e65742f726f6f742f7631610cf582613b42565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa90811561129a578591611268575b5083810361125157507f9b67ec22c57bfe084fcc746772975f3f91297959d77985e98c327a9889e12b589160609160405161120c81613954565b828152600160208201838152878952600b60205263ffffffff60408a2093511663ffffffff19845416178355519101556040519182526020820152336040820152a280f35b636f25012b60e11b85526004849052602452604484fd5b90506020813d602011611292575b816112836020938361396f565b81010312610e6057515f6111d2565b3d9150611276565b6040513d87823e3d90fd5b634e487b7160e01b87526032600452602487fd5b635affc77160e11b86526004859052602486fd5b5061100063ffffffff831611611114565b5063ffffffff82161561110d565b6332abdd3960e01b86526004859052602486fd5b5034610343578060031936011261034357602090604051908152f35b5034610343576040366003190112610343576020906004358152600c82526040812060243582528252604060018060a01b0391205416604051908152f35b50346103435760803660031901126103435760043561137761379b565b61137f6137c1565b6064359182151580930361097957611395613d03565b61139d613e68565b838552600660205260ff6040862054166115095760055463ffffffff811663ffffffff81146114f55760609387937fea6ad071ca3787679485e8dc71decbba36a828f01d6540be1c1e499f27cee5ec969363ffffffff60018a950116809163ffffffff19161760055560405192611413846138e7565b6001845260208401600181526114846040860191888352604063ffffffff8c890197169a8b885263ffffffff60808a019616998a875260a08a0197885281526006602052209651151560ff80198954169116178755511515869061ff00825491151560081b169061ff001916179055565b5115156affffffff0000000000000066ffffffff0000008654955160181b16925160381b169263ffffffff60581b905160581b169362ff000063ffffffff60581b199260101b16906affffffffffffffffff000019161716171717905560405192835260208301526040820152a280f35b634e487b7160e01b87526011600452602487fd5b635a032e5b60e11b85526004849052602485fd5b503461034357806003193601126103435760206040516110008152f35b5034610343576020366003190112610343576004358152600f60205260408120805460ff8160c81c169160026001820154910154916040519360018060a01b038216855264ffffffffff8260a01c16602086015260048110156115e2576101209550604085015261ffff8160d01c16606085015261ffff8160e01c16608085015260f01c60a084015260c08301526001600160801b03811660e083015260801c610100820152f35b634e487b7160e01b86526021600452602486fd5b503461034357604036600319011261034357600435611613613800565b818352600a6020526040832080546001600160a01b031680156116d85733141580611697575b61167f57805460ff60a01b191682151560a01b60ff60a01b161790557f7734275f42978e31900661bb0983c8a356db45afc1105cfec7b1173107f067fe906020906106c6565b6306814aef60e01b8452600483905233602452604484fd5b507fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238845260208481526040808620335f908152925290205460ff1615611639565b63e1e9bce560e01b85526004849052602485fd5b503461034357604036600319011261034357604061170861380f565b91600435815280602052209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b50346103435760203660031901126103435760043590611753613f8b565b338152600d6020526040812054918281116117c857611776816117b59394613aae565b338452600d60205260408420556040518181527f67ba03b899c1b0009c08c2717653a5a03a8730cc17a1a8c0c57b4728991672f360203392a233614053565b805f5160206148c15f395f51905f525d80f35b60449263180e21d960e31b8352600452602452fd5b50346103435780600319360112610343576117f6613dc1565b6117fe613e68565b600160ff19815416176001557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586020604051338152a180f35b5034610343576020366003190112610343576004358152600f60205260ff604082205460c81c1690600482101561187657602082600160405191148152f35b634e487b7160e01b81526021600452602490fd5b50346103435780600319360112610343576013546040516001600160a01b039091168152602090f35b5034610343576080366003190112610343576064356118d0613e68565b61195e6118de60243561416a565b6103e86119586118ef600435614265565b926119076004358563ffffffff6040850151166142f6565b5061195263ffffffff608081606088015116960151169161194c6001600160801b0360a08160808501511693015116916001600160801b0360015460381c1697614586565b92614586565b90613a5b565b04613a5b565b90818110611be55750338252600d6020526040822054808211611bd0578161198591613aae565b338352600d6020526040832055338252600e6020526119b5604083208054906119ad82613abb565b905533613b9c565b90600154926119d06001600160401b038560b81c1642613a5b565b9364ffffffffff8511611bb7576119ee6044356024356004356139dc565b6119f784614733565b9060405193611a0585613938565b338552602085019264ffffffffff89168452604086019160018352606087019061ffff8760081c168252608088019361ffff8860181c1685526001600160801b0360a08a019461ffff8a60281c16865260c08b019788521660e08a01526001600160801b036101008a019860381c1688528a8252600f602052604082209660018060a01b0360018060a01b038b5116166bffffffffffffffffffffffff60a01b8954161788555187549064ffffffffff60a01b9060a01b169064ffffffffff60a01b191617875551906004821015611876575085549151935192516001600160c81b0390921660c89190911b60ff60c81b161760d09390931b61ffff60d01b169290921760e091821b61ffff60e01b161760f09290921b6001600160f01b031916919091178355905160018301559290920151905160801b6001600160801b0319166001600160801b0391909116176002919091015560209264ffffffffff906040519260043584526024358685015260443560408501526060840152166080820152817f3a0e27d9aa016c031338cddbef18b60b9af240e2d3098483e98257345b8cbbc260a03393a3604051908152f35b6306dfcc6560e41b825260286004526024859052604482fd5b63180e21d960e31b8352600452602452604490fd5b630b92c58d60e21b8352600452602452604490fd5b5034610343576020366003190112610343576020906040906001600160a01b03611c2261383b565b168152601083522054604051908152f35b503461034357602036600319011261034357604060c09160043581526006602052205463ffffffff6040519160ff81161515835260ff8160081c161515602084015260ff8160101c1615156040840152818160181c166060840152818160381c16608084015260581c1660a0820152f35b50346103435760603660031901126103435760206109a46044356024356004356139dc565b503461034357604036600319011261034357611ce361383b565b90611cec61380f565b611cf4613d72565b6001600160a01b0383169283158015611d84575b611d75577fb064d0f767104db725cafd1f9d2fe1fd4def149c255db1bc85b858848e457e719293611d37613fc0565b600280546001600160a01b0319908116929092179055600380546001600160a01b03948516921682179055604080519290931682526020820152a180f35b63d92e233d60e01b8352600483fd5b506001600160a01b03821615611d08565b50346103435780600319360112610343576020604051786f70656e70726f6f662f646174616e65742f726f6f742f76318152f35b50346103435780600319360112610343576002546040516001600160a01b039091168152602090f35b5034610343578060031936011261034357602060ff600154166040519015158152f35b5034610343576020366003190112610343576040906004358152600b602052818120600163ffffffff825416910154908351925082526020820152f35b5034610343576020366003190112610343576040809160043581526011602052206001815491015482519182526020820152f35b50346103435760203660031901126103435760043590611ea4613f8b565b818152600f6020526040812091825460ff8160c81c1660048110156120175760010361200357336001600160a01b03821603611feb5764ffffffffff9060a01c16804210611fd557506001600160801b0360028394600360c81b60ff60c81b19825416178155015416338352600d60205260408320611f24828254613a5b565b9055604051908152817f2593da10bf78bcf0d6cdc9578f09c4e7bea2e0557700d32ac232f3c156e93cbb60203393a36013546001600160a01b03169081611f7a575b50505f5160206148c15f395f51905f525d80f35b813b15611fd1578291602483926040519485938492635b28b70960e11b845260048401525af18015611fc657611fb1575b80611f66565b81611fbb9161396f565b61034357805f611fab565b6040513d84823e3d90fd5b5050fd5b604492916329c6419b60e11b8352600452602452fd5b63ada9265360e01b8352600482905233602452604483fd5b63c99a51a560e01b83526004829052602483fd5b634e487b7160e01b84526021600452602484fd5b503461034357602036600319011261034357604060e0916004358152600a60205220805490600260018201549101549063ffffffff6040519360018060a01b038116855260ff8160a01c1615156020860152818160a81c16604086015260c81c1660608401526001600160801b038116608084015260801c60a083015260c0820152f35b5034610e60576080366003190112610e6057600435906024356001600160401b038111610e60576120e4903690600401613851565b90926044356001600160401b038111610e6057612105903690600401613881565b9190946064356001600160401b038111610e6057612127903690600401613881565b612132979197613e68565b61213a613f8b565b835f52600f60205260405f20906040519561215487613938565b82546001600160a01b038116885260a081901c64ffffffffff16602089015291604088019160c884901c60ff1660048110156126db578352606089019561ffff8560d01c16875260808a019261ffff8660e01c16845260a08b019560f01c8652600260018801549760c08d0198895201549660e08c01956001600160801b03891687526101008d019860801c89525160048110156126db575f19016126c85760048d106126b0578c1561269c578935908d6001101561269c578d9060208c0135916002101561269c5761222c60408d013583856139dc565b9051810361268657509e8d9e9f60409b9c9d9e939263ffffffff6122526122669361416a565b9d8e01511661226082614265565b906142f6565b9260ff60208501511680910361267057509161229d8f83858f9b9997958f9d9b99979061229291613c96565b9c8d94919e876143c5565b516001600160a01b031691823b15610e60578e925f926122e0926122f28f60405197889687958695634b24ed5760e11b8752604060048801526044870191613a17565b84810360031901602486015291613a37565b03915afa908161265b575b5061231157631ff3747d60e21b8d5260048dfd5b898d52600f60205260408d20805460ff60c81b1916600160c91b1790556013548d906001600160a01b03168b816125cf5750505033945b82516001600160801b031694516001600160801b0316975161ffff16915161ffff16935161ffff1696612379614235565b926123848a88613aae565b96845260208401998a526123989087614586565b612710900494604084019586526123af9087614586565b612710900497606084019889526123c69087614586565b6127109004956080840196875285516123de91613aae565b88516123e991613aae565b86516123f491613aae565b60a08194015260c08a01519261240a938d614599565b82519061241691613a5b565b80835287516001600160a01b03168d52601060205260408d208054909161243c91613a5b565b905582516001600160a01b03909416808d52601060205260408d208054919590916124679190613a5b565b9055612471613a68565b80516001600160801b0316865161248790614733565b61249091613a8e565b90602001516001600160801b031687516124a990614733565b6124b291613a8e565b90604051906124c082613954565b6001600160801b0390811680835290831660209283015260809290921b6001600160801b031916909117600455604080518083019283529081906125079082018f8d613a37565b03601f1981018252612519908261396f565b51902099516001600160a01b03169a600310156125bb57917fe5b563ba6481ab9807ba51516d306e19554a187169ddc19ea2f5e8973911e1b5979593916001600160801b0361010098969451169560018060a01b0390511690519151935194519560606040519801358852602088015260408701526060860152608085015260a084015260c083015260e0820152a4805f5160206148c15f395f51905f525d80f35b634e487b7160e01b8c52603260045260248cfd5b829160446020926040519485938492639712810360e01b845260048401523360248401525af191821561264f5791612609575b5094612348565b90506020813d602011612647575b816126246020938361396f565b8101031261264357516001600160a01b0381168103612643575f612602565b8d80fd5b3d9150612617565b604051903d90823e3d90fd5b612668919e505f9061396f565b5f9c5f6122fd565b8f63c3296de760e01b5f5260045260245260445ffd5b8c635d770ecb60e01b5f5260045260245260445ffd5b634e487b7160e01b5f52603260045260245ffd5b8c63c3296de760e01b5f52600452600460245260445ffd5b8a63c99a51a560e01b5f5260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b34610e60576020366003190112610e60576004355f52600f60205260405f2060ff815460c81c1660048110156126db57600103612748576001600160801b0360026020920154165b6001600160801b0360405191168152f35b5060205f612737565b34610e60576040366003190112610e605760043561276d61380f565b9061277781614116565b6001600160a01b039092169182156127c15780546001600160a01b0319168317905533907fe450160e145ca2d343c6c38b368ae921c3c00333c1d50986a907d56b1dbd20cc5f80a4005b63d92e233d60e01b5f5260045ffd5b34610e60575f366003190112610e60576127e8613dc1565b60015460ff8116156128275760ff19166001557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa6020604051338152a1005b638dfc202b60e01b5f5260045ffd5b34610e60575f366003190112610e605761284e613f8b565b6003546001600160a01b0316331480156128f1575b6128e4575b335f52601060205260405f205480156128d1576128bf90335f5260106020525f60408120556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a233614053565b5f5f5160206148c15f395f51905f525d005b636e34ee0b60e11b5f523360045260245ffd5b6128ec613fc0565b612868565b506002546001600160a01b03163314612863565b34610e60575f366003190112610e605760206040517a6f70656e70726f6f662f646174616e65742f7061796f75742f76318152f35b34610e60575f366003190112610e6057600454604080516001600160801b038316815260809290921c602083015290f35b34610e60576040366003190112610e605761298461380f565b336001600160a01b038216036129a2576129a090600435613f0b565b005b63334bd91960e11b5f5260045ffd5b34610e60576040366003190112610e605760206024356004355f526012825260405f208160081c5f52825260405f2054600160ff60405193161b1615158152f35b34610e60576040366003190112610e60576129a0600435612a1161380f565b90612a2a610620825f525f602052600160405f20015490565b613e83565b34610e605760a0366003190112610e6057612a48613d72565b604051612a548161391d565b6004359061ffff821691828103610e605781526024359161ffff831690818403610e6057602083019384526044359261ffff84168403610e605760408101938452612a9d6137ea565b9160608201928352608435936001600160401b0385168503610e6057612ad0612adc916127109360808601978852613a5b565b61ffff87511690613a5b565b11612bbc5751935192519051915160018054601886901b64ffff00000016602885901b66ffff000000000016610100600160f81b031990921660b885901b67ffffffffffffffff60b81b1617603887901b76ffffffffffffffffffffffffffffffff0000000000000016179190911717600887901b62ffff00161790556040805161ffff9687168152948616602086015291909416908301526001600160801b031660608201526001600160401b039190911660808201527f0d8a9c0c8558c418138144b41d6fab7a6425736cb580961616eab7e1852edcd19060a090a1005b8361ffff808088945116935116915116916319de0cdf60e31b5f5260045260245260445260645ffd5b34610e60576020366003190112610e605760206109a46004355f525f602052600160405f20015490565b34610e60576060366003190112610e605760206109a46044356024356004356139dc565b34610e60576060366003190112610e6057602435600435612c52613825565b815f52600c60205260405f20835f5260205260018060a01b0360405f20541690338203612cf1576001600160a01b038116156127c1575f838152600c6020908152604080832087845282529182902080546001600160a01b0319166001600160a01b0394851690811790915582519490931684528301919091527f8c040585e123b6a62b26eab5349c9b185b21bac66dba11d19016e316333d558691a3005b5050630132915360e21b5f526004526024523360445260645ffd5b34610e60575f366003190112610e60575f6080604051612d2b8161391d565b828152826020820152826040820152826060820152015260a06001546001600160401b0361ffff8260081c16916001600160801b03604051612d6c8161391d565b84815261ffff60208201818560181c168152816040840191818760281c1683528760806060870196888a60381c168852019760b81c16875260405198895251166020880152511660408601525116606084015251166080820152f35b34610e60576040366003190112610e6057600435612de4613800565b612dec613d03565b815f52600660205260ff60405f20541615612e52575f828152600660209081526040909120805461ff00191683151560081b61ff00161790557f03081a7360632dc3ab95c14b377e0724d6e59767c819b9a150df96a6e841234b916040519015158152a2005b506339a90c3960e11b5f5260045260245ffd5b34610e60576020366003190112610e605763ffffffff612e836137ae565b165f526009602052608060405f20805490600181015490600281015490600360018060a01b039101541691604051938452602084015260408301526060820152f35b34610e60575f366003190112610e60576003546040516001600160a01b039091168152602090f35b34610e605760a0366003190112610e6057612f0661379b565b612f0e6137d4565b90612f176137ea565b60843592612f23613e68565b612f2f33600435613bc6565b5f818152600a60205260409020549093906001600160a01b031661318c5763ffffffff1691825f52600860205260405f209160405192612f6e846138e7565b549260018060a01b0384169081815260ff8560a01c16602082015260ff8560a81c16604082015260a063ffffffff606083019660ff8160b01c16885260ff8160b81c161515608085015260c01c1691015215613179575f92861515908161314b575b5160ff16151503613134579184916002876130ed602099966001600160801b0360405195612ffd87613902565b33875260018d880190815260408089018d815263ffffffff909a1660608a0190815294841660808a0181815293851660a0808c0182815260c08d019a8b525f9e8f52600a60205293909d209a518b5494516001600160a81b03199095166001600160a01b039190911617931515909c1b60ff60a01b16929092178955909891939091518854915167ffffffffffffffff60a81b1990921660a89190911b63ffffffff60a81b161760c89190911b63ffffffff60c81b16178755915160018701805493516001600160801b038419959095169284169290921793909316911660801b6001600160801b031916179055565b519101556040519384528584015260408301526060820152817fba50f57aa6ea404776926b2b2a2b24918fdbe1a828d479edaf08dbc1acd4482960803393a3604051908152f35b858463181e0a2360e01b5f5260045260245260445ffd5b9350865f52600b60205263ffffffff60405f2054169384612fd05787630f8e04a960e11b5f5260045260245ffd5b83637fc7098560e01b5f5260045260245ffd5b836311fdd8e760e11b5f5260045260245ffd5b34610e605760e0366003190112610e60576131b8613d03565b6131c0613e68565b600435805f52600660205260405f20604051906131dc826138e7565b5460ff8116158015835260ff8260081c161515602084015263ffffffff60a0604085019460ff8560101c1615158652828560181c166060820152828560381c166080820152019260581c168252613735576001600160a01b0361323d613990565b16156127c1576001600160a01b03613253613990565b604051633b865de360e11b8152929116602083600481845afa9283156136eb575f93613701575b50600483109081156136f6575b8115613684575b5061366b5760ff61329d6139bc565b16151580613642575b6136385760ff6132b46139cc565b166135b8575b60ff6132c46139cc565b161560ff6132d06139bc565b16150361357d5760075492600163ffffffff8516019063ffffffff82116135695751151580613557575b61353a5763ffffffff16809363ffffffff1916176007556133eb61331c613990565b926133256139bc565b63ffffffff6133326139cc565b9451169360405195613343876138e7565b6001600160a01b03908116875260ff93841660208089019182529385166040808a019182529390951660608901908152600160808a0190815260a08a8101998a525f8c81526008909752949095209851895492519651915195516001600160c01b03199093169316929092179490921b60ff60a01b169390931760a89390931b60ff60a81b169290921760b09190911b60ff60b01b161790151560b81b60ff60b81b16178355565b51815463ffffffff60c01b191660c09190911b63ffffffff60c01b161790556084359160a4356134196139a6565b6040519060808201908282106001600160401b0383111761352657604091825284835260208084018881528484018681526001600160a01b03938416606087019081525f8a815260099094529285902095518655905160018601555160028501555160039390930180546001600160a01b031916938216939093179092555183815294906134a561380f565b16602086015260443560ff8116809103610e6057604086015260643560ff8116809103610e60576060860152608085015260a084015260c4356001600160a01b03811690819003610e60577f156f175385ea497f7117c190f9c84d9de2eaf5c3cf2b72a2bf898a383607fc1d60e085859360c06020980152a3604051908152f35b634e487b7160e01b5f52604160045260245ffd5b63ffffffff9063181e0a2360e01b5f52166004525f60245260445ffd5b5060ff6135626139cc565b16156132fa565b634e487b7160e01b5f52601160045260245ffd5b60ff6135876139cc565b166135a95760ff6135966139bc565b6355614b1f60e01b5f521660045260245ffd5b60ff6135b36139cc565b613596565b600360ff6135c46139cc565b1611801590613624575b8015613607575b6135fd576001600160a01b036135e96139a6565b166132ba5763d92e233d60e01b5f5260045ffd5b60ff6135966139cc565b506136106139cc565b60ff8061361b6139bc565b169116146135d5565b508160ff6136306139cc565b1610156135ce565b60ff6135966139bc565b50600360ff61364f6139bc565b161115806132a657508160ff6136636139bc565b1610156132a6565b50631ba4f74560e11b5f5260045260a43560245260445ffd5b6040516375080f2760e01b81529150602090829060049082905afa9081156136eb575f916136b9575b5060a43514158561328e565b90506020813d6020116136e3575b816136d46020938361396f565b81010312610e605751856136ad565b3d91506136c7565b6040513d5f823e3d90fd5b60ff84119150613287565b9092506020813d60201161372d575b8161371d6020938361396f565b81010312610e605751918561327a565b3d9150613710565b826339a90c3960e11b5f5260045260245ffd5b34610e60576020366003190112610e60576004359063ffffffff60e01b8216809203610e6057602091637965db0b60e01b811490811561378a575b5015158152f35b6301ffc9a760e01b14905083613783565b6024359063ffffffff82168203610e6057565b6004359063ffffffff82168203610e6057565b6044359063ffffffff82168203610e6057565b604435906001600160801b0382168203610e6057565b606435906001600160801b0382168203610e6057565b602435908115158203610e6057565b602435906001600160a01b0382168203610e6057565b604435906001600160a01b0382168203610e6057565b600435906001600160a01b0382168203610e6057565b9181601f84011215610e60578235916001600160401b038311610e60576020808501948460051b010111610e6057565b9181601f84011215610e60578235916001600160401b038311610e605760208381860195010111610e6057565b90602080835192838152019201905f5b8181106138cb5750505090565b825163ffffffff168452602093840193909201916001016138be565b60c081019081106001600160401b0382111761352657604052565b60e081019081106001600160401b0382111761352657604052565b60a081019081106001600160401b0382111761352657604052565b61012081019081106001600160401b0382111761352657604052565b604081019081106001600160401b0382111761352657604052565b90601f801991011681019081106001600160401b0382111761352657604052565b6024356001600160a01b0381168103610e605790565b60c4356001600160a01b0381168103610e605790565b60443560ff81168103610e605790565b60643560ff81168103610e605790565b9160405191602083019384526040830152606082015260608152613a0160808261396f565b51902090565b919081101561269c5760051b0190565b908060209392818452848401375f828201840152601f01601f1916010190565b81835290916001600160fb1b038311610e605760209260051b809284830137010190565b9190820180921161356957565b60405190613a7582613954565b6004546001600160801b038116835260801c6020830152565b906001600160801b03809116911601906001600160801b03821161356957565b9190820391821161356957565b5f1981146135695760010190565b6001600160401b0381116135265760051b60200190565b90613aea82613ac9565b613af7604051918261396f565b8281528092613b08601f1991613ac9565b0190602036910137565b80516003101561269c5760800190565b80516002101561269c5760600190565b80516001101561269c5760400190565b80511561269c5760200190565b805182101561269c5760209160051b010190565b60206040818301928281528451809452019201905f5b818110613b865750505090565b8251845260209384019390920191600101613b79565b604080516001600160a01b0390921660208301908152828201939093528152613a0160608261396f565b613c289160209160405191613bdc60808461396f565b60038352606036858501376001600160a01b0316613bf983613b22565b52613c0382613b32565b52796f70656e70726f6f662f616461707465722d6f776e65642f7631610cf582613b42565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa9081156136eb575f91613c67575090565b90506020813d602011613c8e575b81613c826020938361396f565b81010312610e60575190565b3d9150613c75565b9060078116613cf45760031c91613cac83613ae0565b92613cb681613ae0565b925f5b828110613cc557505050565b8060019160031b830135602063ffffffff8360051b928060e01c83858d01015260c01c16918801015201613cb9565b63124955fb60e01b5f5260045ffd5b335f9081527f01ddc098da42acdf4176da08ec75800bc0fb2bce2be978b2037bcb0ae6966519602052604090205460ff1615613d3b57565b63e2517d3f60e01b5f52336004527fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923860245260445ffd5b335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff1615613daa57565b63e2517d3f60e01b5f52336004525f60245260445ffd5b335f9081527ff7c9542c591017a21c74b6f3fab6263c7952fc0aaf9db4c22a2a04ddc7f8674f602052604090205460ff1615613df957565b63e2517d3f60e01b5f52336004527f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a60245260445ffd5b5f8181526020818152604080832033845290915290205460ff1615613e525750565b63e2517d3f60e01b5f523360045260245260445ffd5b60ff60015416613e7457565b63d93c066560e01b5f5260045ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16613f05575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615613f05575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a4600190565b5f5160206148c15f395f51905f525c613fb15760015f5160206148c15f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b613fc8613a68565b6001600160801b03815116158061403e575b61403b5760206001600160801b03915f6004558281511660018060a01b03600354165f526010835261401160405f20918254613a5b565b905501511660018060a01b03600254165f52601060205261403760405f20918254613a5b565b9055565b50565b506001600160801b0360208201511615613fda565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169291908361409c575061409a92506001600160a01b031661477f565b565b60405163a9059cbb60e01b5f9081526001600160a01b039093166004526024939093529060209060448180855af19060015f51148216156140f7575b5090604052156140e55750565b635274afe760e01b5f5260045260245ffd5b600182151661410d573b15153d1516165f6140d8565b823d5f823e3d90fd5b5f818152600a602052604090208054909291906001600160a01b031680156141575733036141415750565b6306814aef60e01b5f526004523360245260445ffd5b5063e1e9bce560e01b5f5260045260245ffd5b905f60c060405161417a81613902565b8281528260208201528260408201528260608201528260808201528260a08201520152815f52600a60205260405f20916040516141b681613902565b835490600260018060a01b0383169586835263ffffffff602084019460ff8160a01c1615158652818160a81c16604086015260c81c16606084015260018101546001600160801b038116608085015260801c60a0840152015460c082015293156141575751156142235750565b631b1da44b60e21b5f5260045260245ffd5b60405190614242826138e7565b5f60a0838281528260208201528260408201528260608201528260808201520152565b9061426e614235565b50815f52600660205260405f209160405192614289846138e7565b5460ff811615938415815263ffffffff602082019260ff8160081c161515845260ff8160101c1615156040840152818160181c166060840152818160381c16608084015260581c1660a082015293612e525751156142e45750565b631748853160e11b5f5260045260245ffd5b63ffffffff9093929193614308614235565b5016805f52600860205260405f209360405194614324866138e7565b5460018060a01b038116865260ff8160a01c16602087015260ff8160a81c16604087015260ff8160b01c16606087015260ff8160b81c1615958615608082015263ffffffff60a082019260c01c168252956143b35760a063ffffffff809251169201511603614391575050565b5f52600960205260405f205490631f9feba360e11b5f5260045260245260445ffd5b8262b2efd160e31b5f5260045260245ffd5b969290959496606081019060ff82511615614577576040016143ec60ff8251168486613a07565b359060c089019182510361454f5750505f965f975b875189101561442f5761442760019163ffffffff61441f8c8c613b4f565b511690613a5b565b980197614401565b919497509295509690939680151580614542575b614530575095816144a7969763ffffffff60406020950151165f526009845263ffffffff606060018060a01b03600360405f200154169301511660405198899485938493635fe5631360e11b85526004850152604060248501526044840191613a17565b03915afa9384156136eb575f946144fc575b506144c960ff8251168385613a07565b3584036144d65750505050565b9060ff6144e69392511691613a07565b35632ba8d29360e01b5f5260045260245260445ffd5b9093506020813d602011614528575b816145186020938361396f565b81010312610e605751925f6144b9565b3d915061450b565b63663ce7e960e11b5f5260045260245ffd5b50620f4240811415614443565b5161455e9060ff168486613a07565b35905190632bbdf59f60e01b5f5260045260245260445ffd5b505050509392505050613cf457565b8181029291811591840414171561356957565b919092949385511561472c576145af90826147f6565b958680614723575060408051858152825192918101602082015f5b8581106146fe5750505050505080515b6001811161464957507faa1bb677747f8c74dabaa26fef7a1bd7390d0332405c02725b6e6ef6263d33ef91614610604092613b42565b5190825161461d81613954565b868152600160208201848152875f526011602052855f20925183555191015582519182526020820152a3565b8060011c905f5b8281106146a957506001818116036146a3575f198101908111613569576146779083613b4f565b516146828284613b4f565b5260018101809111156145da57634e487b7160e01b5f52601160045260245ffd5b506145da565b600181901b906001600160ff1b0381168103613569576146c98286613b4f565b519160018101809111613569576001926146e66146ed9288613b4f565b5190614764565b6146f78287613b4f565b5201614650565b8060019160051b602080828b01019188010151845280518552606086209052016145ca565b96505050505050565b5093505050565b6001600160801b03811161474d576001600160801b031690565b6306dfcc6560e41b5f52608060045260245260445ffd5b81811015614779575b5f5260205260405f2090565b9061476d565b8147106147df5760405160208101908082106001600160401b03831117613526575f9384938480949381946040525260018060a01b03165af1156147bf57565b3d156147d0576040513d5f823e3d90fd5b63d6bda27560e01b5f5260045ffd5b504763cf47918160e01b5f5260045260245260445ffd5b915f9180519061480582613ae0565b945f5f925f945f5f925b8284106148555750505050801561472c57620f42408103614530575061483b6148529261484b92613aae565b6148458488613b4f565b51613a5b565b9185613b4f565b52565b909192958a63ffffffff6148698985613b4f565b5116958487116148b0575b6001926148a6926148a0620f42406148976148908c8f97613a5b565b9b8d614586565b04938492613b4f565b52613a5b565b960192919061480f565b97985088978694508c915061487456fe9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f002f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d01ddc098da42acdf4176da08ec75800bc0fb2bce2be978b2037bcb0ae6966519f7c9542c591017a21c74b6f3fab6263c7952fc0aaf9db4c22a2a04ddc7f8674fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
+	Bin: "0x60c06040523461038e576040516157ec38819003601f8101601f191683016001600160401b038111848210176103925783928291604052833981010390610140821261038e5761004e816103a6565b6020820151909290916001600160a01b038316830361038e576040810151926001600160a01b0384169283850361038e5761008b606084016103a6565b60a0610099608086016103a6565b92609f19011261038e576040519260a084016001600160401b03811185821017610392576040526100cc60a086016103ba565b84526100da60c086016103ba565b97602085019889526100ee60e087016103ba565b60408601908152610100870151909890966001600160801b038816880361038e57606087019788526101200151976001600160401b038916890361038e57608087019889526001600160a01b03831615908115610385575b506103655761016e9260805260a05261015e816103c9565b506101688161043f565b506104d2565b506001600160a01b03169081158015610374575b610365577fb064d0f767104db725cafd1f9d2fe1fd4def149c255db1bc85b858848e457e71916040916101b3610586565b600280546001600160a01b03199081168417909155600380549091166001600160a01b0392909216918217905582519182526020820152a161271061021261020661ffff84511661ffff89511690610565565b61ffff87511690610565565b1161033c5751935192519051915160018054601886901b64ffff00000016602885901b66ffff0000000000167fff000000000000000000000000000000000000000000000000000000000000ff90921660b885901b600160b81b600160f81b031617603887901b600160381b600160b81b0316179190911717600887901b62ffff00161790556040805161ffff9687168152948616602086015291909416908301526001600160801b031660608201526001600160401b0390911660808201527f0d8a9c0c8558c418138144b41d6fab7a6425736cb580961616eab7e1852edcd19060a090a16040516151289081610644823960805181818161035601528181610b4b01526143a1015260a05181818161047701528181610dbc0152818161130f0152613f520152f35b8361ffff808088945116935116915116916319de0cdf60e31b5f5260045260245260445260645ffd5b63d92e233d60e01b5f5260045ffd5b506001600160a01b03811615610182565b9050155f610146565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b038216820361038e57565b519061ffff8216820361038e57565b6001600160a01b0381165f9081525f5160206157cc5f395f51905f52602052604090205460ff1661043a576001600160a01b03165f8181525f5160206157cc5f395f51905f5260205260408120805460ff191660011790553391905f51602061576c5f395f51905f528180a4600190565b505f90565b6001600160a01b0381165f9081525f51602061578c5f395f51905f52602052604090205460ff1661043a576001600160a01b03165f8181525f51602061578c5f395f51905f5260205260408120805460ff191660011790553391907fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238905f51602061576c5f395f51905f529080a4600190565b6001600160a01b0381165f9081525f5160206157ac5f395f51905f52602052604090205460ff1661043a576001600160a01b03165f8181525f5160206157ac5f395f51905f5260205260408120805460ff191660011790553391907f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a905f51602061576c5f395f51905f529080a4600190565b9190820180921161057257565b634e487b7160e01b5f52601160045260245ffd5b604080519081016001600160401b03811182821017610392576040526004546001600160801b03811680835260809190911c60208301818152929115908161063a575b50610636575f60045560018060801b0390511660018060a01b03600354165f5260106020526105fd60405f20918254610565565b9055516002546001600160a01b03165f90815260106020526040902080549091610632916001600160801b0390911690610565565b9055565b5050565b9050155f6105c956fe6080806040526004361015610012575f80fd5b5f905f3560e01c90816301ffc9a7146139f15750806304d68327146134485780630bf73796146131965780630c56ae3b1461316e578063122ef8371461310e578063123b15241461307157806316a1614b14612fb55780631a990ba314612edc57806322cfd73614612eb857806323af9d2e14612e9d578063248a9ca314612e735780632bc7a68b14612cbd5780632f2ff15d14612c80578063317484fe14612c3f57806336568abe14612bf957806337a9f4d514612bc857806338ca3f9614612b935780633ccfd60b14612ac45780633f4ba83a14612a5e578063431400e3146129df57806345a4f4ab146129a55780634c3ddb68146129435780634ee5c065146125735780634ef501ac146124ef578063501255461461235557806350f7ab4b146123215780635329dcea146122e45780635c975abb146122c157806361d027b3146122985780636429bcaa14612264578063651dd5d71461219857806369833f34146121735780636a030ca91461210257806375807250146120c95780637ac4b30b14611fb35780637b10399914611f8a5780637c35be7a14611f375780637dd5fc1614611f0e5780638456cb5914611eb4578063876512d014611e1f57806391d1485414611dd6578063926885fc14611ce05780639c1846a714611c715780639d86698514611bc95780639f4bca2614611bac578063a05def46146119e9578063a19b6ff6146119ab578063a217fddf1461198f578063a4cbea8214611475578063a684f3a61461121f578063a91ee0dc146111b0578063a952046114611188578063b4b9b252146110f0578063b5aba86e14610c87578063b6b55f2514610b29578063bca9558b14610afa578063bcae8b8b146109bf578063c1afe4c5146107f1578063c6a645fe146107cd578063ce513b6f14610728578063d2c4f21214610670578063d547741f14610629578063d55dfc8b146105f5578063d6766d1914610577578063d88b1f2214610553578063e038c3da1461051a578063e1173942146104e1578063e63ab1e9146104a6578063ed33639f14610461578063f2bf346c146103f8578063f68e9553146103bd578063f6d38dcd146103885763fc0c546a14610341575f80fd5b346103855780600319360112610385576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b80fd5b50346103855780600319360112610385576020604051796f70656e70726f6f662f616461707465722d6f776e65642f76318152f35b503461038557806003193601126103855760206040517fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c3092388152f35b503461038557602036600319011261038557600435906001600160401b0382116103855761044f61045d6104386104323660048701613b3b565b90613fe2565b604092919251938493604085526040850190613b68565b908382036020850152613b68565b0390f35b50346103855780600319360112610385576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b503461038557806003193601126103855760206040517f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a8152f35b5034610385576020366003190112610385576020906040906001600160a01b03610509613af5565b168152600e83522054604051908152f35b5034610385576020366003190112610385576020906040906001600160a01b03610542613af5565b168152600d83522054604051908152f35b5034610385578060031936011261038557602063ffffffff60075416604051908152f35b503461038557602036600319011261038557604060c09163ffffffff61059b613a57565b1681526008602052205463ffffffff6040519160018060a01b038116835260ff8160a01c16602084015260ff8160a81c16604084015260ff8160b01c16606084015260ff8160b81c1615156080840152831c1660a0820152f35b50346103855780600319360112610385576020604051786f70656e70726f6f662f646174616e65742f6c6561662f76318152f35b50346103855760403660031901126103855761066c600435610649613ac9565b90610667610662825f525f602052600160405f20015490565b61417c565b614257565b5080f35b50346103855760403660031901126103855761068a613a57565b63ffffffff610697613aba565b916106a061404f565b16808352600860205260408320549091906001600160a01b031615610714578183526008602090815260408420805460ff60b81b191683151560b81b60ff60b81b161790557f1f8e698833261f062c97632035cd18eadbec6c380a1df5e5ccfe7c86adfec83f915b6040519015158152a280f35b637fc7098560e01b83526004829052602483fd5b5034610385576020366003190112610385576020906040610747613af5565b6001600160a01b03168083526010845291205490610763613fbc565b6003549091906001600160a01b031681146107b1575b6002546001600160a01b031614610794575b50604051908152f35b906001600160801b03836107ab9301511690613d89565b5f61078b565b916107c7906001600160801b0383511690613d89565b91610779565b5034610385578060031936011261038557602063ffffffff60055416604051908152f35b5034610385576080366003190112610385576044356024356004356064356001600160401b0381116109bb5761082b903690600401613b0b565b8286959295526011602052604086209460016040519661084a88613c0e565b80548852015460208701908082521561094d5786518852600c60209081526040808a20888b529091528820546001600160a01b03169687156109a35750600160ff87161b92858952601260205260408920918760081c92838b5260205260408a20549385851661098c57916108c0878a8a613c96565b928b915b80831061096857505050510361094d57831561093957917f35b20fc364e62079d5eea9e7dd10837f61b195022f8a730218d3ec28ec15c7e59391602093868a526012855260408a20908a528452176040882055858752601082526040872061092d828254613d89565b9055604051908152a480f35b636e34ee0b60e11b88526004879052602488fd5b60648885888863c124585960e01b8452600452602452604452fd5b90919361098360019161097c878587613d35565b3590614f7a565b940191906108c4565b60448b8a8a6326a0d32960e01b8352600452602452fd5b5163a0cc38d360e01b89526004526024869052604488fd5b8480fd5b503461038557366003190160a08112610af657608013610385576109e16141b4565b6014546001600160a01b03168015610ae75760206001600160801b0360015460381c1660a4604051809481936336b0b07160e01b8352610a2360048401613dc2565b60848301525afa918215610adb5791610aa0575b602064ffffffffff83610a48613cc1565b90610a568260843583614d41565b60409491945192610a6684613dc2565b60808401521660a0820152827ff935f87981ca2cca143163a9e3eeb99a94c0c61fac8d1976d8d992655d00004160c03393a4604051908152f35b90506020813d602011610ad3575b81610abb60209383613c29565b81010312610acf575164ffffffffff610a37565b5f80fd5b3d9150610aae565b604051903d90823e3d90fd5b63e4b9bf0f60e01b8252600482fd5b5080fd5b5034610385576040366003190112610385576020610b21610b19613ac9565b600435613eec565b604051908152f35b50602036600319011261038557600435610b416141b4565b610b496142d7565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0381169081610bf2575050803403610bdc575b338252600d60205260408220610b9b828254613d89565b90556040519081527f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c460203392a2805f5160206151085f395f51905f525d80f35b63195a3ca160e01b825234600452602452604490fd5b34610c6f576040516323b872dd60e01b8552336004523060245260448490529060208560648180855af1906001865114821615610c50575b50906040528360605215610c3e5750610b84565b635274afe760e01b8352600452602482fd5b6001821516610c66573b15153d1516165f610c2a565b823d87823e3d90fd5b63195a3ca160e01b8452346004526024849052604484fd5b50346103855760c036600319011261038557602435600435610ca7613adf565b60a4356001600160401b0381116109bb57610cc6903690600401613b0b565b610cce6141b4565b838652600b602052604086209060405193610ce885613c0e565b600163ffffffff8454169384875201549260208601938452156110dc576001600160a01b03169384156110cd57858852600c60209081526040808a20898b529091528820546001600160a01b0316806110b157505163ffffffff1680871080159190611089575b506110725760405192610d63608085613c29565b600384526060366020860137606435610d7b85613e48565b5284610d8685613e58565b527a6f70656e70726f6f662f646174616e65742f7061796f75742f7631610dac85613e68565b526040516340ec6e4960e01b81527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169460209082908190610df99060048301613e89565b0381885afa90811561103457899161103f575b506020610e8d9160405190610e2260a083613c29565b6004825260803684840137608435610e3983613e38565b52610e4382613e48565b5289610e4e82613e58565b52786f70656e70726f6f662f646174616e65742f6c6561662f7631610e7282613e68565b52604051809381926340ec6e4960e01b835260048301613e89565b0381885afa908115611034578991611002575b50939190604051610eb2606082613c29565b60028152604036602083013788938a925b848410610f3e575050505050505103610f2757818452600c60209081526040808620858752825280862080546001600160a01b03191684179055519182527ff862b7c56606b9ba4e6d6ea4097f555d5663f2e72cb3d6b22de23b809cf7988491a380f35b60448484846359a11cf960e01b8352600452602452fd5b90919293949660018816155f14610ff057610f5a858784613d35565b355b610f6585613e58565b52610f6f84613e68565b526040516340ec6e4960e01b815260208180610f8e8760048301613e89565b0381865afa8015610fe5578c90610fb3575b97600190811c9695019392919050610ec3565b506020813d8211610fdd575b81610fcc60209383613c29565b81010312610acf5760019051610fa0565b3d9150610fbf565b6040513d8e823e3d90fd5b610ffb858784613d35565b3590610f5c565b90506020813d60201161102c575b8161101d60209383613c29565b81010312610acf57515f610ea0565b3d9150611010565b6040513d8b823e3d90fd5b90506020813d60201161106a575b8161105a60209383613c29565b81010312610acf57516020610e0c565b3d915061104d565b60448787876359a11cf960e01b8352600452602452fd5b8891505b806001831b106110a157508114155f610d4f565b906110ab90614d33565b9061108d565b635e321d7160e11b895260048790526024889052604452606488fd5b63d92e233d60e01b8852600488fd5b630f8e04a960e11b88526004869052602488fd5b5034610385576060366003190112610385576004356024356001600160801b0381168103611184577fdb16c1496019c9e70a8d9c7c10043303e2627f2d1b0868845f837c3f06cc2fac90611142613a8e565b90600161114e85614462565b608084901b6001600160801b0319166001600160801b03938416908117919092015560408051918252929091166020820152a280f35b8280fd5b5034610385576040366003190112610385576020610b216111a7613af5565b60243590613ec2565b5034610385576020366003190112610385576004356001600160a01b03811690819003610af65760207f27fe5f0c1c3b1ed427cc63d0f05759ffdecf9aec9e18d31ef366fc8a6cb5dc3b916112036140be565b601380546001600160a01b03191682179055604051908152a180f35b50346103855760a03660031901126103855760043561123c613a44565b611244613a6a565b6064359163ffffffff83168093036109bb57608435916112626141b4565b848652600b60205263ffffffff6040872054166114615784158015611453575b8015611442575b61142e576040519361129c60c086613c29565b6005855260a036602087013784516004101561141a5761130b9263ffffffff60209381938760a08a01526112cf89613e38565b52166112da87613e48565b521693846112e782613e58565b52786f70656e70726f6f662f646174616e65742f726f6f742f7631610e7282613e68565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa90811561140f5785916113dd575b508381036113c657507f9b67ec22c57bfe084fcc746772975f3f91297959d77985e98c327a9889e12b589160609160405161138181613c0e565b828152600160208201838152878952600b60205263ffffffff60408a2093511663ffffffff19845416178355519101556040519182526020820152336040820152a280f35b636f25012b60e11b85526004849052602452604484fd5b90506020813d602011611407575b816113f860209383613c29565b81010312610acf57515f611347565b3d91506113eb565b6040513d87823e3d90fd5b634e487b7160e01b87526032600452602487fd5b635affc77160e11b86526004859052602486fd5b5061100063ffffffff831611611289565b5063ffffffff821615611282565b6332abdd3960e01b86526004859052602486fd5b50346103855760e0366003190112610385576080366023190112610385576001600160401b0360a435116103855736602360a435011215610385576001600160401b0360a43560040135116103855736602460a060a435600401350260a4350101116103855760c4356001600160401b038111610af6576114fa903690600401613b0b565b6115026141b4565b61150a6142d7565b6004358352600f602052604083206040519161152583613bf2565b81546001600160a01b038116845260a081901c64ffffffffff166020850152604084019061155a60c882901c60ff1683613d29565b61ffff8160d01c16606086015261ffff8160e01c16608086015260f01c60a0850152600260018401549360c0860194855201546001600160801b03811660e086015260801c61010085015251600481101561197b575f19016119665763ffffffff60643516606435036109bb5760405160208101907f6f70656e70726f6f662f64656c74612d73746174656d656e742f76310000000082526024356040820152604435606082015263ffffffff60643516608082015260843560a082015260a0815261162760c082613c29565b5190209151820361194d576014546001600160a01b0316801561193e5760405194635cee6b9b60e01b86526024356004870152602086602481855afa958615611933578796611902575b50813b156118fe5790869260405192631d98319360e31b845260c484016024356004860152604435602486015263ffffffff606435166044860152608435606486015260c0608486015260a43560040135905260e4840191602460a43501865b60a43560040135811061189a5750506003198584030160a4860152808352602083019060208160051b850101938388915b8383106117e55750505050505083918380809303915afa80156117da576117c1575b50506117ae926004358552600f60205260408520600160c91b60ff60c81b1982541617905561178b6001600160801b0360e0850151166001600160801b036101008601511661ffff60608701511661ffff6080880151169161ffff60a089015116936148e5565b9060a08201516117a060408401918251613d89565b905260843593600435614b2a565b805f5160206151085f395f51905f525d80f35b816117cb91613c29565b6117d657835f611724565b8380fd5b6040513d84823e3d90fd5b91939590929496979850601f198282030186528635605e198436030181121561189657830163ffffffff61181882613a7d565b16825263ffffffff61182c60208301613a7d565b1660208301526040810135601e19823603018112156118925701602081359101906001600160401b0381116118925780360382136118925761187e602092839260608681604060019901520191613d45565b98019601930190918c989796959492611702565b8e80fd5b8d80fd5b9192949596509260a0806001928635815263ffffffff6118bc60208901613a7d565b16602082015263ffffffff6118d360408901613a7d565b16604082015260608701356060820152608087013560808201520194019101908a96959492916116d1565b8680fd5b61192591965060203d60201161192c575b61191d8183613c29565b810190613da3565b945f611671565b503d611913565b6040513d89823e3d90fd5b63e4b9bf0f60e01b8652600486fd5b60448583635d770ecb60e01b8252600435600452602452fd5b63c99a51a560e01b8552600480359052602485fd5b634e487b7160e01b86526021600452602486fd5b5034610385578060031936011261038557602090604051908152f35b5034610385576040366003190112610385576020906004358152600c82526040812060243582528252604060018060a01b0391205416604051908152f35b503461038557608036600319011261038557600435611a06613a44565b611a0e613a6a565b606435918215158093036109bb57611a2461404f565b611a2c6141b4565b838552600660205260ff604086205416611b985760055463ffffffff811663ffffffff8114611b845760609387937fea6ad071ca3787679485e8dc71decbba36a828f01d6540be1c1e499f27cee5ec969363ffffffff60018a950116809163ffffffff19161760055560405192611aa284613ba1565b600184526020840160018152611b136040860191888352604063ffffffff8c890197169a8b885263ffffffff60808a019616998a875260a08a0197885281526006602052209651151560ff80198954169116178755511515869061ff00825491151560081b169061ff001916179055565b5115156affffffff0000000000000066ffffffff0000008654955160181b16925160381b169263ffffffff60581b905160581b169362ff000063ffffffff60581b199260101b16906affffffffffffffffff000019161716171717905560405192835260208301526040820152a280f35b634e487b7160e01b87526011600452602487fd5b635a032e5b60e11b85526004849052602485fd5b503461038557806003193601126103855760206040516110008152f35b5034610385576020366003190112610385576004358152600f60205260408120805460ff8160c81c169160026001820154910154916040519360018060a01b038216855264ffffffffff8260a01c166020860152600481101561197b576101209550604085015261ffff8160d01c16606085015261ffff8160e01c16608085015260f01c60a084015260c08301526001600160801b03811660e083015260801c610100820152f35b5034610385576020366003190112610385576004356001600160a01b03811690819003610af65760207ff68f62c911fbb9e42bcc3a3379c82ad8a20eae1ce951a771b32b4271f8ea8bac91611cc46140be565b601480546001600160a01b03191682179055604051908152a180f35b503461038557604036600319011261038557600435611cfd613aba565b818352600a6020526040832080546001600160a01b03168015611dc25733141580611d81575b611d6957805460ff60a01b191682151560a01b60ff60a01b161790557f7734275f42978e31900661bb0983c8a356db45afc1105cfec7b1173107f067fe90602090610708565b6306814aef60e01b8452600483905233602452604484fd5b507fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238845260208481526040808620335f908152925290205460ff1615611d23565b63e1e9bce560e01b85526004849052602485fd5b5034610385576040366003190112610385576040611df2613ac9565b91600435815280602052209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b50346103855760203660031901126103855760043590611e3d6142d7565b338152600d602052604081205491828111611e9f57611e60816117ae9394613d96565b338452600d60205260408420556040518181527f67ba03b899c1b0009c08c2717653a5a03a8730cc17a1a8c0c57b4728991672f360203392a23361439f565b60449263180e21d960e31b8352600452602452fd5b5034610385578060031936011261038557611ecd61410d565b611ed56141b4565b600160ff19815416176001557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586020604051338152a180f35b50346103855780600319360112610385576014546040516001600160a01b039091168152602090f35b5034610385576020366003190112610385576004358152600f60205260ff604082205460c81c16906004821015611f7657602082600160405191148152f35b634e487b7160e01b81526021600452602490fd5b50346103855780600319360112610385576013546040516001600160a01b039091168152602090f35b503461038557608036600319011261038557602060243560043564ffffffffff604435611fde6141b4565b612066611fea856144b6565b6103e8612060611ff9876145b1565b9261200f888563ffffffff604085015116614642565b5061205a63ffffffff60808160608801511696015116916120546001600160801b0360a08160808501511693015116916001600160801b0360015460381c16976148d2565b926148d2565b90613d89565b04613d89565b61207d612074838787613c96565b60643583614d41565b9290956040519586528786015260408501526060840152166080820152817f3a0e27d9aa016c031338cddbef18b60b9af240e2d3098483e98257345b8cbbc260a03393a3604051908152f35b5034610385576020366003190112610385576020906040906001600160a01b036120f1613af5565b168152601083522054604051908152f35b503461038557602036600319011261038557604060c09160043581526006602052205463ffffffff6040519160ff81161515835260ff8160081c161515602084015260ff8160101c1615156040840152818160181c166060840152818160381c16608084015260581c1660a0820152f35b5034610385576060366003190112610385576020610b21604435602435600435613c96565b5034610385576040366003190112610385576121b2613af5565b906121bb613ac9565b6121c36140be565b6001600160a01b0383169283158015612253575b612244577fb064d0f767104db725cafd1f9d2fe1fd4def149c255db1bc85b858848e457e71929361220661430c565b600280546001600160a01b0319908116929092179055600380546001600160a01b03948516921682179055604080519290931682526020820152a180f35b63d92e233d60e01b8352600483fd5b506001600160a01b038216156121d7565b50346103855780600319360112610385576020604051786f70656e70726f6f662f646174616e65742f726f6f742f76318152f35b50346103855780600319360112610385576002546040516001600160a01b039091168152602090f35b5034610385578060031936011261038557602060ff600154166040519015158152f35b5034610385576020366003190112610385576040906004358152600b602052818120600163ffffffff825416910154908351925082526020820152f35b5034610385576020366003190112610385576040809160043581526011602052206001815491015482519182526020820152f35b503461038557602036600319011261038557600435906123736142d7565b818152600f6020526040812091825460ff8160c81c1660048110156124db576001036124c757336001600160a01b038216036124af5764ffffffffff9060a01c1680421061249957506001600160801b0360028394600360c81b60ff60c81b19825416178155015416338352600d602052604083206123f3828254613d89565b9055604051908152817f2593da10bf78bcf0d6cdc9578f09c4e7bea2e0557700d32ac232f3c156e93cbb60203393a36013546001600160a01b03169081612449575b50505f5160206151085f395f51905f525d80f35b813b15612495578291602483926040519485938492635b28b70960e11b845260048401525af180156117da57612480575b80612435565b8161248a91613c29565b61038557805f61247a565b5050fd5b604492916329c6419b60e11b8352600452602452fd5b63ada9265360e01b8352600482905233602452604483fd5b63c99a51a560e01b83526004829052602483fd5b634e487b7160e01b84526021600452602484fd5b503461038557602036600319011261038557604060e0916004358152600a60205220805490600260018201549101549063ffffffff6040519360018060a01b038116855260ff8160a01c1615156020860152818160a81c16604086015260c81c1660608401526001600160801b038116608084015260801c60a083015260c0820152f35b5034610acf576080366003190112610acf576024356001600160401b038111610acf576125a4903690600401613b0b565b6044929192356001600160401b038111610acf576125c6903690600401613b3b565b91906064356001600160401b038111610acf576125e7903690600401613b3b565b9390916125f26141b4565b6125fa6142d7565b6004355f52600f60205260405f20946040519561261687613bf2565b80546001600160a01b038116885260a081901c64ffffffffff166020890152604088019160029161264e60c882901c60ff1685613d29565b61ffff8160d01c1660608b015261ffff8160e01c1660808b015260f01c60a08a0152600181015460c08a015201546001600160801b03811660e089015260801c61010088015251600481101561292f575f190161291a57600485106129025784156128ee5784600110156128ee5784600210156128ee576126d9604089013560208a01358a35613c96565b60c087015181036128d657506126f260208901356144b6565b9361271363ffffffff60408701511661270b8b356145b1565b8b3591614642565b9160ff6020840151168088036128c057509161274582846127398d9998968b9896613fe2565b978893919a8a87614711565b516001600160a01b031691823b15610acf5786925f926127889261279a8d60405197889687958695634b24ed5760e11b8752604060048801526044870191613d45565b84810360031901602486015291613d65565b03915afa90816128ab575b506127b957631ff3747d60e21b8652600486fd5b612832906004358752600f60205260408720600160c91b60ff60c81b1982541617905561281e6001600160801b0360e0880151166001600160801b036101008901511661ffff60608a01511661ffff60808b0151169161ffff60a08c015116936148e5565b9360c084015160a086015190600435614970565b61284160408401918251613d89565b905260018060a01b039051166040516020810190602082526128798161286b60408201888c613d65565b03601f198101835282613c29565b51902092600310156128975760606117ae9596013593600435614b2a565b634e487b7160e01b85526032600452602485fd5b6128b89197505f90613c29565b5f955f6127a5565b8763c3296de760e01b5f5260045260245260445ffd5b635d770ecb60e01b5f5260043560045260245260445ffd5b634e487b7160e01b5f52603260045260245ffd5b8463c3296de760e01b5f52600452600460245260445ffd5b63c99a51a560e01b5f5260043560045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b34610acf576020366003190112610acf576004355f52600f60205260405f2060ff815460c81c16600481101561292f5760010361299c576001600160801b0360026020920154165b6001600160801b0360405191168152f35b5060205f61298b565b34610acf575f366003190112610acf5760206040517f6f70656e70726f6f662f64656c74612d73746174656d656e742f7631000000008152f35b34610acf576040366003190112610acf576004356129fb613ac9565b90612a0581614462565b6001600160a01b03909216918215612a4f5780546001600160a01b0319168317905533907fe450160e145ca2d343c6c38b368ae921c3c00333c1d50986a907d56b1dbd20cc5f80a4005b63d92e233d60e01b5f5260045ffd5b34610acf575f366003190112610acf57612a7661410d565b60015460ff811615612ab55760ff19166001557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa6020604051338152a1005b638dfc202b60e01b5f5260045ffd5b34610acf575f366003190112610acf57612adc6142d7565b6003546001600160a01b031633148015612b7f575b612b72575b335f52601060205260405f20548015612b5f57612b4d90335f5260106020525f60408120556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a23361439f565b5f5f5160206151085f395f51905f525d005b636e34ee0b60e11b5f523360045260245ffd5b612b7a61430c565b612af6565b506002546001600160a01b03163314612af1565b34610acf575f366003190112610acf5760206040517a6f70656e70726f6f662f646174616e65742f7061796f75742f76318152f35b34610acf575f366003190112610acf57600454604080516001600160801b038316815260809290921c602083015290f35b34610acf576040366003190112610acf57612c12613ac9565b336001600160a01b03821603612c3057612c2e90600435614257565b005b63334bd91960e11b5f5260045ffd5b34610acf576040366003190112610acf5760206024356004355f526012825260405f208160081c5f52825260405f2054600160ff60405193161b1615158152f35b34610acf576040366003190112610acf57612c2e600435612c9f613ac9565b90612cb8610662825f525f602052600160405f20015490565b6141cf565b34610acf5760a0366003190112610acf57612cd66140be565b604051612ce281613bd7565b6004359061ffff821691828103610acf5781526024359161ffff831690818403610acf57602083019384526044359261ffff84168403610acf5760408101938452612d2b613aa4565b9160608201928352608435936001600160401b0385168503610acf57612d5e612d6a916127109360808601978852613d89565b61ffff87511690613d89565b11612e4a5751935192519051915160018054601886901b64ffff00000016602885901b66ffff000000000016610100600160f81b031990921660b885901b67ffffffffffffffff60b81b1617603887901b76ffffffffffffffffffffffffffffffff0000000000000016179190911717600887901b62ffff00161790556040805161ffff9687168152948616602086015291909416908301526001600160801b031660608201526001600160401b039190911660808201527f0d8a9c0c8558c418138144b41d6fab7a6425736cb580961616eab7e1852edcd19060a090a1005b8361ffff808088945116935116915116916319de0cdf60e31b5f5260045260245260445260645ffd5b34610acf576020366003190112610acf576020610b216004355f525f602052600160405f20015490565b34610acf576080366003190112610acf576020610b21613cc1565b34610acf576060366003190112610acf576020610b21604435602435600435613c96565b34610acf576060366003190112610acf57602435600435612efb613adf565b815f52600c60205260405f20835f5260205260018060a01b0360405f20541690338203612f9a576001600160a01b03811615612a4f575f838152600c6020908152604080832087845282529182902080546001600160a01b0319166001600160a01b0394851690811790915582519490931684528301919091527f8c040585e123b6a62b26eab5349c9b185b21bac66dba11d19016e316333d558691a3005b5050630132915360e21b5f526004526024523360445260645ffd5b34610acf575f366003190112610acf575f6080604051612fd481613bd7565b828152826020820152826040820152826060820152015260a06001546001600160401b0361ffff8260081c16916001600160801b0360405161301581613bd7565b84815261ffff60208201818560181c168152816040840191818760281c1683528760806060870196888a60381c168852019760b81c16875260405198895251166020880152511660408601525116606084015251166080820152f35b34610acf576040366003190112610acf5760043561308d613aba565b61309561404f565b815f52600660205260ff60405f205416156130fb575f828152600660209081526040909120805461ff00191683151560081b61ff00161790557f03081a7360632dc3ab95c14b377e0724d6e59767c819b9a150df96a6e841234b916040519015158152a2005b506339a90c3960e11b5f5260045260245ffd5b34610acf576020366003190112610acf5763ffffffff61312c613a57565b165f526009602052608060405f20805490600181015490600281015490600360018060a01b039101541691604051938452602084015260408301526060820152f35b34610acf575f366003190112610acf576003546040516001600160a01b039091168152602090f35b34610acf5760a0366003190112610acf576131af613a44565b6131b7613a8e565b906131c0613aa4565b608435926131cc6141b4565b6131d833600435613eec565b5f818152600a60205260409020549093906001600160a01b03166134355763ffffffff1691825f52600860205260405f20916040519261321784613ba1565b549260018060a01b0384169081815260ff8560a01c16602082015260ff8560a81c16604082015260a063ffffffff606083019660ff8160b01c16885260ff8160b81c161515608085015260c01c1691015215613422575f9286151590816133f4575b5160ff161515036133dd57918491600287613396602099966001600160801b03604051956132a687613bbc565b33875260018d880190815260408089018d815263ffffffff909a1660608a0190815294841660808a0181815293851660a0808c0182815260c08d019a8b525f9e8f52600a60205293909d209a518b5494516001600160a81b03199095166001600160a01b039190911617931515909c1b60ff60a01b16929092178955909891939091518854915167ffffffffffffffff60a81b1990921660a89190911b63ffffffff60a81b161760c89190911b63ffffffff60c81b16178755915160018701805493516001600160801b038419959095169284169290921793909316911660801b6001600160801b031916179055565b519101556040519384528584015260408301526060820152817fba50f57aa6ea404776926b2b2a2b24918fdbe1a828d479edaf08dbc1acd4482960803393a3604051908152f35b858463181e0a2360e01b5f5260045260245260445ffd5b9350865f52600b60205263ffffffff60405f20541693846132795787630f8e04a960e11b5f5260045260245ffd5b83637fc7098560e01b5f5260045260245ffd5b836311fdd8e760e11b5f5260045260245ffd5b34610acf5760e0366003190112610acf5761346161404f565b6134696141b4565b600435805f52600660205260405f206040519061348582613ba1565b5460ff8116158015835260ff8260081c161515602084015263ffffffff60a0604085019460ff8560101c1615158652828560181c166060820152828560381c166080820152019260581c1682526139de576001600160a01b036134e6613c4a565b1615612a4f576001600160a01b036134fc613c4a565b604051633b865de360e11b8152929116602083600481845afa928315613994575f936139aa575b506004831090811561399f575b811561392d575b506139145760ff613546613c76565b161515806138eb575b6138e15760ff61355d613c86565b16613861575b60ff61356d613c86565b161560ff613579613c76565b1615036138265760075492600163ffffffff8516019063ffffffff82116138125751151580613800575b6137e35763ffffffff16809363ffffffff1916176007556136946135c5613c4a565b926135ce613c76565b63ffffffff6135db613c86565b94511693604051956135ec87613ba1565b6001600160a01b03908116875260ff93841660208089019182529385166040808a019182529390951660608901908152600160808a0190815260a08a8101998a525f8c81526008909752949095209851895492519651915195516001600160c01b03199093169316929092179490921b60ff60a01b169390931760a89390931b60ff60a81b169290921760b09190911b60ff60b01b161790151560b81b60ff60b81b16178355565b51815463ffffffff60c01b191660c09190911b63ffffffff60c01b161790556084359160a4356136c2613c60565b6040519060808201908282106001600160401b038311176137cf57604091825284835260208084018881528484018681526001600160a01b03938416606087019081525f8a815260099094529285902095518655905160018601555160028501555160039390930180546001600160a01b0319169382169390931790925551838152949061374e613ac9565b16602086015260443560ff8116809103610acf57604086015260643560ff8116809103610acf576060860152608085015260a084015260c4356001600160a01b03811690819003610acf577f156f175385ea497f7117c190f9c84d9de2eaf5c3cf2b72a2bf898a383607fc1d60e085859360c06020980152a3604051908152f35b634e487b7160e01b5f52604160045260245ffd5b63ffffffff9063181e0a2360e01b5f52166004525f60245260445ffd5b5060ff61380b613c86565b16156135a3565b634e487b7160e01b5f52601160045260245ffd5b60ff613830613c86565b166138525760ff61383f613c76565b6355614b1f60e01b5f521660045260245ffd5b60ff61385c613c86565b61383f565b600360ff61386d613c86565b16118015906138cd575b80156138b0575b6138a6576001600160a01b03613892613c60565b166135635763d92e233d60e01b5f5260045ffd5b60ff61383f613c86565b506138b9613c86565b60ff806138c4613c76565b1691161461387e565b508160ff6138d9613c86565b161015613877565b60ff61383f613c76565b50600360ff6138f8613c76565b1611158061354f57508160ff61390c613c76565b16101561354f565b50631ba4f74560e11b5f5260045260a43560245260445ffd5b6040516375080f2760e01b81529150602090829060049082905afa908115613994575f91613962575b5060a435141585613537565b90506020813d60201161398c575b8161397d60209383613c29565b81010312610acf575185613956565b3d9150613970565b6040513d5f823e3d90fd5b60ff84119150613530565b9092506020813d6020116139d6575b816139c660209383613c29565b81010312610acf57519185613523565b3d91506139b9565b826339a90c3960e11b5f5260045260245ffd5b34610acf576020366003190112610acf576004359063ffffffff60e01b8216809203610acf57602091637965db0b60e01b8114908115613a33575b5015158152f35b6301ffc9a760e01b14905083613a2c565b6024359063ffffffff82168203610acf57565b6004359063ffffffff82168203610acf57565b6044359063ffffffff82168203610acf57565b359063ffffffff82168203610acf57565b604435906001600160801b0382168203610acf57565b606435906001600160801b0382168203610acf57565b602435908115158203610acf57565b602435906001600160a01b0382168203610acf57565b604435906001600160a01b0382168203610acf57565b600435906001600160a01b0382168203610acf57565b9181601f84011215610acf578235916001600160401b038311610acf576020808501948460051b010111610acf57565b9181601f84011215610acf578235916001600160401b038311610acf5760208381860195010111610acf57565b90602080835192838152019201905f5b818110613b855750505090565b825163ffffffff16845260209384019390920191600101613b78565b60c081019081106001600160401b038211176137cf57604052565b60e081019081106001600160401b038211176137cf57604052565b60a081019081106001600160401b038211176137cf57604052565b61012081019081106001600160401b038211176137cf57604052565b604081019081106001600160401b038211176137cf57604052565b90601f801991011681019081106001600160401b038211176137cf57604052565b6024356001600160a01b0381168103610acf5790565b60c4356001600160a01b0381168103610acf5790565b60443560ff81168103610acf5790565b60643560ff81168103610acf5790565b9160405191602083019384526040830152606082015260608152613cbb608082613c29565b51902090565b60443563ffffffff8116809103610acf5760405160208101917f6f70656e70726f6f662f64656c74612d73746174656d656e742f763100000000835260043560408301526024356060830152608082015260643560a082015260a08152613cbb60c082613c29565b600482101561292f5752565b91908110156128ee5760051b0190565b908060209392818452848401375f828201840152601f01601f1916010190565b81835290916001600160fb1b038311610acf5760209260051b809284830137010190565b9190820180921161381257565b9190820391821161381257565b90816020910312610acf57516001600160a01b0381168103610acf5790565b6004358152602435602082015260443563ffffffff8116809103610acf5760408201526060606435910152565b6001600160401b0381116137cf5760051b60200190565b90613e1082613def565b613e1d6040519182613c29565b8281528092613e2e601f1991613def565b0190602036910137565b8051600310156128ee5760800190565b8051600210156128ee5760600190565b8051600110156128ee5760400190565b8051156128ee5760200190565b80518210156128ee5760209160051b010190565b60206040818301928281528451809452019201905f5b818110613eac5750505090565b8251845260209384019390920191600101613e9f565b604080516001600160a01b0390921660208301908152828201939093528152613cbb606082613c29565b613f4e9160209160405191613f02608084613c29565b60038352606036858501376001600160a01b0316613f1f83613e48565b52613f2982613e58565b52796f70656e70726f6f662f616461707465722d6f776e65642f7631610e7282613e68565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115613994575f91613f8d575090565b90506020813d602011613fb4575b81613fa860209383613c29565b81010312610acf575190565b3d9150613f9b565b60405190613fc982613c0e565b6004546001600160801b038116835260801c6020830152565b90600781166140405760031c91613ff883613e06565b9261400281613e06565b925f5b82811061401157505050565b8060019160031b830135602063ffffffff8360051b928060e01c83858d01015260c01c16918801015201614005565b63124955fb60e01b5f5260045ffd5b335f9081527f01ddc098da42acdf4176da08ec75800bc0fb2bce2be978b2037bcb0ae6966519602052604090205460ff161561408757565b63e2517d3f60e01b5f52336004527fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923860245260445ffd5b335f9081527fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5602052604090205460ff16156140f657565b63e2517d3f60e01b5f52336004525f60245260445ffd5b335f9081527ff7c9542c591017a21c74b6f3fab6263c7952fc0aaf9db4c22a2a04ddc7f8674f602052604090205460ff161561414557565b63e2517d3f60e01b5f52336004527f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a60245260445ffd5b5f8181526020818152604080832033845290915290205460ff161561419e5750565b63e2517d3f60e01b5f523360045260245260445ffd5b60ff600154166141c057565b63d93c066560e01b5f5260045ffd5b5f818152602081815260408083206001600160a01b038616845290915290205460ff16614251575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19166001179055339291907f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d9080a4600190565b50505f90565b5f818152602081815260408083206001600160a01b038616845290915290205460ff1615614251575f818152602081815260408083206001600160a01b0395909516808452949091528120805460ff19169055339291907ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9080a4600190565b5f5160206151085f395f51905f525c6142fd5760015f5160206151085f395f51905f525d565b633ee5aeb560e01b5f5260045ffd5b614314613fbc565b6001600160801b03815116158061438a575b6143875760206001600160801b03915f6004558281511660018060a01b03600354165f526010835261435d60405f20918254613d89565b905501511660018060a01b03600254165f52601060205261438360405f20918254613d89565b9055565b50565b506001600160801b0360208201511615614326565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b038116929190836143e857506143e692506001600160a01b0316614f95565b565b60405163a9059cbb60e01b5f9081526001600160a01b039093166004526024939093529060209060448180855af19060015f5114821615614443575b5090604052156144315750565b635274afe760e01b5f5260045260245ffd5b6001821516614459573b15153d1516165f614424565b823d5f823e3d90fd5b5f818152600a602052604090208054909291906001600160a01b031680156144a357330361448d5750565b6306814aef60e01b5f526004523360245260445ffd5b5063e1e9bce560e01b5f5260045260245ffd5b905f60c06040516144c681613bbc565b8281528260208201528260408201528260608201528260808201528260a08201520152815f52600a60205260405f209160405161450281613bbc565b835490600260018060a01b0383169586835263ffffffff602084019460ff8160a01c1615158652818160a81c16604086015260c81c16606084015260018101546001600160801b038116608085015260801c60a0840152015460c082015293156144a357511561456f5750565b631b1da44b60e21b5f5260045260245ffd5b6040519061458e82613ba1565b5f60a0838281528260208201528260408201528260608201528260808201520152565b906145ba614581565b50815f52600660205260405f2091604051926145d584613ba1565b5460ff811615938415815263ffffffff602082019260ff8160081c161515845260ff8160101c1615156040840152818160181c166060840152818160381c16608084015260581c1660a0820152936130fb5751156146305750565b631748853160e11b5f5260045260245ffd5b63ffffffff9093929193614654614581565b5016805f52600860205260405f20936040519461467086613ba1565b5460018060a01b038116865260ff8160a01c16602087015260ff8160a81c16604087015260ff8160b01c16606087015260ff8160b81c1615958615608082015263ffffffff60a082019260c01c168252956146ff5760a063ffffffff8092511692015116036146dd575050565b5f52600960205260405f205490631f9feba360e11b5f5260045260245260445ffd5b8262b2efd160e31b5f5260045260245ffd5b969290959496606081019060ff825116156148c35760400161473860ff8251168486613d35565b359060c089019182510361489b5750505f965f975b875189101561477b5761477360019163ffffffff61476b8c8c613e75565b511690613d89565b98019761474d565b91949750929550969093968015158061488e575b61487c575095816147f3969763ffffffff60406020950151165f526009845263ffffffff606060018060a01b03600360405f200154169301511660405198899485938493635fe5631360e11b85526004850152604060248501526044840191613d45565b03915afa938415613994575f94614848575b5061481560ff8251168385613d35565b3584036148225750505050565b9060ff6148329392511691613d35565b35632ba8d29360e01b5f5260045260245260445ffd5b9093506020813d602011614874575b8161486460209383613c29565b81010312610acf5751925f614805565b3d9150614857565b63663ce7e960e11b5f5260045260245ffd5b50620f424081141561478f565b516148aa9060ff168486613d35565b35905190632bbdf59f60e01b5f5260045260245260445ffd5b50505050939250505061404057565b8181029291811591840414171561381257565b909493916148f1614581565b956148fc8184613d96565b928752602087015261490e90826148d2565b6127109004926040860193845261492590826148d2565b6127109004916060860192835261493c90826148d2565b612710900492608086019384525161495391613d96565b905161495e91613d96565b905161496991613d96565b60a0830152565b9190929493855115614b0357614986908261500c565b958680614afa575060408051858152825192918101602082015f5b858110614ad55750505050505080515b60018111614a2057507faa1bb677747f8c74dabaa26fef7a1bd7390d0332405c02725b6e6ef6263d33ef916149e7604092613e68565b519082516149f481613c0e565b868152600160208201848152875f526011602052855f20925183555191015582519182526020820152a3565b8060011c905f5b828110614a805750600181811603614a7a575f19810190811161381257614a4e9083613e75565b51614a598284613e75565b5260018101809111156149b157634e487b7160e01b5f52601160045260245ffd5b506149b1565b600181901b906001600160ff1b038116810361381257614aa08286613e75565b51916001810180911161381257600192614abd614ac49288613e75565b5190614f7a565b614ace8287613e75565b5201614a27565b8060019160051b602080828b01019188010151845280518552606086209052016149a1565b96505050505050565b5093505050565b906001600160801b03809116911601906001600160801b03821161381257565b601354919590939290916001600160a01b031680614cb2575090610100917fe5b563ba6481ab9807ba51516d306e19554a187169ddc19ea2f5e8973911e1b59333915b604082019283519160018060a01b031691825f526010602052614b9560405f20918254613d89565b90556080830180519160018060a01b031691825f526010602052614bbe60405f20918254613d89565b9055614bc8613fbc565b926001600160801b0384511693614c0c60206001600160801b0381614bfb60608b0199614bf58b516150d6565b90614b0a565b94015116970196614bf588516150d6565b906001600160801b0360405191614c2283613c0e565b169081815260206001600160801b0384169101526001600160801b031960045416176004556001600160801b036004549181199082199060801b16169116176004556001600160801b0360e08d60018060a01b039051169d015116955191519351945195604051978852602088015260408701526060860152608085015260a084015260c083015260e0820152a4565b9060205f9392604460405180968193639712810360e01b83528a60048401523360248401525af1938415613994577fe5b563ba6481ab9807ba51516d306e19554a187169ddc19ea2f5e8973911e1b594610100945f91614d14575b5091614b6d565b614d2d915060203d60201161192c5761191d8183613c29565b5f614d0d565b5f1981146138125760010190565b919290828110614f635750335f52600d60205260405f2054808311614f4c5782614d6a91613d96565b335f52600d60205260405f2055335f52600e602052614d9a60405f20805490614d9282614d33565b905533613ec2565b92600154614db46001600160401b038260b81c1642613d89565b64ffffffffff8111614f355764ffffffffff614dd19116946150d6565b9060405190614ddf82613bf2565b33825260208201868152604083019260018452606081019061ffff8460081c168252608081019461ffff8560181c16865260a082019361ffff8660281c16855260c083019889526001600160801b0360e08401981688526001600160801b0361010084019660381c1686528b5f52600f60205260405f209260018060a01b039060018060a01b03905116166bffffffffffffffffffffffff60a01b8454161783555182549064ffffffffff60a01b9060a01b169064ffffffffff60a01b19161782555190600482101561292f5780549251955193516001600160c81b0390931660c89290921b60ff60c81b169190911760d09590951b61ffff60d01b169490941760e09290921b61ffff60e01b169190911760f09190911b6001600160f01b031916178255925160018201559051915160801b6001600160801b0319166001600160801b03929092169190911760029190910155565b6306dfcc6560e41b5f52602860045260245260445ffd5b905063180e21d960e31b5f5260045260245260445ffd5b9050630b92c58d60e21b5f5260045260245260445ffd5b81811015614f8f575b5f5260205260405f2090565b90614f83565b814710614ff55760405160208101908082106001600160401b038311176137cf575f9384938480949381946040525260018060a01b03165af115614fd557565b3d15614fe6576040513d5f823e3d90fd5b63d6bda27560e01b5f5260045ffd5b504763cf47918160e01b5f5260045260245260445ffd5b915f9180519061501b82613e06565b945f5f925f945f5f925b82841061506b57505050508015614b0357620f4240810361487c57506150516150689261506192613d96565b61505b8488613e75565b51613d89565b9185613e75565b52565b909192958a63ffffffff61507f8985613e75565b5116958487116150c6575b6001926150bc926150b6620f42406150ad6150a68c8f97613d89565b9b8d6148d2565b04938492613e75565b52613d89565b9601929190615025565b97985088978694508c915061508a565b6001600160801b0381116150f0576001600160801b031690565b6306dfcc6560e41b5f52608060045260245260445ffdfe9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f002f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d01ddc098da42acdf4176da08ec75800bc0fb2bce2be978b2037bcb0ae6966519f7c9542c591017a21c74b6f3fab6263c7952fc0aaf9db4c22a2a04ddc7f8674fad3228b676f7d3cd4284a5443f17f1962b36e491b30a40b2405849e597ba5fb5",
 }
 
 // OpenProofSettlement is an auto generated Go binding around an Ethereum contract.
@@ -1612,6 +3611,41 @@ func (openProofSettlement *OpenProofSettlement) UnpackTAGDATANETROOT(data []byte
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTAGDELTASTATEMENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45a4f4ab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function TAG_DELTA_STATEMENT() view returns(bytes32)
+func (openProofSettlement *OpenProofSettlement) PackTAGDELTASTATEMENT() []byte {
+	enc, err := openProofSettlement.abi.Pack("TAG_DELTA_STATEMENT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTAGDELTASTATEMENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45a4f4ab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function TAG_DELTA_STATEMENT() view returns(bytes32)
+func (openProofSettlement *OpenProofSettlement) TryPackTAGDELTASTATEMENT() ([]byte, error) {
+	return openProofSettlement.abi.Pack("TAG_DELTA_STATEMENT")
+}
+
+// UnpackTAGDELTASTATEMENT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x45a4f4ab.
+//
+// Solidity: function TAG_DELTA_STATEMENT() view returns(bytes32)
+func (openProofSettlement *OpenProofSettlement) UnpackTAGDELTASTATEMENT(data []byte) ([32]byte, error) {
+	out, err := openProofSettlement.abi.Unpack("TAG_DELTA_STATEMENT", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -2098,6 +4132,76 @@ func (openProofSettlement *OpenProofSettlement) UnpackDatanets(data []byte) (Dat
 	return *outstruct, nil
 }
 
+// PackDeltaBook is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dd5fc16.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deltaBook() view returns(address)
+func (openProofSettlement *OpenProofSettlement) PackDeltaBook() []byte {
+	enc, err := openProofSettlement.abi.Pack("deltaBook")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeltaBook is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dd5fc16.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deltaBook() view returns(address)
+func (openProofSettlement *OpenProofSettlement) TryPackDeltaBook() ([]byte, error) {
+	return openProofSettlement.abi.Pack("deltaBook")
+}
+
+// UnpackDeltaBook is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dd5fc16.
+//
+// Solidity: function deltaBook() view returns(address)
+func (openProofSettlement *OpenProofSettlement) UnpackDeltaBook(data []byte) (common.Address, error) {
+	out, err := openProofSettlement.abi.Unpack("deltaBook", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDeltaStatementHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23af9d2e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deltaStatementHash((uint256,uint256,uint32,bytes32) s) pure returns(bytes32)
+func (openProofSettlement *OpenProofSettlement) PackDeltaStatementHash(s IDeltaBookDeltaStatement) []byte {
+	enc, err := openProofSettlement.abi.Pack("deltaStatementHash", s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeltaStatementHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23af9d2e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deltaStatementHash((uint256,uint256,uint32,bytes32) s) pure returns(bytes32)
+func (openProofSettlement *OpenProofSettlement) TryPackDeltaStatementHash(s IDeltaBookDeltaStatement) ([]byte, error) {
+	return openProofSettlement.abi.Pack("deltaStatementHash", s)
+}
+
+// UnpackDeltaStatementHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23af9d2e.
+//
+// Solidity: function deltaStatementHash((uint256,uint256,uint32,bytes32) s) pure returns(bytes32)
+func (openProofSettlement *OpenProofSettlement) UnpackDeltaStatementHash(data []byte) ([32]byte, error) {
+	out, err := openProofSettlement.abi.Unpack("deltaStatementHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackDeposit is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xb6b55f25.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -2437,6 +4541,41 @@ func (openProofSettlement *OpenProofSettlement) UnpackModels(data []byte) (Model
 	outstruct.TokensOut = *abi.ConvertType(out[4], new(uint32)).(*uint32)
 	outstruct.Id = *abi.ConvertType(out[5], new(uint32)).(*uint32)
 	return *outstruct, nil
+}
+
+// PackOpenDeltaRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbcae8b8b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openDeltaRequest((uint256,uint256,uint32,bytes32) s, uint256 maxFee) returns(bytes32 key)
+func (openProofSettlement *OpenProofSettlement) PackOpenDeltaRequest(s IDeltaBookDeltaStatement, maxFee *big.Int) []byte {
+	enc, err := openProofSettlement.abi.Pack("openDeltaRequest", s, maxFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenDeltaRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbcae8b8b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openDeltaRequest((uint256,uint256,uint32,bytes32) s, uint256 maxFee) returns(bytes32 key)
+func (openProofSettlement *OpenProofSettlement) TryPackOpenDeltaRequest(s IDeltaBookDeltaStatement, maxFee *big.Int) ([]byte, error) {
+	return openProofSettlement.abi.Pack("openDeltaRequest", s, maxFee)
+}
+
+// UnpackOpenDeltaRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbcae8b8b.
+//
+// Solidity: function openDeltaRequest((uint256,uint256,uint32,bytes32) s, uint256 maxFee) returns(bytes32 key)
+func (openProofSettlement *OpenProofSettlement) UnpackOpenDeltaRequest(data []byte) ([32]byte, error) {
+	out, err := openProofSettlement.abi.Unpack("openDeltaRequest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackOpenRequest is the Go binding used to pack the parameters required for calling
@@ -2997,6 +5136,28 @@ func (openProofSettlement *OpenProofSettlement) TryPackSetCircuitActive(id uint3
 	return openProofSettlement.abi.Pack("setCircuitActive", id, active)
 }
 
+// PackSetDeltaBook is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c1846a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDeltaBook(address book) returns()
+func (openProofSettlement *OpenProofSettlement) PackSetDeltaBook(book common.Address) []byte {
+	enc, err := openProofSettlement.abi.Pack("setDeltaBook", book)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDeltaBook is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c1846a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDeltaBook(address book) returns()
+func (openProofSettlement *OpenProofSettlement) TryPackSetDeltaBook(book common.Address) ([]byte, error) {
+	return openProofSettlement.abi.Pack("setDeltaBook", book)
+}
+
 // PackSetModelActive is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x123b1524.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -3127,6 +5288,28 @@ func (openProofSettlement *OpenProofSettlement) PackSettle(key [32]byte, publicI
 // Solidity: function settle(bytes32 key, uint256[] publicInputs, bytes proof, bytes weights) returns()
 func (openProofSettlement *OpenProofSettlement) TryPackSettle(key [32]byte, publicInputs []*big.Int, proof []byte, weights []byte) ([]byte, error) {
 	return openProofSettlement.abi.Pack("settle", key, publicInputs, proof, weights)
+}
+
+// PackSettleDelta is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4cbea82.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleDelta(bytes32 key, (uint256,uint256,uint32,bytes32) s, (uint256,uint32,uint32,uint256,uint256)[] table, (uint32,uint32,bytes)[] parts) returns()
+func (openProofSettlement *OpenProofSettlement) PackSettleDelta(key [32]byte, s IDeltaBookDeltaStatement, table []IDeltaBookDeltaRow, parts []IDeltaBookDeltaPart) []byte {
+	enc, err := openProofSettlement.abi.Pack("settleDelta", key, s, table, parts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleDelta is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4cbea82.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleDelta(bytes32 key, (uint256,uint256,uint32,bytes32) s, (uint256,uint32,uint32,uint256,uint256)[] table, (uint32,uint32,bytes)[] parts) returns()
+func (openProofSettlement *OpenProofSettlement) TryPackSettleDelta(key [32]byte, s IDeltaBookDeltaStatement, table []IDeltaBookDeltaRow, parts []IDeltaBookDeltaPart) ([]byte, error) {
+	return openProofSettlement.abi.Pack("settleDelta", key, s, table, parts)
 }
 
 // PackSplitConfig is the Go binding used to pack the parameters required for calling
@@ -3906,6 +6089,99 @@ func (openProofSettlement *OpenProofSettlement) UnpackDatanetRegisteredEvent(log
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(OpenProofSettlementDatanetRegistered)
+	if len(log.Data) > 0 {
+		if err := openProofSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openProofSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpenProofSettlementDeltaBookSet represents a DeltaBookSet event raised by the OpenProofSettlement contract.
+type OpenProofSettlementDeltaBookSet struct {
+	DeltaBook common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const OpenProofSettlementDeltaBookSetEventName = "DeltaBookSet"
+
+// ContractEventName returns the user-defined event name.
+func (OpenProofSettlementDeltaBookSet) ContractEventName() string {
+	return OpenProofSettlementDeltaBookSetEventName
+}
+
+// UnpackDeltaBookSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeltaBookSet(address deltaBook)
+func (openProofSettlement *OpenProofSettlement) UnpackDeltaBookSetEvent(log *types.Log) (*OpenProofSettlementDeltaBookSet, error) {
+	event := "DeltaBookSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != openProofSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpenProofSettlementDeltaBookSet)
+	if len(log.Data) > 0 {
+		if err := openProofSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openProofSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpenProofSettlementDeltaRequestOpened represents a DeltaRequestOpened event raised by the OpenProofSettlement contract.
+type OpenProofSettlementDeltaRequestOpened struct {
+	Key       [32]byte
+	Requester common.Address
+	Statement [32]byte
+	Delta     IDeltaBookDeltaStatement
+	Fee       *big.Int
+	ExpiresAt uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const OpenProofSettlementDeltaRequestOpenedEventName = "DeltaRequestOpened"
+
+// ContractEventName returns the user-defined event name.
+func (OpenProofSettlementDeltaRequestOpened) ContractEventName() string {
+	return OpenProofSettlementDeltaRequestOpenedEventName
+}
+
+// UnpackDeltaRequestOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DeltaRequestOpened(bytes32 indexed key, address indexed requester, bytes32 indexed statement, (uint256,uint256,uint32,bytes32) delta, uint256 fee, uint64 expiresAt)
+func (openProofSettlement *OpenProofSettlement) UnpackDeltaRequestOpenedEvent(log *types.Log) (*OpenProofSettlementDeltaRequestOpened, error) {
+	event := "DeltaRequestOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != openProofSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpenProofSettlementDeltaRequestOpened)
 	if len(log.Data) > 0 {
 		if err := openProofSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -4838,6 +7114,9 @@ func (openProofSettlement *OpenProofSettlement) UnpackError(raw []byte) (any, er
 	if bytes.Equal(raw[:4], openProofSettlement.abi.Errors["ModelNotRegistered"].ID.Bytes()[:4]) {
 		return openProofSettlement.UnpackModelNotRegisteredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], openProofSettlement.abi.Errors["NoDeltaBook"].ID.Bytes()[:4]) {
+		return openProofSettlement.UnpackNoDeltaBookError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], openProofSettlement.abi.Errors["NotAdapterOwner"].ID.Bytes()[:4]) {
 		return openProofSettlement.UnpackNotAdapterOwnerError(raw[4:])
 	}
@@ -5534,6 +7813,29 @@ func OpenProofSettlementModelNotRegisteredErrorID() common.Hash {
 func (openProofSettlement *OpenProofSettlement) UnpackModelNotRegisteredError(raw []byte) (*OpenProofSettlementModelNotRegistered, error) {
 	out := new(OpenProofSettlementModelNotRegistered)
 	if err := openProofSettlement.abi.UnpackIntoInterface(out, "ModelNotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenProofSettlementNoDeltaBook represents a NoDeltaBook error raised by the OpenProofSettlement contract.
+type OpenProofSettlementNoDeltaBook struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoDeltaBook()
+func OpenProofSettlementNoDeltaBookErrorID() common.Hash {
+	return common.HexToHash("0xe4b9bf0f6f0368769c83a9954e5dd421c2484e7f569fd981b7fa2af7fa759425")
+}
+
+// UnpackNoDeltaBookError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoDeltaBook()
+func (openProofSettlement *OpenProofSettlement) UnpackNoDeltaBookError(raw []byte) (*OpenProofSettlementNoDeltaBook, error) {
+	out := new(OpenProofSettlementNoDeltaBook)
+	if err := openProofSettlement.abi.UnpackIntoInterface(out, "NoDeltaBook", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -970,6 +970,238 @@ func (attributedVerifier *AttributedVerifier) UnpackPublicInputNotInFieldError(r
 	return out, nil
 }
 
+// DeltaFixtureVerifierMetaData contains all meta data concerning the DeltaFixtureVerifier contract.
+var DeltaFixtureVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"PublicInputCountInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"publicInputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"input\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[3]\",\"name\":\"input\",\"type\":\"uint256[3]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkSha256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "ad6dd73aac5401c7e40b9e7d033084dfa8",
+	Bin: "0x60808060405234601557610e65908161001a8239f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816375080f2714610d9e57508063770cbbc614610d835780639649daae146106c45763f219ed6f14610048575f80fd5b346106c05760803660031901126106c05760043567ffffffffffffffff81116106c057610079903690600401610dd6565b366084116106c057610180036104395760016040519161010081019260408482375f516020610e255f395f51905f52604082200693786f70656e70726f6f662e67726f746831362e666f6c642e763160381b82526020820190610180848337606060246101a08501375f516020610e255f395f51905f526102008420069160408401967f0a78107c8aa1f01d33dec244228fdb0ea3aba753decfdab20515d2c1a0e83efb85527f2cba699c0f0c7994ded0c9f03f3cd754b10f5c750a614caf1ebf2314b4395e988252604083893760408560808160065afa8415151697886104a6575b5050835190519061010060c086019687377f1c3d0663794feca0c3c052d6dc46c2991e7fe1d1d6ab8740c2c9bc51cf0df99c6101c08601527f0c3f784e6a725967e3f600c8f6cb422bec830831414821957a88e6417eefc5a06101e08601527f18261431ec76109514f83db090a7f0f22958d1c49adf9b43f8a7dd0c184526f56102008601527f0bf0924675ce4030c9f8ff8356d69b166dde93d3b3f9bb3535ed2e580e34f0486102208601527f288afc2ead4a87014f51b8b38ba944247bad2e556c9943c68a31904ba43a2ff76102408601527f17a05e68d77b86e87743dd372786af15dd25c5874797080f63b12f1593c3b03b6102608601527f104fa85a7c9c91656180446f97e85449c17f129e417827c7ee3efb3b2632d4b96102808601527f1aab86947b8b1a306dfe699bfdb6f7b461652491d834bbf93358d56e442f20f56102a08601527f0ab5a091223da7ad258561ac99aafd1135d4cca0dd94dfdd051169b687a7ea086102c08601527f11483fd6039f9bb5029753a1e859d438623e7338c70ba40b943d9b3b201b7bee6102e08601526103008501526103208401527f284dec4fd2aeeae73060a45183591235d9be33de1ce3a664401481b1802044296103408401527f06a8ebd6981e65cdc680ddd59a15f54521f9ed0c9342c4814bf0dc6c12fc1f966103608401527f1d33206958e3d245f934a845399679a2dfdb531d439cf24f03f1c635693619ff6103808401527f0e087cdbd8d985629db565f1582a0b53dad7731ae72636bcd37c6660c4a4ed9a6103a084015260406103c0840191823785610400840192835261046f575b5061046085925f516020610e455f395f51905f525f516020610e055f395f51905f5293527f07a8ddb381e1219412fcf34556c008d7b6f6298194eb7a0b3c7e70f604732e3e6104208201527f0bc5a0439de50159ce26a08cdf2873452f20e47f75da8457a08c871c3466f32e6104408201520152610457575b5015610448571561043957005b631ff3747d60e21b5f5260045ffd5b63a54f8e2760e01b5f5260045ffd5b9091506020816103c08160085afa905116905f61042c565b5f516020610e455f395f51905f5295505f516020610e055f395f51905f52919260408260606104609460075afa96509291506103b3565b9096507f1e1866fbda89775591543ea384aa8e14771c1dee2cc8e3dcab2e651fdf7b19328198929852606085017f1eddf4177f6254c2c744ab020b43326ad6e5d58afbfdfbba6ecfe7712c0e59bc815260243597608087019389855283805a6040926007606092fa1687805a6040926006608092fa167f1949dbc0d6e0dd42cd11658e814a05b468644f5a880b2c6aea05420423ed760b84527f136c361234cb3bc1db63111577b91c68e46114081caeb9b734c6fd3818e4eb0383526044359081865284805a6040926007606092fa1688805a6040926006608092fa16907f123eb3128b9c744469ec509d5db3277d8d92b0d0e967cc2755075b61c0039b2f85527f0d743023d7ab946fc27e1efb784f94202b1c67d9258e9b105ed092d80d2a152184526064359a5f516020610e255f395f51905f528c10915f516020610e255f395f51905f5211905f516020610e255f395f51905f5211161660011699855283805a6040926007606092fa1687805a6040926006608092fa16917f1e3505cbc265e48326db709018f9cf71cb2a72785b7263f341f09ff14d8f7df284527f1ad540d11fb435c714ac0ee454d15bf6d60684876bb7deabcf7bf79b7ab5d3d89052835281805a6040926007606092fa1685805a6040926006608092fa1691604061014088018337845f516020610e255f395f51905f52039052805a6040926007606092fa1683805a6040926006608092fa16955f8061015c565b5f80fd5b346106c05760403660031901126106c05760043567ffffffffffffffff81116106c0576106f5903690600401610dd6565b6024359167ffffffffffffffff83116106c057366023840112156106c05782600401359167ffffffffffffffff83116106c05760248401923660248260051b870101116106c05760038103610d6c5750610180036104395760019160405190610100830160408184375f516020610e255f395f51905f52604084200695786f70656e70726f6f662e67726f746831362e666f6c642e763160381b845260208401906101808683376060846101a08701375f516020610e255f395f51905f526102008620069360408601907f0a78107c8aa1f01d33dec244228fdb0ea3aba753decfdab20515d2c1a0e83efb87527f2cba699c0f0c7994ded0c9f03f3cd754b10f5c750a614caf1ebf2314b4395e988452604085833760408760808160065afa86151516998a610b4c575b50505050835190519061010060c086019687377f1c3d0663794feca0c3c052d6dc46c2991e7fe1d1d6ab8740c2c9bc51cf0df99c6101c08601527f0c3f784e6a725967e3f600c8f6cb422bec830831414821957a88e6417eefc5a06101e08601527f18261431ec76109514f83db090a7f0f22958d1c49adf9b43f8a7dd0c184526f56102008601527f0bf0924675ce4030c9f8ff8356d69b166dde93d3b3f9bb3535ed2e580e34f0486102208601527f288afc2ead4a87014f51b8b38ba944247bad2e556c9943c68a31904ba43a2ff76102408601527f17a05e68d77b86e87743dd372786af15dd25c5874797080f63b12f1593c3b03b6102608601527f104fa85a7c9c91656180446f97e85449c17f129e417827c7ee3efb3b2632d4b96102808601527f1aab86947b8b1a306dfe699bfdb6f7b461652491d834bbf93358d56e442f20f56102a08601527f0ab5a091223da7ad258561ac99aafd1135d4cca0dd94dfdd051169b687a7ea086102c08601527f11483fd6039f9bb5029753a1e859d438623e7338c70ba40b943d9b3b201b7bee6102e08601526103008501526103208401527f284dec4fd2aeeae73060a45183591235d9be33de1ce3a664401481b1802044296103408401527f06a8ebd6981e65cdc680ddd59a15f54521f9ed0c9342c4814bf0dc6c12fc1f966103608401527f1d33206958e3d245f934a845399679a2dfdb531d439cf24f03f1c635693619ff6103808401527f0e087cdbd8d985629db565f1582a0b53dad7731ae72636bcd37c6660c4a4ed9a6103a084015260406103c08401918237856104008401928352610b15575b5061046085925f516020610e455f395f51905f525f516020610e055f395f51905f5293527f07a8ddb381e1219412fcf34556c008d7b6f6298194eb7a0b3c7e70f604732e3e6104208201527f0bc5a0439de50159ce26a08cdf2873452f20e47f75da8457a08c871c3466f32e6104408201520152610afd575015610448571561043957005b9091506020816103c08160085afa905116908261042c565b5f516020610e455f395f51905f5295505f516020610e055f395f51905f52919260408260606104609460075afa9650929150610a78565b90919298507f1e1866fbda89775591543ea384aa8e14771c1dee2cc8e3dcab2e651fdf7b1932839a949a5260608701917f1eddf4177f6254c2c744ab020b43326ad6e5d58afbfdfbba6ecfe7712c0e59bc8352359860808801948a865284805a6040926007606092fa1688805a6040926006608092fa167f1949dbc0d6e0dd42cd11658e814a05b468644f5a880b2c6aea05420423ed760b85527f136c361234cb3bc1db63111577b91c68e46114081caeb9b734c6fd3818e4eb03845260448201359081875285805a6040926007606092fa1689805a6040926006608092fa16917f123eb3128b9c744469ec509d5db3277d8d92b0d0e967cc2755075b61c0039b2f86527f0d743023d7ab946fc27e1efb784f94202b1c67d9258e9b105ed092d80d2a15218552606401359a5f516020610e255f395f51905f528c10915f516020610e255f395f51905f5211905f516020610e255f395f51905f5211161660011699855283805a6040926007606092fa1687805a6040926006608092fa16917f1e3505cbc265e48326db709018f9cf71cb2a72785b7263f341f09ff14d8f7df284527f1ad540d11fb435c714ac0ee454d15bf6d60684876bb7deabcf7bf79b7ab5d3d89052835281805a6040926007606092fa1685805a6040926006608092fa1691604061014088018337845f516020610e255f395f51905f52039052805a6040926007606092fa1683805a6040926006608092fa16958780808061081f565b63c3296de760e01b5f52600452600360245260445ffd5b346106c0575f3660031901126106c057602060405160038152f35b346106c0575f3660031901126106c057807fbde5025fe675c85e44c0712b400d3de3663c6ec99940f61964ff5c7384577e1260209252f35b9181601f840112156106c05782359167ffffffffffffffff83116106c057602083818601950101116106c05756fe2685746b55d2ba35429d79cc4fa9936eceda256c9f5e57527671c39bd12eb30830644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000011f004738bd3765c887b08431e89cb729e928a26fbfa8137aabeb8027f6179f3e",
+}
+
+// DeltaFixtureVerifier is an auto generated Go binding around an Ethereum contract.
+type DeltaFixtureVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DeltaFixtureVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDeltaFixtureVerifier creates a new instance of DeltaFixtureVerifier.
+func NewDeltaFixtureVerifier() *DeltaFixtureVerifier {
+	parsed, err := DeltaFixtureVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DeltaFixtureVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DeltaFixtureVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (deltaFixtureVerifier *DeltaFixtureVerifier) PackPublicInputCount() []byte {
+	enc, err := deltaFixtureVerifier.abi.Pack("publicInputCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (deltaFixtureVerifier *DeltaFixtureVerifier) TryPackPublicInputCount() ([]byte, error) {
+	return deltaFixtureVerifier.abi.Pack("publicInputCount")
+}
+
+// UnpackPublicInputCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x770cbbc6.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (deltaFixtureVerifier *DeltaFixtureVerifier) UnpackPublicInputCount(data []byte) (*big.Int, error) {
+	out, err := deltaFixtureVerifier.abi.Unpack("publicInputCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (deltaFixtureVerifier *DeltaFixtureVerifier) PackVerify(proof []byte, input []*big.Int) []byte {
+	enc, err := deltaFixtureVerifier.abi.Pack("verify", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (deltaFixtureVerifier *DeltaFixtureVerifier) TryPackVerify(proof []byte, input []*big.Int) ([]byte, error) {
+	return deltaFixtureVerifier.abi.Pack("verify", proof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf219ed6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(bytes proof, uint256[3] input) view returns()
+func (deltaFixtureVerifier *DeltaFixtureVerifier) PackVerifyProof(proof []byte, input [3]*big.Int) []byte {
+	enc, err := deltaFixtureVerifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf219ed6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(bytes proof, uint256[3] input) view returns()
+func (deltaFixtureVerifier *DeltaFixtureVerifier) TryPackVerifyProof(proof []byte, input [3]*big.Int) ([]byte, error) {
+	return deltaFixtureVerifier.abi.Pack("verifyProof", proof, input)
+}
+
+// PackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (deltaFixtureVerifier *DeltaFixtureVerifier) PackVkSha256() []byte {
+	enc, err := deltaFixtureVerifier.abi.Pack("vkSha256")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (deltaFixtureVerifier *DeltaFixtureVerifier) TryPackVkSha256() ([]byte, error) {
+	return deltaFixtureVerifier.abi.Pack("vkSha256")
+}
+
+// UnpackVkSha256 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x75080f27.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (deltaFixtureVerifier *DeltaFixtureVerifier) UnpackVkSha256(data []byte) ([32]byte, error) {
+	out, err := deltaFixtureVerifier.abi.Unpack("vkSha256", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (deltaFixtureVerifier *DeltaFixtureVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], deltaFixtureVerifier.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return deltaFixtureVerifier.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deltaFixtureVerifier.abi.Errors["PublicInputCountInvalid"].ID.Bytes()[:4]) {
+		return deltaFixtureVerifier.UnpackPublicInputCountInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], deltaFixtureVerifier.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return deltaFixtureVerifier.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DeltaFixtureVerifierProofInvalid represents a ProofInvalid error raised by the DeltaFixtureVerifier contract.
+type DeltaFixtureVerifierProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func DeltaFixtureVerifierProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (deltaFixtureVerifier *DeltaFixtureVerifier) UnpackProofInvalidError(raw []byte) (*DeltaFixtureVerifierProofInvalid, error) {
+	out := new(DeltaFixtureVerifierProofInvalid)
+	if err := deltaFixtureVerifier.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeltaFixtureVerifierPublicInputCountInvalid represents a PublicInputCountInvalid error raised by the DeltaFixtureVerifier contract.
+type DeltaFixtureVerifierPublicInputCountInvalid struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func DeltaFixtureVerifierPublicInputCountInvalidErrorID() common.Hash {
+	return common.HexToHash("0xc3296de7f7d2619b4102895457a6e8d79d4a81a58e099d0393f874a7b01e82a3")
+}
+
+// UnpackPublicInputCountInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func (deltaFixtureVerifier *DeltaFixtureVerifier) UnpackPublicInputCountInvalidError(raw []byte) (*DeltaFixtureVerifierPublicInputCountInvalid, error) {
+	out := new(DeltaFixtureVerifierPublicInputCountInvalid)
+	if err := deltaFixtureVerifier.abi.UnpackIntoInterface(out, "PublicInputCountInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeltaFixtureVerifierPublicInputNotInField represents a PublicInputNotInField error raised by the DeltaFixtureVerifier contract.
+type DeltaFixtureVerifierPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func DeltaFixtureVerifierPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (deltaFixtureVerifier *DeltaFixtureVerifier) UnpackPublicInputNotInFieldError(raw []byte) (*DeltaFixtureVerifierPublicInputNotInField, error) {
+	out := new(DeltaFixtureVerifierPublicInputNotInField)
+	if err := deltaFixtureVerifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // FeeSplitHarnessMetaData contains all meta data concerning the FeeSplitHarness contract.
 var FeeSplitHarnessMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"betaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gammaBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"proverBps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deltaBps\",\"type\":\"uint256\"}],\"name\":\"BpsInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sumPpm\",\"type\":\"uint256\"}],\"name\":\"WeightsSumInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"tOut\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rOut\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"platformFee\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"beta\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gamma\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"prover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"delta\",\"type\":\"uint256\"}],\"internalType\":\"structFeeSplitHarness.Bps\",\"name\":\"bps\",\"type\":\"tuple\"},{\"internalType\":\"uint32[]\",\"name\":\"weightsPpm\",\"type\":\"uint32[]\"}],\"name\":\"compute\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"platform\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"owner\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stakers\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"prover\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"contributors\",\"type\":\"uint256\"}],\"internalType\":\"structFeeSplit.Parts\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256[]\",\"name\":\"amounts\",\"type\":\"uint256[]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
@@ -1546,6 +1778,197 @@ func (reentrantWithdrawer *ReentrantWithdrawer) UnpackTarget(data []byte) (commo
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// TestAcceptingVerifierMetaData contains all meta data concerning the TestAcceptingVerifier contract.
+var TestAcceptingVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"Rejected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"VK_SHA256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"publicInputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"input\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkSha256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "73f8b21e4203d1daa19ea051db184c8542",
+	Bin: "0x60808060405234601557610194908161001a8239f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c90816313141b6a1461015c5750806375080f2714610122578063770cbbc61461010757639649daae14610048575f80fd5b346101035760403660031901126101035760043567ffffffffffffffff811161010357366023820112156101035780600401359067ffffffffffffffff82116101035760248236920101116101035760243567ffffffffffffffff811161010357366023820112156101035780600401359067ffffffffffffffff821161010357602436918360051b01011161010357600314908115916100fa575b506100eb57005b63efde6dcf60e01b5f5260045ffd5b9050155f6100e4565b5f80fd5b34610103575f36600319011261010357602060405160038152f35b34610103575f3660031901126101035760206040517f4279d254399158a6c67b3db589281345d72a6b77772bd1e959cce64f074184f28152f35b34610103575f36600319011261010357807f4279d254399158a6c67b3db589281345d72a6b77772bd1e959cce64f074184f260209252f3",
+}
+
+// TestAcceptingVerifier is an auto generated Go binding around an Ethereum contract.
+type TestAcceptingVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestAcceptingVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestAcceptingVerifier creates a new instance of TestAcceptingVerifier.
+func NewTestAcceptingVerifier() *TestAcceptingVerifier {
+	parsed, err := TestAcceptingVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestAcceptingVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestAcceptingVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackVKSHA256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13141b6a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VK_SHA256() view returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) PackVKSHA256() []byte {
+	enc, err := testAcceptingVerifier.abi.Pack("VK_SHA256")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVKSHA256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13141b6a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VK_SHA256() view returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) TryPackVKSHA256() ([]byte, error) {
+	return testAcceptingVerifier.abi.Pack("VK_SHA256")
+}
+
+// UnpackVKSHA256 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13141b6a.
+//
+// Solidity: function VK_SHA256() view returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) UnpackVKSHA256(data []byte) ([32]byte, error) {
+	out, err := testAcceptingVerifier.abi.Unpack("VK_SHA256", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (testAcceptingVerifier *TestAcceptingVerifier) PackPublicInputCount() []byte {
+	enc, err := testAcceptingVerifier.abi.Pack("publicInputCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (testAcceptingVerifier *TestAcceptingVerifier) TryPackPublicInputCount() ([]byte, error) {
+	return testAcceptingVerifier.abi.Pack("publicInputCount")
+}
+
+// UnpackPublicInputCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x770cbbc6.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (testAcceptingVerifier *TestAcceptingVerifier) UnpackPublicInputCount(data []byte) (*big.Int, error) {
+	out, err := testAcceptingVerifier.abi.Unpack("publicInputCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes proof, uint256[] input) pure returns()
+func (testAcceptingVerifier *TestAcceptingVerifier) PackVerify(proof []byte, input []*big.Int) []byte {
+	enc, err := testAcceptingVerifier.abi.Pack("verify", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes proof, uint256[] input) pure returns()
+func (testAcceptingVerifier *TestAcceptingVerifier) TryPackVerify(proof []byte, input []*big.Int) ([]byte, error) {
+	return testAcceptingVerifier.abi.Pack("verify", proof, input)
+}
+
+// PackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) PackVkSha256() []byte {
+	enc, err := testAcceptingVerifier.abi.Pack("vkSha256")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) TryPackVkSha256() ([]byte, error) {
+	return testAcceptingVerifier.abi.Pack("vkSha256")
+}
+
+// UnpackVkSha256 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x75080f27.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (testAcceptingVerifier *TestAcceptingVerifier) UnpackVkSha256(data []byte) ([32]byte, error) {
+	out, err := testAcceptingVerifier.abi.Unpack("vkSha256", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (testAcceptingVerifier *TestAcceptingVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], testAcceptingVerifier.abi.Errors["Rejected"].ID.Bytes()[:4]) {
+		return testAcceptingVerifier.UnpackRejectedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TestAcceptingVerifierRejected represents a Rejected error raised by the TestAcceptingVerifier contract.
+type TestAcceptingVerifierRejected struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Rejected()
+func TestAcceptingVerifierRejectedErrorID() common.Hash {
+	return common.HexToHash("0xefde6dcf3c2196c5705e848c09f0659d33de3ca0248be3ab40852d1bafc0f1e3")
+}
+
+// UnpackRejectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Rejected()
+func (testAcceptingVerifier *TestAcceptingVerifier) UnpackRejectedError(raw []byte) (*TestAcceptingVerifierRejected, error) {
+	out := new(TestAcceptingVerifierRejected)
+	if err := testAcceptingVerifier.abi.UnpackIntoInterface(out, "Rejected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // TestL2BridgeMetaData contains all meta data concerning the TestL2Bridge contract.

@@ -108,8 +108,8 @@ func anvilEnv(t *testing.T, chainID uint64, optimism bool) (*env, *rpc.Client) {
 
 // TestAnvilEconomy runs the vesting flow on an L1 anvil, then deposits OPEN
 // through the Standard Bridge to an L2 anvil and runs the prover, vault,
-// governance and wired-settlement flows there over the bridged
-// OptimismMintableERC20.
+// governance, wired-settlement and delta-settlement flows there over the
+// bridged OptimismMintableERC20.
 func TestAnvilEconomy(t *testing.T) {
 	t.Run("vesting on L1", func(t *testing.T) {
 		e, _ := anvilEnv(t, 900, false)
@@ -122,11 +122,22 @@ func TestAnvilEconomy(t *testing.T) {
 	fresh := func(t *testing.T) *env {
 		return deployEnv(&env{t: t, ctx: l2.ctx, b: l2.b, chainID: l2.chainID, advance: l2.advance, open: l2.open})
 	}
-	t.Run("provers", func(t *testing.T) { proverFlow(fresh(t)) })
+	t.Run("provers", func(t *testing.T) {
+		e := fresh(t)
+		proverFlow(e)
+		penaltyFlow(e) // other accounts, other keys, then a minimum stake and a miss penalty
+	})
 	t.Run("vault", func(t *testing.T) { vaultFlow(fresh(t)) })
 	t.Run("governance", func(t *testing.T) { governanceFlow(fresh(t)) })
 	t.Run("settlement governance", func(t *testing.T) { settlementGovFlow(fresh(t)) })
-	t.Run("wired settlement", func(t *testing.T) { wiredFlow(newWired(fresh(t))) })
+	t.Run("wired settlement", func(t *testing.T) {
+		w := newWired(fresh(t))
+		wiredFlow(w)
+		// The delta flow on the same contracts (the bridged OPEN covers no
+		// further economy), with the registry set again.
+		w.send("deployer", economy.SetRegistry(w.st, w.d.Registry))
+		deltaFlow(newDeltaWired(w))
+	})
 	logGas(t)
 }
 

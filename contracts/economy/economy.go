@@ -25,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/openproof/openproof/contracts/bindings"
 	"github.com/openproof/openproof/contracts/chain"
 	"github.com/openproof/openproof/contracts/economy/ebind"
 	"github.com/openproof/openproof/contracts/economy/ebind/gopen"
@@ -51,7 +52,7 @@ var errorABIs = func() []*abi.ABI {
 	for _, md := range []*bind.MetaData{
 		&ebind.OpenTokenMetaData, &ebind.OpenVestingMetaData, &ebind.ProverRegistryMetaData,
 		&ebind.OpenStakingVaultMetaData, &ebind.OpenTimelockMetaData,
-		&gopen.GOpenMetaData, &governor.OpenGovernorMetaData,
+		&gopen.GOpenMetaData, &governor.OpenGovernorMetaData, &bindings.OpenProofDeltaBookMetaData,
 	} {
 		a, err := md.ParseABI()
 		if err != nil {

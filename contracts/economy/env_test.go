@@ -207,6 +207,9 @@ func TestGasTable(t *testing.T) {
 	t.Run("settlement governance", TestGovernanceSettlementSplit)
 	t.Run("wired settlement", TestWiredSettlement)
 	t.Run("vesting", TestVesting)
+	t.Run("delta settlement", TestDeltaSettlement)
+	t.Run("delta worst case", TestDeltaWorstCaseGas)
+	t.Run("miss penalty", TestMissPenaltyReachesUnbonding)
 	logGas(t)
 }
 

@@ -21,6 +21,7 @@ var (
 	ProposerRole     = crypto.Keccak256Hash([]byte("PROPOSER_ROLE"))
 	CancellerRole    = crypto.Keccak256Hash([]byte("CANCELLER_ROLE"))
 	ExecutorRole     = crypto.Keccak256Hash([]byte("EXECUTOR_ROLE"))
+	RegistrarRole    = crypto.Keccak256Hash([]byte("REGISTRAR_ROLE")) // the settlement's and the delta book's
 )
 
 // DeployGOpen deploys gOPEN wrapping the L2's OPEN.

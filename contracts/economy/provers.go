@@ -23,7 +23,19 @@ func DeployRegistry(admin, open common.Address, p RegistryParams) (chain.Call, e
 	if p.ClaimBond == nil || p.ClaimBond.Sign() <= 0 || p.ReporterBps > 10_000 || p.ClaimWindow == 0 {
 		return chain.Call{}, fmt.Errorf("deploy registry: params %+v: %w", p, ErrBadInput)
 	}
-	return deployCall("deploy prover registry", ebind.ProverRegistryMetaData.Bin, registryABI.PackConstructor(admin, open, p))
+	return deployCall("deploy prover registry", ebind.ProverRegistryMetaData.Bin, registryABI.PackConstructor(admin, open, withZeros(p)))
+}
+
+// withZeros returns p with a nil MinStake or MissPenalty as zero (no
+// minimum, no penalty beyond the bond).
+func withZeros(p RegistryParams) RegistryParams {
+	if p.MinStake == nil {
+		p.MinStake = new(big.Int)
+	}
+	if p.MissPenalty == nil {
+		p.MissPenalty = new(big.Int)
+	}
+	return p
 }
 
 // SetSettlement names the settlement contract the registry asks and obeys.
@@ -33,7 +45,7 @@ func SetSettlement(registry, settlement common.Address) chain.Call {
 
 // SetRegistryParams replaces the registry's parameters (DEFAULT_ADMIN: the timelock).
 func SetRegistryParams(registry common.Address, p RegistryParams) chain.Call {
-	return chain.Call{What: "setParams", To: to(registry), Data: registryABI.PackSetParams(p)}
+	return chain.Call{What: "setParams", To: to(registry), Data: registryABI.PackSetParams(withZeros(p))}
 }
 
 // Stake moves amount of OPEN into the sender's stake (Approve the registry first).

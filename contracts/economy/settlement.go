@@ -30,3 +30,13 @@ func IsOpen(ctx context.Context, b chain.Backend, settlement common.Address, key
 	}
 	return settlementABI.UnpackIsOpen(out)
 }
+
+// SettlementHasher is the settlement contract's commit.Hash contract (the
+// delta book's hasher).
+func SettlementHasher(ctx context.Context, b chain.Backend, settlement common.Address) (common.Address, error) {
+	out, err := view(ctx, b, settlement, "hasher", settlementABI.PackHasher())
+	if err != nil {
+		return common.Address{}, err
+	}
+	return settlementABI.UnpackHasher(out)
+}

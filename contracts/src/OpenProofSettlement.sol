@@ -11,6 +11,7 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 
 import {FeeSplit} from "./FeeSplit.sol";
 import {IAttributionDigest} from "./IAttributionDigest.sol";
+import {IDeltaBook} from "./IDeltaBook.sol";
 import {IOpenProofVerifier} from "./IOpenProofVerifier.sol";
 import {IPoseidon2Hash} from "./IPoseidon2Hash.sol";
 import {IProverRegistry, IRequestBook} from "./economy/IProverRegistry.sol";
@@ -66,6 +67,16 @@ import {IProverRegistry, IRequestBook} from "./economy/IProverRegistry.sol";
 /// (onCancelled); the registry asks isOpen before a claim. With no registry
 /// (address(0)) the settler earns the share, as before. The staking pool is
 /// meant to be the OpenStakingVault, whose pullFees() calls withdraw().
+///
+/// Large models (delta proofs, circuits/delta): with a delta book set
+/// (setDeltaBook, DEFAULT_ADMIN_ROLE), openDeltaRequest buys a delta
+/// statement (IDeltaBook.DeltaStatement: an adapter group's commitment, the
+/// trace's modules and tokens, the hash of the requester's digest table)
+/// at the book's fee, and settleDelta pays it once the book's checkDelta
+/// accepts the proof set (coverage as verify-delta checks it, each proof
+/// verified). The request, escrow, split, registry hooks and payouts are
+/// the inference's; there is no Datanet, so the contributors' pool goes to
+/// the owner.
 contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -80,6 +91,8 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
     /// commit.TagAdapterOwned: the public adapter commitment is
     /// commit.Hash(TAG_ADAPTER_OWNED, inner, owner) (commit.OwnedCommitment).
     uint256 public constant TAG_ADAPTER_OWNED = 0x6f70656e70726f6f662f616461707465722d6f776e65642f7631;
+    /// Domain tag of delta statements (deltaStatementHash): "openproof/delta-statement/v1".
+    bytes32 public constant TAG_DELTA_STATEMENT = "openproof/delta-statement/v1";
 
     /// Positions of the statement's first public inputs (circuits/lora).
     uint256 internal constant IDX_MODEL = 0;
@@ -234,6 +247,9 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
     /// The prover registry settle and cancelRequest report to; address(0):
     /// open settling, the settler earns the prover's share. Declared last.
     IProverRegistry public registry;
+    /// The delta book openDeltaRequest and settleDelta ask; address(0):
+    /// no delta requests.
+    IDeltaBook public deltaBook;
 
     // Configuration and registries.
     error ZeroAddress();
@@ -276,6 +292,7 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
     error NothingToWithdraw(address account);
     error AlreadyClaimed(bytes32 key, uint256 index);
     error CreditProofInvalid(bytes32 key, uint256 index, uint256 amount);
+    error NoDeltaBook();
 
     event SplitConfigured(uint16 betaBps, uint16 gammaBps, uint16 proverBps, uint128 platformFee, uint64 requestTimeout);
     event PayeesConfigured(address treasury, address stakingPool);
@@ -327,6 +344,16 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
     event ContributorClaimed(bytes32 indexed key, uint256 indexed index, address indexed payout, uint256 amount);
     event Withdrawn(address indexed account, uint256 amount);
     event RegistrySet(address registry);
+    event DeltaBookSet(address deltaBook);
+    /// A delta request (its RequestOpened-like event): fee is what it locked.
+    event DeltaRequestOpened(
+        bytes32 indexed key,
+        address indexed requester,
+        bytes32 indexed statement,
+        IDeltaBook.DeltaStatement delta,
+        uint256 fee,
+        uint64 expiresAt
+    );
 
     /// @param admin gets DEFAULT_ADMIN_ROLE, REGISTRAR_ROLE and PAUSER_ROLE
     /// (grantable to a timelock, then renounced).
@@ -373,6 +400,13 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
     function setRegistry(IProverRegistry registry_) external onlyRole(DEFAULT_ADMIN_ROLE) {
         registry = registry_;
         emit RegistrySet(address(registry_));
+    }
+
+    /// Sets the delta book (address(0): no delta requests). Open delta
+    /// requests settle against the book in force at settle.
+    function setDeltaBook(IDeltaBook book) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        deltaBook = book;
+        emit DeltaBookSet(address(book));
     }
 
     function pause() external onlyRole(PAUSER_ROLE) {
@@ -667,12 +701,43 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
         Model memory m = _activeModel(modelDigest);
         _activeCircuit(a.circuitId, m, modelDigest);
         uint256 f = FeeSplit.fee(m.tokensIn, m.tokensOut, a.rIn, a.rOut, _platformFee);
+        uint40 expiresAt;
+        (key, expiresAt) = _lock(f, maxFee, statementHash(modelDigest, adapterCommitment, inputDigest));
+        emit RequestOpened(key, msg.sender, modelDigest, adapterCommitment, inputDigest, f, expiresAt);
+    }
+
+    /// The statement a delta request buys (IDeltaBook.DeltaStatement),
+    /// domain-separated from statementHash (five words hashed, not three).
+    function deltaStatementHash(IDeltaBook.DeltaStatement calldata s) public pure returns (bytes32) {
+        return keccak256(abi.encode(TAG_DELTA_STATEMENT, s.adapterCommitment, s.moduleMask, s.tokens, s.tableHash));
+    }
+
+    /// Opens the caller's next request for delta statement s at the delta
+    /// book's fee under the terms in force (refused above maxFee), as
+    /// openRequest does for an inference.
+    function openDeltaRequest(IDeltaBook.DeltaStatement calldata s, uint256 maxFee)
+        external
+        whenNotPaused
+        returns (bytes32 key)
+    {
+        IDeltaBook book = deltaBook;
+        if (address(book) == address(0)) revert NoDeltaBook();
+        uint256 f = book.deltaFee(s, _platformFee);
+        uint40 expiresAt;
+        bytes32 st = deltaStatementHash(s);
+        (key, expiresAt) = _lock(f, maxFee, st);
+        emit DeltaRequestOpened(key, msg.sender, st, s, f, expiresAt);
+    }
+
+    /// Locks fee f (at most maxFee) of the caller's escrow in its next
+    /// request, for statement st, under the split in force.
+    function _lock(uint256 f, uint256 maxFee, bytes32 st) private returns (bytes32 key, uint40 expiresAt) {
         if (maxFee < f) revert MaxFeeTooLow(maxFee, f);
         uint256 have = escrowOf[msg.sender];
         if (f > have) revert InsufficientEscrow(have, f);
         escrowOf[msg.sender] = have - f;
         key = requestKey(msg.sender, requestNonce[msg.sender]++);
-        uint40 expiresAt = SafeCast.toUint40(block.timestamp + _requestTimeout);
+        expiresAt = SafeCast.toUint40(block.timestamp + _requestTimeout);
         requests[key] = Request({
             requester: msg.sender,
             expiresAt: expiresAt,
@@ -680,11 +745,10 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
             betaBps: _betaBps,
             gammaBps: _gammaBps,
             proverBps: _proverBps,
-            statement: statementHash(modelDigest, adapterCommitment, inputDigest),
+            statement: st,
             fee: SafeCast.toUint128(f),
             platformFee: _platformFee
         });
-        emit RequestOpened(key, msg.sender, modelDigest, adapterCommitment, inputDigest, f, expiresAt);
     }
 
     /// The escrow request key holds (its fee while open).
@@ -751,29 +815,51 @@ contract OpenProofSettlement is IRequestBook, AccessControl, Pausable, Reentranc
         }
 
         requests[key].status = Status.Settled;
-        address prover = _prover(key);
         FeeSplit.Parts memory p = FeeSplit.split(r.fee, r.platformFee, r.betaBps, r.gammaBps, r.proverBps);
         p.owner += _creditContributors(key, a.datanetRoot, p.contributors, indices, weightsPpm);
+        _pay(key, r, a.owner, p, keccak256(abi.encode(publicInputs)), publicInputs[IDX_OUTPUT]);
+    }
 
-        creditOf[a.owner] += p.owner;
+    /// Pays delta request key (opened with openDeltaRequest for s) once the
+    /// delta book accepts parts as a proof of s against the requester's
+    /// digest table (IDeltaBook.checkDelta: the table, coverage of every
+    /// module and token exactly once, each proof); the split and the
+    /// registry hooks are settle's, the contributors' pool goes to the
+    /// owner. Settled names the delta statement hash as its statementHash
+    /// and the table hash as its outputDigest.
+    function settleDelta(
+        bytes32 key,
+        IDeltaBook.DeltaStatement calldata s,
+        IDeltaBook.DeltaRow[] calldata table,
+        IDeltaBook.DeltaPart[] calldata parts
+    ) external whenNotPaused nonReentrant {
+        Request memory r = requests[key];
+        if (r.status != Status.Open) revert RequestNotOpen(key);
+        bytes32 st = deltaStatementHash(s);
+        if (st != r.statement) revert StatementMismatch(key, st);
+        IDeltaBook book = deltaBook;
+        if (address(book) == address(0)) revert NoDeltaBook();
+        address owner = book.deltaOwner(s.adapterCommitment);
+        book.checkDelta(s, table, parts);
+        requests[key].status = Status.Settled;
+        FeeSplit.Parts memory p = FeeSplit.split(r.fee, r.platformFee, r.betaBps, r.gammaBps, r.proverBps);
+        p.owner += p.contributors;
+        _pay(key, r, owner, p, st, uint256(s.tableHash));
+    }
+
+    /// Credits settlement key's parts (p.owner already holds what the
+    /// contributors' pool leaves the owner) and emits Settled.
+    function _pay(bytes32 key, Request memory r, address owner, FeeSplit.Parts memory p, bytes32 sh, uint256 out)
+        private
+    {
+        address prover = _prover(key);
+        creditOf[owner] += p.owner;
         creditOf[prover] += p.prover;
         ProtocolCredit memory pc = protocolCredit;
         protocolCredit = ProtocolCredit(
             pc.stakers + SafeCast.toUint128(p.stakers), pc.platform + SafeCast.toUint128(p.platform)
         );
-        emit Settled(
-            key,
-            keccak256(abi.encode(publicInputs)),
-            r.requester,
-            publicInputs[IDX_OUTPUT],
-            r.fee,
-            a.owner,
-            p.owner,
-            prover,
-            p.prover,
-            p.stakers,
-            p.platform
-        );
+        emit Settled(key, sh, r.requester, out, r.fee, owner, p.owner, prover, p.prover, p.stakers, p.platform);
     }
 
     /// Who earns settlement key's prover share: the registry's answer (a

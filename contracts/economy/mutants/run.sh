@@ -21,9 +21,10 @@ status=0
 run() {
   name=$1; file=$2; contract=$3; old=$4; new=$5; test=$6
   [[ -n ${ONLY:-} && ! $name =~ $ONLY ]] && return
-  # The settlement contract's bindings are package bindings, the rest ebind.
+  # The settlement contract's and the delta book's bindings are package
+  # bindings, the rest ebind.
   bindgo=contracts/economy/ebind/ebind.go
-  [[ $contract == OpenProofSettlement ]] && bindgo=contracts/bindings/bindings.go
+  [[ $contract == OpenProofSettlement || $contract == OpenProofDeltaBook ]] && bindgo=contracts/bindings/bindings.go
   cp "contracts/$file" "contracts/$file.orig"; cp "$bindgo" bindgo.orig
   python3 -c "
 import sys
@@ -56,7 +57,11 @@ run unbond-free src/economy/ProverRegistry.sol ProverRegistry 'if (amount > free
 run onsettled-late src/economy/ProverRegistry.sol ProverRegistry 'if (c.prover == address(0) || block.timestamp > c.deadline) return settler;' 'if (c.prover == address(0)) return settler;' TestProverClaimSettleSlash
 run onsettled-auth src/economy/ProverRegistry.sol ProverRegistry 'function onSettled(bytes32 key, address settler) external returns (address) {
         if (msg.sender != settlement) revert NotSettlement(msg.sender);' 'function onSettled(bytes32 key, address settler) external returns (address) {' TestProverClaimSettleSlash
-run reporter-split src/economy/ProverRegistry.sol ProverRegistry 'toReporter = (uint256(c.bond) * pr.reporterBps) / BPS;' 'toReporter = (uint256(c.bond) * pr.reporterBps) / BPS / 2;' TestProverClaimSettleSlash
+run reporter-split src/economy/ProverRegistry.sol ProverRegistry 'toReporter = (total * pr.reporterBps) / BPS;' 'toReporter = (total * pr.reporterBps) / BPS / 2;' TestProverClaimSettleSlash
+# The miss penalty and the minimum stake (TestMissPenaltyReachesUnbonding).
+run penalty-unbonding src/economy/ProverRegistry.sol ProverRegistry 'uint128 fromUnbonding = _min(pr.missPenalty - fromFree, p.unbonding);' 'uint128 fromUnbonding = 0;' TestMissPenaltyReachesUnbonding
+run penalty-free src/economy/ProverRegistry.sol ProverRegistry 'uint128 fromFree = _min(pr.missPenalty, p.staked - p.locked);' 'uint128 fromFree = 0;' TestMissPenaltyReachesUnbonding
+run min-stake src/economy/ProverRegistry.sol ProverRegistry 'if (p.staked < pr.minStake) revert StakeBelowMinimum(p.staked, pr.minStake);' '' TestMissPenaltyReachesUnbonding
 run vault-unbond-wait src/economy/OpenStakingVault.sol OpenStakingVault 'if (block.timestamp < u.readyAt) revert NotUnbonded(u.readyAt);' '' TestVaultFeesUnbondSlash
 run vault-offset src/economy/OpenStakingVault.sol OpenStakingVault 'return 6;' 'return 0;' TestVaultInflationAttack
 run vault-slash-cap src/economy/OpenStakingVault.sol OpenStakingVault 'if (amount > cap) revert SlashTooLarge(amount, cap);' '' TestVaultFeesUnbondSlash
@@ -71,4 +76,17 @@ run wired-settle-prover src/OpenProofSettlement.sol OpenProofSettlement 'address
 run wired-cancel-hook src/OpenProofSettlement.sol OpenProofSettlement 'if (address(reg) != address(0)) reg.onCancelled(key);' '' TestWiredSettlement
 run wired-isopen src/OpenProofSettlement.sol OpenProofSettlement 'return requests[key].status == Status.Open;' 'return requests[key].status != Status.Cancelled;' TestWiredSettlement
 run wired-registry-auth src/OpenProofSettlement.sol OpenProofSettlement 'function setRegistry(IProverRegistry registry_) external onlyRole(DEFAULT_ADMIN_ROLE) {' 'function setRegistry(IProverRegistry registry_) external {' 'TestWiredSettlement|TestGovernanceSettlementSplit'
+# Large-model settlement (TestDeltaSettlement, real delta proofs).
+run delta-control src/OpenProofDeltaBook.sol OpenProofDeltaBook 'uint256 public constant DELTA_PUBLIC = 3;' 'uint256 public constant DELTA_PUBLIC = 3;' TestDeltaSettlement
+run delta-coverage src/OpenProofDeltaBook.sol OpenProofDeltaBook 'if (covered[t] != s.moduleMask) revert DeltaNotCovered(t, s.moduleMask & ~covered[t]);' '' TestDeltaSettlement
+run delta-once src/OpenProofDeltaBook.sol OpenProofDeltaBook 'if (had & r.moduleMask != 0) revert DeltaProvenTwice(k, t, had & r.moduleMask);' '' TestDeltaSettlement
+run delta-table src/OpenProofDeltaBook.sol OpenProofDeltaBook 'if (h != s.tableHash) revert DeltaTableMismatch(s.tableHash, h);' '' TestDeltaSettlement
+run delta-shape src/OpenProofDeltaBook.sol OpenProofDeltaBook 'if (c.moduleMask != r.moduleMask || c.tokens != r.tokens) revert DeltaCircuitMismatch(k, p.circuitId);' '' TestDeltaSettlement
+run delta-outside src/OpenProofDeltaBook.sol OpenProofDeltaBook 'if (r.moduleMask & ~s.moduleMask != 0) revert DeltaModuleOutside(k, r.moduleMask & ~s.moduleMask);' '' TestDeltaSettlement
+run delta-proof src/OpenProofDeltaBook.sol OpenProofDeltaBook 'catch {
+                revert DeltaProofInvalid(k);
+            }' 'catch {}' TestDeltaSettlement
+run delta-statement src/OpenProofSettlement.sol OpenProofSettlement 'bytes32 st = deltaStatementHash(s);
+        if (st != r.statement) revert StatementMismatch(key, st);' 'bytes32 st = deltaStatementHash(s);' TestDeltaSettlement
+run delta-book-auth src/OpenProofSettlement.sol OpenProofSettlement 'function setDeltaBook(IDeltaBook book) external onlyRole(DEFAULT_ADMIN_ROLE) {' 'function setDeltaBook(IDeltaBook book) external {' TestDeltaSettlement
 exit $status

@@ -53,7 +53,7 @@ import (
 
 func main() {
 	dir := flag.String("dir", "contracts", "the contracts directory")
-	only := flag.String("only", "", "make only this fixture (demo, small, tiny, tiny-gnark-setup, attributed, demo-attributed)")
+	only := flag.String("only", "", "make only this fixture (demo, small, tiny, tiny-gnark-setup, attributed, demo-attributed, delta)")
 	exportOnly := flag.Bool("export-only", false, "keep the keys and proofs; regenerate the Solidity verifiers from the committed keys")
 	flag.Parse()
 	if *exportOnly {
@@ -94,6 +94,12 @@ func run(ctx context.Context, dir, only string) error {
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", f.Name, err)
+		}
+	}
+	if only == "" || only == fixtures.DeltaName {
+		fmt.Fprintf(os.Stderr, "fixture %s\n", fixtures.DeltaName)
+		if err := deltaFixture(ctx, dir); err != nil {
+			return fmt.Errorf("%s: %w", fixtures.DeltaName, err)
 		}
 	}
 	return nil

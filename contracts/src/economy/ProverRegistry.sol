@@ -19,10 +19,17 @@ import {IProverRegistry, IRequestBook} from "./IProverRegistry.sol";
 /// (onSettled: the claimant earns the prover's fee share, the bond is
 /// released) or cancels (onCancelled). Fault: a claim still open after its
 /// deadline — checked on chain from block.timestamp, nothing else — may be
-/// slashed by anyone: the bond leaves the prover's stake, ⌊bond·reporterBps
-/// /10⁴⌋ goes to the caller and the rest to slashSink; the claim is deleted,
-/// so the request (still open in the settlement contract) can be claimed
-/// again. Every function is O(1): no loop over user input.
+/// slashed by anyone: the bond and the miss penalty leave the prover's
+/// stake, ⌊(bond + penalty)·reporterBps/10⁴⌋ goes to the caller and the
+/// rest to slashSink; the claim is deleted, so the request (still open in
+/// the settlement contract) can be claimed again. The penalty is
+/// min(missPenalty, what the prover still holds here outside its other
+/// claims' bonds), taken from its free stake first, then from its
+/// unbonding stake: stake that started unbonding stays slashable until it
+/// is withdrawn, so unbonding cannot outrun a claim's deadline as long as
+/// unbondingPeriod exceeds claimWindow. A claim needs an active stake of at
+/// least minStake besides a free claimBond. Every function is O(1): no loop
+/// over user input.
 ///
 /// DEFAULT_ADMIN_ROLE (the timelock after deployment) sets the parameters
 /// and the settlement contract.
@@ -53,6 +60,8 @@ contract ProverRegistry is IProverRegistry, AccessControl {
         uint128 claimBond;
         uint16 reporterBps;
         address slashSink;
+        uint128 minStake; // active stake (locked included) a claim needs
+        uint128 missPenalty; // taken beyond the bond when a claim is slashed
     }
 
     IERC20 public immutable token;
@@ -73,6 +82,7 @@ contract ProverRegistry is IProverRegistry, AccessControl {
     error DeadlineNotPassed(bytes32 key, uint64 deadline);
     error InsufficientFreeStake(uint256 free, uint256 needed);
     error NotUnbonded(uint64 unbondAt);
+    error StakeBelowMinimum(uint256 staked, uint256 minStake);
 
     event ParamsSet(Params params);
     event SettlementSet(address settlement);
@@ -170,6 +180,7 @@ contract ProverRegistry is IProverRegistry, AccessControl {
         if (!IRequestBook(s).isOpen(key)) revert RequestNotOpen(key);
         Params memory pr = _params;
         Prover storage p = provers[msg.sender];
+        if (p.staked < pr.minStake) revert StakeBelowMinimum(p.staked, pr.minStake);
         uint256 free = p.staked - p.locked;
         if (free < pr.claimBond) revert InsufficientFreeStake(free, pr.claimBond);
         p.locked += pr.claimBond;
@@ -204,8 +215,10 @@ contract ProverRegistry is IProverRegistry, AccessControl {
     }
 
     /// Slashes the claim on key once its deadline passed (anyone may call):
-    /// the bond leaves the prover's stake, ⌊bond·reporterBps/10⁴⌋ to the
-    /// caller, the rest to slashSink, and the request is claimable again.
+    /// the bond and the miss penalty (free stake first, then unbonding
+    /// stake) leave the prover's stake, ⌊(bond + penalty)·reporterBps/10⁴⌋
+    /// to the caller, the rest to slashSink, and the request is claimable
+    /// again.
     function slash(bytes32 key) external returns (uint256 toReporter, uint256 toSink) {
         Claim memory c = claims[key];
         if (c.prover == address(0)) revert NoClaim(key);
@@ -215,10 +228,19 @@ contract ProverRegistry is IProverRegistry, AccessControl {
         p.locked -= c.bond;
         p.staked -= c.bond;
         Params memory pr = _params;
-        toReporter = (uint256(c.bond) * pr.reporterBps) / BPS;
-        toSink = c.bond - toReporter;
+        uint128 fromFree = _min(pr.missPenalty, p.staked - p.locked);
+        uint128 fromUnbonding = _min(pr.missPenalty - fromFree, p.unbonding);
+        p.staked -= fromFree;
+        p.unbonding -= fromUnbonding;
+        uint256 total = uint256(c.bond) + fromFree + fromUnbonding;
+        toReporter = (total * pr.reporterBps) / BPS;
+        toSink = total - toReporter;
         emit Slashed(key, c.prover, msg.sender, toReporter, toSink);
         if (toReporter != 0) token.safeTransfer(msg.sender, toReporter);
         if (toSink != 0) token.safeTransfer(pr.slashSink, toSink);
+    }
+
+    function _min(uint128 a, uint128 b) private pure returns (uint128) {
+        return a < b ? a : b;
     }
 }
