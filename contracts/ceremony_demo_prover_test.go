@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"flag"
 	"math/big"
 	"path/filepath"
 	"syscall"
@@ -30,6 +31,8 @@ import (
 	"github.com/openproof/openproof/verifier"
 )
 
+var demoCeremony = flag.Bool("ceremony.demo", false, "run TestDemoCeremony, the signed ceremony for the 2^16 demo circuit (about 13 CPU-minutes)")
+
 // TestDemoCeremony is issue 19's production path for the demo circuit
 // itself (42,302 constraints, a domain of 2^16), where
 // TestSignedCeremonyOnChain runs it on a 2^5 circuit: a .ptau made by
@@ -47,6 +50,9 @@ import (
 // initial state (gnark's phase-2 initialisation, the costliest step, which
 // Coordinate and VerifySigned each run once). The steps' times are logged.
 func TestDemoCeremony(t *testing.T) {
+	if !*demoCeremony {
+		t.Skip("the 2^16 demo ceremony costs about 13 CPU-minutes, over the test tiers' budget: run it with -ceremony.demo (make ceremony-test)")
+	}
 	ctx := context.Background()
 	dir := t.TempDir()
 	// step logs a step's wall time and the process's CPU time (user +
