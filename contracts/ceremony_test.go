@@ -19,16 +19,57 @@ import (
 	"github.com/openproof/openproof/contracts"
 	"github.com/openproof/openproof/contracts/chain"
 	"github.com/openproof/openproof/contracts/internal/simchain"
+	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/prover/bundle"
 	"github.com/openproof/openproof/prover/ceremony"
+	"github.com/openproof/openproof/prover/pipeline"
 )
 
 // ceremonyVerifiers are the committed verifiers of `make
 // ceremony-verifiers` (scripts/ceremony/test-ceremony.sh): the transcript,
 // verifying key and one proof under ceremony/<dir>, the Solidity under
 // src/verifiers/ceremony.
-var ceremonyVerifiers = []struct{ dir, contract string }{
-	{"mnist-demo", "MnistDemoCeremonyVerifier"},
+var ceremonyVerifiers = []struct {
+	dir, contract string
+	// circuit compiles the circuit the ceremony is for, as the code builds
+	// it now (TestCeremonyVerifierCircuits).
+	circuit func(context.Context) (*pipeline.Compiled, error)
+}{
+	{"mnist-demo", "MnistDemoCeremonyVerifier", demoCircuit},
+}
+
+// demoCircuit is `openproof prove`'s circuit for the embedded model and
+// adapter (no attribution): the circuit of `make ceremony-verifiers`.
+func demoCircuit(ctx context.Context) (*pipeline.Compiled, error) {
+	s, err := demo.LoadStack("", "", true)
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.CompileInference(ctx, s.Model, s.Adapter, nil)
+}
+
+// TestCeremonyVerifierCircuits compiles each committed ceremony's circuit
+// as the code builds it today and checks it is the circuit the ceremony
+// ran for (name, digest, constraint count): a change to the circuit makes
+// the committed keys and verifier stale, and `make ceremony-verifiers`
+// must run again.
+func TestCeremonyVerifierCircuits(t *testing.T) {
+	for _, cv := range ceremonyVerifiers {
+		t.Run(cv.dir, func(t *testing.T) {
+			s, err := ceremony.ReadSummary(filepath.Join("ceremony", cv.dir, ceremony.SummaryFile))
+			if err != nil {
+				t.Fatal(err)
+			}
+			cc, err := cv.circuit(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cc.Name != s.Plan.Circuit || cc.Digest != s.Plan.CircuitDigest || cc.Constraints() != s.Plan.Constraints {
+				t.Fatalf("the ceremony in ceremony/%s ran for circuit %s (digest %s, %d constraints); the code builds %s (digest %s, %d constraints): run `make ceremony-verifiers` and commit its files",
+					cv.dir, s.Plan.Circuit, s.Plan.CircuitDigest, s.Plan.Constraints, cc.Name, cc.Digest, cc.Constraints())
+			}
+		})
+	}
 }
 
 // TestCeremonyVerifiers checks each committed ceremony verifier (and that

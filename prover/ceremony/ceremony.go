@@ -237,6 +237,39 @@ func VerifyPhase2(ctx context.Context, srs string, ccs constraint.ConstraintSyst
 	return pk, vk, t, nil
 }
 
+// CheckPhase2Contribution checks the phase-2 contribution in next against
+// the file it builds on, prev (an earlier contribution or the initial
+// state): the same circuit and SRS, the next index, and gnark's update
+// proof. It checks this one step only, without the .ptau or the circuit:
+// a contributor can check the file they were handed before building on it,
+// in seconds where VerifyPhase2 and VerifySigned first recompute the
+// initial state (minutes for a 2^16 circuit). It does not show that prev
+// itself descends from the circuit's initial state.
+func CheckPhase2Contribution(ctx context.Context, prev, next string) (Contribution, error) {
+	if err := ctx.Err(); err != nil {
+		return Contribution{}, err
+	}
+	p, ph, _, err := readPhase2(prev)
+	if err != nil {
+		return Contribution{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return Contribution{}, err
+	}
+	n, nh, hash, err := readPhase2(next)
+	if err != nil {
+		return Contribution{}, err
+	}
+	if nh.CircuitDigest != ph.CircuitDigest || nh.SRS != ph.SRS || nh.Power != ph.Power || nh.Index != ph.Index+1 {
+		return Contribution{}, fmt.Errorf("%s (circuit %s, SRS %s, index %d) does not follow %s (circuit %s, SRS %s, index %d): %w",
+			next, nh.CircuitDigest, nh.SRS, nh.Index, prev, ph.CircuitDigest, ph.SRS, ph.Index, ErrInvalidContribution)
+	}
+	if err := p.Verify(n); err != nil {
+		return Contribution{}, fmt.Errorf("%s: phase-2 contribution %d: %w: %w", next, nh.Index, ErrInvalidContribution, err)
+	}
+	return Contribution{Path: next, Kind: KindPhase2, Power: nh.Power, Index: nh.Index, Hash: hash}, nil
+}
+
 // Inspect checks a ceremony file of any kind and describes it. It decodes
 // the parameters, so it is as slow as reading them for a contribution.
 func Inspect(path string) (Contribution, error) {

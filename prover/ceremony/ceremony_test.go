@@ -283,6 +283,56 @@ func TestTamperedContributions(t *testing.T) {
 	}
 }
 
+// TestCheckPhase2Contribution: one step of phase 2 checks against the file
+// before it, without the SRS or the circuit; a tampered, skipped,
+// reordered or foreign step is refused.
+func TestCheckPhase2Contribution(t *testing.T) {
+	ctx := context.Background()
+	r := newRun(t)
+	file := func(name string) string { return filepath.Join(r.dir, name) }
+	swapPoints(t, r.p2[2].Path, file("p2-swapped-delta"), 2, 38, 32) // [δ]₁ ↔ PKK[0]
+	other, err := ceremony.InitPhase2(ctx, r.srs, compile(t, &toy.Statement{}), file("other.0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherContrib, err := ceremony.ContributePhase2(ctx, other.Path, file("other.1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		prev, next string
+		want       error
+	}{
+		{"first contribution", r.p2[0].Path, r.p2[1].Path, nil},
+		{"second contribution", r.p2[1].Path, r.p2[2].Path, nil},
+		{"tampered", r.p2[1].Path, file("p2-swapped-delta"), ceremony.ErrInvalidContribution},
+		{"skipped", r.p2[0].Path, r.p2[2].Path, ceremony.ErrInvalidContribution},
+		{"reversed", r.p2[2].Path, r.p2[1].Path, ceremony.ErrInvalidContribution},
+		{"other circuit", r.p2[0].Path, otherContrib.Path, ceremony.ErrInvalidContribution},
+		{"phase-1 file", r.p2[0].Path, r.p1[1].Path, prover.ErrBadInput},
+	}
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := ceremony.CheckPhase2Contribution(ctx, tc.prev, tc.next)
+			if tc.want == nil {
+				if err != nil || c != r.p2[i+1] {
+					t.Fatalf("got %+v, %v; want %+v", c, err, r.p2[i+1])
+				}
+				return
+			}
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("got %v, want %v", err, tc.want)
+			}
+		})
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := ceremony.CheckPhase2Contribution(cancelled, r.p2[0].Path, r.p2[1].Path); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled: %v", err)
+	}
+}
+
 func TestBadArguments(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()

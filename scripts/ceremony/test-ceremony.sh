@@ -8,8 +8,10 @@
 # deployment runs the same commands with a public .ptau (PTAU=…) and
 # contributors on other machines; see docs/keys.md.
 #
-#   PTAU=file.ptau      a .ptau of power ≥ 16 (default: made here by snarkjs
-#                       with one local contribution)
+#   PTAU=file.ptau      a .ptau of power ≥ 16 (default: made by snarkjs with
+#                       one local contribution and kept in the cache as
+#                       <cache>/ptau/snarkjs@VERSION/pot16.ptau, the file the
+#                       demo ceremony test (contracts, prover_checks) uses)
 #   CEREMONY_WORK=dir   scratch directory (default: <cache>/ceremony-test)
 #
 # Writes (committed):
@@ -23,7 +25,7 @@ cache="${OPENPROOF_CACHE:-$HOME/.cache/openproof}"
 work="${CEREMONY_WORK:-$cache/ceremony-test}"
 bin="${OPENPROOF_BIN:-$cache/bin/openproof}"
 snarkjs_version=0.7.6 # as prover/ceremony/ceremonytest
-power=16              # the demo circuit: 41,877 constraints, a domain of 2^16
+power=16              # the demo circuit: 42,302 constraints, a domain of 2^16
 note="TEST ceremony: all contributors local (make ceremony-verifiers)"
 
 rand_hex() { head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
@@ -37,21 +39,28 @@ if [[ -n "$ptau" ]]; then
 fi
 
 if [[ -z "$ptau" ]]; then
-	npmdir="$cache/npm/snarkjs@$snarkjs_version"
-	snarkjs="$npmdir/node_modules/.bin/snarkjs"
-	if [[ ! -x "$snarkjs" ]]; then
-		mkdir -p "$npmdir"
-		npm install --prefix "$npmdir" --no-audit --no-fund --save-exact "snarkjs@$snarkjs_version" >&2
+	# As ceremonytest.CachedPtau: the same recipe and the same file.
+	ptau="$cache/ptau/snarkjs@$snarkjs_version/pot$power.ptau"
+	if [[ ! -f "$ptau" ]]; then
+		npmdir="$cache/npm/snarkjs@$snarkjs_version"
+		snarkjs="$npmdir/node_modules/.bin/snarkjs"
+		if [[ ! -x "$snarkjs" ]]; then
+			mkdir -p "$npmdir"
+			npm install --prefix "$npmdir" --no-audit --no-fund --save-exact "snarkjs@$snarkjs_version" >&2
+		fi
+		# One contribution: each snarkjs step at 2^16 takes minutes, and a
+		# public .ptau replaces this file in any real deployment.
+		step "snarkjs: powers of tau 2^$power, one local contribution"
+		mkdir -p "$(dirname "$ptau")"
+		tmp="$(mktemp -d "$(dirname "$ptau")/make-XXXXXX")"
+		(
+			cd "$tmp"
+			"$snarkjs" powersoftau new bn128 "$power" pot0.ptau
+			"$snarkjs" powersoftau contribute pot0.ptau pot1.ptau --name="local" -e="$(rand_hex)"
+		) >&2
+		mv "$tmp/pot1.ptau" "$ptau"
+		rm -rf "$tmp"
 	fi
-	# One contribution: each snarkjs step at 2^16 takes minutes, and a public
-	# .ptau replaces this file in any real deployment.
-	step "snarkjs: powers of tau 2^$power, one local contribution"
-	(
-		cd "$work"
-		"$snarkjs" powersoftau new bn128 "$power" pot0.ptau
-		"$snarkjs" powersoftau contribute pot0.ptau pot1.ptau --name="local" -e="$(rand_hex)"
-	) >&2
-	ptau="$work/pot1.ptau"
 fi
 
 # ceremony NAME CONTRACT OUTDIR [circuit flags…]
