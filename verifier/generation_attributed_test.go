@@ -151,9 +151,8 @@ func TestUpdateAttributedGenerationTestdata(t *testing.T) {
 }
 
 // fixtureRoot recomputes the fixture's Datanet root from its committed
-// artifacts: the data commitments and the sketches' commitments (a sketch
-// commitment depends on the plan's parameters and rank only, so a plan
-// without the model computes it).
+// artifacts without the model (textattr.Artifacts.RecomputeRoot); it must be the
+// root Compute stated with the model's plan.
 func fixtureRoot(t *testing.T) fr.Element {
 	t.Helper()
 	raw, err := os.ReadFile(attrGenArtifacts)
@@ -164,10 +163,12 @@ func fixtureRoot(t *testing.T) fr.Element {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pl := &textattr.Plan{P: art.Params, R: len(art.Contribs[0].Sketch) / (2 * art.Params.K)}
-	root, err := art.RootWith(pl)
+	root, err := art.RecomputeRoot()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if got := commit.Hex(root); got != art.Root {
+		t.Fatalf("artifacts' root recomputed without the model %s, stated (with the model's plan) %s", got, art.Root)
 	}
 	return root
 }
