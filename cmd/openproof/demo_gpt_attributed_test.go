@@ -149,3 +149,28 @@ func TestDemoGPTAttributionRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedGPTAttribution: the embedded text artifacts belong to the
+// embedded model and adapter (their sketches open the stated root under
+// its plan) and to the embedded Datanet (CheckDatanet), so --attribution
+// embedded binds the contributor names; the verifier option is that root.
+func TestEmbeddedGPTAttribution(t *testing.T) {
+	q, err := demo.GPTQuantized()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := embeddedGPTAttribution(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := demo.GPTTextDatanet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.namesBound || len(a.ta.Artifacts.Contribs) != len(d.Contributors) || a.name != d.Name+" (embedded)" {
+		t.Errorf("attribution %q, names bound %v, %d contributors", a.name, a.namesBound, len(a.ta.Artifacts.Contribs))
+	}
+	if opts, err := a.verifyOptions(); err != nil || len(opts) != 1 {
+		t.Errorf("verify options %d, err %v", len(opts), err)
+	}
+}
