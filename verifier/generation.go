@@ -43,6 +43,13 @@ type GenerationStatement struct {
 	// text (when the bundle names a known vocabulary) decodes from them.
 	Prompt, Output         []int
 	PromptText, OutputText string
+	// Attributed kinds only (AttributedGenerationStatement): the Datanet
+	// root and attribution digest (public inputs), the weights by
+	// contributor index (ppm), which hash to the digest, and the Datanet's
+	// name when WithDatanet's root is the proof's.
+	DatanetRoot, AttributionDigest string
+	Weights                        []uint32
+	Datanet                        string
 }
 
 // GenerationLabels are a generation bundle's claims nothing checked.
@@ -53,6 +60,13 @@ type GenerationLabels struct {
 	Model         string
 	Adapter       string
 	Backend       string
+	// Contributors are the attribution weights' ids by contributor index
+	// (attributed kinds); the proof binds indices, the Datanet binds names.
+	Contributors []string
+	// DatanetRoot is the bundle's Datanet root when no WithDatanet root
+	// was given to compare it with: proven, but of a Datanet the verifier
+	// has not seen.
+	DatanetRoot string
 }
 
 // GenerationReport says what a successful VerifyGeneration checked.
@@ -76,7 +90,11 @@ const (
 // model, the Groth16 proof, then what it recomputes: the prompt and output
 // tokens hash to their digests and, for a known vocabulary, the text is the
 // tokens'. Failures wrap errs.ErrNotVerified, a malformed bundle
-// ErrBadInput. Other options than WithModel are ignored.
+// ErrBadInput. An attributed generation (bundle.KindGPT2GreedyAttributed)
+// binds six public inputs and recomputes the attribution digest from the
+// shown weights; with WithDatanet its Datanet root must be the given one,
+// otherwise the root stays a label. Other options than WithModel and
+// WithDatanet are ignored.
 func VerifyGeneration(g *bundle.Generation, keys keystore.VerifyingKeys, opts ...Option) (*GenerationReport, error) {
 	if g == nil || keys == nil {
 		return nil, fmt.Errorf("nil generation bundle or keys: %w", ErrBadInput)
@@ -110,6 +128,9 @@ func VerifyGeneration(g *bundle.Generation, keys keystore.VerifyingKeys, opts ..
 			r.Labels.Model = ""
 		}
 		r.Checks = append(r.Checks, CheckModel)
+	}
+	if err := checkGenerationAttribution(g, &o, r); err != nil {
+		return nil, err
 	}
 	if err := checkProof(&bundle.Bundle{Proof: g.Proof, PublicInputs: g.PublicInputs}, vk); err != nil {
 		return nil, err
@@ -157,6 +178,9 @@ func generationKey(g *bundle.Generation, vk groth16.VerifyingKey, m *keystore.Ma
 func bindGeneration(g *bundle.Generation, s *GenerationStatement) error {
 	want := []struct{ name, v string }{{GenerationPublics[0], g.Model.Digest}, {GenerationPublics[1], g.Adapter.Commitment},
 		{GenerationPublics[2], g.PromptDigest}, {GenerationPublics[3], g.OutputDigest}}
+	if g.Kind == bundle.KindGPT2GreedyAttributed {
+		want = attributedWant(g)
+	}
 	if len(g.PublicInputs) != len(want) {
 		return fmt.Errorf("%w: %d public inputs, a %s generation has %d", ErrPublicInputMismatch, len(g.PublicInputs), g.Kind, len(want))
 	}
@@ -174,6 +198,9 @@ func bindGeneration(g *bundle.Generation, s *GenerationStatement) error {
 	}
 	s.Kind = g.Kind
 	s.ModelDigest, s.AdapterCommitment, s.PromptDigest, s.OutputDigest = vals[0], vals[1], vals[2], vals[3]
+	if len(vals) == 6 {
+		s.DatanetRoot, s.AttributionDigest = vals[4], vals[5]
+	}
 	return nil
 }
 

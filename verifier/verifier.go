@@ -87,6 +87,7 @@ type Option func(*options)
 type options struct {
 	outputDigest func(output []int64) (string, error)
 	model        *modelClaim
+	datanet      *modelClaim // WithDatanet: the Datanet's name and root
 }
 
 type modelClaim struct {

@@ -91,3 +91,19 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestRootLayout: RecomputeRoot refuses artifacts whose sketches have no layout
+// under their K.
+func TestRootLayout(t *testing.T) {
+	for name, mut := range map[string]func(a *textattr.Artifacts){
+		"k zero":          func(a *textattr.Artifacts) { a.Params.K = 0 },
+		"odd sketch":      func(a *textattr.Artifacts) { a.Contribs[0].Sketch = a.Contribs[0].Sketch[:3] },
+		"no contributors": func(a *textattr.Artifacts) { a.Contribs = nil },
+	} {
+		a := sample()
+		mut(a)
+		if _, err := a.RecomputeRoot(); !errors.Is(err, errs.ErrBadInput) {
+			t.Errorf("%s: err %v, want ErrBadInput", name, err)
+		}
+	}
+}

@@ -34,7 +34,9 @@ func demoCommand(e *env) *cli.Command {
 			"with --model/--adapter/--no-adapter the proof is plain unless --attribution names artifacts for that adapter. " +
 			"--out is the bundle file to write (default: <cache>/demo/bundle.json). " +
 			"--gpt proves a greedy text generation of the embedded GPT-2 (fortunes) + LoRA adapter instead " +
-			"(--prompt, --tokens; bundle default <cache>/demo/generation.json).",
+			"(--prompt, --tokens; bundle default <cache>/demo/generation.json); it is plain unless --attribution names text " +
+			"artifacts, or \"embedded\" for the embedded fortunes Datanet (--attribution embedded also proves the top contributors' weights, " +
+			"a larger circuit than the plain one).",
 		Flags: []cli.Flag{
 			demoSampleFlag, outFlag, noAttributionFlag,
 			accelFlag, keysFlag, saltFlag, ownerFlag, modelFlag, adapterFlag, noAdapter, attributionFlag,

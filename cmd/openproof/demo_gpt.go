@@ -33,11 +33,9 @@ const (
 
 // demoGPT is `demo --gpt`: one greedy generation of the text model proven
 // by pipeline.ProveGeneration (development keys unless stored), written and
-// verified.
+// verified; with --attribution (demoGPTAttribution) the attributed
+// generation, by pipeline.ProveAttributedGeneration.
 func (e *env) demoGPT(c *cli.Context) error {
-	if c.String(attributionFlag.Name) != "" {
-		return usageErr("--gpt proves the plain generation: text attribution is not in this demo yet")
-	}
 	backend, closeBackend, err := backendOf(c)
 	if err != nil {
 		return err
@@ -54,16 +52,24 @@ func (e *env) demoGPT(c *cli.Context) error {
 	if q.Config.VocabSize != fortunes.VocabSize {
 		return usageErr("the model's vocabulary has %d tokens; demo --gpt knows only the %d-character one of inference/fortunes", q.Config.VocabSize, fortunes.VocabSize)
 	}
+	att, err := demoGPTAttribution(c, q)
+	if err != nil {
+		return err
+	}
+	opts, err := att.verifyOptions()
+	if err != nil {
+		return err
+	}
 	start := time.Now()
 	keys, err := e.keyProvider(c, true)
 	if err != nil {
 		return err
 	}
 	name, adapter := demoGPTNames(c)
-	res, err := pipeline.ProveGeneration(c.Context, backend, keys, pipeline.GenerationRequest{
+	res, err := proveGPT(c, backend, keys, pipeline.GenerationRequest{
 		Model: q, ModelName: name, AdapterName: adapter, Key: key, Vocabulary: bundle.VocabFortunes,
 		Prompt: fortunes.Encode(c.String(gptPromptFlag.Name)), Tokens: c.Int(gptTokensFlag.Name), Phase: e.phases(),
-	})
+	}, att)
 	if err != nil {
 		return err
 	}
@@ -80,13 +86,13 @@ func (e *env) demoGPT(c *cli.Context) error {
 	}
 	var rep *verifier.GenerationReport
 	vd, err := e.phase("verify", func() error {
-		rep, err = verifier.VerifyGeneration(res.Bundle, heldKeys{res.Keys}, verifier.WithModel(name, gpt2.ModelDigest(q)))
+		rep, err = verifier.VerifyGeneration(res.Bundle, heldKeys{res.Keys}, append(opts, verifier.WithModel(name, gpt2.ModelDigest(q)))...)
 		return err
 	})
 	if err != nil {
 		return verifyFailed{err}
 	}
-	s := gptSummary{res: res, rep: rep, backend: backend.Name(), out: out, verify: vd, total: time.Since(start)}
+	s := gptSummary{res: res, rep: rep, att: att, backend: backend.Name(), out: out, verify: vd, total: time.Since(start)}
 	if s.owner, err = demoGPTOwner(q, key, rep.Statement.AdapterCommitment); err != nil {
 		return verifyFailed{err}
 	}
@@ -134,6 +140,7 @@ func demoGPTNames(c *cli.Context) (model, adapter string) {
 type gptSummary struct {
 	res                 *pipeline.GenerationProof
 	rep                 *verifier.GenerationReport
+	att                 *gptAttribution
 	backend, out, owner string
 	verify, total       time.Duration
 }
@@ -142,12 +149,13 @@ type gptSummary struct {
 // statement's; the labels nothing checked come last.
 func (s *gptSummary) write(w io.Writer) {
 	st, l := &s.rep.Statement, &s.rep.Labels
-	fmt.Fprintf(w, "openproof demo --gpt: greedy generation of %d characters\n", len(st.Output))
+	fmt.Fprintf(w, "openproof demo --gpt: greedy generation of %d characters (%s)\n", len(st.Output), st.Kind)
 	fmt.Fprintf(w, "  prompt        %q\n", st.PromptText)
 	fmt.Fprintf(w, "  generated     %q\n", st.OutputText)
-	fmt.Fprintf(w, "  circuit       %s, %d constraints, 4 public inputs\n", st.Circuit, st.Constraints)
+	fmt.Fprintf(w, "  circuit       %s, %d constraints, %d public inputs\n", st.Circuit, st.Constraints, len(s.res.Bundle.PublicInputs))
 	fmt.Fprintf(w, "  adapter       commitment %s\n", st.AdapterCommitment)
 	fmt.Fprintf(w, "  owner         %s\n", s.owner)
+	writeGPTAttribution(w, s.rep, s.att)
 	fmt.Fprintf(w, "  keys          %s setup (%s)\n", st.Setup, map[bool]string{true: "development only, not for production", false: "MPC ceremony"}[st.Setup == "dev"])
 	if k := s.res.Keys; k.Made {
 		fmt.Fprintf(w, "  setup         %s\n", k.SetupTime.Round(time.Millisecond))
@@ -158,6 +166,10 @@ func (s *gptSummary) write(w io.Writer) {
 	fmt.Fprintf(w, "  bundle        %s\n", s.out)
 	fmt.Fprintf(w, "  total         %s\n", s.total.Round(time.Millisecond))
 	fmt.Fprintf(w, "unverified labels: adapter %s, backend %s\n", orDash(l.Adapter), orDash(l.Backend))
+	if st.Datanet != "" {
+		fmt.Fprintf(w, "verified: model %s, prompt %q, generated %q, attribution to %s\n", st.Model, st.PromptText, st.OutputText, st.Datanet)
+		return
+	}
 	fmt.Fprintf(w, "verified: model %s, prompt %q, generated %q\n", st.Model, st.PromptText, st.OutputText)
 }
 
@@ -185,6 +197,13 @@ func (e *env) verifyGeneration(c *cli.Context, path string) error {
 		}
 		opts = append(opts, verifier.WithModel(filepath.Base(filepath.Clean(dir)), gpt2.ModelDigest(q)))
 	}
+	if path := c.String(attributionFlag.Name); path != "" {
+		o, err := textDatanetOption(path)
+		if err != nil {
+			return err
+		}
+		opts = append(opts, o)
+	}
 	rep, err := verifier.VerifyGeneration(g, keys, opts...)
 	switch {
 	case keystore.IsNotFound(err):
@@ -211,6 +230,7 @@ func (e *env) verifyGeneration(c *cli.Context, path string) error {
 		fmt.Fprintf(e.stdout, "  circuit            %s (%d constraints, %s setup)\n", st.Circuit, st.Constraints, st.Setup)
 	}
 	fmt.Fprintln(e.stdout, ownerText(owner))
+	printGenerationAttribution(e.stdout, rep)
 	_, err = fmt.Fprintf(e.stdout, "unverified labels: model %s, adapter %s, backend %s, circuit %s\n", orDash(l.Model), orDash(l.Adapter), orDash(l.Backend), orDash(l.Circuit))
 	return err
 }

@@ -61,7 +61,9 @@ var (
 	attributionFlag = &cli.StringFlag{
 		Name: "attribution",
 		Usage: "attribution artifacts (attribution.json written beside the adapter by training on a Datanet): " +
-			"use the attributed circuit, which also proves the contributors' weights (public inputs datanet_root, attribution_digest)",
+			"use the attributed circuit, which also proves the contributors' weights (public inputs datanet_root, attribution_digest); " +
+			"with demo --gpt: text artifacts (attribution-text.json) or \"embedded\" for the embedded fortunes Datanet; " +
+			"with verify of a generation bundle: the text artifacts whose recomputed Datanet root the proof must have",
 		Category: catModel,
 	}
 	noAttributionFlag = &cli.BoolFlag{Name: "no-attribution", Usage: "prove the plain statement (4 public inputs) without the attribution weights", Category: catModel}

@@ -142,7 +142,7 @@ func verifyCommand(e *env) *cli.Command {
 			"Only what the proof binds or the verifier recomputed is printed as verified; the bundle's other claims " +
 			"(names, backend, contributor ids) are printed apart as unverified labels. The adapter commitment binds its " +
 			"owner's address: with --adapter-inner and --adapter-owner the owner is recomputed and printed as verified.",
-		Flags:  []cli.Flag{keysFlag, vkFlag, modelFlag, innerFlag, ownerFlag, jsonFlag},
+		Flags:  []cli.Flag{keysFlag, vkFlag, modelFlag, innerFlag, ownerFlag, jsonFlag, attributionFlag},
 		Action: e.verifyBundle,
 	})
 }
@@ -155,6 +155,9 @@ func (e *env) verifyBundle(c *cli.Context) error {
 	}
 	if formatOf(c.Args().First()) == bundle.GenerationFormat {
 		return e.verifyGeneration(c, c.Args().First())
+	}
+	if c.String(attributionFlag.Name) != "" {
+		return usageErr("--attribution with verify names the text artifacts of an attributed generation bundle")
 	}
 	rep, err := verifyBundleFile(c, c.Args().First())
 	if err != nil {

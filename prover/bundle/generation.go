@@ -24,6 +24,10 @@ const (
 	// KindGPT2Greedy is circuits/gpt2: a whole greedy generation, public
 	// inputs model digest, adapter commitment, prompt digest, output digest.
 	KindGPT2Greedy = "gpt2-greedy"
+	// KindGPT2GreedyAttributed is circuits/gpt2's AttributedCircuit: the
+	// greedy generation's four public inputs, then the Datanet root and the
+	// attribution digest; its Attribution section is required.
+	KindGPT2GreedyAttributed = "gpt2-greedy-attributed"
 )
 
 // MaxGenerationTokens bounds a generation bundle's prompt and output.
@@ -91,8 +95,8 @@ func (g *Generation) Check() error {
 		return bad("format", "%q, want %q", g.Format, GenerationFormat)
 	case g.Version != GenerationVersion:
 		return bad("version", "%d, this reader knows %d", g.Version, GenerationVersion)
-	case g.Kind != KindGPT2Greedy:
-		return bad("kind", "%q, this reader knows %q", g.Kind, KindGPT2Greedy)
+	case g.Kind != KindGPT2Greedy && g.Kind != KindGPT2GreedyAttributed:
+		return bad("kind", "%q, this reader knows %q and %q", g.Kind, KindGPT2Greedy, KindGPT2GreedyAttributed)
 	case g.Decoding != "greedy":
 		return bad("decoding", "%q, the %s circuit proves greedy", g.Decoding, g.Kind)
 	case g.Backend == "":
@@ -138,8 +142,19 @@ func (g *Generation) Check() error {
 	if err := checkSHA256(g.VKSHA256); err != nil {
 		return bad("vk_sha256", "%v", err)
 	}
-	if g.Attribution != nil { // an attributed kind will check its section
+	return g.checkAttribution(bad)
+}
+
+// checkAttribution requires the attribution section of an attributed kind,
+// checked as a bundle's (Attribution.check), and refuses it on the others.
+func (g *Generation) checkAttribution(bad func(field, format string, args ...any) error) error {
+	switch {
+	case g.Kind != KindGPT2GreedyAttributed && g.Attribution != nil:
 		return bad("attribution", "a %s generation has none", g.Kind)
+	case g.Kind == KindGPT2GreedyAttributed && g.Attribution == nil:
+		return bad("attribution", "a %s generation needs one", g.Kind)
+	case g.Attribution != nil:
+		return g.Attribution.check(bad)
 	}
 	return nil
 }

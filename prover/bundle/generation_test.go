@@ -26,9 +26,21 @@ func validGeneration(t testing.TB) *bundle.Generation {
 		PublicInputs: b.PublicInputs, Proof: b.Proof, VKSHA256: b.VKSHA256}
 }
 
+// validAttribution is a well-formed attribution section (two
+// contributors; Check does not recompute the digest).
+func validAttribution(g *bundle.Generation) *bundle.Attribution {
+	return &bundle.Attribution{DatanetRoot: g.Model.Digest, Digest: g.OutputDigest,
+		Weights: []bundle.Weight{{Contributor: 0, ID: "art", PPM: 250_000}, {Contributor: 1, ID: "wisdom", PPM: 750_000}}}
+}
+
 func TestGenerationCheck(t *testing.T) {
 	if err := validGeneration(t).Check(); err != nil {
 		t.Fatalf("valid generation bundle refused: %v", err)
+	}
+	attributed := validGeneration(t)
+	attributed.Kind, attributed.Attribution = bundle.KindGPT2GreedyAttributed, validAttribution(attributed)
+	if err := attributed.Check(); err != nil {
+		t.Fatalf("valid attributed generation bundle refused: %v", err)
 	}
 	tests := []struct {
 		name, field string
@@ -52,6 +64,19 @@ func TestGenerationCheck(t *testing.T) {
 		{"proof", "proof", func(g *bundle.Generation) { g.Proof = g.Proof[:len(g.Proof)-2] }},
 		{"vk hash", "vk_sha256", func(g *bundle.Generation) { g.VKSHA256 = "x" }},
 		{"attribution on a plain kind", "attribution", func(g *bundle.Generation) { g.Attribution = &bundle.Attribution{} }},
+		{"attributed kind without attribution", "attribution", func(g *bundle.Generation) { g.Kind = bundle.KindGPT2GreedyAttributed }},
+		{"attributed weights sum", "attribution.weights", func(g *bundle.Generation) {
+			g.Kind, g.Attribution = bundle.KindGPT2GreedyAttributed, validAttribution(g)
+			g.Attribution.Weights[1].PPM--
+		}},
+		{"attributed root", "attribution.datanet_root", func(g *bundle.Generation) {
+			g.Kind, g.Attribution = bundle.KindGPT2GreedyAttributed, validAttribution(g)
+			g.Attribution.DatanetRoot = "0x1"
+		}},
+		{"attributed index", "attribution.weights[1].contributor", func(g *bundle.Generation) {
+			g.Kind, g.Attribution = bundle.KindGPT2GreedyAttributed, validAttribution(g)
+			g.Attribution.Weights[1].Contributor = 0
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -103,6 +128,12 @@ func generationSeeds(t *testing.T) map[string][]byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ag := validGeneration(t)
+	ag.Kind, ag.Attribution = bundle.KindGPT2GreedyAttributed, validAttribution(ag)
+	attributed, err := json.MarshalIndent(ag, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
 	g := string(good)
 	replace := func(old, repl string) []byte {
 		if !strings.Contains(g, old) {
@@ -111,15 +142,18 @@ func generationSeeds(t *testing.T) map[string][]byte {
 		return []byte(strings.Replace(g, old, repl, 1))
 	}
 	return map[string][]byte{
-		"valid":         good,
-		"empty":         nil,
-		"truncated":     good[:len(good)/2],
-		"kind":          replace(`"kind": "gpt2-greedy"`, `"kind": "gpt2-sampled"`),
-		"huge-token":    replace(`"prompt": [`, `"prompt": [99999999999999999999, `),
-		"negative":      replace(`"output": [`, `"output": [-3, `),
-		"escape":        replace(`"output_text": "cat\n"`, `"output_text": "\u001b[2J"`),
-		"unknown-field": replace(`"backend"`, `"zzz": 0, "backend"`),
-		"attribution":   replace(`"backend"`, `"attribution": {"datanet_root": "0x00", "digest": "0x00", "weights": []}, "backend"`),
+		"valid":                 good,
+		"empty":                 nil,
+		"truncated":             good[:len(good)/2],
+		"kind":                  replace(`"kind": "gpt2-greedy"`, `"kind": "gpt2-sampled"`),
+		"huge-token":            replace(`"prompt": [`, `"prompt": [99999999999999999999, `),
+		"negative":              replace(`"output": [`, `"output": [-3, `),
+		"escape":                replace(`"output_text": "cat\n"`, `"output_text": "\u001b[2J"`),
+		"unknown-field":         replace(`"backend"`, `"zzz": 0, "backend"`),
+		"attribution":           replace(`"backend"`, `"attribution": {"datanet_root": "0x00", "digest": "0x00", "weights": []}, "backend"`),
+		"attributed":            attributed,
+		"attributed-no-section": replace(`"kind": "gpt2-greedy"`, `"kind": "gpt2-greedy-attributed"`),
+		"attributed-over-ppm":   []byte(strings.Replace(string(attributed), `"ppm": 750000`, `"ppm": 4294967295`, 1)),
 	}
 }
 

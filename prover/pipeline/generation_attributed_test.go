@@ -1,0 +1,88 @@
+package pipeline_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/openproof/openproof/attribution/datanet"
+	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/attribution/textattr"
+	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/fortunes"
+	"github.com/openproof/openproof/inference/gpt2q"
+	"github.com/openproof/openproof/prover"
+	"github.com/openproof/openproof/prover/keystore"
+	"github.com/openproof/openproof/prover/pipeline"
+)
+
+// tinyTextAttribution sketches a 3-contributor text Datanet on q (K = 4,
+// rank 2: 16 values per sketch).
+func tinyTextAttribution(t testing.TB, q *gpt2q.Model) *textattr.Artifacts {
+	t.Helper()
+	p := textattr.Params{Seed: 7, K: 4, ShiftB: 6, ShiftA: 6, NormBits: 20, Window: 4, Records: 3,
+		DampPPM: influence.RobustMethod().DampPPM, CurvBits: influence.RobustMethod().CurvBits}
+	pl, err := textattr.NewPlan(q, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := datanet.NewBuilder("tiny-text", 4, fortunes.VocabSize)
+	for _, src := range []struct{ id, text string }{{"cats", "the cat sat on the mat."}, {"dogs", "a dog ran to the log."}, {"shouts", "HEY! WHAT? NO WAY!!"}} {
+		toks := fortunes.Encode(src.text)
+		for rec := range 3 {
+			in := make([]uint8, 4)
+			for j := range in {
+				in[j] = uint8(toks[rec*5+j])
+			}
+			b.Add(src.id, uint8(toks[rec*5+4]), in)
+		}
+	}
+	d, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	art, err := textattr.Compute(context.Background(), pl, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return art
+}
+
+// TestAttributedGenerationRefused: requests ProveAttributedGeneration
+// cannot prove are bad input before any compile or setup, and artifacts
+// whose sketches do not open their root under the model are refused.
+func TestAttributedGenerationRefused(t *testing.T) {
+	ctx := context.Background()
+	q := tinyGPT(t)
+	art := tinyTextAttribution(t, q)
+	ta, err := pipeline.NewTextAttribution(q, art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name := pipeline.AttributedGenerationName(ta, 2, 3); name != "gpt2-greedy-attributed/L1-H2-d8-v96-n8/r2/p2-t3/c3-k4-seed7" {
+		t.Errorf("circuit name %s", name)
+	}
+	bad := *art
+	bad.Root = bad.DataRoot
+	if _, err := pipeline.NewTextAttribution(q, &bad); !errors.Is(err, errs.ErrBadInput) {
+		t.Errorf("artifacts with another root: err = %v", err)
+	}
+	ks, err := keystore.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := *q
+	for name, tc := range map[string]struct {
+		req pipeline.GenerationRequest
+		ta  *pipeline.TextAttribution
+	}{
+		"no attribution": {pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 3}, nil},
+		"another model":  {pipeline.GenerationRequest{Model: &other, Prompt: tinyGPTPrompt, Tokens: 3}, ta},
+		"no tokens":      {pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 0}, ta},
+		"too long":       {pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 8}, ta},
+	} {
+		if _, err := pipeline.ProveAttributedGeneration(ctx, prover.CPU(), ks.Provider(true), tc.req, tc.ta); !errors.Is(err, errs.ErrBadInput) {
+			t.Errorf("%s: err = %v, want bad input", name, err)
+		}
+	}
+}
