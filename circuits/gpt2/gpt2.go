@@ -66,11 +66,18 @@ type Circuit struct {
 	AdapterCommitment frontend.Variable `gnark:",public"`
 	PromptDigest      frontend.Variable `gnark:",public"`
 	OutputDigest      frontend.Variable `gnark:",public"`
+	// Seed is the public sampling seed: one element in a sampled circuit
+	// (NewSampled), none in a greedy one, whose public inputs stay the four
+	// above.
+	Seed []frontend.Variable `gnark:",public"`
 
 	model  *gpt2q.Model
 	blocks []tfops.Block
 	digest fr.Element
 	tokens int // T
+	// sampler is the sampled circuit's top-k and temperature multiplier
+	// (constants of its shape); nil for greedy decoding.
+	sampler *tfops.Sampler
 
 	// tap is set by AttributedCircuit (attributed.go), nil otherwise.
 	tap *genTap
@@ -231,6 +238,25 @@ func ModelDigest(q *gpt2q.Model) fr.Element {
 // a prompt of prompt tokens runs: prompt + tokens − 1.
 func Positions(prompt, tokens int) int { return prompt + tokens - 1 }
 
+// NewSampled returns the circuit of a generation of tokens tokens from a
+// prompt of prompt tokens on q sampled at temperature with top-k topK
+// (gpt2q.Decoding mode Sample: q.Sampling derives the sampler, fixed in the
+// circuit's shape) under a public seed: at each position p from P−1 on, the
+// uniform tfops.Uniform(seed, p) (Poseidon2 of TagSample, seed and p) and
+// the token tfops.Sampler.Sample draws with it from the logits.
+func NewSampled(q *gpt2q.Model, prompt, tokens int, temperature float64, topK int) (*Circuit, error) {
+	s, _, err := q.Sampling(gpt2q.Decoding{Mode: gpt2q.Sample, Temperature: temperature, TopK: topK, Seed: "0"})
+	if err != nil {
+		return nil, err
+	}
+	c, err := New(q, prompt, tokens)
+	if err != nil {
+		return nil, err
+	}
+	c.sampler, c.Seed = &s, make([]frontend.Variable, 1)
+	return c, nil
+}
+
 // New returns the circuit of a greedy generation of tokens tokens from a
 // prompt of prompt tokens on q (and q's c_attn adapter, if it has one).
 func New(q *gpt2q.Model, prompt, tokens int) (*Circuit, error) {
@@ -318,7 +344,7 @@ func (c *Circuit) Define(api frontend.API) error {
 			}
 			logits[v] = s
 		}
-		next, nextHot, err := tf.Argmax(logits) // an index in [0, vocab)
+		next, nextHot, err := c.choose(tf, logits, p) // an index in [0, vocab)
 		if err != nil {
 			return err
 		}
@@ -339,6 +365,27 @@ func (c *Circuit) Define(api frontend.API) error {
 		return err
 	}
 	return tf.Err()
+}
+
+// choose is the next token at position p: the argmax of the logits, or in
+// a sampled circuit the token drawn with the seed's uniform at step p; and
+// its one-hot vector.
+func (c *Circuit) choose(tf *tfgadgets.TF, logits []frontend.Variable, p int) (frontend.Variable, []frontend.Variable, error) {
+	if c.sampler == nil {
+		if len(c.Seed) != 0 {
+			return nil, nil, fmt.Errorf("gpt2 circuit: a greedy circuit with a seed")
+		}
+		return tf.Argmax(logits)
+	}
+	if len(c.Seed) != 1 {
+		return nil, nil, fmt.Errorf("gpt2 circuit: a sampled circuit with %d seeds", len(c.Seed))
+	}
+	seed := c.Seed[0]             // mutant:gpt2-sample-seed
+	u, err := tf.Uniform(seed, p) // mutant:gpt2-sample-step
+	if err != nil {
+		return nil, nil, err
+	}
+	return tf.SampleHot(logits, *c.sampler, u) // mutant:gpt2-sample-sampler
 }
 
 // adapter range-checks the adapter and binds it, its salt and its owner to
@@ -448,4 +495,16 @@ func Name(q *gpt2q.Model, prompt, tokens int) string {
 		r = "r?"
 	}
 	return fmt.Sprintf("gpt2-greedy/L%d-H%d-d%d-v%d-n%d/%s/p%d-t%d", c.NLayer, c.NHead, c.NEmbd, c.VocabSize, c.NPositions, r, prompt, tokens)
+}
+
+// NameSampled is the key store's name of the circuit NewSampled(q, prompt,
+// tokens, temperature, topK) returns: Name's fields with the sampler's
+// top-k and multiplier (which the temperature sets) in place of "greedy".
+func NameSampled(q *gpt2q.Model, prompt, tokens int, temperature float64, topK int) (string, error) {
+	s, _, err := q.Sampling(gpt2q.Decoding{Mode: gpt2q.Sample, Temperature: temperature, TopK: topK, Seed: "0"})
+	if err != nil {
+		return "", err
+	}
+	n := Name(q, prompt, tokens)
+	return fmt.Sprintf("gpt2-sample-k%d-m%d%s", s.TopK, s.Mult, n[len("gpt2-greedy"):]), nil
 }
