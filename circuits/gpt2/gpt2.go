@@ -1,8 +1,11 @@
-// Package gpt2 is the circuit of a whole greedy generation of
+// Package gpt2 is the circuit of a whole greedy or sampled generation of
 // inference/gpt2q (the int8 GPT-2 runtime, scheme openproof-int8-tf-v2):
 // from a prompt of P tokens, T generated tokens, each the argmax of the
-// LM head's logits at the previous position, over every position
-// 0 … P+T−2 (the last generated token is never fed back).
+// LM head's logits at the previous position (New), or the token
+// tfops.Sampler draws from them with the uniform tfops.Uniform(seed, pos),
+// Poseidon2 of a public seed and the position (NewSampled: top-k and
+// temperature fixed in the circuit, the seed a fifth public input), over
+// every position 0 … P+T−2 (the last generated token is never fed back).
 //
 // Per position p with token t: the embedding wte[t] (selected by t's
 // one-hot vector, which also range-checks t) plus wpe[p] (tfops.Residual);
@@ -26,7 +29,7 @@
 // commit.AdapterInnerCommitment of the c_attn adapter of every block with its
 // salt, what the owner registers on chain — and the owner's address, a
 // private input below 2^160; 0 for a base-model circuit), the prompt digest
-// and the output-token digest (TokenDigest).
+// and the output-token digest (TokenDigest); a sampled circuit's seed last.
 package gpt2
 
 import (
@@ -52,7 +55,7 @@ const (
 	TagOutput = "openproof/gpt2/output/v1"
 )
 
-// Circuit proves a greedy generation (see the package doc).
+// Circuit proves a greedy or sampled generation (see the package doc).
 type Circuit struct {
 	Prompt []frontend.Variable // P token ids
 	// Adapter holds each block's c_attn adapter (A [rank][d], B [3d][rank],
@@ -245,7 +248,7 @@ func Positions(prompt, tokens int) int { return prompt + tokens - 1 }
 // uniform tfops.Uniform(seed, p) (Poseidon2 of TagSample, seed and p) and
 // the token tfops.Sampler.Sample draws with it from the logits.
 func NewSampled(q *gpt2q.Model, prompt, tokens int, temperature float64, topK int) (*Circuit, error) {
-	s, _, err := q.Sampling(gpt2q.Decoding{Mode: gpt2q.Sample, Temperature: temperature, TopK: topK, Seed: "0"})
+	s, err := sampler(q, temperature, topK)
 	if err != nil {
 		return nil, err
 	}
@@ -255,6 +258,13 @@ func NewSampled(q *gpt2q.Model, prompt, tokens int, temperature float64, topK in
 	}
 	c.sampler, c.Seed = &s, make([]frontend.Variable, 1)
 	return c, nil
+}
+
+// sampler is the runtime's sampler (gpt2q Model.Sampling) at temperature
+// and top-k topK; the seed is the witness's, so any placeholder parses.
+func sampler(q *gpt2q.Model, temperature float64, topK int) (tfops.Sampler, error) {
+	s, _, err := q.Sampling(gpt2q.Decoding{Mode: gpt2q.Sample, Temperature: temperature, TopK: topK, Seed: "0"})
+	return s, err
 }
 
 // New returns the circuit of a greedy generation of tokens tokens from a
@@ -501,7 +511,7 @@ func Name(q *gpt2q.Model, prompt, tokens int) string {
 // tokens, temperature, topK) returns: Name's fields with the sampler's
 // top-k and multiplier (which the temperature sets) in place of "greedy".
 func NameSampled(q *gpt2q.Model, prompt, tokens int, temperature float64, topK int) (string, error) {
-	s, _, err := q.Sampling(gpt2q.Decoding{Mode: gpt2q.Sample, Temperature: temperature, TopK: topK, Seed: "0"})
+	s, err := sampler(q, temperature, topK)
 	if err != nil {
 		return "", err
 	}

@@ -97,6 +97,9 @@ func TestSampledGeneration(t *testing.T) {
 			if g, s := greedy.GetNbPublicVariables(), ccs.GetNbPublicVariables(); g != 5 || s != 6 { // with the constant wire
 				t.Fatalf("public variables: greedy %d, sampled %d; want 5 and 6", g, s)
 			}
+			if idx, err := gadgetstest.PublicIndices(ccs, "ModelDigest", "AdapterCommitment", "PromptDigest", "OutputDigest", "Seed_0"); err != nil || !slices.Equal(idx, []int{0, 1, 2, 3, 4}) {
+				t.Fatalf("sampled public inputs %v (err %v)", idx, err)
+			}
 			pub, err := PublicsOf(q, tr, key())
 			if err != nil {
 				t.Fatal(err)
@@ -193,20 +196,7 @@ func TestSampledMaliciousHints(t *testing.T) {
 	}
 	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: lies,
 		Sites: []int64{gadgetstest.AllSites, 0, 17, 40, 300}, SomeSite: true, Lenient: true, ByConstraint: true,
-		FollowPublics: true, Fixed: []string{"ModelDigest", "AdapterCommitment", "PromptDigest", seedName(t, ccs)}})
-}
-
-// seedName is the compiled name of the seed's public input.
-func seedName(t *testing.T, ccs constraint.ConstraintSystem) string {
-	t.Helper()
-	for _, n := range []string{"Seed_0", "Seed[0]", "Seed"} {
-		if _, err := gadgetstest.PublicIndices(ccs, n); err == nil {
-			return n
-		}
-	}
-	_, err := gadgetstest.PublicIndices(ccs, "Seed")
-	t.Fatal(err)
-	return ""
+		FollowPublics: true, Fixed: []string{"ModelDigest", "AdapterCommitment", "PromptDigest", "Seed_0"}})
 }
 
 // samplingVector is inference/gpt2q's (testdata/sampling_vectors.json).
