@@ -3,13 +3,16 @@ package gpt2q
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
+	"math/big"
 	"math/rand/v2"
 	"os"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/tfops"
 )
 
@@ -123,3 +126,31 @@ func TestSamplingVectors(t *testing.T) {
 		t.Errorf("the vectors draw only tokens %v", tokens)
 	}
 }
+
+// TestSamplingSeed: the seed is a canonical BN254 scalar; its spelling
+// does not matter.
+func TestSamplingSeed(t *testing.T) {
+	q := &Model{WteExp: 8}
+	p := fr.Modulus()
+	for _, tc := range []struct {
+		seed string
+		ok   bool
+		want uint64
+	}{
+		{"7", true, 7}, {"0x07", true, 7}, {"0", true, 0}, {"", false, 0}, {"-1", false, 0},
+		{p.String(), false, 0}, {new(big.Int).Add(p, big.NewInt(7)).String(), false, 0}, {"seven", false, 0},
+	} {
+		_, seed, err := q.Sampling(Decoding{Mode: Sample, Temperature: 1, TopK: 3, Seed: tc.seed})
+		if (err == nil) != tc.ok || (err != nil && !errors.Is(err, errs.ErrBadInput)) {
+			t.Fatalf("seed %q: err %v", tc.seed, err)
+		}
+		if tc.ok && !seed.Equal(ptr(fr.NewElement(tc.want))) {
+			t.Fatalf("seed %q read as %s", tc.seed, seed.String())
+		}
+	}
+	if _, _, err := q.Sampling(Decoding{Mode: Greedy}); !errors.Is(err, errs.ErrBadInput) {
+		t.Fatalf("greedy decoding has a sampler (err %v)", err)
+	}
+}
+
+func ptr(e fr.Element) *fr.Element { return &e }
