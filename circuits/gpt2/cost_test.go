@@ -19,7 +19,8 @@ import (
 // TestDemoCost compiles the whole-generation circuit of the embedded text
 // model with its adapter (2 layers, d = 64, 4 heads, vocabulary 96, c_attn
 // LoRA r = 8) for a 4-token prompt and T generated tokens, and logs the
-// constraints (bench/results.md, "Transformer gadgets"). Reproduce:
+// constraints (bench/results.md, "Transformer gadgets"), and those of the
+// sampled circuit (NewSampled, top-k 8, temperature 0.8). Reproduce:
 // `OPENPROOF_GPT_T=8,16,32 go test -tags prover_checks ./circuits/gpt2 -run TestDemoCost -v -count=1`.
 // OPENPROOF_GPT_P sets the prompt length (default 4).
 // Without OPENPROOF_GPT_T only T = 8 compiles, so that `make test` stays in its
@@ -43,6 +44,15 @@ func TestDemoCost(t *testing.T) {
 		runtime.ReadMemStats(&ms)
 		t.Logf("prompt %d, T = %d (%d positions): %d constraints (heap in use after compile %d MiB)",
 			prompt, T, Positions(prompt, T), ccs.GetNbConstraints(), ms.HeapInuse>>20)
+		// The sampled circuit (seed public; top-k 8 at temperature 0.8).
+		sc, err := NewSampled(q, prompt, T, 0.8, 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sn := gadgetstest.Compile(t, sc).GetNbConstraints()
+		d, v := sn-ccs.GetNbConstraints(), q.Config.VocabSize
+		t.Logf("sampled, top-k 8, temperature 0.8: %d constraints, +%d over greedy: %.1f per step, %.2f per logit beyond the argmax's (Poseidon2 uniform included)",
+			sn, d, float64(d)/float64(T), float64(d)/float64(T*v))
 	}
 }
 

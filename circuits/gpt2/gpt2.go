@@ -1,8 +1,11 @@
-// Package gpt2 is the circuit of a whole greedy generation of
+// Package gpt2 is the circuit of a whole greedy or sampled generation of
 // inference/gpt2q (the int8 GPT-2 runtime, scheme openproof-int8-tf-v2):
 // from a prompt of P tokens, T generated tokens, each the argmax of the
-// LM head's logits at the previous position, over every position
-// 0 … P+T−2 (the last generated token is never fed back).
+// LM head's logits at the previous position (New), or the token
+// tfops.Sampler draws from them with the uniform tfops.Uniform(seed, pos),
+// Poseidon2 of a public seed and the position (NewSampled: top-k and
+// temperature fixed in the circuit, the seed a fifth public input), over
+// every position 0 … P+T−2 (the last generated token is never fed back).
 //
 // Per position p with token t: the embedding wte[t] (selected by t's
 // one-hot vector, which also range-checks t) plus wpe[p] (tfops.Residual);
@@ -26,7 +29,7 @@
 // commit.AdapterInnerCommitment of the c_attn adapter of every block with its
 // salt, what the owner registers on chain — and the owner's address, a
 // private input below 2^160; 0 for a base-model circuit), the prompt digest
-// and the output-token digest (TokenDigest).
+// and the output-token digest (TokenDigest); a sampled circuit's seed last.
 package gpt2
 
 import (
@@ -52,7 +55,7 @@ const (
 	TagOutput = "openproof/gpt2/output/v1"
 )
 
-// Circuit proves a greedy generation (see the package doc).
+// Circuit proves a greedy or sampled generation (see the package doc).
 type Circuit struct {
 	Prompt []frontend.Variable // P token ids
 	// Adapter holds each block's c_attn adapter (A [rank][d], B [3d][rank],
@@ -66,11 +69,18 @@ type Circuit struct {
 	AdapterCommitment frontend.Variable `gnark:",public"`
 	PromptDigest      frontend.Variable `gnark:",public"`
 	OutputDigest      frontend.Variable `gnark:",public"`
+	// Seed is the public sampling seed: one element in a sampled circuit
+	// (NewSampled), none in a greedy one, whose public inputs stay the four
+	// above.
+	Seed []frontend.Variable `gnark:",public"`
 
 	model  *gpt2q.Model
 	blocks []tfops.Block
 	digest fr.Element
 	tokens int // T
+	// sampler is the sampled circuit's top-k and temperature multiplier
+	// (constants of its shape); nil for greedy decoding.
+	sampler *tfops.Sampler
 
 	// tap is set by AttributedCircuit (attributed.go), nil otherwise.
 	tap *genTap
@@ -231,6 +241,32 @@ func ModelDigest(q *gpt2q.Model) fr.Element {
 // a prompt of prompt tokens runs: prompt + tokens − 1.
 func Positions(prompt, tokens int) int { return prompt + tokens - 1 }
 
+// NewSampled returns the circuit of a generation of tokens tokens from a
+// prompt of prompt tokens on q sampled at temperature with top-k topK
+// (gpt2q.Decoding mode Sample: q.Sampling derives the sampler, fixed in the
+// circuit's shape) under a public seed: at each position p from P−1 on, the
+// uniform tfops.Uniform(seed, p) (Poseidon2 of TagSample, seed and p) and
+// the token tfops.Sampler.Sample draws with it from the logits.
+func NewSampled(q *gpt2q.Model, prompt, tokens int, temperature float64, topK int) (*Circuit, error) {
+	s, err := sampler(q, temperature, topK)
+	if err != nil {
+		return nil, err
+	}
+	c, err := New(q, prompt, tokens)
+	if err != nil {
+		return nil, err
+	}
+	c.sampler, c.Seed = &s, make([]frontend.Variable, 1)
+	return c, nil
+}
+
+// sampler is the runtime's sampler (gpt2q Model.Sampling) at temperature
+// and top-k topK; the seed is the witness's, so any placeholder parses.
+func sampler(q *gpt2q.Model, temperature float64, topK int) (tfops.Sampler, error) {
+	s, _, err := q.Sampling(gpt2q.Decoding{Mode: gpt2q.Sample, Temperature: temperature, TopK: topK, Seed: "0"})
+	return s, err
+}
+
 // New returns the circuit of a greedy generation of tokens tokens from a
 // prompt of prompt tokens on q (and q's c_attn adapter, if it has one).
 func New(q *gpt2q.Model, prompt, tokens int) (*Circuit, error) {
@@ -318,7 +354,7 @@ func (c *Circuit) Define(api frontend.API) error {
 			}
 			logits[v] = s
 		}
-		next, nextHot, err := tf.Argmax(logits) // an index in [0, vocab)
+		next, nextHot, err := c.choose(tf, logits, p) // an index in [0, vocab)
 		if err != nil {
 			return err
 		}
@@ -339,6 +375,27 @@ func (c *Circuit) Define(api frontend.API) error {
 		return err
 	}
 	return tf.Err()
+}
+
+// choose is the next token at position p: the argmax of the logits, or in
+// a sampled circuit the token drawn with the seed's uniform at step p; and
+// its one-hot vector.
+func (c *Circuit) choose(tf *tfgadgets.TF, logits []frontend.Variable, p int) (frontend.Variable, []frontend.Variable, error) {
+	if c.sampler == nil {
+		if len(c.Seed) != 0 {
+			return nil, nil, fmt.Errorf("gpt2 circuit: a greedy circuit with a seed")
+		}
+		return tf.Argmax(logits)
+	}
+	if len(c.Seed) != 1 {
+		return nil, nil, fmt.Errorf("gpt2 circuit: a sampled circuit with %d seeds", len(c.Seed))
+	}
+	seed := c.Seed[0]             // mutant:gpt2-sample-seed
+	u, err := tf.Uniform(seed, p) // mutant:gpt2-sample-step
+	if err != nil {
+		return nil, nil, err
+	}
+	return tf.SampleHot(logits, *c.sampler, u) // mutant:gpt2-sample-sampler
 }
 
 // adapter range-checks the adapter and binds it, its salt and its owner to
@@ -448,4 +505,16 @@ func Name(q *gpt2q.Model, prompt, tokens int) string {
 		r = "r?"
 	}
 	return fmt.Sprintf("gpt2-greedy/L%d-H%d-d%d-v%d-n%d/%s/p%d-t%d", c.NLayer, c.NHead, c.NEmbd, c.VocabSize, c.NPositions, r, prompt, tokens)
+}
+
+// NameSampled is the key store's name of the circuit NewSampled(q, prompt,
+// tokens, temperature, topK) returns: Name's fields with the sampler's
+// top-k and multiplier (which the temperature sets) in place of "greedy".
+func NameSampled(q *gpt2q.Model, prompt, tokens int, temperature float64, topK int) (string, error) {
+	s, err := sampler(q, temperature, topK)
+	if err != nil {
+		return "", err
+	}
+	n := Name(q, prompt, tokens)
+	return fmt.Sprintf("gpt2-sample-k%d-m%d%s", s.TopK, s.Mult, n[len("gpt2-greedy"):]), nil
 }

@@ -61,9 +61,16 @@ func (t *TF) Uniform(seed, step frontend.Variable) (frontend.Variable, error) {
 // lookup (≈2), top-k (boolean, product, range check ≈ 8; none when k ≥ n),
 // one product for the weight and three for the token's one-hot selection.
 func (t *TF) Sample(l []frontend.Variable, s tfops.Sampler, u frontend.Variable) (frontend.Variable, error) {
+	tok, _, err := t.SampleHot(l, s, u)
+	return tok, err
+}
+
+// SampleHot is Sample that also returns the token's one-hot vector (as
+// Argmax does), at no extra cost.
+func (t *TF) SampleHot(l []frontend.Variable, s tfops.Sampler, u frontend.Variable) (frontend.Variable, []frontend.Variable, error) {
 	n := len(l)
 	if n < 1 || n > tfops.MaxDim || s.TopK < 1 || s.Mult == 0 {
-		return nil, fmt.Errorf("tfgadgets: sampling %d logits with top-k %d, multiplier %d", n, s.TopK, s.Mult)
+		return nil, nil, fmt.Errorf("tfgadgets: sampling %d logits with top-k %d, multiplier %d", n, s.TopK, s.Mult)
 	}
 	api := t.api
 	_, d := t.max(l)
@@ -100,7 +107,7 @@ func (t *TF) Sample(l []frontend.Variable, s tfops.Sampler, u frontend.Variable)
 	}
 	t.bits(api.Sub(theta, before), zBits)                          // mutant:tf-sample-after
 	t.bits(api.Sub(api.Sub(api.Add(before, at), theta), 1), zBits) // mutant:tf-sample-before
-	return index(api, b), t.err
+	return index(api, b), b, t.err
 }
 
 // topK enforces the top-k selection of tfops.TopK over distinct keys

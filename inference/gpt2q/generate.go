@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math/big"
 	"slices"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -86,13 +87,9 @@ func (q *Model) chooser(d Decoding) (func(tr *StepTrace) (int, *uint32, error), 
 		}
 		return func(tr *StepTrace) (int, *uint32, error) { return tfops.Argmax(tr.Logits), nil, nil }, nil
 	case Sample:
-		s, err := tfops.NewSampler(d.Temperature, d.TopK, q.LogitExp())
+		s, seed, err := q.Sampling(d)
 		if err != nil {
 			return nil, err
-		}
-		var seed fr.Element
-		if _, err := seed.SetString(d.Seed); err != nil || d.Seed == "" {
-			return nil, fmt.Errorf("gpt2q: sampling seed %q is not a BN254 scalar: %w", d.Seed, ErrBadInput)
 		}
 		return func(tr *StepTrace) (int, *uint32, error) {
 			u, err := tfops.Uniform(seed, uint64(tr.Pos))
@@ -107,6 +104,28 @@ func (q *Model) chooser(d Decoding) (func(tr *StepTrace) (int, *uint32, error), 
 		}, nil
 	}
 	return nil, fmt.Errorf("gpt2q: decoding mode %q (want %q or %q): %w", d.Mode, Greedy, Sample, ErrBadInput)
+}
+
+// Sampling returns the sampler (top-k and the temperature's multiplier over
+// q's logit exponent) and the seed of sampled decoding d: the one place the
+// runtime and the circuit (circuits/gpt2) derive them from. The seed is a
+// BN254 scalar below p, 0x-hex or decimal (Go integer syntax); the scalar,
+// not its spelling, is the circuit's public input.
+func (q *Model) Sampling(d Decoding) (tfops.Sampler, fr.Element, error) {
+	if d.Mode != Sample {
+		return tfops.Sampler{}, fr.Element{}, fmt.Errorf("gpt2q: decoding mode %q is not %q: %w", d.Mode, Sample, ErrBadInput)
+	}
+	s, err := tfops.NewSampler(d.Temperature, d.TopK, q.LogitExp())
+	if err != nil {
+		return tfops.Sampler{}, fr.Element{}, err
+	}
+	v, ok := new(big.Int).SetString(d.Seed, 0)
+	if !ok || v.Sign() < 0 || v.Cmp(fr.Modulus()) >= 0 {
+		return tfops.Sampler{}, fr.Element{}, fmt.Errorf("gpt2q: sampling seed %q is not a BN254 scalar (0 ≤ seed < p): %w", d.Seed, ErrBadInput)
+	}
+	var seed fr.Element
+	seed.SetBigInt(v)
+	return s, seed, nil
 }
 
 // Generate feeds prompt and then n generated tokens' predecessors, choosing

@@ -72,6 +72,9 @@ func ProveGeneration(ctx context.Context, backend prover.Backend, keys keystore.
 			return nil, errs.BadInput("generate: %w", err)
 		}
 	}
+	if out.Trace.Decoding.Mode != gpt2q.Greedy { // sampled generations: gpt2.NewSampled, not this pipeline yet
+		return nil, errs.BadInput("prove generation: decoding %q, the pipeline proves greedy", out.Trace.Decoding.Mode)
+	}
 	assignment, err := gpt2.Assign(ctx, req.Model, out.Trace, req.Key)
 	if err != nil {
 		return nil, fmt.Errorf("witness from the generation trace: %w", err)

@@ -138,6 +138,9 @@ var mutants = []mutant{
 	{Circuit: "gpt2", Constraint: "generation: the adapter commitment binds every block's A, B, M, the salt and the owner", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-adapter-commitment", Pkg: "./circuits/gpt2"},
 	{Circuit: "gpt2", Constraint: "generation: prompt_digest binds the prompt", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-prompt-digest", Pkg: "./circuits/gpt2"},
 	{Circuit: "gpt2", Constraint: "generation: output_digest binds the argmax tokens", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-output-digest", Pkg: "./circuits/gpt2"},
+	{Circuit: "gpt2", Constraint: "sampled generation: the uniform hashes the public seed", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-sample-seed", From: "c.Seed[0]", To: "frontend.Variable(0)", Pkg: "./circuits/gpt2"},
+	{Circuit: "gpt2", Constraint: "sampled generation: the uniform hashes the step (the position)", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-sample-step", From: "(seed, p)", To: "(seed, 0)", Pkg: "./circuits/gpt2"},
+	{Circuit: "gpt2", Constraint: "sampled generation: the draw uses the circuit's top-k and temperature multiplier", File: "circuits/gpt2/gpt2.go", Marker: "gpt2-sample-sampler", From: "*c.sampler", To: "tfops.Sampler{TopK: 1, Mult: c.sampler.Mult}", Pkg: "./circuits/gpt2"},
 	{Circuit: "tfblock", Constraint: "slot step: cache_in is the chain prefix that Pos selects", File: "circuits/tfblock/slots.go", Marker: "tfslots-cache-in", Pkg: "./circuits/tfblock"},
 	// Attributed generation (circuits/gpt2/attributed.go, issue 15 item 5).
 	{Circuit: "gpt2", Constraint: "attributed generation: datanet_root is the root over the contributors' data and text sketches", File: "circuits/gpt2/attributed.go", Marker: "gpt2-attr-root", Pkg: "./circuits/gpt2"},
