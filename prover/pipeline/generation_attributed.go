@@ -80,6 +80,9 @@ func ProveAttributedGeneration(ctx context.Context, backend prover.Backend, keys
 			return nil, errs.BadInput("generate: %w", err)
 		}
 	}
+	if out.Trace.Decoding.Mode != gpt2q.Greedy { // sampled: gpt2.NewAttributedSampled, not this pipeline yet
+		return nil, errs.BadInput("prove attributed generation: decoding %q, the pipeline proves greedy", out.Trace.Decoding.Mode)
+	}
 	assignment, at, err := gpt2.AssignAttributed(ctx, ta.Plan, ta.Artifacts, out.Trace, req.Key)
 	if err != nil {
 		return nil, fmt.Errorf("witness from the generation trace: %w", err)

@@ -80,6 +80,7 @@ func TestAttributedGenerationRefused(t *testing.T) {
 		"another model":  {pipeline.GenerationRequest{Model: &other, Prompt: tinyGPTPrompt, Tokens: 3}, ta},
 		"no tokens":      {pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 0}, ta},
 		"too long":       {pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 8}, ta},
+		"sampled trace":  {pipeline.GenerationRequest{Model: q, Trace: sampled(t, q)}, ta},
 	} {
 		if _, err := pipeline.ProveAttributedGeneration(ctx, prover.CPU(), ks.Provider(true), tc.req, tc.ta); !errors.Is(err, errs.ErrBadInput) {
 			t.Errorf("%s: err = %v, want bad input", name, err)
