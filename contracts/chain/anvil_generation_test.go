@@ -1,0 +1,92 @@
+//go:build prover_checks
+
+package chain_test
+
+import (
+	"context"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/openproof/openproof/circuits/gpt2"
+	"github.com/openproof/openproof/contracts/chain"
+	"github.com/openproof/openproof/contracts/internal/fixtures"
+)
+
+// TestAnvilGeneration settles the generation fixture (a real proof of a
+// greedy text generation, circuits/gpt2) on anvil (native OPEN): the owner
+// registers the adapter from its inner commitment, a request names (model,
+// adapter, prompt digest), a proof stating another output digest or another
+// prompt is refused without moving a wei, and the fixture's proof pays
+// every party the Go split to the wei.
+func TestAnvilGeneration(t *testing.T) {
+	ctx := context.Background()
+	var native common.Address // the token: zero, native OPEN
+	names := []string{admin, requester, owner, treasury, pool, settler}
+	a := newAnvilNet(t, names...)
+	g, inner, err := fixtures.LoadGeneration("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	art, err := fixtures.GenerationVerifierArtifact()
+	if err != nil {
+		t.Fatal(err)
+	}
+	model, adapter, prompt := element(t, g.Model.Digest), element(t, g.Adapter.Commitment), element(t, g.PromptDigest)
+	tokIn, tokOut := uint32(len(g.Prompt)), uint32(len(g.Output))
+	deploy, err := chain.DeployVerifier(art.Bin, chain.VerifierOptions{AllowDevKeys: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	verifier := a.send(admin, deploy).ContractAddress
+	st := deployOnAnvil(t, a, native)
+	a.send(admin, chain.RegisterModel(st, model, tokIn, tokOut, false))
+	circuitID, err := chain.CircuitID(a.send(admin, chain.RegisterCircuit(st, chain.CircuitConfig{
+		ModelDigest: model, Verifier: verifier, CircuitDigest: hash32(t, g.Circuit.Digest), VKSHA256: hash32(t, g.VKSHA256),
+	})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.send(owner, chain.RegisterAdapter(st, inner, circuitID, rIn, rOut, big.NewInt(0)))
+	a.send(requester, chain.Deposit(st, deposit, true))
+
+	want := generationSplit(t, tokIn, tokOut)
+	key, err := chain.RequestKeyFromReceipt(a.send(requester, chain.OpenRequest(st, model, adapter, prompt, want.fee)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := func(i int, v *big.Int) chain.SettleArgs {
+		s, err := chain.SettleArgsFromGeneration(key, g, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i >= 0 {
+			s.PublicInputs[i] = v
+		}
+		return s
+	}
+	other := gpt2.TokenDigest(gpt2.TagPrompt, []int{5, 6})
+	a.refused(st, native, names, settler, chain.Settle(st, args(2, other.BigInt(new(big.Int)))), "StatementMismatch")
+	a.refused(st, native, names, settler, chain.Settle(st, args(3, new(big.Int).Add(element(t, g.OutputDigest), big.NewInt(1)))), "ProofInvalid")
+
+	rec := a.send(settler, chain.Settle(st, args(-1, nil)))
+	t.Logf("settle of a generation on anvil: %d gas", rec.GasUsed)
+	for n, v := range map[string]*big.Int{owner: want.owner, settler: want.prover, pool: want.stakers, treasury: want.platform} {
+		got, err := chain.BalancesOf(ctx, a.ec, st, native, addrOf(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Credit.Cmp(v) != 0 {
+			t.Errorf("%s credit %s, want %s", n, got.Credit, v)
+		}
+	}
+	req, err := chain.BalancesOf(ctx, a.ec, st, native, addrOf(requester))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exp := new(big.Int).Sub(deposit, want.fee); req.Escrow.Cmp(exp) != 0 {
+		t.Errorf("requester escrow %s, want %s", req.Escrow, exp)
+	}
+	a.refused(st, native, names, settler, chain.Settle(st, args(-1, nil)), "RequestNotOpen")
+}
