@@ -1341,6 +1341,238 @@ func (feeSplitHarness *FeeSplitHarness) UnpackWeightsSumInvalidError(raw []byte)
 	return out, nil
 }
 
+// GenerationFixtureVerifierMetaData contains all meta data concerning the GenerationFixtureVerifier contract.
+var GenerationFixtureVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"PublicInputCountInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"publicInputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"input\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[4]\",\"name\":\"input\",\"type\":\"uint256[4]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkSha256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "357e3557ba542388062c974011249df1cc",
+	Bin: "0x60808060405234601557610eb3908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c80636bf062b2146107a557806375080f271461076b578063770cbbc61461075057639649daae14610045575f80fd5b3461074c57604036600319011261074c5760043567ffffffffffffffff811161074c57610076903690600401610e24565b906024359067ffffffffffffffff821161074c573660238301121561074c5781600401359267ffffffffffffffff841161074c5760248301933660248260051b8601011161074c576004810361073557506101800361047f5760019160405190610100830160408184375f516020610e535f395f51905f52604084200695786f70656e70726f6f662e67726f746831362e666f6c642e763160381b845260208401906101808683376080816101a08701375f516020610e535f395f51905f526102208620069360408601907f169011ce6a7c8079a11ebcbc47c83fb12857071b7e4732d4f35842a454789efe87527f1536c64c0c33f826f6900c5d15fad91d793596917915bee8fbea7ab87a3e58df8452604085833760408760808160065afa86151516998a6104ec575b50505050835190519061010060c086019687377f19049705279b76e9b01830e2496d1f011467f24699aae8395c9cbfef61cc53686101c08601527f177f15f1c65f8325126e386d0088315a3842a448ac7383929f1de07005c3c3a66101e08601527f193dbff3a825b956428fcbf6372fc2cde9392725c49de5fde24efb9b64aee87c6102008601527f010c68ba3cd43b2b7d2e4b3ade2205b27204a4e90227d4c7411fb3cdc03e94426102208601527e54cf864ca119a27646e079c67b10118e05ea4848cc93b5822e1ef809423abf6102408601527f0742074fd68139274339a339bba67c0c5366f01142c454cc1898f8eab64d95ae6102608601527f0845b768a6744aedaaf3cefca4002b3104e2eb0ef942022be078abeb463361236102808601527f191b13f7bcc2df9aac1c6fc2df4e82ccf5576329eb9fbfef247827153580c7876102a08601527f0fdfef36678eae595969bb3cf949197c0ecd2f1bbcebe9b3966d69fda5ec361e6102c08601527f239394f371b40d2bec5fd0daa541b5a27b43739885b6da48a5d2e98c39a26ac86102e08601526103008501526103208401527f0cb0942b666a4e30188c4d735cf2f201d5b28100eb4c1a178ad310cafc1f19156103408401527f2cd75b079cbf951c09162a8e42a89e53aba7cf9536ac37dbe373e4a93b8168986103608401527f23dd05429139063acaaf15a9ba19da62365be1616580cc62217d2236c8dc7d8e6103808401527f1b88ed436f40ee987ebf98f4781e5db1eea0088847eaeafa176f52a2b164b4c96103a084015260406103c084019182378561040084019283526104b5575b5061046085925f516020610e735f395f51905f525f516020610e935f395f51905f5293527f2f52f136c157d0fa3720477818ae69d650461c572a03e7467d72d54f141b49f86104208201527f2c66d02e7f185f46090b545f19a390736129dd1c1c43dd625b2eb56f77cfbc94610440820152015261049d575b501561048e571561047f57005b631ff3747d60e21b5f5260045ffd5b63a54f8e2760e01b5f5260045ffd5b9091506020816103c08160085afa905116905f610472565b5f516020610e735f395f51905f5295505f516020610e935f395f51905f52919260408260606104609460075afa96509291506103f9565b90919298507f28e83479c30fbbc0d0ed7c0cb446e3f2d25296ec92fd2d031744454b3055e5bb839a949a5260608701917f190efee8d169eb4d5cb544c6f6ab620289bf0061e42831527cf274a8192dbb9b835260448101359960808901958b875285805a6040926007606092fa91357f1d49129340655dee07f2f193feffb6d3e9e4584d71311022a8851889ec7c03ca14161688805a6040926006608092fa167f0e753a440c0407ea69dc7d93ce60a3b6815acb7f2b2983549f4cff401b43054785527f10fb1277e437ab41d98a1ff2f47abd9ec5f3955b7484f4eda4cdef2b1781ca37845260648201359081875285805a6040926007606092fa1689805a6040926006608092fa16917f12b85704e6b44e524b45755adc92d7feea5b1e0bbde58c9aec6d3697df2ac7b386527f0b78056dea2113edb9f15aa681b7c0da306a67e18980bc7b9745579141bbc5d48552608401359a5f516020610e535f395f51905f528c10915f516020610e535f395f51905f5211905f516020610e535f395f51905f5211161660011699855283805a6040926007606092fa1687805a6040926006608092fa16917f2534a713497aa7efaf0f93f1c278f5470e343915ad507dc9cc050bff8326399e84527f111f2703e33d6dcb719715dc40fc233b3d312a1084959ed6a7d98356033722549052835281805a6040926007606092fa1685805a6040926006608092fa1691604061014088018337845f516020610e535f395f51905f52039052805a6040926007606092fa1683805a6040926006608092fa16955f8080806101a1565b63c3296de760e01b5f52600452600460245260445ffd5b5f80fd5b3461074c575f36600319011261074c57602060405160048152f35b3461074c575f36600319011261074c5760206040517f9c11b2ad41f6965b5229960e88a0994170540ca3b1f5fae5eeb7f7412ebe39eb8152f35b3461074c5760a036600319011261074c5760043567ffffffffffffffff811161074c576107d6903690600401610e24565b3660a41161074c576101800361047f5760016040519161010081019260408482375f516020610e535f395f51905f52604082200693786f70656e70726f6f662e67726f746831362e666f6c642e763160381b82526020820190610180848337608060246101a08501375f516020610e535f395f51905f526102208420069160408401967f169011ce6a7c8079a11ebcbc47c83fb12857071b7e4732d4f35842a454789efe85527f1536c64c0c33f826f6900c5d15fad91d793596917915bee8fbea7ab87a3e58df8252604083893760408560808160065afa841515169788610be3575b5050835190519061010060c086019687377f19049705279b76e9b01830e2496d1f011467f24699aae8395c9cbfef61cc53686101c08601527f177f15f1c65f8325126e386d0088315a3842a448ac7383929f1de07005c3c3a66101e08601527f193dbff3a825b956428fcbf6372fc2cde9392725c49de5fde24efb9b64aee87c6102008601527f010c68ba3cd43b2b7d2e4b3ade2205b27204a4e90227d4c7411fb3cdc03e94426102208601527e54cf864ca119a27646e079c67b10118e05ea4848cc93b5822e1ef809423abf6102408601527f0742074fd68139274339a339bba67c0c5366f01142c454cc1898f8eab64d95ae6102608601527f0845b768a6744aedaaf3cefca4002b3104e2eb0ef942022be078abeb463361236102808601527f191b13f7bcc2df9aac1c6fc2df4e82ccf5576329eb9fbfef247827153580c7876102a08601527f0fdfef36678eae595969bb3cf949197c0ecd2f1bbcebe9b3966d69fda5ec361e6102c08601527f239394f371b40d2bec5fd0daa541b5a27b43739885b6da48a5d2e98c39a26ac86102e08601526103008501526103208401527f0cb0942b666a4e30188c4d735cf2f201d5b28100eb4c1a178ad310cafc1f19156103408401527f2cd75b079cbf951c09162a8e42a89e53aba7cf9536ac37dbe373e4a93b8168986103608401527f23dd05429139063acaaf15a9ba19da62365be1616580cc62217d2236c8dc7d8e6103808401527f1b88ed436f40ee987ebf98f4781e5db1eea0088847eaeafa176f52a2b164b4c96103a084015260406103c08401918237856104008401928352610bac575b5061046085925f516020610e735f395f51905f525f516020610e935f395f51905f5293527f2f52f136c157d0fa3720477818ae69d650461c572a03e7467d72d54f141b49f86104208201527f2c66d02e7f185f46090b545f19a390736129dd1c1c43dd625b2eb56f77cfbc946104408201520152610b9457501561048e571561047f57005b9091506020816103c08160085afa9051169082610472565b5f516020610e735f395f51905f5295505f516020610e935f395f51905f52919260408260606104609460075afa9650929150610b0f565b9096507f28e83479c30fbbc0d0ed7c0cb446e3f2d25296ec92fd2d031744454b3055e5bb8198929852606085017f190efee8d169eb4d5cb544c6f6ab620289bf0061e42831527cf274a8192dbb9b815260443597608087019389855283805a6040926007606092fa906024357f1d49129340655dee07f2f193feffb6d3e9e4584d71311022a8851889ec7c03ca14161687805a6040926006608092fa167f0e753a440c0407ea69dc7d93ce60a3b6815acb7f2b2983549f4cff401b43054784527f10fb1277e437ab41d98a1ff2f47abd9ec5f3955b7484f4eda4cdef2b1781ca3783526064359081865284805a6040926007606092fa1688805a6040926006608092fa16907f12b85704e6b44e524b45755adc92d7feea5b1e0bbde58c9aec6d3697df2ac7b385527f0b78056dea2113edb9f15aa681b7c0da306a67e18980bc7b9745579141bbc5d484526084359a5f516020610e535f395f51905f528c10915f516020610e535f395f51905f5211905f516020610e535f395f51905f5211161660011699855283805a6040926007606092fa1687805a6040926006608092fa16917f2534a713497aa7efaf0f93f1c278f5470e343915ad507dc9cc050bff8326399e84527f111f2703e33d6dcb719715dc40fc233b3d312a1084959ed6a7d98356033722549052835281805a6040926007606092fa1685805a6040926006608092fa1691604061014088018337845f516020610e535f395f51905f52039052805a6040926007606092fa1683805a6040926006608092fa169587806108b9565b9181601f8401121561074c5782359167ffffffffffffffff831161074c576020838186019501011161074c5756fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000104c55cfa6f6b8026282d4ae3bad2f1d2ec965793d229763b987620dad79f08f11fe86394e396cc4e70a4b3ec6f23a90240c66752a9708a29ce3ec0edd61cd96c",
+}
+
+// GenerationFixtureVerifier is an auto generated Go binding around an Ethereum contract.
+type GenerationFixtureVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *GenerationFixtureVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGenerationFixtureVerifier creates a new instance of GenerationFixtureVerifier.
+func NewGenerationFixtureVerifier() *GenerationFixtureVerifier {
+	parsed, err := GenerationFixtureVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &GenerationFixtureVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *GenerationFixtureVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (generationFixtureVerifier *GenerationFixtureVerifier) PackPublicInputCount() []byte {
+	enc, err := generationFixtureVerifier.abi.Pack("publicInputCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (generationFixtureVerifier *GenerationFixtureVerifier) TryPackPublicInputCount() ([]byte, error) {
+	return generationFixtureVerifier.abi.Pack("publicInputCount")
+}
+
+// UnpackPublicInputCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x770cbbc6.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackPublicInputCount(data []byte) (*big.Int, error) {
+	out, err := generationFixtureVerifier.abi.Unpack("publicInputCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (generationFixtureVerifier *GenerationFixtureVerifier) PackVerify(proof []byte, input []*big.Int) []byte {
+	enc, err := generationFixtureVerifier.abi.Pack("verify", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (generationFixtureVerifier *GenerationFixtureVerifier) TryPackVerify(proof []byte, input []*big.Int) ([]byte, error) {
+	return generationFixtureVerifier.abi.Pack("verify", proof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bf062b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(bytes proof, uint256[4] input) view returns()
+func (generationFixtureVerifier *GenerationFixtureVerifier) PackVerifyProof(proof []byte, input [4]*big.Int) []byte {
+	enc, err := generationFixtureVerifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bf062b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(bytes proof, uint256[4] input) view returns()
+func (generationFixtureVerifier *GenerationFixtureVerifier) TryPackVerifyProof(proof []byte, input [4]*big.Int) ([]byte, error) {
+	return generationFixtureVerifier.abi.Pack("verifyProof", proof, input)
+}
+
+// PackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (generationFixtureVerifier *GenerationFixtureVerifier) PackVkSha256() []byte {
+	enc, err := generationFixtureVerifier.abi.Pack("vkSha256")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (generationFixtureVerifier *GenerationFixtureVerifier) TryPackVkSha256() ([]byte, error) {
+	return generationFixtureVerifier.abi.Pack("vkSha256")
+}
+
+// UnpackVkSha256 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x75080f27.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackVkSha256(data []byte) ([32]byte, error) {
+	out, err := generationFixtureVerifier.abi.Unpack("vkSha256", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], generationFixtureVerifier.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return generationFixtureVerifier.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], generationFixtureVerifier.abi.Errors["PublicInputCountInvalid"].ID.Bytes()[:4]) {
+		return generationFixtureVerifier.UnpackPublicInputCountInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], generationFixtureVerifier.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return generationFixtureVerifier.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// GenerationFixtureVerifierProofInvalid represents a ProofInvalid error raised by the GenerationFixtureVerifier contract.
+type GenerationFixtureVerifierProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func GenerationFixtureVerifierProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackProofInvalidError(raw []byte) (*GenerationFixtureVerifierProofInvalid, error) {
+	out := new(GenerationFixtureVerifierProofInvalid)
+	if err := generationFixtureVerifier.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GenerationFixtureVerifierPublicInputCountInvalid represents a PublicInputCountInvalid error raised by the GenerationFixtureVerifier contract.
+type GenerationFixtureVerifierPublicInputCountInvalid struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func GenerationFixtureVerifierPublicInputCountInvalidErrorID() common.Hash {
+	return common.HexToHash("0xc3296de7f7d2619b4102895457a6e8d79d4a81a58e099d0393f874a7b01e82a3")
+}
+
+// UnpackPublicInputCountInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackPublicInputCountInvalidError(raw []byte) (*GenerationFixtureVerifierPublicInputCountInvalid, error) {
+	out := new(GenerationFixtureVerifierPublicInputCountInvalid)
+	if err := generationFixtureVerifier.abi.UnpackIntoInterface(out, "PublicInputCountInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GenerationFixtureVerifierPublicInputNotInField represents a PublicInputNotInField error raised by the GenerationFixtureVerifier contract.
+type GenerationFixtureVerifierPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func GenerationFixtureVerifierPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackPublicInputNotInFieldError(raw []byte) (*GenerationFixtureVerifierPublicInputNotInField, error) {
+	out := new(GenerationFixtureVerifierPublicInputNotInField)
+	if err := generationFixtureVerifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // IMintableMetaData contains all meta data concerning the IMintable contract.
 var IMintableMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
