@@ -138,9 +138,13 @@ func TestSettleGeneration(t *testing.T) {
 	a.Indices, a.WeightsPPM = []uint32{0}, []uint32{1_000_000}
 	ge.expectRevert(t, settler, chain.Settle(ge.settlement, a), "WeightsInvalid")
 
+	// The verifier alone (gnark's verifyProof entry, as TestGasFigures
+	// measures it), then the settlement.
+	vrec := ge.c.Send(t, admin, chain.Call{What: "verifyProof", To: &ge.verifier, Data: packVerifyProof(t, ge.args(t, key, -1, nil))})
 	before := ge.state(t)
 	rec := ge.c.Send(t, settler, chain.Settle(ge.settlement, ge.args(t, key, -1, nil)))
-	t.Logf("settle of a generation (4 public inputs, model digest fixed in the verifier): %d gas", rec.GasUsed)
+	t.Logf("generation fixture (%s, %d constraints): verifyProof %d gas; settle %d gas, %s",
+		ge.gen.Circuit.Name, ge.gen.Circuit.Constraints, vrec.GasUsed, rec.GasUsed, l1Note(ctx, t, ge.env, rec))
 	ge.paidGas(before, settler, rec)
 	add(before, owner+".credit", want.owner) // β and the whole pool
 	add(before, settler+".credit", want.prover)
