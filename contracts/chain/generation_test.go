@@ -182,13 +182,24 @@ func TestSettleGeneration(t *testing.T) {
 // without weights (a plain circuit: the pool goes to the owner).
 func generationSplit(t *testing.T, in, out uint32) split {
 	t.Helper()
+	return generationSplitWeights(t, in, out, nil)
+}
+
+// generationSplitWeights is the same with the contributors' weights (ppm,
+// the listed contributors').
+func generationSplitWeights(t *testing.T, in, out uint32, weights []uint32) split {
+	t.Helper()
 	r, err := feesplit.Compute(&feesplit.Request{
 		TokensIn: big.NewInt(int64(in)), TokensOut: big.NewInt(int64(out)), RateIn: rIn, RateOut: rOut,
 		PlatformFee: platformFee, OwnerBps: betaBps, StakerBps: gammaBps, ProverBps: proverBps,
-		ContributorBps: 10_000 - betaBps - gammaBps - proverBps,
+		ContributorBps: 10_000 - betaBps - gammaBps - proverBps, Weights: weights,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return split{fee: r.Fee, platform: r.Platform, owner: r.Owner, stakers: r.Stakers, prover: r.Prover, pool: r.Pool}
+	return split{fee: r.Fee, platform: r.Platform, owner: r.Owner, stakers: r.Stakers, prover: r.Prover, pool: r.Pool, contributors: r.Contributors}
 }
+
+var bigOne = big.NewInt(1)
+
+func newInt() *big.Int { return new(big.Int) }

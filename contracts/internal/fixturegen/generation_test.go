@@ -78,3 +78,70 @@ func TestGenerationFixtureStatements(t *testing.T) {
 		t.Fatalf("%s is not the export of the committed key", fixtures.GenerationVerifierPath())
 	}
 }
+
+// TestGenerationAttributedFixtureStatements: the committed attributed
+// generation fixture states what the Go reference computes (the tiny model,
+// its text Datanet, the greedy generation and its attribution): the six
+// public inputs, the Datanet's commitments and the weights; the committed
+// verifier is the export of the committed key.
+func TestGenerationAttributedFixtureStatements(t *testing.T) {
+	ctx := context.Background()
+	b, ag, inner, err := fixtures.LoadGenerationAttributed("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, art, tr, err := attrGenStatement(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, at, err := gpt2.AssignAttributed(ctx, pl, art, tr, attrGenKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, err := gpt2.AttributedPublicsOf(pl, art, tr, attrGenKey, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in fr.Element
+	in.SetBigInt(inner)
+	if ic, err := gpt2.InnerCommitment(pl.Q, attrGenKey.Salt); err != nil || !ic.Equal(&in) {
+		t.Fatalf("the committed inner commitment is not the model's adapter's (%v)", err)
+	}
+	want := []string{}
+	for _, e := range []fr.Element{pub.ModelDigest, pub.AdapterCommitment, pub.PromptDigest, pub.OutputDigest, pub.DatanetRoot, pub.AttributionDigest} {
+		want = append(want, bundle.FormatElement(e))
+	}
+	var got []string
+	for _, p := range b.PublicInputs {
+		got = append(got, p.Value)
+	}
+	if !slices.Equal(got, want) || b.InputDigest != want[2] || b.OutputDigest != want[3] {
+		t.Fatalf("the bundle states %v, the reference gives %v: run `go run ./contracts/internal/fixturegen -only %s`", got, want, fixtures.GenerationAttributedName)
+	}
+	if !slices.Equal(ag.Weights, at.Weights) || !slices.Equal(ag.Prompt, tr.Prompt) || !slices.Equal(ag.Output, tr.Output) || len(ag.Data) != len(art.Contribs) {
+		t.Fatalf("weights %v prompt %v output %v; the reference gives %v %v %v", ag.Weights, ag.Prompt, ag.Output, at.Weights, tr.Prompt, tr.Output)
+	}
+	for i, c := range art.Contribs {
+		if ag.Data[i] != c.DataCommitment || ag.Sketches[i] != c.SketchCommitment {
+			t.Fatalf("contributor %d: commitments %s %s, the reference gives %s %s", i, ag.Data[i], ag.Sketches[i], c.DataCommitment, c.SketchCommitment)
+		}
+	}
+	vk, err := fixtures.LoadGenerationAttributedVK("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, err := bundle.VKSHA256(vk); err != nil || h != b.VKSHA256 {
+		t.Fatalf("vk.bin hashes to %s (%v), the bundle names %s", h, err, b.VKSHA256)
+	}
+	src, err := fixtures.RenderAttributedGenerationVerifier(vk, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile(filepath.Join("../..", fixtures.GenerationAttributedVerifierPath()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(src, committed) {
+		t.Fatalf("%s is not the export of the committed key", fixtures.GenerationAttributedVerifierPath())
+	}
+}

@@ -57,7 +57,7 @@ import (
 
 func main() {
 	dir := flag.String("dir", "contracts", "the contracts directory")
-	only := flag.String("only", "", "make only this fixture (demo, small, tiny, tiny-gnark-setup, attributed, demo-attributed, delta, generation)")
+	only := flag.String("only", "", "make only this fixture (demo, small, tiny, tiny-gnark-setup, attributed, demo-attributed, delta, generation, generation-attributed)")
 	exportOnly := flag.Bool("export-only", false, "keep the keys and proofs; regenerate the Solidity verifiers from the committed keys")
 	flag.Parse()
 	if *exportOnly {
@@ -104,6 +104,12 @@ func run(ctx context.Context, dir, only string) error {
 		fmt.Fprintf(os.Stderr, "fixture %s\n", fixtures.DeltaName)
 		if err := deltaFixture(ctx, dir); err != nil {
 			return fmt.Errorf("%s: %w", fixtures.DeltaName, err)
+		}
+	}
+	if only == "" || only == fixtures.GenerationAttributedName {
+		fmt.Fprintf(os.Stderr, "fixture %s\n", fixtures.GenerationAttributedName)
+		if err := generationAttributedFixture(ctx, dir); err != nil {
+			return fmt.Errorf("%s: %w", fixtures.GenerationAttributedName, err)
 		}
 	}
 	if only == "" || only == fixtures.GenerationName {
