@@ -22,7 +22,9 @@
 //
 // Apart from those, "delta" proves delta runs of a peftgen trace and
 // "generation" a greedy generation of a tiny GPT-2-architecture text model
-// (circuits/gpt2, its four public inputs at the settlement's positions).
+// (circuits/gpt2, its four public inputs at the settlement's positions);
+// "generation-attributed" an attributed generation of circuits/gpt2's tiny
+// test model over a four-contributor text Datanet (six public inputs).
 //
 // Run it from the repository root when a circuit changes:
 //
