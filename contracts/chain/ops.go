@@ -268,12 +268,28 @@ func SettleArgsFromBundle(key [32]byte, b *bundle.Bundle, indices, weightsPPM []
 	if err := b.Check(); err != nil {
 		return SettleArgs{}, fmt.Errorf("settle: %w", err)
 	}
-	proof, err := hexutilDecode(b.Proof)
+	return settleArgs(key, b.Proof, b.PublicInputs, indices, weightsPPM)
+}
+
+// SettleArgsFromGeneration takes the proof and public inputs of a
+// generation bundle (model digest, adapter commitment, prompt digest,
+// output digest: the positions settle reads as model, adapter, input and
+// output; then the Datanet root and attribution digest of an attributed
+// generation), to settle request key.
+func SettleArgsFromGeneration(key [32]byte, g *bundle.Generation, indices, weightsPPM []uint32) (SettleArgs, error) {
+	if err := g.Check(); err != nil {
+		return SettleArgs{}, fmt.Errorf("settle: %w", err)
+	}
+	return settleArgs(key, g.Proof, g.PublicInputs, indices, weightsPPM)
+}
+
+func settleArgs(key [32]byte, proofHex string, pubs []bundle.PublicInput, indices, weightsPPM []uint32) (SettleArgs, error) {
+	proof, err := hexutilDecode(proofHex)
 	if err != nil {
 		return SettleArgs{}, fmt.Errorf("settle: bundle proof: %w", err)
 	}
 	a := SettleArgs{Request: key, Proof: proof, Indices: indices, WeightsPPM: weightsPPM}
-	for i, p := range b.PublicInputs {
+	for i, p := range pubs {
 		e, err := bundle.ParseElement(p.Value)
 		if err != nil {
 			return SettleArgs{}, fmt.Errorf("settle: public input %d (%s): %v: %w", i, p.Name, err, ErrBadInput)

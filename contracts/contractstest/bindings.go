@@ -1341,6 +1341,470 @@ func (feeSplitHarness *FeeSplitHarness) UnpackWeightsSumInvalidError(raw []byte)
 	return out, nil
 }
 
+// GenerationAttributedFixtureVerifierMetaData contains all meta data concerning the GenerationAttributedFixtureVerifier contract.
+var GenerationAttributedFixtureVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"PublicInputCountInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"publicInputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"input\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[6]\",\"name\":\"input\",\"type\":\"uint256[6]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkSha256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "fa68e11b5ea9ed8b4a1644b1051ae6fd28",
+	Bin: "0x6080806040523460155761109b908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c8063695ef6f91461089b57806375080f2714610861578063770cbbc61461084657639649daae14610045575f80fd5b346108425760403660031901126108425760043567ffffffffffffffff81116108425761007690369060040161100c565b906024359067ffffffffffffffff821161084257366023830112156108425781600401359267ffffffffffffffff84116108425760248301933660248260051b86010111610842576006810361082b5750610180036104805760019160405190610100830160408184375f51602061103b5f395f51905f52604084200695786f70656e70726f6f662e67726f746831362e666f6c642e763160381b8452602084019061018086833760c0816101a08701375f51602061103b5f395f51905f526102608620069360408601907f178612d726609163a3f5779647c5f99217d9e8525f1dd9a873677857890b15d287527f19ab627da0b1fab3fdb11328ce614092123f469c615114e8fd68cc037a0cdecc8452604085833760408760808160065afa86151516998a6104ed575b50505050835190519061010060c086019687377f2a57b4fa5f3f28c458be96e87ab2f34abde106b914e2683cf36b5ebefc3571886101c08601527f259d95b7d88fd12366ba71be4a4e5b1d4572c04576c2f0a8bbdeb439f95d22126101e08601527f25a4e8dbe23d1a1dccfc3fef2e4f48bdaeae4827d2ad7ee4301754e5a712518b6102008601527f16896eda37f3090de8f9950b1db43fdd47614001c4a315e8c398b86bc7df37da6102208601527f0435469108e6bd70dccb2cb00153d499d6c3579daef7a905d787f8aa3f29c1926102408601527f0f6c4c6e3fa815b6cbe2366ab627ab8ea97c9a89f2f61d01193e2471df6465446102608601527f159e4e162ca5cf28b792cf8f20402eabfe82ad326546f5520b11ca1d8ac2aadb6102808601527f04a71838a367f755b5b65c47a5e7e4843d86755cc8c44ba5587b8223d1edd1a96102a08601527f0c2987b3614088d4c305e17d8af23c893a958c74a19ed84a38c99e5f036a2d946102c08601527f2e73615686b7c9e6d923beb6f8e27c68f967b23da822920603d1be34fecc6fd56102e08601526103008501526103208401527f296bec9679716ea5671bed2ca9a0788e420a1b24975d0788ef286a5f91c4aa476103408401527f19c429dab549783b4da21c598e0f22115aa3c9dc1c133d2193649b24bd4996406103608401527f098b67bfe2e2a092ec51a9c7fe593588153b2755c7277e389ef934a5d961e5e16103808401527f16d8bccb00c2ef240629b7f3a60e3ebe6ca64fc9247bd8008a3ab25d25c0dbb16103a084015260406103c084019182378561040084019283526104b6575b5061046085925f51602061107b5f395f51905f525f51602061105b5f395f51905f5293527f2f148532318ac10b3854a7570cf7a05bbb30d65d86b7cf4d92bd7e4b4e1504c16104208201527f2fbe3a66da989cda97abb746f60a0dac2fc10d35777b80e0f5ffd09d0814562f610440820152015261049e575b501561048f571561048057005b631ff3747d60e21b5f5260045ffd5b63a54f8e2760e01b5f5260045ffd5b9091506020816103c08160085afa905116905f610473565b5f51602061107b5f395f51905f5295505f51602061105b5f395f51905f52919260408260606104609460075afa96509291506103fa565b90919298507f0b70164f7dacb6e46bb009df7ee677c4b382f8964a317d0d89e2d714e123be18839a949a5260608701917f06014429c6333d1da60cfdfdc74bed063f1582d07faf294ed58bff6c72b11bdd835260448101359960808901958b875285805a6040926007606092fa91357f24212c05abb399f63de41c88a4317bd00d39510b67e99665ff367fdc9ac5fd6b14161688805a6040926006608092fa167f2330f1bfd99964bea867c01d273e9ea48e1841ae7306216159f497c4022b7afc85527f27c5b3bf90c2260c7340de3e20a817245fe6f019193a531c614122657f44ea4a845260648201359081875285805a6040926007606092fa1689805a6040926006608092fa167f0b75cfcd857a2ff51e578efdf84720e70ea97ab85b06e146c4fcf2ef21ce18b386527f0386c999147858262d16b433eb39f8de35c894eca3422131aadc7722fd42d2ae855260848301359081885286805a6040926007606092fa168a805a6040926006608092fa16917f22228d3086198555e41a1c12d67c18437d45185dcc38d8688da29103c18d480887527f20f2e85eb7231b48c85a7c369d22c29dd6e6097efe6dc5280ea5d5c74dd1191f865260a48401359283895287805a6040926007606092fa168b805a6040926006608092fa16937f2b5208f4158353a3e80c4bd3c7f5784b20e8f8b749126df7a1a38ea34a33fc0288527f1762f907cf076ca640bfd052beb1448bca654cf9d02a239a80cf0954862c9d46875260c401359c5f51602061103b5f395f51905f528e10935f51602061103b5f395f51905f5211925f51602061103b5f395f51905f5211915f51602061103b5f395f51905f5211905f51602061103b5f395f51905f52111616166001161699855283805a6040926007606092fa1687805a6040926006608092fa16917f2f37dec5a627834824a3b1a4420a341cc6ebeae64d890c5d004807c895dcaa7284527f1692a5e2c360db7feccf2d35ad94909714d432a5693b5a2d883a8ee74f4117d29052835281805a6040926007606092fa1685805a6040926006608092fa1691604061014088018337845f51602061103b5f395f51905f52039052805a6040926007606092fa1683805a6040926006608092fa16955f8080806101a1565b63c3296de760e01b5f52600452600660245260445ffd5b5f80fd5b34610842575f36600319011261084257602060405160068152f35b34610842575f3660031901126108425760206040517f64cf01682e08dba0f33fea301d8f749660f785978cf4ed79501fc44b9944befa8152f35b346108425760e03660031901126108425760043567ffffffffffffffff8111610842576108cc90369060040161100c565b3660e41161084257610180036104805760016040519161010081019260408482375f51602061103b5f395f51905f52604082200693786f70656e70726f6f662e67726f746831362e666f6c642e763160381b8252602082019061018084833760c060246101a08501375f51602061103b5f395f51905f526102608420069160408401967f178612d726609163a3f5779647c5f99217d9e8525f1dd9a873677857890b15d285527f19ab627da0b1fab3fdb11328ce614092123f469c615114e8fd68cc037a0cdecc8252604083893760408560808160065afa841515169788610cda575b5050835190519061010060c086019687377f2a57b4fa5f3f28c458be96e87ab2f34abde106b914e2683cf36b5ebefc3571886101c08601527f259d95b7d88fd12366ba71be4a4e5b1d4572c04576c2f0a8bbdeb439f95d22126101e08601527f25a4e8dbe23d1a1dccfc3fef2e4f48bdaeae4827d2ad7ee4301754e5a712518b6102008601527f16896eda37f3090de8f9950b1db43fdd47614001c4a315e8c398b86bc7df37da6102208601527f0435469108e6bd70dccb2cb00153d499d6c3579daef7a905d787f8aa3f29c1926102408601527f0f6c4c6e3fa815b6cbe2366ab627ab8ea97c9a89f2f61d01193e2471df6465446102608601527f159e4e162ca5cf28b792cf8f20402eabfe82ad326546f5520b11ca1d8ac2aadb6102808601527f04a71838a367f755b5b65c47a5e7e4843d86755cc8c44ba5587b8223d1edd1a96102a08601527f0c2987b3614088d4c305e17d8af23c893a958c74a19ed84a38c99e5f036a2d946102c08601527f2e73615686b7c9e6d923beb6f8e27c68f967b23da822920603d1be34fecc6fd56102e08601526103008501526103208401527f296bec9679716ea5671bed2ca9a0788e420a1b24975d0788ef286a5f91c4aa476103408401527f19c429dab549783b4da21c598e0f22115aa3c9dc1c133d2193649b24bd4996406103608401527f098b67bfe2e2a092ec51a9c7fe593588153b2755c7277e389ef934a5d961e5e16103808401527f16d8bccb00c2ef240629b7f3a60e3ebe6ca64fc9247bd8008a3ab25d25c0dbb16103a084015260406103c08401918237856104008401928352610ca3575b5061046085925f51602061107b5f395f51905f525f51602061105b5f395f51905f5293527f2f148532318ac10b3854a7570cf7a05bbb30d65d86b7cf4d92bd7e4b4e1504c16104208201527f2fbe3a66da989cda97abb746f60a0dac2fc10d35777b80e0f5ffd09d0814562f6104408201520152610c8b57501561048f571561048057005b9091506020816103c08160085afa9051169082610473565b5f51602061107b5f395f51905f5295505f51602061105b5f395f51905f52919260408260606104609460075afa9650929150610c06565b9096507f0b70164f7dacb6e46bb009df7ee677c4b382f8964a317d0d89e2d714e123be188198929852606085017f06014429c6333d1da60cfdfdc74bed063f1582d07faf294ed58bff6c72b11bdd815260443597608087019389855283805a6040926007606092fa906024357f24212c05abb399f63de41c88a4317bd00d39510b67e99665ff367fdc9ac5fd6b14161687805a6040926006608092fa167f2330f1bfd99964bea867c01d273e9ea48e1841ae7306216159f497c4022b7afc84527f27c5b3bf90c2260c7340de3e20a817245fe6f019193a531c614122657f44ea4a83526064359081865284805a6040926007606092fa1688805a6040926006608092fa167f0b75cfcd857a2ff51e578efdf84720e70ea97ab85b06e146c4fcf2ef21ce18b385527f0386c999147858262d16b433eb39f8de35c894eca3422131aadc7722fd42d2ae84526084359081875285805a6040926007606092fa1689805a6040926006608092fa16907f22228d3086198555e41a1c12d67c18437d45185dcc38d8688da29103c18d480886527f20f2e85eb7231b48c85a7c369d22c29dd6e6097efe6dc5280ea5d5c74dd1191f855260a4359182885286805a6040926007606092fa168a805a6040926006608092fa16927f2b5208f4158353a3e80c4bd3c7f5784b20e8f8b749126df7a1a38ea34a33fc0287527f1762f907cf076ca640bfd052beb1448bca654cf9d02a239a80cf0954862c9d46865260c4359c5f51602061103b5f395f51905f528e10935f51602061103b5f395f51905f5211925f51602061103b5f395f51905f5211915f51602061103b5f395f51905f5211905f51602061103b5f395f51905f52111616166001161699855283805a6040926007606092fa1687805a6040926006608092fa16917f2f37dec5a627834824a3b1a4420a341cc6ebeae64d890c5d004807c895dcaa7284527f1692a5e2c360db7feccf2d35ad94909714d432a5693b5a2d883a8ee74f4117d29052835281805a6040926007606092fa1685805a6040926006608092fa1691604061014088018337845f51602061103b5f395f51905f52039052805a6040926007606092fa1683805a6040926006608092fa169587806109af565b9181601f840112156108425782359167ffffffffffffffff831161084257602083818601950101116108425756fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000011eafa81b1aac89a1b9961da82b2ad7c151f79f700bfd6646956051f44b8943d31ede51df64d03cec52817833253bdc7fef20a347d17a859a5d294d541f209f04",
+}
+
+// GenerationAttributedFixtureVerifier is an auto generated Go binding around an Ethereum contract.
+type GenerationAttributedFixtureVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *GenerationAttributedFixtureVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGenerationAttributedFixtureVerifier creates a new instance of GenerationAttributedFixtureVerifier.
+func NewGenerationAttributedFixtureVerifier() *GenerationAttributedFixtureVerifier {
+	parsed, err := GenerationAttributedFixtureVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &GenerationAttributedFixtureVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *GenerationAttributedFixtureVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) PackPublicInputCount() []byte {
+	enc, err := generationAttributedFixtureVerifier.abi.Pack("publicInputCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) TryPackPublicInputCount() ([]byte, error) {
+	return generationAttributedFixtureVerifier.abi.Pack("publicInputCount")
+}
+
+// UnpackPublicInputCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x770cbbc6.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) UnpackPublicInputCount(data []byte) (*big.Int, error) {
+	out, err := generationAttributedFixtureVerifier.abi.Unpack("publicInputCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) PackVerify(proof []byte, input []*big.Int) []byte {
+	enc, err := generationAttributedFixtureVerifier.abi.Pack("verify", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) TryPackVerify(proof []byte, input []*big.Int) ([]byte, error) {
+	return generationAttributedFixtureVerifier.abi.Pack("verify", proof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x695ef6f9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(bytes proof, uint256[6] input) view returns()
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) PackVerifyProof(proof []byte, input [6]*big.Int) []byte {
+	enc, err := generationAttributedFixtureVerifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x695ef6f9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(bytes proof, uint256[6] input) view returns()
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) TryPackVerifyProof(proof []byte, input [6]*big.Int) ([]byte, error) {
+	return generationAttributedFixtureVerifier.abi.Pack("verifyProof", proof, input)
+}
+
+// PackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) PackVkSha256() []byte {
+	enc, err := generationAttributedFixtureVerifier.abi.Pack("vkSha256")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) TryPackVkSha256() ([]byte, error) {
+	return generationAttributedFixtureVerifier.abi.Pack("vkSha256")
+}
+
+// UnpackVkSha256 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x75080f27.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) UnpackVkSha256(data []byte) ([32]byte, error) {
+	out, err := generationAttributedFixtureVerifier.abi.Unpack("vkSha256", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], generationAttributedFixtureVerifier.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return generationAttributedFixtureVerifier.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], generationAttributedFixtureVerifier.abi.Errors["PublicInputCountInvalid"].ID.Bytes()[:4]) {
+		return generationAttributedFixtureVerifier.UnpackPublicInputCountInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], generationAttributedFixtureVerifier.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return generationAttributedFixtureVerifier.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// GenerationAttributedFixtureVerifierProofInvalid represents a ProofInvalid error raised by the GenerationAttributedFixtureVerifier contract.
+type GenerationAttributedFixtureVerifierProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func GenerationAttributedFixtureVerifierProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) UnpackProofInvalidError(raw []byte) (*GenerationAttributedFixtureVerifierProofInvalid, error) {
+	out := new(GenerationAttributedFixtureVerifierProofInvalid)
+	if err := generationAttributedFixtureVerifier.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GenerationAttributedFixtureVerifierPublicInputCountInvalid represents a PublicInputCountInvalid error raised by the GenerationAttributedFixtureVerifier contract.
+type GenerationAttributedFixtureVerifierPublicInputCountInvalid struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func GenerationAttributedFixtureVerifierPublicInputCountInvalidErrorID() common.Hash {
+	return common.HexToHash("0xc3296de7f7d2619b4102895457a6e8d79d4a81a58e099d0393f874a7b01e82a3")
+}
+
+// UnpackPublicInputCountInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) UnpackPublicInputCountInvalidError(raw []byte) (*GenerationAttributedFixtureVerifierPublicInputCountInvalid, error) {
+	out := new(GenerationAttributedFixtureVerifierPublicInputCountInvalid)
+	if err := generationAttributedFixtureVerifier.abi.UnpackIntoInterface(out, "PublicInputCountInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GenerationAttributedFixtureVerifierPublicInputNotInField represents a PublicInputNotInField error raised by the GenerationAttributedFixtureVerifier contract.
+type GenerationAttributedFixtureVerifierPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func GenerationAttributedFixtureVerifierPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (generationAttributedFixtureVerifier *GenerationAttributedFixtureVerifier) UnpackPublicInputNotInFieldError(raw []byte) (*GenerationAttributedFixtureVerifierPublicInputNotInField, error) {
+	out := new(GenerationAttributedFixtureVerifierPublicInputNotInField)
+	if err := generationAttributedFixtureVerifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GenerationFixtureVerifierMetaData contains all meta data concerning the GenerationFixtureVerifier contract.
+var GenerationFixtureVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"PublicInputCountInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"publicInputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"input\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[4]\",\"name\":\"input\",\"type\":\"uint256[4]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vkSha256\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "357e3557ba542388062c974011249df1cc",
+	Bin: "0x60808060405234601557610eb3908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c80636bf062b2146107a557806375080f271461076b578063770cbbc61461075057639649daae14610045575f80fd5b3461074c57604036600319011261074c5760043567ffffffffffffffff811161074c57610076903690600401610e24565b906024359067ffffffffffffffff821161074c573660238301121561074c5781600401359267ffffffffffffffff841161074c5760248301933660248260051b8601011161074c576004810361073557506101800361047f5760019160405190610100830160408184375f516020610e535f395f51905f52604084200695786f70656e70726f6f662e67726f746831362e666f6c642e763160381b845260208401906101808683376080816101a08701375f516020610e535f395f51905f526102208620069360408601907f169011ce6a7c8079a11ebcbc47c83fb12857071b7e4732d4f35842a454789efe87527f1536c64c0c33f826f6900c5d15fad91d793596917915bee8fbea7ab87a3e58df8452604085833760408760808160065afa86151516998a6104ec575b50505050835190519061010060c086019687377f19049705279b76e9b01830e2496d1f011467f24699aae8395c9cbfef61cc53686101c08601527f177f15f1c65f8325126e386d0088315a3842a448ac7383929f1de07005c3c3a66101e08601527f193dbff3a825b956428fcbf6372fc2cde9392725c49de5fde24efb9b64aee87c6102008601527f010c68ba3cd43b2b7d2e4b3ade2205b27204a4e90227d4c7411fb3cdc03e94426102208601527e54cf864ca119a27646e079c67b10118e05ea4848cc93b5822e1ef809423abf6102408601527f0742074fd68139274339a339bba67c0c5366f01142c454cc1898f8eab64d95ae6102608601527f0845b768a6744aedaaf3cefca4002b3104e2eb0ef942022be078abeb463361236102808601527f191b13f7bcc2df9aac1c6fc2df4e82ccf5576329eb9fbfef247827153580c7876102a08601527f0fdfef36678eae595969bb3cf949197c0ecd2f1bbcebe9b3966d69fda5ec361e6102c08601527f239394f371b40d2bec5fd0daa541b5a27b43739885b6da48a5d2e98c39a26ac86102e08601526103008501526103208401527f0cb0942b666a4e30188c4d735cf2f201d5b28100eb4c1a178ad310cafc1f19156103408401527f2cd75b079cbf951c09162a8e42a89e53aba7cf9536ac37dbe373e4a93b8168986103608401527f23dd05429139063acaaf15a9ba19da62365be1616580cc62217d2236c8dc7d8e6103808401527f1b88ed436f40ee987ebf98f4781e5db1eea0088847eaeafa176f52a2b164b4c96103a084015260406103c084019182378561040084019283526104b5575b5061046085925f516020610e735f395f51905f525f516020610e935f395f51905f5293527f2f52f136c157d0fa3720477818ae69d650461c572a03e7467d72d54f141b49f86104208201527f2c66d02e7f185f46090b545f19a390736129dd1c1c43dd625b2eb56f77cfbc94610440820152015261049d575b501561048e571561047f57005b631ff3747d60e21b5f5260045ffd5b63a54f8e2760e01b5f5260045ffd5b9091506020816103c08160085afa905116905f610472565b5f516020610e735f395f51905f5295505f516020610e935f395f51905f52919260408260606104609460075afa96509291506103f9565b90919298507f28e83479c30fbbc0d0ed7c0cb446e3f2d25296ec92fd2d031744454b3055e5bb839a949a5260608701917f190efee8d169eb4d5cb544c6f6ab620289bf0061e42831527cf274a8192dbb9b835260448101359960808901958b875285805a6040926007606092fa91357f1d49129340655dee07f2f193feffb6d3e9e4584d71311022a8851889ec7c03ca14161688805a6040926006608092fa167f0e753a440c0407ea69dc7d93ce60a3b6815acb7f2b2983549f4cff401b43054785527f10fb1277e437ab41d98a1ff2f47abd9ec5f3955b7484f4eda4cdef2b1781ca37845260648201359081875285805a6040926007606092fa1689805a6040926006608092fa16917f12b85704e6b44e524b45755adc92d7feea5b1e0bbde58c9aec6d3697df2ac7b386527f0b78056dea2113edb9f15aa681b7c0da306a67e18980bc7b9745579141bbc5d48552608401359a5f516020610e535f395f51905f528c10915f516020610e535f395f51905f5211905f516020610e535f395f51905f5211161660011699855283805a6040926007606092fa1687805a6040926006608092fa16917f2534a713497aa7efaf0f93f1c278f5470e343915ad507dc9cc050bff8326399e84527f111f2703e33d6dcb719715dc40fc233b3d312a1084959ed6a7d98356033722549052835281805a6040926007606092fa1685805a6040926006608092fa1691604061014088018337845f516020610e535f395f51905f52039052805a6040926007606092fa1683805a6040926006608092fa16955f8080806101a1565b63c3296de760e01b5f52600452600460245260445ffd5b5f80fd5b3461074c575f36600319011261074c57602060405160048152f35b3461074c575f36600319011261074c5760206040517f9c11b2ad41f6965b5229960e88a0994170540ca3b1f5fae5eeb7f7412ebe39eb8152f35b3461074c5760a036600319011261074c5760043567ffffffffffffffff811161074c576107d6903690600401610e24565b3660a41161074c576101800361047f5760016040519161010081019260408482375f516020610e535f395f51905f52604082200693786f70656e70726f6f662e67726f746831362e666f6c642e763160381b82526020820190610180848337608060246101a08501375f516020610e535f395f51905f526102208420069160408401967f169011ce6a7c8079a11ebcbc47c83fb12857071b7e4732d4f35842a454789efe85527f1536c64c0c33f826f6900c5d15fad91d793596917915bee8fbea7ab87a3e58df8252604083893760408560808160065afa841515169788610be3575b5050835190519061010060c086019687377f19049705279b76e9b01830e2496d1f011467f24699aae8395c9cbfef61cc53686101c08601527f177f15f1c65f8325126e386d0088315a3842a448ac7383929f1de07005c3c3a66101e08601527f193dbff3a825b956428fcbf6372fc2cde9392725c49de5fde24efb9b64aee87c6102008601527f010c68ba3cd43b2b7d2e4b3ade2205b27204a4e90227d4c7411fb3cdc03e94426102208601527e54cf864ca119a27646e079c67b10118e05ea4848cc93b5822e1ef809423abf6102408601527f0742074fd68139274339a339bba67c0c5366f01142c454cc1898f8eab64d95ae6102608601527f0845b768a6744aedaaf3cefca4002b3104e2eb0ef942022be078abeb463361236102808601527f191b13f7bcc2df9aac1c6fc2df4e82ccf5576329eb9fbfef247827153580c7876102a08601527f0fdfef36678eae595969bb3cf949197c0ecd2f1bbcebe9b3966d69fda5ec361e6102c08601527f239394f371b40d2bec5fd0daa541b5a27b43739885b6da48a5d2e98c39a26ac86102e08601526103008501526103208401527f0cb0942b666a4e30188c4d735cf2f201d5b28100eb4c1a178ad310cafc1f19156103408401527f2cd75b079cbf951c09162a8e42a89e53aba7cf9536ac37dbe373e4a93b8168986103608401527f23dd05429139063acaaf15a9ba19da62365be1616580cc62217d2236c8dc7d8e6103808401527f1b88ed436f40ee987ebf98f4781e5db1eea0088847eaeafa176f52a2b164b4c96103a084015260406103c08401918237856104008401928352610bac575b5061046085925f516020610e735f395f51905f525f516020610e935f395f51905f5293527f2f52f136c157d0fa3720477818ae69d650461c572a03e7467d72d54f141b49f86104208201527f2c66d02e7f185f46090b545f19a390736129dd1c1c43dd625b2eb56f77cfbc946104408201520152610b9457501561048e571561047f57005b9091506020816103c08160085afa9051169082610472565b5f516020610e735f395f51905f5295505f516020610e935f395f51905f52919260408260606104609460075afa9650929150610b0f565b9096507f28e83479c30fbbc0d0ed7c0cb446e3f2d25296ec92fd2d031744454b3055e5bb8198929852606085017f190efee8d169eb4d5cb544c6f6ab620289bf0061e42831527cf274a8192dbb9b815260443597608087019389855283805a6040926007606092fa906024357f1d49129340655dee07f2f193feffb6d3e9e4584d71311022a8851889ec7c03ca14161687805a6040926006608092fa167f0e753a440c0407ea69dc7d93ce60a3b6815acb7f2b2983549f4cff401b43054784527f10fb1277e437ab41d98a1ff2f47abd9ec5f3955b7484f4eda4cdef2b1781ca3783526064359081865284805a6040926007606092fa1688805a6040926006608092fa16907f12b85704e6b44e524b45755adc92d7feea5b1e0bbde58c9aec6d3697df2ac7b385527f0b78056dea2113edb9f15aa681b7c0da306a67e18980bc7b9745579141bbc5d484526084359a5f516020610e535f395f51905f528c10915f516020610e535f395f51905f5211905f516020610e535f395f51905f5211161660011699855283805a6040926007606092fa1687805a6040926006608092fa16917f2534a713497aa7efaf0f93f1c278f5470e343915ad507dc9cc050bff8326399e84527f111f2703e33d6dcb719715dc40fc233b3d312a1084959ed6a7d98356033722549052835281805a6040926007606092fa1685805a6040926006608092fa1691604061014088018337845f516020610e535f395f51905f52039052805a6040926007606092fa1683805a6040926006608092fa169587806108b9565b9181601f8401121561074c5782359167ffffffffffffffff831161074c576020838186019501011161074c5756fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000104c55cfa6f6b8026282d4ae3bad2f1d2ec965793d229763b987620dad79f08f11fe86394e396cc4e70a4b3ec6f23a90240c66752a9708a29ce3ec0edd61cd96c",
+}
+
+// GenerationFixtureVerifier is an auto generated Go binding around an Ethereum contract.
+type GenerationFixtureVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *GenerationFixtureVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGenerationFixtureVerifier creates a new instance of GenerationFixtureVerifier.
+func NewGenerationFixtureVerifier() *GenerationFixtureVerifier {
+	parsed, err := GenerationFixtureVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &GenerationFixtureVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *GenerationFixtureVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (generationFixtureVerifier *GenerationFixtureVerifier) PackPublicInputCount() []byte {
+	enc, err := generationFixtureVerifier.abi.Pack("publicInputCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicInputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x770cbbc6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (generationFixtureVerifier *GenerationFixtureVerifier) TryPackPublicInputCount() ([]byte, error) {
+	return generationFixtureVerifier.abi.Pack("publicInputCount")
+}
+
+// UnpackPublicInputCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x770cbbc6.
+//
+// Solidity: function publicInputCount() pure returns(uint256)
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackPublicInputCount(data []byte) (*big.Int, error) {
+	out, err := generationFixtureVerifier.abi.Unpack("publicInputCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (generationFixtureVerifier *GenerationFixtureVerifier) PackVerify(proof []byte, input []*big.Int) []byte {
+	enc, err := generationFixtureVerifier.abi.Pack("verify", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9649daae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes proof, uint256[] input) view returns()
+func (generationFixtureVerifier *GenerationFixtureVerifier) TryPackVerify(proof []byte, input []*big.Int) ([]byte, error) {
+	return generationFixtureVerifier.abi.Pack("verify", proof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bf062b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(bytes proof, uint256[4] input) view returns()
+func (generationFixtureVerifier *GenerationFixtureVerifier) PackVerifyProof(proof []byte, input [4]*big.Int) []byte {
+	enc, err := generationFixtureVerifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bf062b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(bytes proof, uint256[4] input) view returns()
+func (generationFixtureVerifier *GenerationFixtureVerifier) TryPackVerifyProof(proof []byte, input [4]*big.Int) ([]byte, error) {
+	return generationFixtureVerifier.abi.Pack("verifyProof", proof, input)
+}
+
+// PackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (generationFixtureVerifier *GenerationFixtureVerifier) PackVkSha256() []byte {
+	enc, err := generationFixtureVerifier.abi.Pack("vkSha256")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVkSha256 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75080f27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (generationFixtureVerifier *GenerationFixtureVerifier) TryPackVkSha256() ([]byte, error) {
+	return generationFixtureVerifier.abi.Pack("vkSha256")
+}
+
+// UnpackVkSha256 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x75080f27.
+//
+// Solidity: function vkSha256() pure returns(bytes32)
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackVkSha256(data []byte) ([32]byte, error) {
+	out, err := generationFixtureVerifier.abi.Unpack("vkSha256", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], generationFixtureVerifier.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return generationFixtureVerifier.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], generationFixtureVerifier.abi.Errors["PublicInputCountInvalid"].ID.Bytes()[:4]) {
+		return generationFixtureVerifier.UnpackPublicInputCountInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], generationFixtureVerifier.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return generationFixtureVerifier.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// GenerationFixtureVerifierProofInvalid represents a ProofInvalid error raised by the GenerationFixtureVerifier contract.
+type GenerationFixtureVerifierProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func GenerationFixtureVerifierProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackProofInvalidError(raw []byte) (*GenerationFixtureVerifierProofInvalid, error) {
+	out := new(GenerationFixtureVerifierProofInvalid)
+	if err := generationFixtureVerifier.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GenerationFixtureVerifierPublicInputCountInvalid represents a PublicInputCountInvalid error raised by the GenerationFixtureVerifier contract.
+type GenerationFixtureVerifierPublicInputCountInvalid struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func GenerationFixtureVerifierPublicInputCountInvalidErrorID() common.Hash {
+	return common.HexToHash("0xc3296de7f7d2619b4102895457a6e8d79d4a81a58e099d0393f874a7b01e82a3")
+}
+
+// UnpackPublicInputCountInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputCountInvalid(uint256 got, uint256 want)
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackPublicInputCountInvalidError(raw []byte) (*GenerationFixtureVerifierPublicInputCountInvalid, error) {
+	out := new(GenerationFixtureVerifierPublicInputCountInvalid)
+	if err := generationFixtureVerifier.abi.UnpackIntoInterface(out, "PublicInputCountInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GenerationFixtureVerifierPublicInputNotInField represents a PublicInputNotInField error raised by the GenerationFixtureVerifier contract.
+type GenerationFixtureVerifierPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func GenerationFixtureVerifierPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (generationFixtureVerifier *GenerationFixtureVerifier) UnpackPublicInputNotInFieldError(raw []byte) (*GenerationFixtureVerifierPublicInputNotInField, error) {
+	out := new(GenerationFixtureVerifierPublicInputNotInField)
+	if err := generationFixtureVerifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // IMintableMetaData contains all meta data concerning the IMintable contract.
 var IMintableMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",

@@ -20,6 +20,12 @@
 // ("attributed", 64 contributors, for the settlement tests; "attributed-8",
 // "-1024" and "-4096", every contributor weighted, for the gas table).
 //
+// Apart from those, "delta" proves delta runs of a peftgen trace and
+// "generation" a greedy generation of a tiny GPT-2-architecture text model
+// (circuits/gpt2, its four public inputs at the settlement's positions);
+// "generation-attributed" an attributed generation of circuits/gpt2's tiny
+// test model over a four-contributor text Datanet (six public inputs).
+//
 // Run it from the repository root when a circuit changes:
 //
 //	go run ./contracts/internal/fixturegen
@@ -53,7 +59,7 @@ import (
 
 func main() {
 	dir := flag.String("dir", "contracts", "the contracts directory")
-	only := flag.String("only", "", "make only this fixture (demo, small, tiny, tiny-gnark-setup, attributed, demo-attributed, delta)")
+	only := flag.String("only", "", "make only this fixture (demo, small, tiny, tiny-gnark-setup, attributed, demo-attributed, delta, generation, generation-attributed)")
 	exportOnly := flag.Bool("export-only", false, "keep the keys and proofs; regenerate the Solidity verifiers from the committed keys")
 	flag.Parse()
 	if *exportOnly {
@@ -100,6 +106,18 @@ func run(ctx context.Context, dir, only string) error {
 		fmt.Fprintf(os.Stderr, "fixture %s\n", fixtures.DeltaName)
 		if err := deltaFixture(ctx, dir); err != nil {
 			return fmt.Errorf("%s: %w", fixtures.DeltaName, err)
+		}
+	}
+	if only == "" || only == fixtures.GenerationAttributedName {
+		fmt.Fprintf(os.Stderr, "fixture %s\n", fixtures.GenerationAttributedName)
+		if err := generationAttributedFixture(ctx, dir); err != nil {
+			return fmt.Errorf("%s: %w", fixtures.GenerationAttributedName, err)
+		}
+	}
+	if only == "" || only == fixtures.GenerationName {
+		fmt.Fprintf(os.Stderr, "fixture %s\n", fixtures.GenerationName)
+		if err := generationFixture(ctx, dir); err != nil {
+			return fmt.Errorf("%s: %w", fixtures.GenerationName, err)
 		}
 	}
 	return nil
