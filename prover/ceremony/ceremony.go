@@ -154,16 +154,29 @@ func VerifyPhase1(ctx context.Context, beacon []byte, out string, contributions 
 // InitPhase2 writes the initial phase-2 file for ccs, built on the sealed
 // phase-1 parameters in srs, to out.
 func InitPhase2(ctx context.Context, srs string, ccs constraint.ConstraintSystem, out string) (Contribution, error) {
+	return initPhase2(ctx, srs, ccs, out, nil)
+}
+
+// initPhase2 is InitPhase2; when keep is not nil it also keeps the SRS,
+// the initial state and its evaluations there.
+func initPhase2(ctx context.Context, srs string, ccs constraint.ConstraintSystem, out string, keep *Initial) (Contribution, error) {
 	commons, sh, srsHash, r, digest, err := phase2Inputs(ctx, srs, ccs)
 	if err != nil {
 		return Contribution{}, err
 	}
-	var p mpcsetup.Phase2
-	p.Initialize(r, commons)
+	p := new(mpcsetup.Phase2)
+	evals := p.Initialize(r, commons)
 	if err := ctx.Err(); err != nil {
 		return Contribution{}, err
 	}
-	return write(out, header{Kind: KindPhase2, Power: sh.Power, CircuitDigest: digest, SRS: srsHash}, &p)
+	c, err := write(out, header{Kind: KindPhase2, Power: sh.Power, CircuitDigest: digest, SRS: srsHash}, p)
+	if err != nil {
+		return Contribution{}, err
+	}
+	if keep != nil {
+		keep.commons, keep.phase2, keep.evals = commons, p, evals
+	}
+	return c, nil
 }
 
 // ContributePhase2 reads the phase-2 file in, adds fresh randomness, and

@@ -206,34 +206,54 @@ func Sign(key *ecdsa.PrivateKey, msg string) (string, error) {
 // domain into dir/srs.mpc, writes the initial phase-2 file and ceremony.json.
 // note is recorded in the plan and in every signed message's chain (T₀).
 func Coordinate(ctx context.Context, dir, ptauPath, name, note string, ccs constraint.ConstraintSystem) (*Plan, error) {
+	p, _, err := CoordinateInitial(ctx, dir, ptauPath, name, note, ccs)
+	return p, err
+}
+
+// Initial is a ceremony's starting point as CoordinateInitial computed it
+// from the .ptau: the imported SRS, the circuit, and gnark's initial
+// phase-2 state with its evaluations (the costly part, minutes at 2^16).
+// It lives in memory only; anyone else recomputes it with VerifySigned.
+type Initial struct {
+	plan    Plan
+	commons *mpcsetup.SrsCommons
+	phase2  *mpcsetup.Phase2
+	evals   mpcsetup.Phase2Evaluations
+}
+
+// CoordinateInitial is Coordinate that also returns the initial state it
+// computed, for VerifySignedFrom in the same process.
+func CoordinateInitial(ctx context.Context, dir, ptauPath, name, note string, ccs constraint.ConstraintSystem) (*Plan, *Initial, error) {
 	if _, err := os.Stat(filepath.Join(dir, PlanFile)); err == nil {
-		return nil, fmt.Errorf("ceremony: %s already holds a ceremony (%s): %w", dir, PlanFile, errs.ErrBadInput)
+		return nil, nil, fmt.Errorf("ceremony: %s already holds a ceremony (%s): %w", dir, PlanFile, errs.ErrBadInput)
 	}
 	digest, err := prover.CircuitDigest(ccs)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	power, err := Power(ccs.GetNbConstraints())
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("ceremony: %w", err)
+		return nil, nil, fmt.Errorf("ceremony: %w", err)
 	}
 	info, err := ImportPtau(ctx, ptauPath, power, filepath.Join(dir, SRSFile))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	init, err := InitPhase2(ctx, info.SRS.Path, ccs, filepath.Join(dir, Phase2File(0)))
+	in := &Initial{}
+	c, err := initPhase2(ctx, info.SRS.Path, ccs, filepath.Join(dir, Phase2File(0)), in)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	p := &Plan{
+	in.plan = Plan{
 		Format: PlanFormat, Version: SignedVersion, Note: note, Circuit: name, CircuitDigest: digest,
 		Constraints: ccs.GetNbConstraints(), Power: power, PtauSHA256: info.SHA256, PtauBLAKE2b: info.BLAKE2b,
-		SRS: info.SRS.Hash, Init: init.Hash,
+		SRS: info.SRS.Hash, Init: c.Hash,
 	}
-	return p, writeJSONFile(filepath.Join(dir, PlanFile), p)
+	p := in.plan
+	return &p, in, writeJSONFile(filepath.Join(dir, PlanFile), &p)
 }
 
 // ContributeSigned adds a contribution to the ceremony in dir, signed with
@@ -292,16 +312,9 @@ func ContributeSigned(ctx context.Context, dir string, key *ecdsa.PrivateKey) (*
 // contribution or signature that does not check wraps
 // ErrInvalidContribution; a missing or malformed file errs.ErrBadInput.
 func VerifySigned(ctx context.Context, dir, ptauPath, scratch string, ccs constraint.ConstraintSystem, beacon []byte) (*Signed, error) {
-	plan, err := ReadPlan(filepath.Join(dir, PlanFile))
+	plan, receipts, head, err := readSigned(dir, beacon)
 	if err != nil {
 		return nil, err
-	}
-	receipts, head, err := readReceipts(dir, plan)
-	if err != nil {
-		return nil, err
-	}
-	if beacon != nil && len(receipts) < MinSignedContributions {
-		return nil, fmt.Errorf("ceremony %s: %d signed contributions, at least %d before sealing: %w", dir, len(receipts), MinSignedContributions, errs.ErrBadInput)
 	}
 	commons, r, err := checkOrigin(ctx, plan, ptauPath, scratch, ccs)
 	if err != nil {
@@ -316,6 +329,55 @@ func VerifySigned(ctx context.Context, dir, ptauPath, scratch string, ccs constr
 	if h != plan.Init {
 		return nil, fmt.Errorf("ceremony %s: the initial phase-2 state hashes to %s, the plan says %s: %w", dir, h, plan.Init, ErrInvalidContribution)
 	}
+	return verifyChain(ctx, dir, plan, receipts, head, prev, commons, &evals, beacon)
+}
+
+// VerifySignedFrom is VerifySigned from an initial state this process
+// computed (CoordinateInitial) instead of recomputing it from the .ptau:
+// the plan in dir must be the one init was made with (same .ptau hashes,
+// SRS, circuit and initial hash), and every receipt's signature and place
+// in the hash chain (T₀ covers the .ptau's hash) and every contribution's
+// update proof are checked as VerifySigned checks them. It saves gnark's
+// phase-2 initialisation, which dominates VerifySigned's cost, for the
+// coordinator who has just run it; an outsider has no Initial and uses
+// VerifySigned. init is not changed, but keys sealed from it share its
+// evaluations: seal from one Initial once (checks without a beacon may
+// repeat).
+func VerifySignedFrom(ctx context.Context, dir string, init *Initial, beacon []byte) (*Signed, error) {
+	if init == nil || init.phase2 == nil {
+		return nil, fmt.Errorf("ceremony: no initial state (CoordinateInitial makes one): %w", errs.ErrBadInput)
+	}
+	plan, receipts, head, err := readSigned(dir, beacon)
+	if err != nil {
+		return nil, err
+	}
+	if *plan != init.plan {
+		return nil, fmt.Errorf("ceremony %s: its plan %+v is not the one the initial state was computed for, %+v: %w", dir, *plan, init.plan, ErrInvalidContribution)
+	}
+	return verifyChain(ctx, dir, plan, receipts, head, init.phase2, init.commons, &init.evals, beacon)
+}
+
+// readSigned reads dir's plan and receipts (checking their signatures and
+// chain), and refuses to seal with fewer than MinSignedContributions.
+func readSigned(dir string, beacon []byte) (*Plan, []Receipt, string, error) {
+	plan, err := ReadPlan(filepath.Join(dir, PlanFile))
+	if err != nil {
+		return nil, nil, "", err
+	}
+	receipts, head, err := readReceipts(dir, plan)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	if beacon != nil && len(receipts) < MinSignedContributions {
+		return nil, nil, "", fmt.Errorf("ceremony %s: %d signed contributions, at least %d before sealing: %w", dir, len(receipts), MinSignedContributions, errs.ErrBadInput)
+	}
+	return plan, receipts, head, nil
+}
+
+// verifyChain checks each contribution in dir against its receipt, the
+// plan and the one before, starting from the initial state prev, and seals
+// with beacon when it is not nil. It does not change prev or evals.
+func verifyChain(ctx context.Context, dir string, plan *Plan, receipts []Receipt, head string, prev *mpcsetup.Phase2, commons *mpcsetup.SrsCommons, evals *mpcsetup.Phase2Evaluations, beacon []byte) (*Signed, error) {
 	out := &Signed{Plan: *plan, Receipts: receipts, Head: head}
 	for i := range receipts {
 		if err := ctx.Err(); err != nil {
@@ -341,7 +403,7 @@ func VerifySigned(ctx context.Context, dir, ptauPath, scratch string, ccs constr
 	if beacon == nil {
 		return out, ctx.Err()
 	}
-	return out, out.seal(ctx, prev, commons, &evals, beacon)
+	return out, out.seal(ctx, prev, commons, evals, beacon)
 }
 
 // seal seals the verified contributions with beacon.
