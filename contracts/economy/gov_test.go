@@ -67,6 +67,10 @@ func governanceFlow(e *env) {
 
 	e.wrapAndDelegate("voter1", oneOPEN(600_000))
 	e.wrapAndDelegate("voter2", oneOPEN(300_000))
+	// Votes count from the block after the delegation (GOpen's clock is the
+	// timestamp; propose reads clock() − 1): on anvil a proposal in the
+	// delegation's second would see none.
+	e.travel(time.Second)
 	newP := old
 	newP.UnbondingPeriod = 14 * 24 * 3600
 	newP.ReporterBps = 2000
