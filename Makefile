@@ -14,19 +14,18 @@ build:
 demo: build
 	$(BIN) demo
 
-## demo-gpt: the embedded text model (GPT-2 on fortunes) + LoRA adapter, one greedy generation,
-## setup if needed, prove, verify; prints the prompt, the generated text and `verified`. The
-## embedded model needs no data download (bench/results.md, "Proving a generation": times).
+## demo-gpt: the embedded text model (GPT-2 on fortunes) + LoRA adapter, one greedy generation and
+## its attribution to the embedded text Datanet (43 fortune categories) proven in one circuit
+## (451,688 constraints, a 2^19 setup if needed), verified; prints the prompt, the generated text,
+## the top contributors and `verified`. No data download (bench/results.md, "Proving a generation").
 .PHONY: demo-gpt
 demo-gpt: build
 	$(BIN) demo --gpt
 
-## demo-gpt-attribution: as demo-gpt, with the generation's attribution to the embedded text
-## Datanet proven in the same circuit (43 fortune categories; 451,688 constraints, a 2^19 setup);
-## prints the top contributors (docs/attribution-text.md).
-.PHONY: demo-gpt-attribution
-demo-gpt-attribution: build
-	$(BIN) demo --gpt --attribution embedded
+## demo-gpt-plain: as demo-gpt without the attribution (254,999 constraints, a 2^18 setup).
+.PHONY: demo-gpt-plain
+demo-gpt-plain: build
+	$(BIN) demo --gpt --no-attribution
 
 # Test tiers, as gnark's: plain `go test ./...` runs the solver-level checks (make test-fast);
 # -tags prover_checks adds real Groth16 setups and proofs, full ceremonies and end-to-end chain

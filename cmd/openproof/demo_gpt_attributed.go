@@ -34,19 +34,23 @@ type gptAttribution struct {
 	datanetNote string
 }
 
-// demoGPTAttribution picks demo --gpt's attribution: none by default or
-// with --no-attribution; --attribution embedded: the embedded text Datanet
-// and artifacts (for the embedded model and adapter), checked against the
-// Datanet's records; --attribution FILE: a text artifact file
-// (attribution/textattr) for the model and adapter in use.
+// demoGPTAttribution picks demo --gpt's attribution, as demo does for the
+// MNIST model: by default (and with --attribution embedded) the embedded
+// text Datanet and artifacts, checked against the Datanet's records — they
+// belong to the embedded model and adapter, so --model, --adapter or
+// --no-adapter without --attribution, and --no-attribution, give the plain
+// statement; --attribution FILE: a text artifact file (attribution/textattr)
+// for the model and adapter in use.
 func demoGPTAttribution(c *cli.Context, q *gpt2q.Model) (*gptAttribution, error) {
 	path := c.String(attributionFlag.Name)
 	switch {
 	case path != "" && c.Bool(noAttributionFlag.Name):
 		return nil, usageErr("--attribution and --no-attribution exclude each other")
-	case path == "":
+	case c.Bool(noAttributionFlag.Name):
 		return nil, nil
-	case path == gptEmbeddedAttribution:
+	case path == "" && (c.String(modelFlag.Name) != "" || c.String(adapterFlag.Name) != "" || c.Bool(noAdapter.Name)):
+		return nil, nil
+	case path == "" || path == gptEmbeddedAttribution:
 		return embeddedGPTAttribution(q)
 	}
 	raw, err := readTextArtifacts(path)

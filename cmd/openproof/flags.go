@@ -440,7 +440,7 @@ func optional(f *cli.StringFlag) *cli.StringFlag {
 // demo --gpt: prove a text generation of the embedded fortunes model and
 // adapter (or --model/--adapter) instead of an MNIST prediction.
 var (
-	gptFlag       = &cli.BoolFlag{Name: "gpt", Usage: "prove and verify a greedy text generation of the embedded GPT-2 (fortunes) + LoRA adapter", Category: catModel}
+	gptFlag       = &cli.BoolFlag{Name: "gpt", Usage: "prove and verify a greedy text generation of the embedded GPT-2 (fortunes) + LoRA adapter, with its attribution to the embedded text Datanet unless --no-attribution (or another --model/--adapter)", Category: catModel}
 	gptPromptFlag = &cli.StringFlag{Name: "prompt", Value: demoGPTPrompt, Usage: "with --gpt: the text to continue (each prompt length compiles its own circuit)", Category: catModel}
 	gptTokensFlag = &cli.IntFlag{Name: "tokens", Value: demoGPTTokens, Usage: "with --gpt: characters to generate and prove (each count compiles its own circuit)", Category: catModel}
 )
