@@ -19,8 +19,12 @@ var (
 	ErrTextMismatch   = fmt.Errorf("text does not match the tokens: %w", errs.ErrNotVerified)
 )
 
-// GenerationPublics are the public inputs of circuits/gpt2, in order.
+// GenerationPublics are the public inputs of circuits/gpt2, in order; a
+// sampled circuit (gpt2.NewSampled) has SampledSeedPublic fifth.
 var GenerationPublics = []string{"ModelDigest", "AdapterCommitment", "PromptDigest", "OutputDigest"}
+
+// SampledSeedPublic is the name of a sampled generation's seed input.
+const SampledSeedPublic = "Seed_0"
 
 // GenerationStatement is what a verified generation bundle proves, or what
 // the verifier recomputed from it.
@@ -50,6 +54,10 @@ type GenerationStatement struct {
 	DatanetRoot, AttributionDigest string
 	Weights                        []uint32
 	Datanet                        string
+	// Seed is a sampled generation's seed (a public input, 0x hex): with
+	// the circuit, whose name fixes the top-k and the temperature's
+	// multiplier, it determines every sampled token.
+	Seed string
 }
 
 // GenerationLabels are a generation bundle's claims nothing checked.
@@ -67,6 +75,10 @@ type GenerationLabels struct {
 	// was given to compare it with: proven, but of a Datanet the verifier
 	// has not seen.
 	DatanetRoot string
+	// Sampling is a sampled generation's stated temperature and top-k: the
+	// proof fixes them through the circuit (its name in the key store's
+	// manifest), not through these numbers.
+	Sampling string
 }
 
 // GenerationReport says what a successful VerifyGeneration checked.
@@ -93,7 +105,10 @@ const (
 // ErrBadInput. An attributed generation (bundle.KindGPT2GreedyAttributed)
 // binds six public inputs and recomputes the attribution digest from the
 // shown weights; with WithDatanet its Datanet root must be the given one,
-// otherwise the root stays a label. Other options than WithModel and
+// otherwise the root stays a label. A sampled generation
+// (bundle.KindGPT2Sampled, KindGPT2SampledAttributed) binds its seed, the
+// fifth public input; its temperature and top-k are the circuit's (a
+// label besides the circuit name). Other options than WithModel and
 // WithDatanet are ignored.
 func VerifyGeneration(g *bundle.Generation, keys keystore.VerifyingKeys, opts ...Option) (*GenerationReport, error) {
 	if g == nil || keys == nil {
@@ -112,6 +127,9 @@ func VerifyGeneration(g *bundle.Generation, keys keystore.VerifyingKeys, opts ..
 	}
 	r := &GenerationReport{Labels: GenerationLabels{Circuit: g.Circuit.Name, CircuitDigest: g.Circuit.Digest,
 		Constraints: g.Circuit.Constraints, Model: g.Model.Name, Adapter: g.Adapter.Name, Backend: g.Backend}}
+	if sm := g.Sampling; sm != nil {
+		r.Labels.Sampling = fmt.Sprintf("temperature %g, top-k %d", sm.Temperature, sm.TopK)
+	}
 	if err := generationKey(g, vk, m, r); err != nil {
 		return nil, err
 	}
@@ -176,11 +194,7 @@ func generationKey(g *bundle.Generation, vk groth16.VerifyingKey, m *keystore.Ma
 // bindGeneration ties the public inputs, by position and name, to the
 // statement fields of g's kind.
 func bindGeneration(g *bundle.Generation, s *GenerationStatement) error {
-	want := []struct{ name, v string }{{GenerationPublics[0], g.Model.Digest}, {GenerationPublics[1], g.Adapter.Commitment},
-		{GenerationPublics[2], g.PromptDigest}, {GenerationPublics[3], g.OutputDigest}}
-	if g.Kind == bundle.KindGPT2GreedyAttributed {
-		want = attributedWant(g)
-	}
+	want := generationWant(g)
 	if len(g.PublicInputs) != len(want) {
 		return fmt.Errorf("%w: %d public inputs, a %s generation has %d", ErrPublicInputMismatch, len(g.PublicInputs), g.Kind, len(want))
 	}
@@ -198,10 +212,38 @@ func bindGeneration(g *bundle.Generation, s *GenerationStatement) error {
 	}
 	s.Kind = g.Kind
 	s.ModelDigest, s.AdapterCommitment, s.PromptDigest, s.OutputDigest = vals[0], vals[1], vals[2], vals[3]
-	if len(vals) == 6 {
-		s.DatanetRoot, s.AttributionDigest = vals[4], vals[5]
+	rest := vals[4:]
+	if g.Sampled() {
+		s.Seed, rest = rest[0], rest[1:]
+	}
+	if g.Attributed() {
+		s.DatanetRoot, s.AttributionDigest = rest[0], rest[1]
 	}
 	return nil
+}
+
+// generationWant is the statement field of each public input of g's kind,
+// in order: the four of a generation (inside Gen for an attributed kind),
+// then a sampled kind's seed, then an attributed kind's Datanet root and
+// attribution digest.
+func generationWant(g *bundle.Generation) []struct{ name, v string } {
+	names := GenerationPublics
+	if g.Attributed() {
+		names = AttributedGenerationPublics
+	}
+	want := []struct{ name, v string }{{names[0], g.Model.Digest}, {names[1], g.Adapter.Commitment},
+		{names[2], g.PromptDigest}, {names[3], g.OutputDigest}}
+	if g.Sampled() {
+		n := SampledSeedPublic
+		if g.Attributed() {
+			n = "Gen_" + n
+		}
+		want = append(want, struct{ name, v string }{n, g.Sampling.Seed})
+	}
+	if g.Attributed() {
+		want = append(want, struct{ name, v string }{names[4], g.Attribution.DatanetRoot}, struct{ name, v string }{names[5], g.Attribution.Digest})
+	}
+	return want
 }
 
 // recomputeGeneration checks that the tokens hash to the proven digests and

@@ -10,8 +10,9 @@ import (
 )
 
 // AttributedGenerationPublics are the public inputs of circuits/gpt2's
-// AttributedCircuit, in order: the generation's four (inside Gen), then the
-// Datanet root and the attribution digest.
+// AttributedCircuit, in order: the generation's four (inside Gen; a
+// sampled one's seed, Gen_Seed_0, follows them), then the Datanet root and
+// the attribution digest.
 var AttributedGenerationPublics = []string{"Gen_ModelDigest", "Gen_AdapterCommitment", "Gen_PromptDigest", "Gen_OutputDigest",
 	"DatanetRoot", "AttributionDigest"}
 
@@ -31,20 +32,12 @@ func WithDatanet(name string, root fr.Element) Option {
 	return func(o *options) { o.datanet = &modelClaim{name, root} }
 }
 
-// attributedWant is the statement field of each public input of an
-// attributed generation, in order.
-func attributedWant(g *bundle.Generation) []struct{ name, v string } {
-	n := AttributedGenerationPublics
-	return []struct{ name, v string }{{n[0], g.Model.Digest}, {n[1], g.Adapter.Commitment}, {n[2], g.PromptDigest},
-		{n[3], g.OutputDigest}, {n[4], g.Attribution.DatanetRoot}, {n[5], g.Attribution.Digest}}
-}
-
 // checkGenerationAttribution recomputes an attributed generation's digest
 // from its weights and compares its root with WithDatanet's; the ids, and
 // the root without WithDatanet, become labels.
 func checkGenerationAttribution(g *bundle.Generation, o *options, r *GenerationReport) error {
 	a := g.Attribution
-	if g.Kind != bundle.KindGPT2GreedyAttributed || a == nil {
+	if !g.Attributed() || a == nil {
 		return nil
 	}
 	if d := bundle.FormatElement(influence.Digest(a.PPMs())); !sameElement(d, a.Digest) {

@@ -33,14 +33,14 @@ func demoCommand(e *env) *cli.Command {
 			"`openproof datanet mnist` rebuilds that Datanet for `openproof audit`). --no-attribution proves the plain statement; " +
 			"with --model/--adapter/--no-adapter the proof is plain unless --attribution names artifacts for that adapter. " +
 			"--out is the bundle file to write (default: <cache>/demo/bundle.json). " +
-			"--gpt proves a greedy text generation of the embedded GPT-2 (fortunes) + LoRA adapter instead " +
-			"(--prompt, --tokens; bundle default <cache>/demo/generation.json); it is plain unless --attribution names text " +
-			"artifacts, or \"embedded\" for the embedded fortunes Datanet (--attribution embedded also proves the top contributors' weights, " +
-			"a larger circuit than the plain one).",
+			"--gpt proves a text generation of the embedded GPT-2 (fortunes) + LoRA adapter instead " +
+			"(--prompt, --tokens; bundle default <cache>/demo/generation.json), greedy or, with --temperature, --top-k and --sample-seed, " +
+			"sampled from a public seed; with its attribution to the embedded fortunes Datanet (contributors' weights proven in the same circuit) " +
+			"unless --no-attribution, --attribution names other text artifacts, or --model/--adapter give another model.",
 		Flags: []cli.Flag{
 			demoSampleFlag, outFlag, noAttributionFlag,
 			accelFlag, keysFlag, saltFlag, ownerFlag, modelFlag, adapterFlag, noAdapter, attributionFlag,
-			gptFlag, gptPromptFlag, gptTokensFlag,
+			gptFlag, gptPromptFlag, gptTokensFlag, temperatureFlag, topKFlag, sampleSeedFlag,
 		},
 		Action: e.demo,
 	})
@@ -54,6 +54,11 @@ func (e *env) demo(c *cli.Context) error {
 	}
 	if c.Bool(gptFlag.Name) {
 		return e.demoGPT(c)
+	}
+	for _, f := range []string{temperatureFlag.Name, topKFlag.Name, sampleSeedFlag.Name} {
+		if c.IsSet(f) {
+			return usageErr("--%s is for demo --gpt", f)
+		}
 	}
 	// An ICICLE backend holds device memory and pinned keys until Close.
 	backend, closeBackend, err := backendOf(c)

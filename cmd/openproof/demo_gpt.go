@@ -31,7 +31,7 @@ const (
 	demoGPTTokens = 7
 )
 
-// demoGPT is `demo --gpt`: one greedy generation of the text model proven
+// demoGPT is `demo --gpt`: one generation (greedy, or sampled: decodingOf) of the text model proven
 // by pipeline.ProveGeneration (development keys unless stored), written and
 // verified; with --attribution (demoGPTAttribution) the attributed
 // generation, by pipeline.ProveAttributedGeneration.
@@ -68,7 +68,7 @@ func (e *env) demoGPT(c *cli.Context) error {
 	name, adapter := demoGPTNames(c)
 	res, err := proveGPT(c, backend, keys, pipeline.GenerationRequest{
 		Model: q, ModelName: name, AdapterName: adapter, Key: key, Vocabulary: bundle.VocabFortunes,
-		Prompt: fortunes.Encode(c.String(gptPromptFlag.Name)), Tokens: c.Int(gptTokensFlag.Name), Phase: e.phases(),
+		Prompt: fortunes.Encode(c.String(gptPromptFlag.Name)), Tokens: c.Int(gptTokensFlag.Name), Decoding: decodingOf(c, q.Config.VocabSize), Phase: e.phases(),
 	}, att)
 	if err != nil {
 		return err
@@ -149,7 +149,11 @@ type gptSummary struct {
 // statement's; the labels nothing checked come last.
 func (s *gptSummary) write(w io.Writer) {
 	st, l := &s.rep.Statement, &s.rep.Labels
-	fmt.Fprintf(w, "openproof demo --gpt: greedy generation of %d characters (%s)\n", len(st.Output), st.Kind)
+	if st.Seed != "" {
+		fmt.Fprintf(w, "openproof demo --gpt: sampled generation of %d characters (%s), seed %s\n", len(st.Output), st.Kind, st.Seed)
+	} else {
+		fmt.Fprintf(w, "openproof demo --gpt: greedy generation of %d characters (%s)\n", len(st.Output), st.Kind)
+	}
 	fmt.Fprintf(w, "  prompt        %q\n", st.PromptText)
 	fmt.Fprintf(w, "  generated     %q\n", st.OutputText)
 	fmt.Fprintf(w, "  circuit       %s, %d constraints, %d public inputs\n", st.Circuit, st.Constraints, len(s.res.Bundle.PublicInputs))
@@ -165,7 +169,7 @@ func (s *gptSummary) write(w io.Writer) {
 	fmt.Fprintf(w, "  verify        %s\n", s.verify.Round(time.Millisecond))
 	fmt.Fprintf(w, "  bundle        %s\n", s.out)
 	fmt.Fprintf(w, "  total         %s\n", s.total.Round(time.Millisecond))
-	fmt.Fprintf(w, "unverified labels: adapter %s, backend %s\n", orDash(l.Adapter), orDash(l.Backend))
+	fmt.Fprintf(w, "unverified labels: adapter %s, backend %s%s\n", orDash(l.Adapter), orDash(l.Backend), samplingLabel(l.Sampling))
 	if st.Datanet != "" {
 		fmt.Fprintf(w, "verified: model %s, prompt %q, generated %q, attribution to %s\n", st.Model, st.PromptText, st.OutputText, st.Datanet)
 		return
@@ -226,11 +230,23 @@ func (e *env) verifyGeneration(c *cli.Context, path string) error {
 	if st.Model != "" {
 		fmt.Fprintf(e.stdout, "  model              %s\n", st.Model)
 	}
+	if st.Seed != "" {
+		fmt.Fprintf(e.stdout, "  sampling seed      %s\n", st.Seed)
+	}
 	if st.Circuit != "" {
 		fmt.Fprintf(e.stdout, "  circuit            %s (%d constraints, %s setup)\n", st.Circuit, st.Constraints, st.Setup)
 	}
 	fmt.Fprintln(e.stdout, ownerText(owner))
 	printGenerationAttribution(e.stdout, rep)
-	_, err = fmt.Fprintf(e.stdout, "unverified labels: model %s, adapter %s, backend %s, circuit %s\n", orDash(l.Model), orDash(l.Adapter), orDash(l.Backend), orDash(l.Circuit))
+	_, err = fmt.Fprintf(e.stdout, "unverified labels: model %s, adapter %s, backend %s, circuit %s%s\n", orDash(l.Model), orDash(l.Adapter), orDash(l.Backend), orDash(l.Circuit), samplingLabel(l.Sampling))
 	return err
+}
+
+// samplingLabel is the unverified-labels suffix of a sampled generation's
+// stated temperature and top-k (the circuit is what fixes them).
+func samplingLabel(s string) string {
+	if s == "" {
+		return ""
+	}
+	return ", sampling " + s
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"strings"
 	"testing"
 
 	"github.com/urfave/cli/v2"
@@ -44,6 +45,26 @@ func TestDemoGPTAttributionDefault(t *testing.T) {
 		}
 		if got := a != nil && a.namesBound; got != tc.embedded {
 			t.Errorf("%v: embedded attribution %v, want %v", tc.args, got, tc.embedded)
+		}
+	}
+}
+
+// TestDemoSamplingFlags: the sampling flags are demo --gpt's; a decoding
+// gpt2q refuses exits 2 before any setup.
+func TestDemoSamplingFlags(t *testing.T) {
+	cache := t.TempDir()
+	dir := tinyGPTDir(t)
+	for _, tc := range []struct {
+		want string
+		args []string
+	}{
+		{"--temperature is for demo --gpt", []string{"demo", "--temperature", "0.8"}},
+		{"--sample-seed is for demo --gpt", []string{"demo", "--sample-seed", "7"}},
+		{"temperature", []string{"demo", "--gpt", "--model", dir, "--prompt", "th", "--tokens", "3", "--temperature", "-1", "--sample-seed", "7"}},
+		{"seed", []string{"demo", "--gpt", "--model", dir, "--prompt", "th", "--tokens", "3", "--temperature", "1", "--sample-seed", "seven"}},
+	} {
+		if out := mustCode(t, 2, cache, tc.args...); !strings.Contains(out, tc.want) {
+			t.Errorf("openproof %v: output lacks %q:\n%s", tc.args, tc.want, out)
 		}
 	}
 }

@@ -400,7 +400,7 @@ var (
 	promptFlag      = &cli.StringFlag{Name: "prompt", Usage: "text to continue (tabs become spaces, other characters outside printable ASCII become ?)", Required: true, Category: catModel}
 	genTokensFlag   = &cli.IntFlag{Name: "tokens", Value: 32, Usage: "characters to generate (prompt + tokens − 1 must fit the context)", Category: catModel}
 	temperatureFlag = &cli.Float64Flag{Name: "temperature", Usage: "sample at this temperature (with --sample-seed); 0: greedy", Category: catModel}
-	topKFlag        = &cli.IntFlag{Name: "top-k", Usage: "sample among the k most likely tokens (0: all)", Category: catModel}
+	topKFlag        = &cli.IntFlag{Name: "top-k", Usage: "sample among the k most likely tokens (0: all of the vocabulary)", Category: catModel}
 	sampleSeedFlag  = &cli.StringFlag{Name: "sample-seed", Usage: "public sampling seed, a BN254 scalar (0x hex or decimal)", Category: catModel}
 )
 

@@ -45,10 +45,7 @@ func (e *env) generate(c *cli.Context) error {
 	if q.Config.VocabSize != fortunes.VocabSize {
 		return usageErr("the model's vocabulary has %d tokens; generate knows only the %d-character one of inference/fortunes", q.Config.VocabSize, fortunes.VocabSize)
 	}
-	dec := gpt2q.Decoding{Mode: gpt2q.Greedy}
-	if t := c.Float64(temperatureFlag.Name); t != 0 || c.String(sampleSeedFlag.Name) != "" {
-		dec = gpt2q.Decoding{Mode: gpt2q.Sample, Temperature: t, TopK: c.Int(topKFlag.Name), Seed: c.String(sampleSeedFlag.Name)}
-	}
+	dec := decodingOf(c, q.Config.VocabSize)
 	prompt := fortunes.Encode(c.String(promptFlag.Name))
 	tr, err := q.Generate(c.Context, prompt, c.Int(genTokensFlag.Name), dec)
 	if err != nil {
@@ -125,4 +122,18 @@ func loadGPT(c *cli.Context) (*gpt2q.Model, [2]map[string]string, error) {
 	}
 	q, err := gpt2q.Quantize(m)
 	return q, dg, err
+}
+
+// decodingOf is the decoding --temperature, --top-k and --sample-seed ask
+// for over a vocabulary of vocab tokens: greedy unless a temperature or a
+// seed is given (gpt2q checks them); top-k 0 keeps every token (k = vocab).
+func decodingOf(c *cli.Context, vocab int) gpt2q.Decoding {
+	if t := c.Float64(temperatureFlag.Name); t != 0 || c.String(sampleSeedFlag.Name) != "" {
+		k := c.Int(topKFlag.Name)
+		if k == 0 {
+			k = vocab
+		}
+		return gpt2q.Decoding{Mode: gpt2q.Sample, Temperature: t, TopK: k, Seed: c.String(sampleSeedFlag.Name)}
+	}
+	return gpt2q.Decoding{Mode: gpt2q.Greedy}
 }

@@ -3,6 +3,8 @@ package bundle
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 
 	"github.com/consensys/gnark/backend/witness"
@@ -28,7 +30,26 @@ const (
 	// greedy generation's four public inputs, then the Datanet root and the
 	// attribution digest; its Attribution section is required.
 	KindGPT2GreedyAttributed = "gpt2-greedy-attributed"
+	// KindGPT2Sampled is circuits/gpt2's NewSampled: a generation sampled
+	// from a public seed (Poseidon2 uniforms, temperature and top-k fixed in
+	// the circuit); the greedy kind's four public inputs, then the seed. Its
+	// Sampling section is required.
+	KindGPT2Sampled = "gpt2-sampled"
+	// KindGPT2SampledAttributed is NewAttributedSampled: the sampled kind's
+	// five public inputs, then the Datanet root and the attribution digest.
+	KindGPT2SampledAttributed = "gpt2-sampled-attributed"
 )
+
+// generationKinds are the kinds this reader knows.
+var generationKinds = []string{KindGPT2Greedy, KindGPT2GreedyAttributed, KindGPT2Sampled, KindGPT2SampledAttributed}
+
+// Sampling is a sampled generation's decoding: the seed is a public input;
+// temperature and top-k are fixed in the circuit the key belongs to.
+type Sampling struct {
+	Temperature float64 `json:"temperature"`
+	TopK        int     `json:"top_k"` // ≥ the vocabulary: no top-k
+	Seed        string  `json:"seed"`  // a BN254 scalar, 0x hex
+}
 
 // MaxGenerationTokens bounds a generation bundle's prompt and output.
 const MaxGenerationTokens = 1 << 16
@@ -46,7 +67,8 @@ type Generation struct {
 	Backend      string        `json:"backend"`
 	Model        Model         `json:"model"`
 	Adapter      Adapter       `json:"adapter"`
-	Decoding     string        `json:"decoding"` // "greedy"
+	Decoding     string        `json:"decoding"`           // "greedy" or "sample"
+	Sampling     *Sampling     `json:"sampling,omitempty"` // sampled kinds only
 	Vocabulary   string        `json:"vocabulary,omitempty"`
 	Prompt       []int         `json:"prompt"`
 	Output       []int         `json:"output"`
@@ -95,10 +117,10 @@ func (g *Generation) Check() error {
 		return bad("format", "%q, want %q", g.Format, GenerationFormat)
 	case g.Version != GenerationVersion:
 		return bad("version", "%d, this reader knows %d", g.Version, GenerationVersion)
-	case g.Kind != KindGPT2Greedy && g.Kind != KindGPT2GreedyAttributed:
-		return bad("kind", "%q, this reader knows %q and %q", g.Kind, KindGPT2Greedy, KindGPT2GreedyAttributed)
-	case g.Decoding != "greedy":
-		return bad("decoding", "%q, the %s circuit proves greedy", g.Decoding, g.Kind)
+	case !slices.Contains(generationKinds, g.Kind):
+		return bad("kind", "%q, this reader knows %s", g.Kind, strings.Join(generationKinds, ", "))
+	case g.Decoding != map[bool]string{false: "greedy", true: "sample"}[g.Sampled()]:
+		return bad("decoding", "%q is not the decoding a %s circuit proves", g.Decoding, g.Kind)
 	case g.Backend == "":
 		return bad("backend", "empty")
 	case g.Circuit.Constraints < 0:
@@ -129,6 +151,9 @@ func (g *Generation) Check() error {
 	if err := checkLabels(bad, g); err != nil {
 		return err
 	}
+	if err := g.checkSampling(bad); err != nil {
+		return err
+	}
 	if err := checkPublicInputs(bad, g.PublicInputs); err != nil {
 		return err
 	}
@@ -145,13 +170,46 @@ func (g *Generation) Check() error {
 	return g.checkAttribution(bad)
 }
 
+// Attributed says whether g's kind proves an attribution.
+func (g *Generation) Attributed() bool {
+	return g.Kind == KindGPT2GreedyAttributed || g.Kind == KindGPT2SampledAttributed
+}
+
+// Sampled says whether g's kind proves a seeded sampling.
+func (g *Generation) Sampled() bool {
+	return g.Kind == KindGPT2Sampled || g.Kind == KindGPT2SampledAttributed
+}
+
+// checkSampling requires the sampling section of a sampled kind, with a
+// positive finite temperature, a top-k in [0, MaxGenerationTokens] and a
+// canonical seed, and refuses it on the others.
+func (g *Generation) checkSampling(bad func(field, format string, args ...any) error) error {
+	sm := g.Sampling
+	switch {
+	case !g.Sampled() && sm != nil:
+		return bad("sampling", "a %s generation has none", g.Kind)
+	case !g.Sampled():
+		return nil
+	case sm == nil:
+		return bad("sampling", "a %s generation needs one", g.Kind)
+	case !(sm.Temperature > 0) || math.IsInf(sm.Temperature, 0):
+		return bad("sampling.temperature", "%v is not a positive finite number", sm.Temperature)
+	case sm.TopK < 0 || sm.TopK > MaxGenerationTokens:
+		return bad("sampling.top_k", "%d is not in [0, %d]", sm.TopK, MaxGenerationTokens)
+	}
+	if _, err := ParseElement(sm.Seed); err != nil {
+		return bad("sampling.seed", "%v", err)
+	}
+	return nil
+}
+
 // checkAttribution requires the attribution section of an attributed kind,
 // checked as a bundle's (Attribution.check), and refuses it on the others.
 func (g *Generation) checkAttribution(bad func(field, format string, args ...any) error) error {
 	switch {
-	case g.Kind != KindGPT2GreedyAttributed && g.Attribution != nil:
+	case !g.Attributed() && g.Attribution != nil:
 		return bad("attribution", "a %s generation has none", g.Kind)
-	case g.Kind == KindGPT2GreedyAttributed && g.Attribution == nil:
+	case g.Attributed() && g.Attribution == nil:
 		return bad("attribution", "a %s generation needs one", g.Kind)
 	case g.Attribution != nil:
 		return g.Attribution.check(bad)

@@ -48,7 +48,7 @@ func TestGenerationCheck(t *testing.T) {
 	}{
 		{"format", "format", func(g *bundle.Generation) { g.Format = bundle.Format }},
 		{"version", "version", func(g *bundle.Generation) { g.Version = 2 }},
-		{"kind", "kind", func(g *bundle.Generation) { g.Kind = "gpt2-sampled" }},
+		{"kind", "kind", func(g *bundle.Generation) { g.Kind = "gpt2-beam" }},
 		{"decoding", "decoding", func(g *bundle.Generation) { g.Decoding = "sample" }},
 		{"no backend", "backend", func(g *bundle.Generation) { g.Backend = "" }},
 		{"circuit digest", "circuit.digest", func(g *bundle.Generation) { g.Circuit.Digest = "ab" }},
@@ -134,6 +134,10 @@ func generationSeeds(t *testing.T) map[string][]byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	sampled, err := json.MarshalIndent(validSampled(t), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
 	g := string(good)
 	replace := func(old, repl string) []byte {
 		if !strings.Contains(g, old) {
@@ -154,6 +158,8 @@ func generationSeeds(t *testing.T) map[string][]byte {
 		"attributed":            attributed,
 		"attributed-no-section": replace(`"kind": "gpt2-greedy"`, `"kind": "gpt2-greedy-attributed"`),
 		"attributed-over-ppm":   []byte(strings.Replace(string(attributed), `"ppm": 750000`, `"ppm": 4294967295`, 1)),
+		"sampled":               sampled,
+		"sampled-temperature":   []byte(strings.Replace(string(sampled), `"temperature": 0.8`, `"temperature": -1e309`, 1)),
 	}
 }
 

@@ -76,11 +76,11 @@ func TestAttributedGenerationRefused(t *testing.T) {
 		req pipeline.GenerationRequest
 		ta  *pipeline.TextAttribution
 	}{
-		"no attribution": {pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 3}, nil},
-		"another model":  {pipeline.GenerationRequest{Model: &other, Prompt: tinyGPTPrompt, Tokens: 3}, ta},
-		"no tokens":      {pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 0}, ta},
-		"too long":       {pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 8}, ta},
-		"sampled trace":  {pipeline.GenerationRequest{Model: q, Trace: sampled(t, q)}, ta},
+		"no attribution":                {pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 3}, nil},
+		"another model":                 {pipeline.GenerationRequest{Model: &other, Prompt: tinyGPTPrompt, Tokens: 3}, ta},
+		"no tokens":                     {pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 0}, ta},
+		"too long":                      {pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 8}, ta},
+		"sampled trace, no temperature": {pipeline.GenerationRequest{Model: q, Trace: badTemperature(sampled(t, q))}, ta},
 	} {
 		if _, err := pipeline.ProveAttributedGeneration(ctx, prover.CPU(), ks.Provider(true), tc.req, tc.ta); !errors.Is(err, errs.ErrBadInput) {
 			t.Errorf("%s: err = %v, want bad input", name, err)

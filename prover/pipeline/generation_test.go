@@ -109,7 +109,8 @@ func TestProveGenerationRefuses(t *testing.T) {
 		{"no model", pipeline.GenerationRequest{Prompt: tinyGPTPrompt, Tokens: 2}, errs.ErrBadInput},
 		{"no prompt", pipeline.GenerationRequest{Model: q, Tokens: 2}, errs.ErrBadInput},
 		{"beyond the context", pipeline.GenerationRequest{Model: q, Prompt: tinyGPTPrompt, Tokens: 8}, errs.ErrBadInput},
-		{"sampled trace", pipeline.GenerationRequest{Model: q, Trace: sampled(t, q)}, errs.ErrBadInput},
+		{"sampled trace, greedy circuit", pipeline.GenerationRequest{Model: q, Trace: sampled(t, q), Circuit: cc}, errs.ErrBadInput},
+		{"sampled trace, no temperature", pipeline.GenerationRequest{Model: q, Trace: badTemperature(sampled(t, q))}, errs.ErrBadInput},
 		{"changed trace", pipeline.GenerationRequest{Model: q, Trace: &changed}, errs.ErrNotVerified},
 		{"another circuit", pipeline.GenerationRequest{Model: q, Trace: tr, Circuit: other}, errs.ErrBadInput},
 	}
@@ -131,6 +132,14 @@ func sampled(t *testing.T, q *gpt2q.Model) *gpt2q.Trace {
 		t.Fatal(err)
 	}
 	return tr
+}
+
+// badTemperature returns t with its temperature set to 0: no sampled
+// circuit exists for it.
+func badTemperature(t *gpt2q.Trace) *gpt2q.Trace {
+	c := *t
+	c.Decoding.Temperature = 0
+	return &c
 }
 
 // failingKeys fails the test if asked for keys: the requests it serves are
