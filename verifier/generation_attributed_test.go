@@ -16,6 +16,7 @@ import (
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/fortunes"
+	"github.com/openproof/openproof/inference/gpt2q"
 	"github.com/openproof/openproof/inference/gpt2q/gpt2qtest"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
@@ -36,6 +37,24 @@ var (
 	attrGenArtifacts = filepath.Join(attrGenDir, "attribution-text.json")
 )
 
+// attrGenStatement is the attributed fixture's model and artifacts: the
+// plain generation fixture's model (gpt2qtest.TextModel) and the
+// 3-contributor text Datanet sketched on it (textattrtest.TextArtifacts),
+// its files named by stand-ins.
+func attrGenStatement(t *testing.T) (*gpt2q.Model, *textattr.Artifacts) {
+	t.Helper()
+	q, err := gpt2qtest.TextModel(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, art, err := textattrtest.TextArtifacts(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	art.Model, art.Adapter, art.Scheme = map[string]string{"tiny-gpt": "-"}, map[string]string{"tiny-lora": "-"}, q.Cal.Scheme
+	return q, art
+}
+
 // TestUpdateAttributedGenerationTestdata proves the committed fixture (run
 // with -update -run TestUpdateAttributedGenerationTestdata).
 func TestUpdateAttributedGenerationTestdata(t *testing.T) {
@@ -43,21 +62,7 @@ func TestUpdateAttributedGenerationTestdata(t *testing.T) {
 		t.Skip("run with -update to prove the attributed generation fixture again")
 	}
 	ctx := context.Background()
-	// The plain generation fixture's model (gpt2qtest.TextModel) and the
-	// 3-contributor text Datanet sketched on it.
-	q, err := gpt2qtest.TextModel(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := textattrtest.TextDatanet()
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, art, err := textattrtest.Sketch(ctx, q, d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	art.Model, art.Adapter, art.Scheme = map[string]string{"tiny-gpt": "-"}, map[string]string{"tiny-lora": "-"}, q.Cal.Scheme
+	q, art := attrGenStatement(t)
 	ta, err := pipeline.NewTextAttribution(q, art)
 	if err != nil {
 		t.Fatal(err)

@@ -8,11 +8,9 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/openproof/openproof/attribution/textattr/textattrtest"
 	"github.com/openproof/openproof/circuits/gpt2"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/gpt2q"
-	"github.com/openproof/openproof/inference/gpt2q/gpt2qtest"
 	"github.com/openproof/openproof/prover/bundle"
 )
 
@@ -20,13 +18,10 @@ import (
 // proven on gpt2qtest.TextModel (the Update tests' recipe): both bundles
 // state its model digest, its adapter's owned commitment (salt 11,
 // commit.DemoOwner) and its greedy output, and the committed text artifacts
-// are, byte for byte, textattrtest.TextDatanet sketched on it.
+// are, byte for byte, textattrtest.TextArtifacts on it (attrGenStatement).
 func TestGenerationTestdataRecipe(t *testing.T) {
 	ctx := context.Background()
-	q, err := gpt2qtest.TextModel(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q, art := attrGenStatement(t)
 	inner, err := gpt2.InnerCommitment(q, commit.Uint(11))
 	if err != nil {
 		t.Fatal(err)
@@ -47,15 +42,6 @@ func TestGenerationTestdataRecipe(t *testing.T) {
 				g.Model.Digest, g.Adapter.Commitment, g.Output, model, adapter, tr.Output)
 		}
 	}
-	d, err := textattrtest.TextDatanet()
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, art, err := textattrtest.Sketch(ctx, q, d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	art.Model, art.Adapter, art.Scheme = map[string]string{"tiny-gpt": "-"}, map[string]string{"tiny-lora": "-"}, q.Cal.Scheme
 	out := filepath.Join(t.TempDir(), "attribution-text.json")
 	if err := art.Save(out); err != nil {
 		t.Fatal(err)

@@ -30,12 +30,7 @@ func attrFixture(t *testing.T) (*textattr.Plan, *textattr.Artifacts, constraint.
 	attrOnce.Do(func() {
 		// The four-contributor periodic Datanet, sketched with K = 4 (16
 		// values per sketch of the rank-2 adapter).
-		d, err := textattrtest.PeriodicDatanet()
-		if err != nil {
-			attrErr = err
-			return
-		}
-		if attrPl, attrArt, attrErr = textattrtest.Sketch(context.Background(), adapted, d); attrErr != nil {
+		if attrPl, attrArt, attrErr = textattrtest.PeriodicArtifacts(context.Background(), adapted); attrErr != nil {
 			return
 		}
 		var c *AttributedCircuit

@@ -49,11 +49,7 @@ func tinyAttributedGPT(t *testing.T) (model, adapter, artifacts string) {
 	}
 	// The artifacts are sketched on the model as the CLI loads it.
 	q := loadTinyAdapted(t, model, adapter)
-	d, err := textattrtest.TextDatanet()
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, art, err := textattrtest.Sketch(ctx, q, d)
+	_, art, err := textattrtest.TextArtifacts(ctx, q)
 	if err != nil {
 		t.Fatal(err)
 	}

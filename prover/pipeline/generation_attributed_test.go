@@ -15,14 +15,10 @@ import (
 )
 
 // tinyTextAttribution sketches the 3-contributor text Datanet on q
-// (textattrtest.TextDatanet and Params: K = 4, rank 2, 16 values per sketch).
+// (textattrtest.TextArtifacts: K = 4, rank 2, 16 values per sketch).
 func tinyTextAttribution(t testing.TB, q *gpt2q.Model) *textattr.Artifacts {
 	t.Helper()
-	d, err := textattrtest.TextDatanet()
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, art, err := textattrtest.Sketch(context.Background(), q, d)
+	_, art, err := textattrtest.TextArtifacts(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}

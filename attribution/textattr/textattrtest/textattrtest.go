@@ -2,7 +2,8 @@
 // of openproof's attributed-generation tests and committed fixtures: the
 // 3-contributor fortunes Datanet (TextDatanet) for gpt2qtest.TextModel and
 // the 4-contributor periodic Datanet (PeriodicDatanet) for
-// gpt2qtest.PeriodicModels, both sketched with Params (Sketch).
+// gpt2qtest.PeriodicModels, both sketched with Params (TextArtifacts,
+// PeriodicArtifacts).
 //
 // Committed fixtures depend on them byte for byte (verifier's
 // testdata/generation-attributed and contracts/internal/fixturegen's
@@ -74,8 +75,29 @@ func addWindows(b *datanet.Builder, id string, seq func(i int) int) {
 	}
 }
 
-// Sketch plans Params on q and computes d's artifacts under the plan.
-func Sketch(ctx context.Context, q *gpt2q.Model, d *datanet.Datanet) (*textattr.Plan, *textattr.Artifacts, error) {
+// TextArtifacts plans Params on q (a model over the fortunes vocabulary,
+// such as gpt2qtest.TextModel) and computes TextDatanet's artifacts under
+// the plan.
+func TextArtifacts(ctx context.Context, q *gpt2q.Model) (*textattr.Plan, *textattr.Artifacts, error) {
+	d, err := TextDatanet()
+	if err != nil {
+		return nil, nil, err
+	}
+	return sketch(ctx, q, d)
+}
+
+// PeriodicArtifacts plans Params on q (gpt2qtest.PeriodicModels' adapted
+// model) and computes PeriodicDatanet's artifacts under the plan.
+func PeriodicArtifacts(ctx context.Context, q *gpt2q.Model) (*textattr.Plan, *textattr.Artifacts, error) {
+	d, err := PeriodicDatanet()
+	if err != nil {
+		return nil, nil, err
+	}
+	return sketch(ctx, q, d)
+}
+
+// sketch plans Params on q and computes d's artifacts under the plan.
+func sketch(ctx context.Context, q *gpt2q.Model, d *datanet.Datanet) (*textattr.Plan, *textattr.Artifacts, error) {
 	pl, err := textattr.NewPlan(q, Params())
 	if err != nil {
 		return nil, nil, err

@@ -28,18 +28,14 @@ const attrGenTokens = 4
 
 // attrGenStatement is the fixture's plan, artifacts and generation trace:
 // circuits/gpt2's tiny adapted model (gpt2qtest.PeriodicModels' adapted
-// one) and its four-contributor Datanet (textattrtest.PeriodicDatanet),
-// sketched with textattrtest.Params.
+// one) and its four-contributor Datanet, sketched
+// (textattrtest.PeriodicArtifacts).
 func attrGenStatement(ctx context.Context) (*textattr.Plan, *textattr.Artifacts, *gpt2q.Trace, error) {
 	_, q, _, err := gpt2qtest.PeriodicModels(ctx)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	d, err := textattrtest.PeriodicDatanet()
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	pl, art, err := textattrtest.Sketch(ctx, q, d)
+	pl, art, err := textattrtest.PeriodicArtifacts(ctx, q)
 	if err != nil {
 		return nil, nil, nil, err
 	}
