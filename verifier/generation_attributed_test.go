@@ -6,20 +6,18 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
-	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/textattr"
+	"github.com/openproof/openproof/attribution/textattr/textattrtest"
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/fortunes"
-	infgpt2 "github.com/openproof/openproof/inference/gpt2"
 	"github.com/openproof/openproof/inference/gpt2q"
-	"github.com/openproof/openproof/inference/gpt2train"
+	"github.com/openproof/openproof/inference/gpt2q/gpt2qtest"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
 	"github.com/openproof/openproof/prover/keystore"
@@ -39,63 +37,22 @@ var (
 	attrGenArtifacts = filepath.Join(attrGenDir, "attribution-text.json")
 )
 
-// tinyTextModel is the fixture's model: the plain generation fixture's
-// recipe (TestUpdateGenerationTestdata).
-func tinyTextModel(t *testing.T) *gpt2q.Model {
+// attrGenStatement is the attributed fixture's model and artifacts: the
+// plain generation fixture's model (gpt2qtest.TextModel) and the
+// 3-contributor text Datanet sketched on it (textattrtest.TextArtifacts),
+// its files named by stand-ins.
+func attrGenStatement(t *testing.T) (*gpt2q.Model, *textattr.Artifacts) {
 	t.Helper()
-	ctx := context.Background()
-	c := infgpt2.Config{NLayer: 1, NHead: 2, NEmbd: 8, NPositions: 8, VocabSize: fortunes.VocabSize, Epsilon: 1e-5, Activation: infgpt2.ActGELUNew}
-	data := fortunes.Encode(strings.Repeat("the cat sat on the mat. ", 20))
-	m, err := gpt2train.Init(c, 1)
+	q, err := gpt2qtest.TextModel(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err = gpt2train.Train(ctx, m, data, gpt2train.Options{Seed: 2, Steps: 15, BatchSize: 2, SeqLen: 7, LR: 1e-2, Warmup: 2, Clip: 1, Base: true}); err != nil {
-		t.Fatal(err)
-	}
-	m.RoundToFloat32()
-	if err = gpt2train.AttachLoRA(m, infgpt2.ModAttn, 2, 4, 5); err != nil {
-		t.Fatal(err)
-	}
-	if _, err = gpt2train.Train(ctx, m, data[3:], gpt2train.Options{Seed: 5, Steps: 8, BatchSize: 2, SeqLen: 7, LR: 3e-2}); err != nil {
-		t.Fatal(err)
-	}
-	if m.Config.Quantization, err = gpt2q.Calibrate(ctx, []gpt2q.CalibrationRun{{Model: m, Windows: gpt2q.Windows(data, 4, 8)}}); err != nil {
-		t.Fatal(err)
-	}
-	q, err := gpt2q.Quantize(m)
+	_, art, err := textattrtest.TextArtifacts(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return q
-}
-
-// tinyTextDatanet has three contributors of three 4-character windows
-// each, from three texts.
-func tinyTextDatanet(t *testing.T) *datanet.Datanet {
-	t.Helper()
-	b := datanet.NewBuilder("tiny-text", 4, fortunes.VocabSize)
-	for _, c := range []struct{ id, text string }{{"cats", "the cat sat on the mat."}, {"dogs", "a dog ran to the log."},
-		{"shouts", "HEY! WHAT? NO WAY!!"}} {
-		toks := fortunes.Encode(c.text)
-		for rec := range 3 {
-			in := make([]uint8, 4)
-			for j := range in {
-				in[j] = uint8(toks[rec*5+j])
-			}
-			b.Add(c.id, uint8(toks[rec*5+4]), in)
-		}
-	}
-	d, err := b.Build()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
-func tinyTextParams() textattr.Params {
-	return textattr.Params{Seed: 7, K: 4, ShiftB: 6, ShiftA: 6, NormBits: 20, Window: 4, Records: 3,
-		DampPPM: influence.RobustMethod().DampPPM, CurvBits: influence.RobustMethod().CurvBits}
+	art.Model, art.Adapter, art.Scheme = map[string]string{"tiny-gpt": "-"}, map[string]string{"tiny-lora": "-"}, q.Cal.Scheme
+	return q, art
 }
 
 // TestUpdateAttributedGenerationTestdata proves the committed fixture (run
@@ -105,16 +62,7 @@ func TestUpdateAttributedGenerationTestdata(t *testing.T) {
 		t.Skip("run with -update to prove the attributed generation fixture again")
 	}
 	ctx := context.Background()
-	q := tinyTextModel(t)
-	pl, err := textattr.NewPlan(q, tinyTextParams())
-	if err != nil {
-		t.Fatal(err)
-	}
-	art, err := textattr.Compute(ctx, pl, tinyTextDatanet(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	art.Model, art.Adapter, art.Scheme = map[string]string{"tiny-gpt": "-"}, map[string]string{"tiny-lora": "-"}, q.Cal.Scheme
+	q, art := attrGenStatement(t)
 	ta, err := pipeline.NewTextAttribution(q, art)
 	if err != nil {
 		t.Fatal(err)

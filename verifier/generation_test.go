@@ -15,9 +15,7 @@ import (
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/fortunes"
-	infgpt2 "github.com/openproof/openproof/inference/gpt2"
-	"github.com/openproof/openproof/inference/gpt2q"
-	"github.com/openproof/openproof/inference/gpt2train"
+	"github.com/openproof/openproof/inference/gpt2q/gpt2qtest"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
 	"github.com/openproof/openproof/prover/keystore"
@@ -42,26 +40,7 @@ func TestUpdateGenerationTestdata(t *testing.T) {
 		t.Skip("run with -update to prove the generation fixture again")
 	}
 	ctx := context.Background()
-	c := infgpt2.Config{NLayer: 1, NHead: 2, NEmbd: 8, NPositions: 8, VocabSize: fortunes.VocabSize, Epsilon: 1e-5, Activation: infgpt2.ActGELUNew}
-	data := fortunes.Encode(strings.Repeat("the cat sat on the mat. ", 20))
-	m, err := gpt2train.Init(c, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err = gpt2train.Train(ctx, m, data, gpt2train.Options{Seed: 2, Steps: 15, BatchSize: 2, SeqLen: 7, LR: 1e-2, Warmup: 2, Clip: 1, Base: true}); err != nil {
-		t.Fatal(err)
-	}
-	m.RoundToFloat32()
-	if err = gpt2train.AttachLoRA(m, infgpt2.ModAttn, 2, 4, 5); err != nil {
-		t.Fatal(err)
-	}
-	if _, err = gpt2train.Train(ctx, m, data[3:], gpt2train.Options{Seed: 5, Steps: 8, BatchSize: 2, SeqLen: 7, LR: 3e-2}); err != nil {
-		t.Fatal(err)
-	}
-	if m.Config.Quantization, err = gpt2q.Calibrate(ctx, []gpt2q.CalibrationRun{{Model: m, Windows: gpt2q.Windows(data, 4, 8)}}); err != nil {
-		t.Fatal(err)
-	}
-	q, err := gpt2q.Quantize(m)
+	q, err := gpt2qtest.TextModel(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

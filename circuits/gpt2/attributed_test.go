@@ -9,19 +9,12 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/constraint"
 
-	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/textattr"
+	"github.com/openproof/openproof/attribution/textattr/textattrtest"
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/gpt2q"
 )
-
-// tinyTextParams sketch the tiny fixture (d = 16, rank 2, vocabulary 32):
-// K = 4 gives 16 values per sketch.
-func tinyTextParams() textattr.Params {
-	return textattr.Params{Seed: 7, K: 4, ShiftB: 6, ShiftA: 6, NormBits: 20, Window: 4, Records: 3,
-		DampPPM: influence.RobustMethod().DampPPM, CurvBits: influence.RobustMethod().CurvBits}
-}
 
 var (
 	attrOnce sync.Once
@@ -31,42 +24,13 @@ var (
 	attrErr  error
 )
 
-// tinyDatanet has four contributors of three windows each: two from the
-// fixture's training sequence (at different offsets), one from a shifted
-// copy of it, one from an unrelated sequence.
-func tinyDatanet(t *testing.T) *datanet.Datanet {
-	t.Helper()
-	seqs := map[string]func(i int) int{
-		"periodic":  func(i int) int { return (i*7 + i%5) % 32 },
-		"periodic2": func(i int) int { return ((i+17)*7 + (i+17)%5) % 32 },
-		"shifted":   func(i int) int { return (i*7 + i%5 + 3) % 32 },
-		"other":     func(i int) int { return (i*i + 11) % 32 },
-	}
-	b := datanet.NewBuilder("tiny-text", 4, 32)
-	for id, f := range seqs {
-		for rec := range 3 {
-			in := make([]uint8, 4)
-			for j := range in {
-				in[j] = uint8(f(rec*5 + j))
-			}
-			b.Add(id, uint8(f(rec*5+4)), in)
-		}
-	}
-	d, err := b.Build()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 func attrFixture(t *testing.T) (*textattr.Plan, *textattr.Artifacts, constraint.ConstraintSystem) {
 	t.Helper()
 	_, adapted, _ := tiny(t)
 	attrOnce.Do(func() {
-		if attrPl, attrErr = textattr.NewPlan(adapted, tinyTextParams()); attrErr != nil {
-			return
-		}
-		if attrArt, attrErr = textattr.Compute(context.Background(), attrPl, tinyDatanet(t)); attrErr != nil {
+		// The four-contributor periodic Datanet, sketched with K = 4 (16
+		// values per sketch of the rank-2 adapter).
+		if attrPl, attrArt, attrErr = textattrtest.PeriodicArtifacts(context.Background(), adapted); attrErr != nil {
 			return
 		}
 		var c *AttributedCircuit

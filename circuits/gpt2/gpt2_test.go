@@ -17,9 +17,8 @@ import (
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
-	infgpt2 "github.com/openproof/openproof/inference/gpt2"
 	"github.com/openproof/openproof/inference/gpt2q"
-	"github.com/openproof/openproof/inference/gpt2train"
+	"github.com/openproof/openproof/inference/gpt2q/gpt2qtest"
 )
 
 // The tiny configuration of the solver-level tests.
@@ -34,57 +33,13 @@ var (
 	fixErr  error
 )
 
-// tiny trains a 1-layer, d = 16, 2-head, vocabulary-32 model a little on a
-// periodic sequence, two c_attn adapters (rank 2) on it, and calibrates and
-// quantizes the three.
+// tiny is gpt2qtest.PeriodicModels: a 1-layer, d = 16, 2-head,
+// vocabulary-32 model trained a little on a periodic sequence, two c_attn
+// adapters (rank 2) on it, the three calibrated together and quantized.
 func tiny(t *testing.T) (base, adapted, other *gpt2q.Model) {
 	t.Helper()
 	fixOnce.Do(func() {
-		ctx := context.Background()
-		c := infgpt2.Config{NLayer: 1, NHead: 2, NEmbd: 16, NPositions: 8, VocabSize: 32, Epsilon: 1e-5, Activation: infgpt2.ActGELUNew}
-		data := make([]int, 400)
-		for i := range data {
-			data[i] = (i*7 + i%5) % 32
-		}
-		m, err := gpt2train.Init(c, 1)
-		if err != nil {
-			fixErr = err
-			return
-		}
-		if _, err = gpt2train.Train(ctx, m, data, gpt2train.Options{Seed: 2, Steps: 15, BatchSize: 2, SeqLen: 7, LR: 1e-2, Warmup: 2, Clip: 1, Base: true}); err != nil {
-			fixErr = err
-			return
-		}
-		m.RoundToFloat32()
-		models := []*infgpt2.Model{m.Clone()}
-		for seed := uint64(5); seed <= 6; seed++ {
-			a := m.Clone()
-			if err = gpt2train.AttachLoRA(a, infgpt2.ModAttn, 2, 4, seed); err != nil {
-				fixErr = err
-				return
-			}
-			if _, err = gpt2train.Train(ctx, a, data[seed:], gpt2train.Options{Seed: seed, Steps: 8, BatchSize: 2, SeqLen: 7, LR: 3e-2}); err != nil {
-				fixErr = err
-				return
-			}
-			models = append(models, a)
-		}
-		var runs []gpt2q.CalibrationRun
-		for _, mm := range models {
-			runs = append(runs, gpt2q.CalibrationRun{Model: mm, Windows: gpt2q.Windows(data, 4, 8)})
-		}
-		cal, err := gpt2q.Calibrate(ctx, runs)
-		if err != nil {
-			fixErr = err
-			return
-		}
-		for i, mm := range models {
-			mm.Config.Quantization = cal
-			if fixQ[i], err = gpt2q.Quantize(mm); err != nil {
-				fixErr = err
-				return
-			}
-		}
+		fixQ[0], fixQ[1], fixQ[2], fixErr = gpt2qtest.PeriodicModels(context.Background())
 	})
 	if fixErr != nil {
 		t.Fatal(fixErr)

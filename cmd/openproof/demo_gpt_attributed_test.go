@@ -7,47 +7,34 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/openproof/openproof/attribution/datanet"
-	"github.com/openproof/openproof/attribution/influence"
-	"github.com/openproof/openproof/attribution/textattr"
+	"github.com/openproof/openproof/attribution/textattr/textattrtest"
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/fortunes"
 	infgpt2 "github.com/openproof/openproof/inference/gpt2"
 	"github.com/openproof/openproof/inference/gpt2q"
-	"github.com/openproof/openproof/inference/gpt2train"
+	"github.com/openproof/openproof/inference/gpt2q/gpt2qtest"
 	"github.com/openproof/openproof/inference/peft"
 )
 
 // tinyAttributedGPT saves a 1-layer, d = 8 GPT-2 over the fortunes
-// vocabulary with a rank-2 c_attn adapter (base and PEFT adapter
-// directories, calibrated on both) and the text artifacts of a
-// 3-contributor Datanet for it: an attributed generation of 2 + 3
-// characters is ≈19k constraints.
+// vocabulary with a rank-2 c_attn adapter (gpt2qtest.TextBase and
+// AdaptText: base and PEFT adapter directories, calibrated on both) and the
+// text artifacts of the 3-contributor textattrtest.TextDatanet for it: an
+// attributed generation of 2 + 3 characters is ≈19k constraints.
 func tinyAttributedGPT(t *testing.T) (model, adapter, artifacts string) {
 	t.Helper()
 	ctx := context.Background()
-	c := infgpt2.Config{NLayer: 1, NHead: 2, NEmbd: 8, NPositions: 8, VocabSize: fortunes.VocabSize, Epsilon: 1e-5, Activation: infgpt2.ActGELUNew}
-	data := fortunes.Encode(strings.Repeat("the cat sat on the mat. ", 20))
-	base, err := gpt2train.Init(c, 1)
+	base, err := gpt2qtest.TextBase(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err = gpt2train.Train(ctx, base, data, gpt2train.Options{Seed: 2, Steps: 15, BatchSize: 2, SeqLen: 7, LR: 1e-2, Warmup: 2, Clip: 1, Base: true}); err != nil {
-		t.Fatal(err)
-	}
-	base.RoundToFloat32()
 	adapted := base.Clone()
-	if err = gpt2train.AttachLoRA(adapted, infgpt2.ModAttn, 2, 4, 5); err != nil {
+	if err := gpt2qtest.AdaptText(ctx, adapted); err != nil {
 		t.Fatal(err)
 	}
-	if _, err = gpt2train.Train(ctx, adapted, data[3:], gpt2train.Options{Seed: 5, Steps: 8, BatchSize: 2, SeqLen: 7, LR: 3e-2}); err != nil {
+	if base.Config.Quantization, err = gpt2qtest.CalibrateText(ctx, base, adapted); err != nil {
 		t.Fatal(err)
 	}
-	cal, err := gpt2q.Calibrate(ctx, []gpt2q.CalibrationRun{{Model: base, Windows: gpt2q.Windows(data, 4, 8)}, {Model: adapted, Windows: gpt2q.Windows(data, 4, 8)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	base.Config.Quantization = cal
 	dir := t.TempDir()
 	model, adapter, artifacts = filepath.Join(dir, "tiny-gpt"), filepath.Join(dir, "tiny-lora"), filepath.Join(dir, "attribution-text.json")
 	if err := base.Save(model); err != nil {
@@ -62,28 +49,7 @@ func tinyAttributedGPT(t *testing.T) (model, adapter, artifacts string) {
 	}
 	// The artifacts are sketched on the model as the CLI loads it.
 	q := loadTinyAdapted(t, model, adapter)
-	p := textattr.Params{Seed: 7, K: 4, ShiftB: 6, ShiftA: 6, NormBits: 20, Window: 4, Records: 3,
-		DampPPM: influence.RobustMethod().DampPPM, CurvBits: influence.RobustMethod().CurvBits}
-	pl, err := textattr.NewPlan(q, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := datanet.NewBuilder("tiny-text", 4, fortunes.VocabSize)
-	for _, src := range []struct{ id, text string }{{"cats", "the cat sat on the mat."}, {"dogs", "a dog ran to the log."}, {"shouts", "HEY! WHAT? NO WAY!!"}} {
-		toks := fortunes.Encode(src.text)
-		for rec := range 3 {
-			in := make([]uint8, 4)
-			for j := range in {
-				in[j] = uint8(toks[rec*5+j])
-			}
-			b.Add(src.id, uint8(toks[rec*5+4]), in)
-		}
-	}
-	d, err := b.Build()
-	if err != nil {
-		t.Fatal(err)
-	}
-	art, err := textattr.Compute(ctx, pl, d)
+	_, art, err := textattrtest.TextArtifacts(ctx, q)
 	if err != nil {
 		t.Fatal(err)
 	}

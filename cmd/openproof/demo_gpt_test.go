@@ -11,30 +11,23 @@ import (
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
-	"github.com/openproof/openproof/inference/fortunes"
-	infgpt2 "github.com/openproof/openproof/inference/gpt2"
 	"github.com/openproof/openproof/inference/gpt2q"
-	"github.com/openproof/openproof/inference/gpt2train"
+	"github.com/openproof/openproof/inference/gpt2q/gpt2qtest"
 	"github.com/openproof/openproof/prover/bundle"
 )
 
 // tinyGPTDir saves a 1-layer, d = 8 GPT-2 over the fortunes vocabulary,
-// trained a little and calibrated, into a temporary directory: a model
-// whose generation circuit proves in seconds.
+// trained a little and calibrated (gpt2qtest.TextBase, without an adapter),
+// into a temporary directory: a model whose generation circuit proves in
+// seconds.
 func tinyGPTDir(t *testing.T) string {
 	t.Helper()
 	ctx := context.Background()
-	c := infgpt2.Config{NLayer: 1, NHead: 2, NEmbd: 8, NPositions: 8, VocabSize: fortunes.VocabSize, Epsilon: 1e-5, Activation: infgpt2.ActGELUNew}
-	data := fortunes.Encode(strings.Repeat("the cat sat on the mat. ", 20))
-	m, err := gpt2train.Init(c, 1)
+	m, err := gpt2qtest.TextBase(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err = gpt2train.Train(ctx, m, data, gpt2train.Options{Seed: 2, Steps: 15, BatchSize: 2, SeqLen: 7, LR: 1e-2, Warmup: 2, Clip: 1, Base: true}); err != nil {
-		t.Fatal(err)
-	}
-	m.RoundToFloat32()
-	if m.Config.Quantization, err = gpt2q.Calibrate(ctx, []gpt2q.CalibrationRun{{Model: m, Windows: gpt2q.Windows(data, 4, 8)}}); err != nil {
+	if m.Config.Quantization, err = gpt2qtest.CalibrateText(ctx, m); err != nil {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(t.TempDir(), "tiny-gpt")

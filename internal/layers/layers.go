@@ -72,7 +72,8 @@ var Rule = []Layer{
 		MayImport: []string{"errs", "inference", "attribution", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "node"}},
 	// Test support (fixtures, lying-hint runners, toy circuits): imported by
 	// tests and by tooling, never by production code.
-	{Name: "testsupport", Packages: []string{"contracts/contractstest", "circuits/gadgets/gadgetstest", "inference/mnist/mnisttest", "prover/internal/toy", "prover/ceremony/ceremonytest"},
+	{Name: "testsupport", Packages: []string{"contracts/contractstest", "circuits/gadgets/gadgetstest", "inference/mnist/mnisttest", "prover/internal/toy", "prover/ceremony/ceremonytest",
+		"inference/gpt2q/gpt2qtest", "attribution/textattr/textattrtest"},
 		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "testsupport"}},
 	{Name: "tools", Packages: []string{"bench", "bench/...", "contracts/internal/...", "internal/...", "scripts/..."},
 		MayImport: []string{"errs", "inference", "attribution", "training", "demo", "circuits", "prover", "prover/...", "verifier", "contracts", "testsupport", "tools"}},

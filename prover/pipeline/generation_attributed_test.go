@@ -5,43 +5,20 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/openproof/openproof/attribution/datanet"
-	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/textattr"
+	"github.com/openproof/openproof/attribution/textattr/textattrtest"
 	"github.com/openproof/openproof/errs"
-	"github.com/openproof/openproof/inference/fortunes"
 	"github.com/openproof/openproof/inference/gpt2q"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/keystore"
 	"github.com/openproof/openproof/prover/pipeline"
 )
 
-// tinyTextAttribution sketches a 3-contributor text Datanet on q (K = 4,
-// rank 2: 16 values per sketch).
+// tinyTextAttribution sketches the 3-contributor text Datanet on q
+// (textattrtest.TextArtifacts: K = 4, rank 2, 16 values per sketch).
 func tinyTextAttribution(t testing.TB, q *gpt2q.Model) *textattr.Artifacts {
 	t.Helper()
-	p := textattr.Params{Seed: 7, K: 4, ShiftB: 6, ShiftA: 6, NormBits: 20, Window: 4, Records: 3,
-		DampPPM: influence.RobustMethod().DampPPM, CurvBits: influence.RobustMethod().CurvBits}
-	pl, err := textattr.NewPlan(q, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := datanet.NewBuilder("tiny-text", 4, fortunes.VocabSize)
-	for _, src := range []struct{ id, text string }{{"cats", "the cat sat on the mat."}, {"dogs", "a dog ran to the log."}, {"shouts", "HEY! WHAT? NO WAY!!"}} {
-		toks := fortunes.Encode(src.text)
-		for rec := range 3 {
-			in := make([]uint8, 4)
-			for j := range in {
-				in[j] = uint8(toks[rec*5+j])
-			}
-			b.Add(src.id, uint8(toks[rec*5+4]), in)
-		}
-	}
-	d, err := b.Build()
-	if err != nil {
-		t.Fatal(err)
-	}
-	art, err := textattr.Compute(context.Background(), pl, d)
+	_, art, err := textattrtest.TextArtifacts(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"context"
 	"errors"
-	"strings"
 	"sync"
 	"testing"
 
@@ -12,9 +11,8 @@ import (
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/fortunes"
-	infgpt2 "github.com/openproof/openproof/inference/gpt2"
 	"github.com/openproof/openproof/inference/gpt2q"
-	"github.com/openproof/openproof/inference/gpt2train"
+	"github.com/openproof/openproof/inference/gpt2q/gpt2qtest"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/keystore"
 	"github.com/openproof/openproof/prover/pipeline"
@@ -32,44 +30,19 @@ var (
 	tinyGPTErr  error
 )
 
-// tinyGPT is a 1-layer, d = 8, 2-head GPT-2 over the 96-character fortunes
-// vocabulary, trained a little on a repeated sentence, with a rank-2 c_attn
-// adapter, calibrated and quantized: its generation circuit is below the
-// 2^15 constraints of setups in tests.
+// tinyGPT is gpt2qtest.TextModel: a 1-layer, d = 8, 2-head GPT-2 over the
+// 96-character fortunes vocabulary with a rank-2 c_attn adapter, calibrated
+// and quantized; its generation circuit is below the 2^15 constraints of
+// setups in tests.
 func tinyGPT(t testing.TB) *gpt2q.Model {
 	t.Helper()
 	tinyGPTOnce.Do(func() {
-		tinyGPTQ, tinyGPTErr = trainTinyGPT(context.Background())
+		tinyGPTQ, tinyGPTErr = gpt2qtest.TextModel(context.Background())
 	})
 	if tinyGPTErr != nil {
 		t.Fatal(tinyGPTErr)
 	}
 	return tinyGPTQ
-}
-
-func trainTinyGPT(ctx context.Context) (*gpt2q.Model, error) {
-	c := infgpt2.Config{NLayer: 1, NHead: 2, NEmbd: 8, NPositions: 8, VocabSize: fortunes.VocabSize, Epsilon: 1e-5, Activation: infgpt2.ActGELUNew}
-	data := fortunes.Encode(strings.Repeat("the cat sat on the mat. ", 20))
-	m, err := gpt2train.Init(c, 1)
-	if err != nil {
-		return nil, err
-	}
-	if _, err = gpt2train.Train(ctx, m, data, gpt2train.Options{Seed: 2, Steps: 15, BatchSize: 2, SeqLen: 7, LR: 1e-2, Warmup: 2, Clip: 1, Base: true}); err != nil {
-		return nil, err
-	}
-	m.RoundToFloat32()
-	if err = gpt2train.AttachLoRA(m, infgpt2.ModAttn, 2, 4, 5); err != nil {
-		return nil, err
-	}
-	if _, err = gpt2train.Train(ctx, m, data[3:], gpt2train.Options{Seed: 5, Steps: 8, BatchSize: 2, SeqLen: 7, LR: 3e-2}); err != nil {
-		return nil, err
-	}
-	cal, err := gpt2q.Calibrate(ctx, []gpt2q.CalibrationRun{{Model: m, Windows: gpt2q.Windows(data, 4, 8)}})
-	if err != nil {
-		return nil, err
-	}
-	m.Config.Quantization = cal
-	return gpt2q.Quantize(m)
 }
 
 func tinyGPTKey() commit.AdapterKey {

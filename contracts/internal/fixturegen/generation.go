@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/consensys/gnark/backend/groth16"
 
@@ -13,9 +12,8 @@ import (
 	"github.com/openproof/openproof/contracts/internal/fixtures"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/fortunes"
-	infgpt2 "github.com/openproof/openproof/inference/gpt2"
 	"github.com/openproof/openproof/inference/gpt2q"
-	"github.com/openproof/openproof/inference/gpt2train"
+	"github.com/openproof/openproof/inference/gpt2q/gpt2qtest"
 	"github.com/openproof/openproof/prover"
 	"github.com/openproof/openproof/prover/bundle"
 	"github.com/openproof/openproof/prover/keystore"
@@ -31,31 +29,12 @@ var (
 
 const generationTokens = 3
 
-// generationModel trains the fixture's text model as verifier's
-// TestUpdateGenerationTestdata does (1 layer, 2 heads, d = 8, context 8,
-// the fortunes vocabulary; a rank-2 c_attn LoRA adapter), seeded, so the
-// same every run, and quantizes it.
+// generationModel is the fixture's text model, as verifier's
+// TestUpdateGenerationTestdata trains it: gpt2qtest.TextModel (1 layer,
+// 2 heads, d = 8, context 8, the fortunes vocabulary; a rank-2 c_attn LoRA
+// adapter), seeded, so the same every run, and quantized.
 func generationModel(ctx context.Context) (*gpt2q.Model, error) {
-	c := infgpt2.Config{NLayer: 1, NHead: 2, NEmbd: 8, NPositions: 8, VocabSize: fortunes.VocabSize, Epsilon: 1e-5, Activation: infgpt2.ActGELUNew}
-	data := fortunes.Encode(strings.Repeat("the cat sat on the mat. ", 20))
-	m, err := gpt2train.Init(c, 1)
-	if err != nil {
-		return nil, err
-	}
-	if _, err = gpt2train.Train(ctx, m, data, gpt2train.Options{Seed: 2, Steps: 15, BatchSize: 2, SeqLen: 7, LR: 1e-2, Warmup: 2, Clip: 1, Base: true}); err != nil {
-		return nil, err
-	}
-	m.RoundToFloat32()
-	if err = gpt2train.AttachLoRA(m, infgpt2.ModAttn, 2, 4, 5); err != nil {
-		return nil, err
-	}
-	if _, err = gpt2train.Train(ctx, m, data[3:], gpt2train.Options{Seed: 5, Steps: 8, BatchSize: 2, SeqLen: 7, LR: 3e-2}); err != nil {
-		return nil, err
-	}
-	if m.Config.Quantization, err = gpt2q.Calibrate(ctx, []gpt2q.CalibrationRun{{Model: m, Windows: gpt2q.Windows(data, 4, 8)}}); err != nil {
-		return nil, err
-	}
-	return gpt2q.Quantize(m)
+	return gpt2qtest.TextModel(ctx)
 }
 
 // generationFixture proves the fixture's greedy generation with
