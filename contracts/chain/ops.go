@@ -274,8 +274,10 @@ func SettleArgsFromBundle(key [32]byte, b *bundle.Bundle, indices, weightsPPM []
 // SettleArgsFromGeneration takes the proof and public inputs of a
 // generation bundle (model digest, adapter commitment, prompt digest,
 // output digest: the positions settle reads as model, adapter, input and
-// output; then the Datanet root and attribution digest of an attributed
-// generation), to settle request key.
+// output; then a sampled generation's seed; then the Datanet root and
+// attribution digest of an attributed generation — a sampled attributed
+// circuit is registered with root and digest indices 5 and 6), to settle
+// request key.
 func SettleArgsFromGeneration(key [32]byte, g *bundle.Generation, indices, weightsPPM []uint32) (SettleArgs, error) {
 	if err := g.Check(); err != nil {
 		return SettleArgs{}, fmt.Errorf("settle: %w", err)
