@@ -107,8 +107,8 @@ func (s Sketch) Check() error {
 // Commitment is the sketch commitment K_c that enters the Datanet leaf:
 // Hash(tag, seed, K, F, G, U, dim, Pack48(v + 2^47)…).
 func (pl *Plan) Commitment(s Sketch) (fr.Element, error) {
-	if len(s) != pl.dim {
-		return fr.Element{}, fmt.Errorf("%w: sketch has %d values, plan %d", ErrBadInput, len(s), pl.dim)
+	if len(s) != pl.CommittedDim() {
+		return fr.Element{}, fmt.Errorf("%w: sketch has %d values, plan %d", ErrBadInput, len(s), pl.CommittedDim())
 	}
 	if err := s.Check(); err != nil {
 		return fr.Element{}, err

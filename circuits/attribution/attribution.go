@@ -139,7 +139,9 @@ func dotConst(api frontend.API, p []int8, v []frontend.Variable) frontend.Variab
 	return acc
 }
 
-// testSketch computes T from the trace (influence.Plan.TestGradient).
+// testSketch computes T from the trace (influence.Plan.TestGradient); with
+// the class term (Params.ClassTerm) it returns T' = (T, 2^s·sel), sel the
+// proven one-hot of the prediction: linear in sel, no constraint of its own.
 func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 	api, pl := b.api, b.pl
 	m := pl.Model
@@ -185,7 +187,7 @@ func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 		delta[i] = api.Sub(qr[0], api.Mul(sel[i], pow2(F)))
 	}
 
-	T := make([]frontend.Variable, pl.Dim())
+	T := make([]frontend.Variable, pl.Dim(), pl.CommittedDim())
 	K := pl.P.K
 	first := pl.Blocks[0].Layer
 	for l := L - 1; l >= first; l-- {
@@ -252,6 +254,11 @@ func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 		}
 		delta = next
 	}
+	if pl.P.ClassTerm {
+		for k := range sel {
+			T = append(T, api.Mul(sel[k], pow2(int(pl.P.ClassShift)))) // mutant:attr-class-onehot
+		}
+	}
 	return T
 }
 
@@ -281,7 +288,7 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 	b := &builder{api: api, g: g, pl: pl}
 	T := b.testSketch(tv)
 	hdr := commit.Const(commit.Tag(influence.TagSketch))
-	for _, e := range []uint64{pl.P.Seed, uint64(pl.P.K), uint64(pl.P.DeltaBits), uint64(pl.P.SketchBits), uint64(pl.P.NormBits), uint64(pl.Dim())} {
+	for _, e := range []uint64{pl.P.Seed, uint64(pl.P.K), uint64(pl.P.DeltaBits), uint64(pl.P.SketchBits), uint64(pl.P.NormBits), uint64(pl.CommittedDim())} {
 		hdr = append(hdr, commit.Const(commit.Uint(e))...)
 	}
 	return b.settle(T, hdr, pl.Model.Layers[0].In, classes, pl.P.WeightRule, cs)
@@ -490,8 +497,8 @@ func checkShape(pl *influence.Plan, classes int, tv TraceVars, cs []ContributorV
 		}
 	}
 	for c, con := range cs {
-		if len(con.Sketch) != pl.Dim() {
-			return fmt.Errorf("attribution: contributor %d sketch has %d values, want %d", c, len(con.Sketch), pl.Dim())
+		if len(con.Sketch) != pl.CommittedDim() {
+			return fmt.Errorf("attribution: contributor %d sketch has %d values, want %d", c, len(con.Sketch), pl.CommittedDim())
 		}
 	}
 	return nil
