@@ -195,7 +195,7 @@ func TestRobustClass(t *testing.T) {
 		pl *Plan
 		m  Method
 	}{
-		"class method, plain params": {f.pl, m},
+		"class method, plain params":  {f.pl, m},
 		"robust method, class params": {pl, RobustMethod()},
 		"no β":                        {pl, RobustClassMethod(0, 3)},
 		"no stride":                   {pl, RobustClassMethod(3_000_000, 0)},
