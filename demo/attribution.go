@@ -143,7 +143,7 @@ func MNISTSettings() (influence.Params, influence.Method, error) {
 const (
 	MNISTClassBetaPPM = 3_000_000
 	MNISTRefStride    = 8
-	MNISTClassShift   = 8
+	MNISTClassShift   = 26
 )
 
 // MNISTClassTerm is the embedded artifacts' kind of settings: the default

@@ -104,7 +104,7 @@ func TestVerifyRobustClassMethod(t *testing.T) {
 	ctx := context.Background()
 	base, ad, d := embedded(t)
 	p := influence.DefaultParams()
-	p.K, p.ClassTerm, p.ClassShift = 2, true, 4
+	p.K, p.ClassTerm, p.ClassShift = 2, true, 20
 	pl, err := artifacts.Plan(base, ad, p)
 	if err != nil {
 		t.Fatal(err)
@@ -140,7 +140,7 @@ func TestVerifyRobustClassMethod(t *testing.T) {
 		"class value": func(a *artifacts.Artifacts) { a.Contribs[1].Sketch[dim+3]++ },
 		"β":           func(a *artifacts.Artifacts) { a.Method.ClassBetaPPM = 1_000_000 },
 		"stride":      func(a *artifacts.Artifacts) { a.Method.RefStride = 3 },
-		"class shift": func(a *artifacts.Artifacts) { a.Params.ClassShift = 5 },
+		"class shift": func(a *artifacts.Artifacts) { a.Params.ClassShift = 21 },
 		"robust/v1 vectors under the class label": func(a *artifacts.Artifacts) {
 			a.Contribs = plain.Contribs
 		},

@@ -61,7 +61,7 @@ func (pl *Plan) RobustClass(ctx context.Context, d *datanet.Datanet, m Method) (
 // int8 logits), n_k the number of references predicted k (C_c[k] = 0 when
 // n_k = 0), β = ClassBetaPPM/10^6 and s = Params.ClassShift. Exact: one
 // rounded division ⌊(2·β_ppm·Σ + D)/(2D)⌋, D = 10^6·n_k·2^s. An entry
-// outside the sketch range is an error (a larger class_shift fits it).
+// outside ±2^(ClassBits−1) is an error (a larger class_shift fits it).
 // vecs are the Dim-length vectors S_c.
 func (pl *Plan) ClassTable(ctx context.Context, d *datanet.Datanet, vecs []Sketch, m Method) ([]Sketch, error) {
 	if m.RefStride == 0 || m.ClassBetaPPM == 0 {
@@ -119,7 +119,7 @@ func (pl *Plan) ClassTable(ctx context.Context, d *datanet.Datanet, vecs []Sketc
 	for c := range out {
 		out[c] = make(Sketch, classes)
 	}
-	lim := new(big.Int).Lsh(big.NewInt(1), MaxAbsBits)
+	lim := new(big.Int).Lsh(big.NewInt(1), ClassBits-1)
 	for k := range sums {
 		if cnt[k] == 0 {
 			continue
@@ -131,7 +131,7 @@ func (pl *Plan) ClassTable(ctx context.Context, d *datanet.Datanet, vecs []Sketc
 			num.Add(num, den)
 			q := floorDiv(num, den2)
 			if q.Cmp(lim) >= 0 || q.Cmp(new(big.Int).Neg(lim)) < 0 {
-				return nil, fmt.Errorf("%w: class term of contributor %d at class %d is %s·2^%d, outside the sketch range: raise class_shift", ErrBadInput, c, k, q, pl.P.ClassShift)
+				return nil, fmt.Errorf("%w: class term of contributor %d at class %d is %s·2^%d, outside the class range ±2^%d: raise class_shift", ErrBadInput, c, k, q, pl.P.ClassShift, ClassBits-1)
 			}
 			out[c][k] = q.Int64()
 		}

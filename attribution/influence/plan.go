@@ -210,6 +210,12 @@ func (pl *Plan) CommittedDim() int { return pl.dim + pl.classes }
 // 2^ClassShift stay inside the sketch range (< 2^MaxAbsBits).
 const MaxClassShift = MaxAbsBits - 1
 
+// ClassBits is the width of a committed class value C (the class term's
+// part of a committed vector): −2^(ClassBits−1) ≤ C < 2^(ClassBits−1),
+// committed as C + 2^(ClassBits−1) in ClassBits-bit packing, so that the
+// ten values of a 10-class model fill one field element.
+const ClassBits = 24
+
 // ExpTable returns roundHalfEven(2^f·exp(−d·2^−e)) for d = 0…255.
 func ExpTable(e int, f uint) []int64 {
 	t := make([]int64, 256)

@@ -291,7 +291,11 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 	for _, e := range []uint64{pl.P.Seed, uint64(pl.P.K), uint64(pl.P.DeltaBits), uint64(pl.P.SketchBits), uint64(pl.P.NormBits), uint64(pl.CommittedDim())} {
 		hdr = append(hdr, commit.Const(commit.Uint(e))...)
 	}
-	return b.settle(T, hdr, pl.Model.Layers[0].In, classes, pl.P.WeightRule, cs)
+	nClass := 0
+	if pl.P.ClassTerm {
+		nClass = classes
+	}
+	return b.settle(T, hdr, nClass, pl.Model.Layers[0].In, classes, pl.P.WeightRule, cs)
 }
 
 // settle is the part of the statement every attribution shares, given the
@@ -300,8 +304,10 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 // header of the sketch kind), leaf and the Datanet root over
 // (inputDim, classes); the scores ⟨S_c, T⟩, their positive parts, the ppm
 // weights by rule (influence.RuleTopRemainder or RuleLargestRemainder), and
-// the attribution digest.
-func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, inputDim, classes int, rule uint8, cs []ContributorVars) (*Output, error) {
+// the attribution digest. The last nClass values of each sketch are class
+// values (influence.ClassBits wide, packed after the others), the rest
+// sketch values.
+func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, nClass, inputDim, classes int, rule uint8, cs []ContributorVars) (*Output, error) {
 	api := b.api
 	n := len(cs)
 	dim := len(T)
@@ -313,15 +319,23 @@ func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, inputDi
 		if len(con.Sketch) != dim {
 			return nil, fmt.Errorf("attribution: contributor %d sketch has %d values, want %d", c, len(con.Sketch), dim)
 		}
-		shifted := make([]frontend.Variable, dim)
+		base := dim - nClass
+		shifted := make([]frontend.Variable, base)
+		cls := make([]frontend.Variable, nClass)
 		var score frontend.Variable = 0
 		for j, v := range con.Sketch {
-			shifted[j] = api.Add(v, pow2(influence.MaxAbsBits))
-			b.bits(shifted[j], sketchBits) // mutant:attr-sketch-range
+			if j < base {
+				shifted[j] = api.Add(v, pow2(influence.MaxAbsBits))
+				b.bits(shifted[j], sketchBits) // mutant:attr-sketch-range
+			} else {
+				cls[j-base] = api.Add(v, pow2(influence.ClassBits-1))
+				b.bits(cls[j-base], influence.ClassBits) // mutant:attr-class-range
+			}
 			score = api.Add(score, api.Mul(v, T[j]))
 		}
 		scores[c] = score
 		pre := append(append([]frontend.Variable(nil), hdr...), commit.PackVars(api, shifted, sketchBits)...)
+		pre = append(pre, commit.PackVars(api, cls, influence.ClassBits)...)
 		k, err := commit.HashVars(api, pre...)
 		if err != nil {
 			return nil, err

@@ -16,6 +16,7 @@ import (
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
+	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -200,23 +201,23 @@ func TestClassTermMaliciousHints(t *testing.T) {
 	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: wit(t, classAssign(t, f, 0).Circuit), Lies: lies(), Sites: []int64{0}, EverySite: everySite, FollowPublics: true})
 }
 
-// Catches mutant attr-sketch-range on the class values: 2^48 carried from
-// the predicted class's packed slot into the next leaves the packed
-// element, so the Datanet root, unchanged, and raises the score by 2^(s+48);
-// the public outputs follow the lie, and only the 48-bit range check of the
-// class value refuses it.
+// Catches mutant attr-class-range: 2^24 carried from the predicted class's
+// packed 24-bit slot into the next leaves the packed element, so the
+// Datanet root, unchanged, and raises the score by 2^(s+24); the public
+// outputs follow the lie, and only the range check of the class value
+// refuses it.
 func TestClassTermCarry(t *testing.T) {
 	f := load(t)
 	_, sk, ccs := classCompiled(t, f)
 	dim := f.pl.Dim()
-	per := 240 / sketchBits // values per packed element
+	per := commit.PerElement(influence.ClassBits)
 	for in := range f.inputs {
 		y := quant.Argmax(quant.Output(mustTrace(t, f, in)))
-		if (dim+y)/per != (dim+y+1)/per || y+1 >= 10 {
+		if y+1 >= 10 || y/per != (y+1)/per {
 			continue // the next slot is in another element
 		}
 		a := classAssign(t, f, in)
-		a.Circuit.Sketch[2][dim+y] = new(big.Int).Add(big.NewInt(sk[2][dim+y]), new(big.Int).Lsh(big.NewInt(1), sketchBits))
+		a.Circuit.Sketch[2][dim+y] = new(big.Int).Add(big.NewInt(sk[2][dim+y]), new(big.Int).Lsh(big.NewInt(1), influence.ClassBits))
 		a.Circuit.Sketch[2][dim+y+1] = sk[2][dim+y+1] - 1
 		err := gadgetstest.FollowPublics(ccs, wit(t, a.Circuit), gadgetstest.LenientOpts(t, "")...)
 		if err == nil {
