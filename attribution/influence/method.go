@@ -69,7 +69,7 @@ func (m Method) String() string {
 	if m.ID == MethodRobustClass {
 		r := m
 		r.ID, r.ClassBetaPPM, r.RefStride = MethodRobust, 0, 0
-		return fmt.Sprintf("%s; class term β = %g over every %d-th Datanet record's prediction", strings.Replace(r.String(), MethodRobust, m.ID, 1), float64(m.ClassBetaPPM)/PPM, m.RefStride)
+		return fmt.Sprintf("%s; class term β = %g, reference queries the Datanet records i with i mod %d = 0", strings.Replace(r.String(), MethodRobust, m.ID, 1), float64(m.ClassBetaPPM)/PPM, m.RefStride)
 	}
 	if m.ID == MethodRobust {
 		return fmt.Sprintf("method %s: damping λ = %g, duplicate cosine ≥ %g, label agreement ≥ %g, fit ≥ %g, curvature 2^-%d",
