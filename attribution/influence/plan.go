@@ -72,6 +72,14 @@
 //
 // Supported models: linear layers with ReLU or no activation, the last with
 // none (its outputs are the logits).
+//
+// # Class term
+//
+// With Params.ClassTerm (method MethodRobustClass, classterm.go) every
+// committed vector carries one class value C_c[k] ≈ β·m_c[k]/2^s per class
+// (m_c[k]: c's mean score over the public reference queries predicted k)
+// and the test sketch T' = (T, 2^s·onehot(ŷ)), so the score is
+// ⟨S_c, T⟩ + 2^s·C_c[ŷ]; class values are ClassBits wide in the commitment.
 package influence
 
 import (
