@@ -84,13 +84,23 @@ func pixelByte(v float32) (uint8, error) {
 }
 
 // MNISTArtifactsOf computes the embedded base model's and adapter's
-// attribution artifacts over d (MNISTDatanet) with the default attribution
-// parameters and method influence.RobustMethod (MNISTMethod):
-// artifacts.SketchBy, plus the record of how the adapter was
-// trained (mnist.Train's defaults, seed 0; its losses are in
-// mnist/TRAINING.md, not here). The embedded MNISTAttributionFile is its output
-// for the converted MNIST file, saved with (*artifacts.Artifacts).Save.
+// attribution artifacts over d (MNISTDatanet) with the parameters and
+// method that the embedded MNISTAttributionFile records (MNISTSettings):
+// MNISTArtifactsWith. The embedded file is its output for the converted
+// MNIST file, saved with (*artifacts.Artifacts).Save.
 func MNISTArtifactsOf(ctx context.Context, d *datanet.Datanet) (*artifacts.Artifacts, error) {
+	p, m, err := MNISTSettings()
+	if err != nil {
+		return nil, err
+	}
+	return MNISTArtifactsWith(ctx, d, p, m)
+}
+
+// MNISTArtifactsWith computes the embedded adapter's attribution artifacts
+// over d under params p and method m: artifacts.SketchBy, plus the record
+// of how the adapter was trained (mnist.Train's defaults, seed 0; its
+// losses are in mnist/TRAINING.md, not here).
+func MNISTArtifactsWith(ctx context.Context, d *datanet.Datanet, p influence.Params, m influence.Method) (*artifacts.Artifacts, error) {
 	base, err := MNISTBase()
 	if err != nil {
 		return nil, err
@@ -99,11 +109,10 @@ func MNISTArtifactsOf(ctx context.Context, d *datanet.Datanet) (*artifacts.Artif
 	if err != nil {
 		return nil, err
 	}
-	pl, err := artifacts.Plan(base, a, influence.DefaultParams())
+	pl, err := artifacts.Plan(base, a, p)
 	if err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
-	m := MNISTMethod()
 	art, err := artifacts.SketchBy(ctx, pl, d, &m)
 	if err != nil {
 		return nil, fmt.Errorf("demo: attribution artifacts of %s: %w", d.Name, err)
@@ -116,9 +125,43 @@ func MNISTArtifactsOf(ctx context.Context, d *datanet.Datanet) (*artifacts.Artif
 	return art, nil
 }
 
+// MNISTSettings returns the parameters and method the embedded artifacts
+// record: MNISTClassTerm's, with the β, reference stride and class shift
+// they were regenerated with (docs/attribution-quality.md, "The class term
+// in the proven statement").
+func MNISTSettings() (influence.Params, influence.Method, error) {
+	art, err := MNISTArtifacts()
+	if err != nil {
+		return influence.Params{}, influence.Method{}, err
+	}
+	return art.Params, art.MethodOf(), nil
+}
+
+// The embedded artifacts' class term, as first generated: β = 3 (chosen on
+// attribution/quality's validation split), every 8th training digit as a
+// reference query, and class values in units of 2^MNISTClassShift.
+const (
+	MNISTClassBetaPPM = 3_000_000
+	MNISTRefStride    = 8
+	MNISTClassShift   = 26
+)
+
+// MNISTClassTerm is the embedded artifacts' kind of settings: the default
+// parameters with the class term at shift s and the largest-remainder rule
+// (influence.RuleLargestRemainder), and influence.RobustClassMethod with
+// β = betaPPM/10^6 over every refStride-th Datanet record.
+func MNISTClassTerm(betaPPM, refStride uint32, s uint) (influence.Params, influence.Method) {
+	p := influence.DefaultParams()
+	p.WeightRule, p.ClassTerm, p.ClassShift = influence.RuleLargestRemainder, true, s
+	return p, influence.RobustClassMethod(betaPPM, refStride)
+}
+
 // MNISTMethod is the method of the embedded artifacts' per-contributor
-// vectors: influence.RobustMethod (issue 16; docs/attribution-quality.md).
-func MNISTMethod() influence.Method { return influence.RobustMethod() }
+// vectors (influence.MethodRobustClass; docs/attribution-quality.md).
+func MNISTMethod() (influence.Method, error) {
+	_, m, err := MNISTSettings()
+	return m, err
+}
 
 // MNISTArtifacts returns the embedded attribution artifacts of the
 // embedded adapter (MNISTAttributionFile), for `openproof demo`'s

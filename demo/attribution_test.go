@@ -16,7 +16,35 @@ import (
 	"github.com/openproof/openproof/inference/mnist/mnisttest"
 )
 
-var update = flag.Bool("update", false, "rewrite mnist/attribution.json from the converted MNIST file")
+var (
+	update    = flag.Bool("update", false, "rewrite mnist/attribution.json from the converted MNIST file")
+	classBeta = flag.Uint("class-beta-ppm", 0, "with -update: the class term's β·10^6 (0: the embedded file's)")
+	refStride = flag.Uint("ref-stride", 0, "with -update: every n-th Datanet record is a reference query (0: the embedded file's)")
+	classBits = flag.Int("class-shift", -1, "with -update: class values in units of 2^s (-1: the embedded file's)")
+)
+
+// regenSettings are the embedded file's settings with the flags applied.
+func regenSettings(t *testing.T) (influence.Params, influence.Method) {
+	t.Helper()
+	p, m, err := MNISTSettings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	beta, stride, shift := m.ClassBetaPPM, m.RefStride, p.ClassShift
+	if *classBeta != 0 {
+		beta = uint32(*classBeta)
+	}
+	if *refStride != 0 {
+		stride = uint32(*refStride)
+	}
+	if *classBits >= 0 {
+		shift = uint(*classBits)
+	}
+	if !*update || (*classBeta == 0 && *refStride == 0 && *classBits < 0) {
+		return p, m
+	}
+	return MNISTClassTerm(beta, stride, shift)
+}
 
 // TestEmbeddedAttributionReproduces rebuilds the Datanet of the adapter's
 // training digits from the MNIST data, recomputes the attribution artifacts
@@ -32,7 +60,8 @@ func TestEmbeddedAttributionReproduces(t *testing.T) {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	art, err := MNISTArtifactsOf(context.Background(), d)
+	p, m := regenSettings(t)
+	art, err := MNISTArtifactsWith(context.Background(), d, p, m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,8 +97,8 @@ func TestEmbeddedAttribution(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if art.Params != influence.DefaultParams() {
-		t.Fatalf("params %+v, want the defaults", art.Params)
+	if p, m := MNISTClassTerm(art.MethodOf().ClassBetaPPM, art.MethodOf().RefStride, art.Params.ClassShift); art.Params != p || art.MethodOf() != m {
+		t.Fatalf("params %+v, method %+v: want the defaults with the class term and the largest-remainder rule", art.Params, art.MethodOf())
 	}
 	if art.Datanet.Name != MNISTDatanetName || art.Datanet.InputDim != mnist.Pixels || art.Datanet.Classes != mnist.Classes {
 		t.Fatalf("datanet %+v", art.Datanet)
@@ -100,8 +129,8 @@ func TestEmbeddedAttribution(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(art.Contribs[0].Sketch) != pl.Dim() {
-		t.Fatalf("sketch dimension %d, the embedded adapter's plan has %d", len(art.Contribs[0].Sketch), pl.Dim())
+	if len(art.Contribs[0].Sketch) != pl.CommittedDim() {
+		t.Fatalf("sketch dimension %d, the embedded adapter's plan has %d", len(art.Contribs[0].Sketch), pl.CommittedDim())
 	}
 	if art.Training.Rank != a.Config.R {
 		t.Fatalf("training rank %d, adapter rank %d", art.Training.Rank, a.Config.R)

@@ -95,3 +95,67 @@ func TestVerifyRobustMethod(t *testing.T) {
 		}
 	})
 }
+
+// Artifacts under influence.MethodRobustClass: the committed vectors carry
+// the class table, and the auditor refuses a changed class value, β,
+// reference stride or class shift, and robust/v1 vectors under the class
+// method's label.
+func TestVerifyRobustClassMethod(t *testing.T) {
+	ctx := context.Background()
+	base, ad, d := embedded(t)
+	p := influence.DefaultParams()
+	p.K, p.ClassTerm, p.ClassShift = 2, true, 20
+	pl, err := artifacts.Plan(base, ad, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := influence.RobustClassMethod(3_000_000, 2)
+	art, err := artifacts.SketchBy(ctx, pl, d, &m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(art.Contribs[0].Sketch) != pl.CommittedDim() || pl.CommittedDim() != pl.Dim()+d.Classes {
+		t.Fatalf("vector of %d values, want %d + %d classes", len(art.Contribs[0].Sketch), pl.Dim(), d.Classes)
+	}
+	got, err := artifacts.Parse("copy", mustJSON(t, art))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := got.Verify(ctx, pl, d); err != nil {
+		t.Fatalf("class-term artifacts refused: %v", err)
+	}
+	plainP := p
+	plainP.ClassTerm, plainP.ClassShift = false, 0
+	plainPl, err := artifacts.Plan(base, ad, plainP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rm := influence.RobustMethod()
+	plain, err := artifacts.SketchBy(ctx, plainPl, d, &rm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dim := pl.Dim()
+	tamper := map[string]func(a *artifacts.Artifacts){
+		"class value": func(a *artifacts.Artifacts) { a.Contribs[1].Sketch[dim+3]++ },
+		"β":           func(a *artifacts.Artifacts) { a.Method.ClassBetaPPM = 1_000_000 },
+		"stride":      func(a *artifacts.Artifacts) { a.Method.RefStride = 3 },
+		"class shift": func(a *artifacts.Artifacts) { a.Params.ClassShift = 21 },
+		"robust/v1 vectors under the class label": func(a *artifacts.Artifacts) {
+			a.Contribs = plain.Contribs
+		},
+		"relabelled robust/v1": func(a *artifacts.Artifacts) { a.Method = &rm },
+	}
+	for name, f := range tamper {
+		t.Run(name, func(t *testing.T) {
+			a2, err := artifacts.Parse("copy", mustJSON(t, art))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f(a2)
+			if err := a2.Verify(ctx, pl, d); !errors.Is(err, errs.ErrBadInput) {
+				t.Fatalf("Verify accepted %s: %v", name, err)
+			}
+		})
+	}
+}

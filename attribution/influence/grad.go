@@ -171,7 +171,9 @@ func (pl *Plan) sketchLayer(sk Sketch, b *Block, al *quant.AdapterLayer, tr *qua
 }
 
 // TestGradient is Gradient at the model's own prediction (the first maximum
-// of the int8 output).
+// of the int8 output). With the class term (Params.ClassTerm) its Sketch is
+// the test sketch T' = (T, 2^ClassShift·onehot(ŷ)), CommittedDim values,
+// the vector that scores the committed per-contributor vectors.
 func (pl *Plan) TestGradient(trs []*quant.LayerTrace) (*Grad, error) {
 	if len(trs) == 0 {
 		return nil, fmt.Errorf("%w: empty trace", ErrBadInput)
@@ -179,6 +181,11 @@ func (pl *Plan) TestGradient(trs []*quant.LayerTrace) (*Grad, error) {
 	g, err := pl.Gradient(trs, quant.Argmax(quant.Output(trs)))
 	if err != nil {
 		return nil, err
+	}
+	if pl.classes > 0 {
+		ext := make(Sketch, pl.classes)
+		ext[g.Label] = 1 << pl.P.ClassShift
+		g.Sketch = append(g.Sketch, ext...)
 	}
 	if err := g.Sketch.Check(); err != nil {
 		return nil, fmt.Errorf("test gradient: %w", err)

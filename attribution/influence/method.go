@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strings"
 
 	"github.com/openproof/openproof/attribution/datanet"
 )
@@ -21,6 +22,10 @@ const (
 	// MethodRobust is issue 16's method, chosen on attribution/quality's
 	// validation split (docs/attribution-quality.md); see Robust.
 	MethodRobust = "robust/v1"
+	// MethodRobustClass is MethodRobust plus the class term (classterm.go):
+	// the committed vector is (S_c, C_c) with C_c[k] ≈ β·m_c[k]/2^s, scored
+	// by the test sketch (T, 2^s·onehot(ŷ)); it needs Params.ClassTerm.
+	MethodRobustClass = "robust-class/v1"
 )
 
 // Method names how S_c is computed and fixes its parameters (integers, so
@@ -43,6 +48,13 @@ type Method struct {
 	ConfPPM uint32 `json:"conf_ppm"`
 	// CurvBits is P: the normalized curvature blocks are rounded to 2^−P.
 	CurvBits uint `json:"curv_bits"`
+	// ClassBetaPPM is β·10^6, the weight of the class term
+	// (MethodRobustClass only).
+	ClassBetaPPM uint32 `json:"class_beta_ppm,omitempty"`
+	// RefStride names the class term's public reference queries: the
+	// Datanet's records i (in Datanet order, contributors then records)
+	// with i mod RefStride = 0, inputs only (MethodRobustClass only).
+	RefStride uint32 `json:"ref_stride,omitempty"`
 }
 
 // RobustMethod is MethodRobust with the settings attribution/quality chose
@@ -54,6 +66,11 @@ func RobustMethod() Method {
 
 // String is one line naming the method and its parameters.
 func (m Method) String() string {
+	if m.ID == MethodRobustClass {
+		r := m
+		r.ID, r.ClassBetaPPM, r.RefStride = MethodRobust, 0, 0
+		return fmt.Sprintf("%s; class term β = %g, reference queries the Datanet records i with i mod %d = 0", strings.Replace(r.String(), MethodRobust, m.ID, 1), float64(m.ClassBetaPPM)/PPM, m.RefStride)
+	}
 	if m.ID == MethodRobust {
 		return fmt.Sprintf("method %s: damping λ = %g, duplicate cosine ≥ %g, label agreement ≥ %g, fit ≥ %g, curvature 2^-%d",
 			m.ID, float64(m.DampPPM)/PPM, float64(m.DupCosPPM)/PPM, float64(m.AgreePPM)/PPM, float64(m.ConfPPM)/PPM, m.CurvBits)
@@ -69,23 +86,34 @@ func (m *Method) Check() error {
 			return fmt.Errorf("%w: method %s takes no parameters", ErrBadInput, m.ID)
 		}
 		return nil
-	case MethodRobust:
+	case MethodRobust, MethodRobustClass:
+		if (m.ID == MethodRobust) != (m.ClassBetaPPM == 0 && m.RefStride == 0) || (m.ID == MethodRobustClass && (m.ClassBetaPPM == 0 || m.RefStride == 0)) {
+			return fmt.Errorf("%w: method %s: class_beta_ppm and ref_stride are both positive for %s and absent otherwise", ErrBadInput, m.ID, MethodRobustClass)
+		}
 		if m.DampPPM == 0 || m.DampPPM > PPM || m.DupCosPPM > PPM || m.AgreePPM > PPM || m.ConfPPM > PPM || m.CurvBits < 8 || m.CurvBits > 40 {
 			return fmt.Errorf("%w: method %s: parameters %+v outside damp ∈ (0, 10^6], thresholds ≤ 10^6, curv_bits ∈ [8, 40]", ErrBadInput, m.ID, *m)
 		}
 		return nil
 	}
-	return fmt.Errorf("%w: unknown attribution method %q (known: %s, %s)", ErrBadInput, m.ID, MethodRenormTracIn, MethodRobust)
+	return fmt.Errorf("%w: unknown attribution method %q (known: %s, %s, %s)", ErrBadInput, m.ID, MethodRenormTracIn, MethodRobust, MethodRobustClass)
 }
 
 // ContributorsBy returns each contributor's committed vector S_c under m.
-// MethodRenormTracIn is Contributors; MethodRobust is Robust.
+// MethodRenormTracIn is Contributors; MethodRobust is Robust;
+// MethodRobustClass is RobustClass. The class-term method and
+// Params.ClassTerm go together.
 func (pl *Plan) ContributorsBy(ctx context.Context, d *datanet.Datanet, m Method) ([]Sketch, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
-	if m.ID == MethodRenormTracIn {
+	if (m.ID == MethodRobustClass) != pl.P.ClassTerm {
+		return nil, fmt.Errorf("%w: method %s with params class_term = %v: the class term needs both", ErrBadInput, m.ID, pl.P.ClassTerm)
+	}
+	switch m.ID {
+	case MethodRenormTracIn:
 		return pl.Contributors(ctx, d)
+	case MethodRobustClass:
+		return pl.RobustClass(ctx, d, m)
 	}
 	return pl.Robust(ctx, d, m)
 }

@@ -72,6 +72,14 @@
 //
 // Supported models: linear layers with ReLU or no activation, the last with
 // none (its outputs are the logits).
+//
+// # Class term
+//
+// With Params.ClassTerm (method MethodRobustClass, classterm.go) every
+// committed vector carries one class value C_c[k] ≈ β·m_c[k]/2^s per class
+// (m_c[k]: c's mean score over the public reference queries predicted k)
+// and the test sketch T' = (T, 2^s·onehot(ŷ)), so the score is
+// ⟨S_c, T⟩ + 2^s·C_c[ŷ]; class values are ClassBits wide in the commitment.
 package influence
 
 import (
@@ -97,6 +105,13 @@ type Params struct {
 	// (RuleTopRemainder, the original, or RuleLargestRemainder); not part of
 	// the sketch commitments.
 	WeightRule uint8 `json:"weight_rule,omitempty"`
+	// ClassTerm adds the class term (MethodRobustClass, classterm.go): the
+	// committed vector gains one value per class and the test sketch
+	// 2^ClassShift times the one-hot of the prediction, so a score is
+	// ⟨S_c, T⟩ + 2^ClassShift·C_c[ŷ]. Both are part of the statement (the
+	// circuit multiplies by 2^ClassShift).
+	ClassTerm  bool `json:"class_term,omitempty"`
+	ClassShift uint `json:"class_shift,omitempty"`
 }
 
 // DefaultParams are the parameters openproof uses.
@@ -118,6 +133,7 @@ type Plan struct {
 	ExpTable []int64
 	Blocks   []Block // adapted layers in layer order
 	dim      int
+	classes  int // the class term's extra values (0 without it)
 }
 
 // Block describes one adapted layer's part of a sketch.
@@ -149,7 +165,13 @@ func NewPlan(m *quant.Model, a *quant.Adapter, p Params) (*Plan, error) {
 	if last.Act != quant.ActNone {
 		return nil, fmt.Errorf("%w: last layer %s has activation %s; attribution wants logits", ErrBadInput, last.Name, last.Act)
 	}
+	if p.ClassShift > MaxClassShift || (!p.ClassTerm && p.ClassShift != 0) {
+		return nil, fmt.Errorf("%w: params %+v: class_shift ≤ %d, and 0 without class_term", ErrBadInput, p, MaxClassShift)
+	}
 	pl := &Plan{P: p, Model: m, Adapter: a}
+	if p.ClassTerm {
+		pl.classes = last.Out
+	}
 	for i := range m.Layers {
 		l := &m.Layers[i]
 		if l.Act != quant.ActNone && l.Act != quant.ActReLU {
@@ -184,8 +206,23 @@ func NewPlan(m *quant.Model, a *quant.Adapter, p Params) (*Plan, error) {
 	return pl, nil
 }
 
-// Dim is the sketch length.
+// Dim is the gradient sketch length.
 func (pl *Plan) Dim() int { return pl.dim }
+
+// CommittedDim is the length of a committed per-contributor vector and of
+// the test sketch T' that scores it: Dim, plus one value per class with
+// the class term (Params.ClassTerm).
+func (pl *Plan) CommittedDim() int { return pl.dim + pl.classes }
+
+// MaxClassShift bounds Params.ClassShift: the test sketch's class entries
+// 2^ClassShift stay inside the sketch range (< 2^MaxAbsBits).
+const MaxClassShift = MaxAbsBits - 1
+
+// ClassBits is the width of a committed class value C (the class term's
+// part of a committed vector): −2^(ClassBits−1) ≤ C < 2^(ClassBits−1),
+// committed as C + 2^(ClassBits−1) in ClassBits-bit packing, so that the
+// ten values of a 10-class model fill one field element.
+const ClassBits = 24
 
 // ExpTable returns roundHalfEven(2^f·exp(−d·2^−e)) for d = 0…255.
 func ExpTable(e int, f uint) []int64 {

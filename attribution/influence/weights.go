@@ -105,22 +105,44 @@ func (s Sketch) Check() error {
 }
 
 // Commitment is the sketch commitment K_c that enters the Datanet leaf:
-// Hash(tag, seed, K, F, G, U, dim, Pack48(v + 2^47)…).
+// Hash(tag, seed, K, F, G, U, dim, Pack48(v + 2^47)…), dim the committed
+// length; with the class term (Params.ClassTerm) the class values C follow
+// as Pack24(C + 2^23)… (ClassBits).
 func (pl *Plan) Commitment(s Sketch) (fr.Element, error) {
-	if len(s) != pl.dim {
-		return fr.Element{}, fmt.Errorf("%w: sketch has %d values, plan %d", ErrBadInput, len(s), pl.dim)
+	if len(s) != pl.CommittedDim() {
+		return fr.Element{}, fmt.Errorf("%w: sketch has %d values, plan %d", ErrBadInput, len(s), pl.CommittedDim())
 	}
-	if err := s.Check(); err != nil {
+	if err := s[:pl.dim].Check(); err != nil {
 		return fr.Element{}, err
 	}
-	u := make([]uint64, len(s))
-	for i, v := range s {
+	if err := CheckClass(s[pl.dim:]); err != nil {
+		return fr.Element{}, err
+	}
+	u := make([]uint64, pl.dim)
+	for i, v := range s[:pl.dim] {
 		u[i] = uint64(v + 1<<MaxAbsBits)
 	}
 	pre := []fr.Element{commit.Tag(TagSketch), commit.Uint(pl.P.Seed), commit.Uint(uint64(pl.P.K)),
 		commit.Uint(uint64(pl.P.DeltaBits)), commit.Uint(uint64(pl.P.SketchBits)), commit.Uint(uint64(pl.P.NormBits)), commit.Uint(uint64(len(s)))}
 	pre = append(pre, commit.Pack(u, MaxAbsBits+1)...)
+	if pl.classes > 0 {
+		c := make([]uint64, pl.classes)
+		for i, v := range s[pl.dim:] {
+			c[i] = uint64(v + 1<<(ClassBits-1))
+		}
+		pre = append(pre, commit.Pack(c, ClassBits)...)
+	}
 	return commit.Hash(pre...), nil
+}
+
+// CheckClass reports a class value outside [−2^(ClassBits−1), 2^(ClassBits−1)).
+func CheckClass(c []int64) error {
+	for k, v := range c {
+		if v >= 1<<(ClassBits-1) || v < -(1<<(ClassBits-1)) {
+			return fmt.Errorf("%w: class value %d = %d outside [−2^%d, 2^%d)", ErrBadInput, k, v, ClassBits-1, ClassBits-1)
+		}
+	}
+	return nil
 }
 
 // Scores returns ⟨S_c, T⟩ for every contributor.

@@ -139,7 +139,9 @@ func dotConst(api frontend.API, p []int8, v []frontend.Variable) frontend.Variab
 	return acc
 }
 
-// testSketch computes T from the trace (influence.Plan.TestGradient).
+// testSketch computes T from the trace (influence.Plan.TestGradient); with
+// the class term (Params.ClassTerm) it returns T' = (T, 2^s·sel), sel the
+// proven one-hot of the prediction: linear in sel, no constraint of its own.
 func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 	api, pl := b.api, b.pl
 	m := pl.Model
@@ -185,7 +187,7 @@ func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 		delta[i] = api.Sub(qr[0], api.Mul(sel[i], pow2(F)))
 	}
 
-	T := make([]frontend.Variable, pl.Dim())
+	T := make([]frontend.Variable, pl.Dim(), pl.CommittedDim())
 	K := pl.P.K
 	first := pl.Blocks[0].Layer
 	for l := L - 1; l >= first; l-- {
@@ -252,6 +254,11 @@ func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 		}
 		delta = next
 	}
+	if pl.P.ClassTerm {
+		for k := range sel {
+			T = append(T, api.Mul(sel[k], pow2(int(pl.P.ClassShift)))) // mutant:attr-class-onehot
+		}
+	}
 	return T
 }
 
@@ -281,10 +288,14 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 	b := &builder{api: api, g: g, pl: pl}
 	T := b.testSketch(tv)
 	hdr := commit.Const(commit.Tag(influence.TagSketch))
-	for _, e := range []uint64{pl.P.Seed, uint64(pl.P.K), uint64(pl.P.DeltaBits), uint64(pl.P.SketchBits), uint64(pl.P.NormBits), uint64(pl.Dim())} {
+	for _, e := range []uint64{pl.P.Seed, uint64(pl.P.K), uint64(pl.P.DeltaBits), uint64(pl.P.SketchBits), uint64(pl.P.NormBits), uint64(pl.CommittedDim())} {
 		hdr = append(hdr, commit.Const(commit.Uint(e))...)
 	}
-	return b.settle(T, hdr, pl.Model.Layers[0].In, classes, pl.P.WeightRule, cs)
+	nClass := 0
+	if pl.P.ClassTerm {
+		nClass = classes
+	}
+	return b.settle(T, hdr, nClass, pl.Model.Layers[0].In, classes, pl.P.WeightRule, cs)
 }
 
 // settle is the part of the statement every attribution shares, given the
@@ -293,8 +304,10 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 // header of the sketch kind), leaf and the Datanet root over
 // (inputDim, classes); the scores ⟨S_c, T⟩, their positive parts, the ppm
 // weights by rule (influence.RuleTopRemainder or RuleLargestRemainder), and
-// the attribution digest.
-func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, inputDim, classes int, rule uint8, cs []ContributorVars) (*Output, error) {
+// the attribution digest. The last nClass values of each sketch are class
+// values (influence.ClassBits wide, packed after the others), the rest
+// sketch values.
+func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, nClass, inputDim, classes int, rule uint8, cs []ContributorVars) (*Output, error) {
 	api := b.api
 	n := len(cs)
 	dim := len(T)
@@ -306,15 +319,23 @@ func (b *builder) settle(T []frontend.Variable, hdr []frontend.Variable, inputDi
 		if len(con.Sketch) != dim {
 			return nil, fmt.Errorf("attribution: contributor %d sketch has %d values, want %d", c, len(con.Sketch), dim)
 		}
-		shifted := make([]frontend.Variable, dim)
+		base := dim - nClass
+		shifted := make([]frontend.Variable, base)
+		cls := make([]frontend.Variable, nClass)
 		var score frontend.Variable = 0
 		for j, v := range con.Sketch {
-			shifted[j] = api.Add(v, pow2(influence.MaxAbsBits))
-			b.bits(shifted[j], sketchBits) // mutant:attr-sketch-range
+			if j < base {
+				shifted[j] = api.Add(v, pow2(influence.MaxAbsBits))
+				b.bits(shifted[j], sketchBits) // mutant:attr-sketch-range
+			} else {
+				cls[j-base] = api.Add(v, pow2(influence.ClassBits-1))
+				b.bits(cls[j-base], influence.ClassBits) // mutant:attr-class-range
+			}
 			score = api.Add(score, api.Mul(v, T[j]))
 		}
 		scores[c] = score
 		pre := append(append([]frontend.Variable(nil), hdr...), commit.PackVars(api, shifted, sketchBits)...)
+		pre = append(pre, commit.PackVars(api, cls, influence.ClassBits)...)
 		k, err := commit.HashVars(api, pre...)
 		if err != nil {
 			return nil, err
@@ -490,8 +511,8 @@ func checkShape(pl *influence.Plan, classes int, tv TraceVars, cs []ContributorV
 		}
 	}
 	for c, con := range cs {
-		if len(con.Sketch) != pl.Dim() {
-			return fmt.Errorf("attribution: contributor %d sketch has %d values, want %d", c, len(con.Sketch), pl.Dim())
+		if len(con.Sketch) != pl.CommittedDim() {
+			return fmt.Errorf("attribution: contributor %d sketch has %d values, want %d", c, len(con.Sketch), pl.CommittedDim())
 		}
 	}
 	return nil

@@ -39,3 +39,33 @@ func BenchmarkCompileK(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCompileClass reports the circuit size at K = 8 without and with
+// the class term (Params.ClassTerm) for 16 and 64 contributors: the
+// difference divided by 48 is one contributor's cost, before and after.
+func BenchmarkCompileClass(b *testing.B) {
+	f := load(b)
+	for _, class := range []bool{false, true} {
+		p := influence.DefaultParams()
+		if class {
+			p.ClassTerm, p.ClassShift = true, 26
+		}
+		pl, err := influence.NewPlan(f.pl.Model, f.pl.Adapter, p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, n := range []int{16, 64} {
+			b.Run(fmt.Sprintf("class=%v/contributors=%d", class, n), func(b *testing.B) {
+				var nb int
+				for range b.N {
+					ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, New(pl, 10, n))
+					if err != nil {
+						b.Fatal(err)
+					}
+					nb = ccs.GetNbConstraints()
+				}
+				b.ReportMetric(float64(nb), "constraints")
+			})
+		}
+	}
+}

@@ -52,7 +52,7 @@ func New(pl *influence.Plan, classes, n int) *Circuit {
 	c.Logits = vars(m.Layers[len(m.Layers)-1].Out)
 	c.Data = vars(n)
 	for range n {
-		c.Sketch = append(c.Sketch, vars(pl.Dim()))
+		c.Sketch = append(c.Sketch, vars(pl.CommittedDim()))
 	}
 	return c
 }

@@ -101,5 +101,5 @@ func TextGadget(api frontend.API, g *gadgets.Gadgets, pl *textattr.Plan, sites [
 		return nil, b.err
 	}
 	hdr := commit.Const(pl.CommitmentHeader()...)
-	return b.settle(T, hdr, pl.P.Window, vocab, influence.RuleTopRemainder, cs) // textattr weighs by influence.Weights
+	return b.settle(T, hdr, 0, pl.P.Window, vocab, influence.RuleTopRemainder, cs) // textattr weighs by influence.Weights
 }

@@ -102,7 +102,7 @@ func NewAttributed(m *quant.Model, shape []int, pl *influence.Plan, classes, n i
 		c.Adapter[i] = AdapterWitness{A: make([]frontend.Variable, len(a.A)), B: make([]frontend.Variable, len(a.B))}
 	}
 	for i := range c.Sketch {
-		c.Sketch[i] = make([]frontend.Variable, pl.Dim())
+		c.Sketch[i] = make([]frontend.Variable, pl.CommittedDim())
 	}
 	return c, nil
 }
@@ -219,8 +219,8 @@ func CheckArtifacts(pl *influence.Plan, art *artifacts.Artifacts) error {
 	data := make([]fr.Element, len(art.Contribs))
 	coms := make([]fr.Element, len(art.Contribs))
 	for i, c := range art.Contribs {
-		if len(c.Sketch) != pl.Dim() {
-			return fmt.Errorf("%w: contributor %d (%s): sketch has %d values, this model and adapter need %d (artifacts for another adapter?)", ErrBadInput, i, c.ID, len(c.Sketch), pl.Dim())
+		if len(c.Sketch) != pl.CommittedDim() {
+			return fmt.Errorf("%w: contributor %d (%s): sketch has %d values, this model and adapter need %d (artifacts for another adapter?)", ErrBadInput, i, c.ID, len(c.Sketch), pl.CommittedDim())
 		}
 		var err error
 		if data[i], err = commit.ParseHex(c.DataCommitment); err != nil {

@@ -191,7 +191,7 @@ func TestDatanetMNIST(t *testing.T) {
 		t.Fatalf("datanet mnist output lacks the data root %s or the record count:\n%s", art.Datanet.DataRoot, out)
 	}
 	out = mustCode(t, exitOK, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "demo", "mnist"), "--sample", "0")
-	if !strings.Contains(out, "audit passed") || !strings.Contains(out, "digit-0") || !strings.Contains(out, "method "+influence.MethodRobust) {
+	if !strings.Contains(out, "audit passed") || !strings.Contains(out, "digit-0") || !strings.Contains(out, "method "+influence.MethodRobustClass) {
 		t.Fatalf("audit of the embedded artifacts:\n%s", out)
 	}
 	// One vector value changed under the same method: the recomputation refuses it.
@@ -205,6 +205,6 @@ func TestDatanetMNIST(t *testing.T) {
 	}
 	out = mustCode(t, exitVerify, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join(bad, "mnist"), "--sample", "0")
 	if !strings.Contains(out, "FAIL artifacts match the Datanet and adapter") || !strings.Contains(out, "contributor 3 (digit-3)") {
-		t.Fatalf("audit of tampered robust/v1 artifacts:\n%s", out)
+		t.Fatalf("audit of tampered %s artifacts:\n%s", influence.MethodRobustClass, out)
 	}
 }

@@ -60,6 +60,8 @@ var mutants = []mutant{
 	{Circuit: "attribution", Constraint: "largest-remainder: unselected keys ≤ τ", File: "circuits/attribution/attribution.go", Marker: "attr-lr-below", Pkg: "./circuits/attribution"},
 	{Circuit: "attribution", Constraint: "largest-remainder: τ's owner is unselected", File: "circuits/attribution/attribution.go", Marker: "attr-lr-boundary", Pkg: "./circuits/attribution"},
 	{Circuit: "attribution", Constraint: "largest-remainder: as many selected as ppm left", File: "circuits/attribution/attribution.go", Marker: "attr-lr-count", Pkg: "./circuits/attribution"},
+	{Circuit: "attribution", Constraint: "class term: committed class values in 24 bits (packing)", File: "circuits/attribution/attribution.go", Marker: "attr-class-range", Pkg: "./circuits/attribution"},
+	{Circuit: "attribution", Constraint: "class term: the test sketch's class entries are the proven prediction's one-hot (not another index's)", File: "circuits/attribution/attribution.go", Marker: "attr-class-onehot", From: "sel[k]", To: "sel[(k+1)%len(sel)]", Pkg: "./circuits/attribution"},
 	{Circuit: "delta", Constraint: "pinned: witness M equals the pinned M", File: "circuits/delta/circuit.go", Marker: "delta-pinned-m", Pkg: "./circuits/delta"},
 	{Circuit: "delta", Constraint: "x is int8 (hashed binding)", File: "circuits/delta/circuit.go", Marker: "delta-x-int8", Pkg: "./circuits/delta"},
 	{Circuit: "delta", Constraint: "adapter A is int8", File: "circuits/delta/circuit.go", Marker: "delta-a-int8", Pkg: "./circuits/delta"},
