@@ -68,6 +68,9 @@ type AdapterVars struct {
 
 // New returns the circuit of block (layer index layer) at position t.
 func New(block *tfops.Block, layer, t int) (*StepCircuit, error) {
+	if err := checkWidth(block); err != nil {
+		return nil, err
+	}
 	if err := block.Validate(); err != nil {
 		return nil, err
 	}
@@ -80,6 +83,18 @@ func New(block *tfops.Block, layer, t int) (*StepCircuit, error) {
 		c.K[j], c.V[j] = make([]frontend.Variable, d), make([]frontend.Variable, d)
 	}
 	return c, nil
+}
+
+// checkWidth refuses a block of activations wider than 8 bits: this
+// circuit proves scheme openproof-int8-tf-v2 only.
+func checkWidth(block *tfops.Block) error {
+	for _, ln := range []*tfops.LayerNorm{block.LN1, block.LN2} {
+		if ln != nil && ln.Width() != tfops.ActBits8 {
+			id, _ := tfops.SchemeFor(ln.Width())
+			return fmt.Errorf("tfblock: %d-bit activations: scheme %q has no circuit yet: %w", ln.Width(), id, tfops.ErrBadInput)
+		}
+	}
+	return nil
 }
 
 // NewAdapted returns the circuit of block at position t with a LoRA adapter
@@ -115,6 +130,9 @@ func Assign(block *tfops.Block, layer int, x []int8, cache *tfops.KV) (*StepCirc
 // AssignAdapted returns the witness of an adapted step, the adapter
 // committed under key (a nil: Assign).
 func AssignAdapted(block *tfops.Block, layer int, x []int8, cache *tfops.KV, a *quant.AdapterLayer, key commit.AdapterKey) (*StepCircuit, error) {
+	if err := checkWidth(block); err != nil {
+		return nil, err
+	}
 	before := &tfops.KV{K: append([][]int8(nil), cache.K...), V: append([][]int8(nil), cache.V...)}
 	cin := before.Commitment(layer)
 	tr, err := block.StepAdapted(x, before, a)

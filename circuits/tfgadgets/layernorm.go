@@ -50,6 +50,10 @@ func (t *TF) LayerNorm(x []frontend.Variable, ln *tfops.LayerNorm) ([]frontend.V
 	if err := ln.Validate(); err != nil {
 		return nil, err
 	}
+	if ln.Width() != tfops.ActBits8 {
+		id, _ := tfops.SchemeFor(ln.Width())
+		return nil, fmt.Errorf("tfgadgets: layernorm of %d-bit activations: scheme %q has no circuit yet: %w", ln.Width(), id, tfops.ErrBadInput)
+	}
 	if len(x) != ln.D {
 		return nil, fmt.Errorf("tfgadgets: layernorm of %d inputs, want %d", len(x), ln.D)
 	}
