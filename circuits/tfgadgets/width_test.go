@@ -1,33 +1,260 @@
 package tfgadgets
 
 import (
-	"errors"
-	"strings"
+	"fmt"
+	"math/rand/v2"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/r1cs"
 
-	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/circuits/gadgets"
+	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
 	"github.com/openproof/openproof/inference/tfops"
 )
 
-// TestWideLayerNormRefused: the LayerNorm gadget proves 8-bit activations
-// only; a 12-bit LayerNorm (scheme openproof-fx12-tf-v3) is refused as bad
-// input instead of being proven as something else.
-func TestWideLayerNormRefused(t *testing.T) {
-	g, b := make([]float32, 4), make([]float32, 4)
-	for i := range g {
-		g[i] = 1
+// 12-bit gadgets (scheme openproof-fx12-tf-v3): LayerNorm and the residual
+// add at activation width 12, against tfops' wide entry points.
+
+func rand12(r *rand.Rand, n int, spread int64) []int32 {
+	v := make([]int32, n)
+	for i := range v {
+		v[i] = int32(r.Int64N(2*spread+1) - spread)
 	}
-	ln, err := tfops.NewLayerNormBits(g, b, 1e-5, 8, 8, tfops.ActBits12)
+	return v
+}
+
+func vars32(v []int32) []frontend.Variable {
+	out := make([]frontend.Variable, len(v))
+	for i, x := range v {
+		out[i] = int64(x)
+	}
+	return out
+}
+
+// assert12 range-checks x as 12-bit values through the 4,096-entry table.
+func assert12(api frontend.API, g *gadgets.Gadgets, x []frontend.Variable) error {
+	for _, v := range x {
+		if err := g.AssertTableBits(api.Add(v, 2048), 12); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type ln12Circuit struct {
+	X  []frontend.Variable
+	Y  []frontend.Variable `gnark:",public"`
+	ln *tfops.LayerNorm
+}
+
+func (c *ln12Circuit) Define(api frontend.API) error {
+	g := gadgets.New(api)
+	if err := assert12(api, g, c.X); err != nil {
+		return err
+	}
+	tf := New(api, g)
+	y, err := tf.LayerNorm(c.X, c.ln)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
-	c := &lnCircuit{X: blank(4), Y: blank(4), ln: ln}
-	_, err = frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
-	if !errors.Is(err, errs.ErrBadInput) || !strings.Contains(err.Error(), "has no circuit yet") {
-		t.Fatalf("12-bit layernorm compiled or refused wrongly: %v", err)
+	assertEqual(api, y, c.Y)
+	return tf.Err()
+}
+
+type res12Circuit struct {
+	A, B []frontend.Variable
+	Y    []frontend.Variable `gnark:",public"`
+	r    tfops.Residual
+}
+
+func (c *res12Circuit) Define(api frontend.API) error {
+	g := gadgets.New(api)
+	if err := assert12(api, g, append(append([]frontend.Variable(nil), c.A...), c.B...)); err != nil {
+		return err
 	}
+	tf := New(api, g)
+	y, err := tf.ResidualBits(c.A, c.B, c.r, 12, 12)
+	if err != nil {
+		return err
+	}
+	assertEqual(api, y, c.Y)
+	return tf.Err()
+}
+
+type fixture12 struct {
+	name  string
+	c     func(y []int64) frontend.Circuit
+	blank frontend.Circuit
+	y     []int64
+}
+
+func fixtures12(t *testing.T) []fixture12 {
+	r := rand.New(rand.NewPCG(12, 12))
+	var out []fixture12
+	for _, d := range []int{5, 16} {
+		gamma, beta := make([]float32, d), make([]float32, d)
+		for i := range gamma {
+			gamma[i], beta[i] = float32(0.5+r.Float64()*2), float32(r.Float64()-0.5)
+		}
+		beta[0], beta[d-1] = 9, -9 // saturating outputs at 12 bits (exponent 8: ±2304)
+		ln, err := tfops.NewLayerNormBits(gamma, beta, 1e-5, 8, 8, tfops.ActBits12)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := rand12(r, d, 1800)
+		tr, err := ln.ForwardWide(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fixture12{fmt.Sprintf("layernorm d%d", d),
+			func(y []int64) frontend.Circuit { return &ln12Circuit{X: vars32(x), Y: vars64(y), ln: ln} },
+			&ln12Circuit{X: blank(d), Y: blank(d), ln: ln}, widen64(tr.Y)})
+	}
+	for _, res := range []tfops.Residual{{AExp: 8, BExp: 8, OutExp: 8}, {AExp: 9, BExp: 7, OutExp: 7}} {
+		a, b := rand12(r, 8, 2047), rand12(r, 8, 2047)
+		y, err := res.AddWide(a, b, 12, 12)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fixture12{fmt.Sprintf("residual %d/%d→%d", res.AExp, res.BExp, res.OutExp),
+			func(y []int64) frontend.Circuit {
+				return &res12Circuit{A: vars32(a), B: vars32(b), Y: vars64(y), r: res}
+			},
+			&res12Circuit{A: blank(8), B: blank(8), Y: blank(8), r: res}, widen64(y)})
+	}
+	return out
+}
+
+func widen64(v []int32) []int64 {
+	out := make([]int64, len(v))
+	for i, x := range v {
+		out[i] = int64(x)
+	}
+	return out
+}
+
+// TestGadgets12: the honest 12-bit outputs solve (including saturated
+// ones), each output ±1 does not.
+func TestGadgets12(t *testing.T) {
+	for _, f := range fixtures12(t) {
+		t.Run(f.name, func(t *testing.T) {
+			sat := 0
+			for _, y := range f.y {
+				if y == 2047 || y == -2048 {
+					sat++
+				}
+			}
+			if sat == 0 && f.name[:3] == "lay" {
+				t.Fatalf("no saturated output: the fixture does not exercise saturation")
+			}
+			negatives(t, f.blank, f.y, f.c)
+		})
+	}
+}
+
+// TestMaliciousHints12: every hint lie makes the 12-bit circuits
+// unsatisfiable, also with the public outputs following the lie.
+func TestMaliciousHints12(t *testing.T) {
+	for _, f := range fixtures12(t) {
+		t.Run(f.name, func(t *testing.T) {
+			ccs := gadgetstest.Compile(t, f.blank)
+			w := gadgetstest.Witness(t, f.c(f.y))
+			gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: gadgetstest.TFLies,
+				Sites: []int64{gadgetstest.AllSites, 0, 1, 2}, SomeSite: true, Lenient: true, ByConstraint: true})
+			t.Run("follow", func(t *testing.T) {
+				gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: gadgetstest.TFLies,
+					Sites: []int64{gadgetstest.AllSites, 0, 1, 2}, SomeSite: true, Lenient: true, ByConstraint: true, FollowPublics: true})
+			})
+		})
+	}
+}
+
+func constLN12(d int) *tfops.LayerNorm {
+	g, b := make([]float32, d), make([]float32, d)
+	for i := range g {
+		g[i], b[i] = 1+float32(i%5)/10, float32(i%3)/10
+	}
+	ln, _ := tfops.NewLayerNormBits(g, b, 1e-5, 8, 8, tfops.ActBits12)
+	return ln
+}
+
+// TestCostWidth measures constraints per element at 8 and 12 bits, as
+// TestCost (two sizes, the difference; shared tables excluded), and the
+// fixed cost of the 4,096-entry range table. Figures in
+// docs/fixed-point-transformer.md come from
+// `go test ./circuits/tfgadgets -run TestCostWidth -v -count=1`.
+func TestCostWidth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles a dozen circuits")
+	}
+	type gadget struct {
+		name   string
+		inputs func(n int) int
+		build  func(n int) func(api frontend.API, tf *TF, in []frontend.Variable) error
+	}
+	same := func(n int) int { return n }
+	double := func(n int) int { return 2 * n }
+	tests := []gadget{
+		{"layernorm, 8 bits", same, func(n int) func(frontend.API, *TF, []frontend.Variable) error {
+			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+				_, err := tf.LayerNorm(in, constLN(n))
+				return err
+			}
+		}},
+		{"layernorm, 12 bits", same, func(n int) func(frontend.API, *TF, []frontend.Variable) error {
+			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+				_, err := tf.LayerNorm(in, constLN12(n))
+				return err
+			}
+		}},
+		{"residual, 8 bits", double, func(n int) func(frontend.API, *TF, []frontend.Variable) error {
+			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+				_, err := tf.ResidualBits(in[:n], in[n:], tfops.Residual{AExp: 4, BExp: 5, OutExp: 4}, 8, 8)
+				return err
+			}
+		}},
+		{"residual, 12 bits", double, func(n int) func(frontend.API, *TF, []frontend.Variable) error {
+			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+				_, err := tf.ResidualBits(in[:n], in[n:], tfops.Residual{AExp: 8, BExp: 9, OutExp: 8}, 12, 12)
+				return err
+			}
+		}},
+		{"range check, 8 bits (byte table)", same, func(int) func(frontend.API, *TF, []frontend.Variable) error {
+			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+				for _, v := range in {
+					tf.bits(v, 8)
+				}
+				return nil
+			}
+		}},
+		{"range check, 12 bits (byte table)", same, func(int) func(frontend.API, *TF, []frontend.Variable) error {
+			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+				for _, v := range in {
+					tf.bits(v, 12)
+				}
+				return nil
+			}
+		}},
+		{"range check, 12 bits (4,096-entry table)", same, func(int) func(frontend.API, *TF, []frontend.Variable) error {
+			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+				for _, v := range in {
+					if err := tf.g.AssertTableBits(v, 12); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+		}},
+	}
+	for _, g := range tests {
+		ca := constraints(t, g.inputs(72), g.build(72))
+		cb := constraints(t, g.inputs(120), g.build(120))
+		per := float64(cb-ca) / 48
+		t.Logf("%-42s n=72: %7d  n=120: %7d  → %.2f per element", g.name, ca, cb, per)
+		if per <= 0 {
+			t.Errorf("%s: cost does not grow with n", g.name)
+		}
+	}
+	one := constraints(t, 1, func(_ frontend.API, tf *TF, in []frontend.Variable) error { return tf.g.AssertTableBits(in[0], 12) })
+	t.Logf("%-42s %d constraints for one 12-bit value (the table's fixed cost, once per circuit)", "4,096-entry range table", one)
 }
