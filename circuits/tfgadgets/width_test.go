@@ -219,6 +219,20 @@ func TestCostWidth(t *testing.T) {
 				return err
 			}
 		}},
+		{"linear 16 → n, 8 bits (per output)", func(int) int { return 16 }, func(n int) func(frontend.API, *TF, []frontend.Variable) error {
+			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+				l := randomLinear12(rand.New(rand.NewPCG(1, 1)), 16, n, false, false)
+				l.Bits, l.InExp, l.OutExp = 8, 4, 4
+				_, err := tf.Linear(in, l, nil)
+				return err
+			}
+		}},
+		{"linear 16 → n, 12 bits (per output)", func(int) int { return 16 }, func(n int) func(frontend.API, *TF, []frontend.Variable) error {
+			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+				_, err := tf.Linear(in, randomLinear12(rand.New(rand.NewPCG(1, 1)), 16, n, false, false), nil)
+				return err
+			}
+		}},
 		{"range check, 8 bits (byte table)", same, func(int) func(frontend.API, *TF, []frontend.Variable) error {
 			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
 				for _, v := range in {
