@@ -90,16 +90,20 @@ func (t *TF) AttendMasked(q []frontend.Variable, keys, values [][]frontend.Varia
 	if err != nil {
 		return nil, err
 	}
-	return t.av(p, values, a)
+	return t.av(p, values, a, tfops.ActBits8)
 }
 
-// av is A·V with the requantization of tfops.Attention.Step.
-func (t *TF) av(p []frontend.Variable, values [][]frontend.Variable, a tfops.Attention) ([]frontend.Variable, error) {
+// av is A·V with the requantization of tfops.Attention.Step at width w.
+func (t *TF) av(p []frontend.Variable, values [][]frontend.Variable, a tfops.Attention, w uint) ([]frontend.Variable, error) {
 	api := t.api
 	s := a.Shift()
-	// Σ p_j ≤ 2^ProbBits + n, so |acc| ≤ 128·(2^12 + n).
-	maxQ := (int64(128)*(1<<tfops.ProbBits+int64(len(values))))>>s + 1
-	rq := gadgets.Requant{FracBits: s, Act: quant.ActNone, SlackBits: bitLen(maxQ + 128)}
+	// Σ p_j ≤ 2^ProbBits + n, so |acc| ≤ 2^(w−1)·(2^12 + n) (128·… at 8 bits).
+	half := int64(1) << (w - 1)
+	maxQ := (half*(1<<tfops.ProbBits+int64(len(values))))>>s + 1
+	rq := gadgets.Requant{FracBits: s, Act: quant.ActNone, SlackBits: bitLen(maxQ + half)}
+	if w != tfops.ActBits8 {
+		rq.Bits = w
+	}
 	out := make([]frontend.Variable, a.HeadDim)
 	for i := range out {
 		var acc frontend.Variable = 0

@@ -3,6 +3,7 @@ package tfgadgets
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/consensys/gnark/frontend"
@@ -169,6 +170,23 @@ func TestMaliciousHints12(t *testing.T) {
 	}
 }
 
+// attnBuild is TestCost's attention step at width w (exponents 5, or 9 at
+// 12 bits).
+func attnBuild(w uint) func(n int) func(frontend.API, *TF, []frontend.Variable) error {
+	e := 5 + int(w) - 8
+	att, _ := tfops.NewAttention(16, e, e, e, e)
+	return func(n int) func(frontend.API, *TF, []frontend.Variable) error {
+		return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
+			k, v := make([][]frontend.Variable, n), make([][]frontend.Variable, n)
+			for j := range k {
+				k[j], v[j] = in[16+32*j:32+32*j], in[32+32*j:48+32*j]
+			}
+			_, err := tf.AttendStepBits(in[:16], k, v, att, w)
+			return err
+		}
+	}
+}
+
 func constLN12(d int) *tfops.LayerNorm {
 	g, b := make([]float32, d), make([]float32, d)
 	for i := range g {
@@ -233,6 +251,8 @@ func TestCostWidth(t *testing.T) {
 				return err
 			}
 		}},
+		{"attention step (h=16), 8 bits (per visible key)", func(n int) int { return 16 + 2*16*n }, attnBuild(8)},
+		{"attention step (h=16), 12 bits (per visible key)", func(n int) int { return 16 + 2*16*n }, attnBuild(12)},
 		{"range check, 8 bits (byte table)", same, func(int) func(frontend.API, *TF, []frontend.Variable) error {
 			return func(_ frontend.API, tf *TF, in []frontend.Variable) error {
 				for _, v := range in {
@@ -261,14 +281,101 @@ func TestCostWidth(t *testing.T) {
 		}},
 	}
 	for _, g := range tests {
-		ca := constraints(t, g.inputs(72), g.build(72))
-		cb := constraints(t, g.inputs(120), g.build(120))
-		per := float64(cb-ca) / 48
-		t.Logf("%-42s n=72: %7d  n=120: %7d  → %.2f per element", g.name, ca, cb, per)
+		a, b := 72, 120
+		if strings.HasPrefix(g.name, "attention") {
+			a, b = 36, 60 // TestCost's sizes
+		}
+		ca := constraints(t, g.inputs(a), g.build(a))
+		cb := constraints(t, g.inputs(b), g.build(b))
+		per := float64(cb-ca) / float64(b-a)
+		t.Logf("%-50s n=%d: %7d  n=%d: %7d  → %.2f", g.name, a, ca, b, cb, per)
 		if per <= 0 {
 			t.Errorf("%s: cost does not grow with n", g.name)
 		}
 	}
 	one := constraints(t, 1, func(_ frontend.API, tf *TF, in []frontend.Variable) error { return tf.g.AssertTableBits(in[0], 12) })
 	t.Logf("%-42s %d constraints for one 12-bit value (the table's fixed cost, once per circuit)", "4,096-entry range table", one)
+}
+
+type attn12Circuit struct {
+	Q    []frontend.Variable
+	K, V [][]frontend.Variable
+	Out  []frontend.Variable `gnark:",public"`
+	a    tfops.Attention
+}
+
+func (c *attn12Circuit) Define(api frontend.API) error {
+	g := gadgets.New(api)
+	all := append([]frontend.Variable(nil), c.Q...)
+	for j := range c.K {
+		all = append(append(all, c.K[j]...), c.V[j]...)
+	}
+	if err := assert12(api, g, all); err != nil {
+		return err
+	}
+	tf := New(api, g)
+	out, err := tf.AttendStepBits(c.Q, c.K, c.V, c.a, 12)
+	if err != nil {
+		return err
+	}
+	assertEqual(api, out, c.Out)
+	return tf.Err()
+}
+
+// attnFixture12: a head of 4 at 12 bits (exponents 9, output at 10 so that
+// some outputs saturate) over 3 visible keys.
+func attnFixture12(t *testing.T) (blankC *attn12Circuit, assign func(y []int64) frontend.Circuit, y []int64) {
+	r := rand.New(rand.NewPCG(4, 17))
+	a, err := tfops.NewAttention(4, 9, 9, 9, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := rand12(r, 4, 2047)
+	var k, v [][]int32
+	for j := 0; j < 3; j++ {
+		k = append(k, rand12(r, 4, 2047))
+		vj := rand12(r, 4, 2047)
+		vj[0], vj[3] = 2047, -2048
+		v = append(v, vj)
+	}
+	tr, err := a.StepWide(q, k, v, 12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blankC = &attn12Circuit{Q: blank(4), Out: blank(4), a: a}
+	for range k {
+		blankC.K, blankC.V = append(blankC.K, blank(4)), append(blankC.V, blank(4))
+	}
+	assign = func(y []int64) frontend.Circuit {
+		c := &attn12Circuit{Q: vars32(q), Out: vars64(y), a: a}
+		for j := range k {
+			c.K, c.V = append(c.K, vars32(k[j])), append(c.V, vars32(v[j]))
+		}
+		return c
+	}
+	return blankC, assign, widen64(tr.Out)
+}
+
+// TestAttention12: the 12-bit attention step accepts tfops' outputs
+// (saturated ones included), refuses each ±1, and every hint lie (also
+// with the outputs following it).
+func TestAttention12(t *testing.T) {
+	c, assign, y := attnFixture12(t)
+	sat := false
+	for _, v := range y {
+		sat = sat || v == 2047 || v == -2048
+	}
+	if !sat {
+		t.Fatal("no saturated output")
+	}
+	negatives(t, c, y, assign)
+	ccs := gadgetstest.Compile(t, c)
+	w := gadgetstest.Witness(t, assign(y))
+	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: gadgetstest.TFLies,
+		Sites: []int64{gadgetstest.AllSites, 0, 1, 2}, SomeSite: true, Lenient: true, ByConstraint: true})
+	t.Run("follow", func(t *testing.T) {
+		gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: gadgetstest.TFLies,
+			Sites: []int64{gadgetstest.AllSites, 0, 1, 2}, SomeSite: true, Lenient: true, ByConstraint: true, FollowPublics: true})
+	})
+	gadgetstest.FixedRandomness(t, ccs, w, 12345, 1<<40+7)
 }
