@@ -2,6 +2,7 @@ package gpt2q_test
 
 import (
 	"context"
+	"math/bits"
 	"testing"
 
 	"github.com/openproof/openproof/demo"
@@ -62,12 +63,12 @@ func TestHeldOutAgreement(t *testing.T) {
 		{"base+adapter, adapter categories", adapted, sub},
 		{"base+adapter, all categories", adapted, c},
 	}
-	for _, bits := range []uint{8, 12} {
+	for _, width := range []uint{8, 12} {
 		for _, r := range rows {
 			m := r.m
-			if bits != 8 {
+			if width != 8 {
 				m = r.m.Clone()
-				cal, err := gpt2q.WidenCalibration(r.m.Config.Quantization, bits)
+				cal, err := gpt2q.WidenCalibration(r.m.Config.Quantization, width)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -82,20 +83,23 @@ func TestHeldOutAgreement(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			t.Logf("%-20s %-34s %d positions: greedy agreement %d/%d = %.2f%% (issue target %.0f%%); bits/char float %.4f fixed-point %.4f",
-				q.Cal.Scheme, r.name, cmp.Positions, cmp.Agree, cmp.Positions, 100*cmp.Agreement(), 100*IssueTarget, cmp.FloatBits, cmp.Int8Bits)
+			t.Logf("%-20s %-34s %d positions: greedy agreement %d/%d = %.2f%% (issue target %.0f%%); bits/char float %.4f fixed-point %.4f; logit span < 2^%d",
+				q.Cal.Scheme, r.name, cmp.Positions, cmp.Agree, cmp.Positions, 100*cmp.Agreement(), 100*IssueTarget, cmp.FloatBits, cmp.Int8Bits, bits.Len64(uint64(cmp.LogitSpan)))
+			if cmp.LogitSpan >= 1<<32 {
+				t.Errorf("%s: logits span %d ≥ 2^32: sampling (tfops) and the circuits' argmax refuse it", r.name, cmp.LogitSpan)
+			}
 			if cmp.Positions != 1024 {
 				t.Errorf("%s: %d positions, want 1024", r.name, cmp.Positions)
 			}
 			floor, extra := minAgreement, maxExtraBits
-			if bits == 12 {
+			if width == 12 {
 				floor, extra = IssueTarget, maxExtraBits12
 			}
 			if cmp.Agreement() < floor {
-				t.Errorf("%d bits, %s: agreement %.4f below %.2f", bits, r.name, cmp.Agreement(), floor)
+				t.Errorf("%d bits, %s: agreement %.4f below %.2f", width, r.name, cmp.Agreement(), floor)
 			}
 			if cmp.Int8Bits-cmp.FloatBits > extra {
-				t.Errorf("%d bits, %s: fixed-point %.4f bits/char, float %.4f: more than %.3f apart", bits, r.name, cmp.Int8Bits, cmp.FloatBits, extra)
+				t.Errorf("%d bits, %s: fixed-point %.4f bits/char, float %.4f: more than %.3f apart", width, r.name, cmp.Int8Bits, cmp.FloatBits, extra)
 			}
 		}
 	}

@@ -139,6 +139,9 @@ type Comparison struct {
 	Int8Bits  float64 // the same from the int8 logits (softmax in float of logit·2^−LogitExp)
 	FloatTop1 float64 // float argmax = actual next token
 	Int8Top1  float64
+	// LogitSpan is the largest max − min of one position's integer logits:
+	// the circuits' argmax and tfops' sampling need it below 2^32.
+	LogitSpan int64
 }
 
 // Agreement returns Agree/Positions.
@@ -171,6 +174,7 @@ func Compare(ctx context.Context, f *gpt2.Model, q *Model, windows [][]int) (Com
 			target := w[p+1]
 			fa := argmaxF(fl[p])
 			qa := tfops.Argmax(tr.Logits)
+			c.LogitSpan = max(c.LogitSpan, slices.Max(tr.Logits)-slices.Min(tr.Logits))
 			if fa == qa {
 				c.Agree++
 			}
