@@ -76,6 +76,17 @@ func (t *TF) SoftmaxMasked(a, mask []frontend.Variable, m uint32) ([]frontend.Va
 // pos). keys and values must hold int8 values in every slot (masked slots
 // included; their content does not matter).
 func (t *TF) AttendMasked(q []frontend.Variable, keys, values [][]frontend.Variable, mask []frontend.Variable, a tfops.Attention) ([]frontend.Variable, error) {
+	return t.AttendMaskedBits(q, keys, values, mask, a, tfops.ActBits8)
+}
+
+// AttendMaskedBits is AttendMasked at activation width w: q, keys and
+// values w-bit (range-checked by the caller, masked slots included), the
+// outputs w-bit; the outputs equal tfops.Attention.StepWide over slots
+// 0..pos.
+func (t *TF) AttendMaskedBits(q []frontend.Variable, keys, values [][]frontend.Variable, mask []frontend.Variable, a tfops.Attention, w uint) ([]frontend.Variable, error) {
+	if err := tfops.CheckBits(w); err != nil {
+		return nil, err
+	}
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}
@@ -90,7 +101,7 @@ func (t *TF) AttendMasked(q []frontend.Variable, keys, values [][]frontend.Varia
 	if err != nil {
 		return nil, err
 	}
-	return t.av(p, values, a, tfops.ActBits8)
+	return t.av(p, values, a, w)
 }
 
 // av is A·V with the requantization of tfops.Attention.Step at width w.

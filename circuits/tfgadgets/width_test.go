@@ -379,3 +379,80 @@ func TestAttention12(t *testing.T) {
 	})
 	gadgetstest.FixedRandomness(t, ccs, w, 12345, 1<<40+7)
 }
+
+type masked12Circuit struct {
+	Q    []frontend.Variable
+	K, V [][]frontend.Variable
+	Pos  frontend.Variable   `gnark:",public"`
+	Out  []frontend.Variable `gnark:",public"`
+	a    tfops.Attention
+}
+
+func (c *masked12Circuit) Define(api frontend.API) error {
+	g := gadgets.New(api)
+	all := append([]frontend.Variable(nil), c.Q...)
+	for j := range c.K {
+		all = append(append(all, c.K[j]...), c.V[j]...)
+	}
+	if err := assert12(api, g, all); err != nil {
+		return err
+	}
+	tf := New(api, g)
+	mask, _, err := tf.Position(c.Pos, len(c.K))
+	if err != nil {
+		return err
+	}
+	out, err := tf.AttendMaskedBits(c.Q, c.K, c.V, mask, c.a, 12)
+	if err != nil {
+		return err
+	}
+	assertEqual(api, out, c.Out)
+	return tf.Err()
+}
+
+// TestAttendMasked12: one 12-bit slot circuit serves every position; at
+// each its outputs are tfops.Attention.StepWide's over slots 0..pos, and
+// ±1 on any output is refused; every hint lie is refused at a position
+// with masked slots, also with the outputs following it.
+func TestAttendMasked12(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 19))
+	a, err := tfops.NewAttention(4, 9, 9, 9, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := rand12(r, 4, 2047)
+	var k, v [][]int32
+	for j := 0; j < 4; j++ {
+		k = append(k, rand12(r, 4, 2047))
+		vj := rand12(r, 4, 2047)
+		vj[0], vj[3] = 2047, -2048
+		v = append(v, vj)
+	}
+	c := &masked12Circuit{Q: blank(4), Out: blank(4), a: a}
+	for range k {
+		c.K, c.V = append(c.K, blank(4)), append(c.V, blank(4))
+	}
+	assign := func(pos int64) func(y []int64) frontend.Circuit {
+		return func(y []int64) frontend.Circuit {
+			w := &masked12Circuit{Q: vars32(q), Pos: pos, Out: vars64(y), a: a}
+			for j := range k {
+				w.K, w.V = append(w.K, vars32(k[j])), append(w.V, vars32(v[j]))
+			}
+			return w
+		}
+	}
+	outs := make([][]int64, len(k))
+	for pos := range k {
+		tr, err := a.StepWide(q, k[:pos+1], v[:pos+1], 12)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs[pos] = widen64(tr.Out)
+		negatives(t, c, outs[pos], assign(int64(pos)))
+	}
+	// At position 1, slots 2 and 3 are masked: the masking lies apply.
+	ccs := gadgetstest.Compile(t, c)
+	w := gadgetstest.Witness(t, assign(1)(outs[1]))
+	gadgetstest.Run(t, gadgetstest.Malicious{CCS: ccs, Witness: w, Lies: gadgetstest.TFLies,
+		Sites: []int64{gadgetstest.AllSites, 0, 1, 2}, SomeSite: true, Lenient: true, ByConstraint: true, FollowPublics: true})
+}
