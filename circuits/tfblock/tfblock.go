@@ -333,6 +333,25 @@ func KVNext(api frontend.API, c frontend.Variable, k, v []frontend.Variable) (fr
 	return kvNext(api, c, k, v)
 }
 
+// KVNextBits is tfops.KVNextBits in a circuit: k and v w-bit values the
+// caller has range-checked (so the packing, w bits each offset by 2^(w−1),
+// is injective), at w = 8 exactly KVNext. The 12-bit block circuit is not
+// built yet (New refuses a 12-bit block); this is its cache link.
+func KVNextBits(api frontend.API, c frontend.Variable, k, v []frontend.Variable, w uint) (frontend.Variable, error) {
+	if err := tfops.CheckBits(w); err != nil {
+		return nil, err
+	}
+	if w == tfops.ActBits8 {
+		return kvNext(api, c, k, v)
+	}
+	kv := append(append([]frontend.Variable(nil), k...), v...)
+	shifted := make([]frontend.Variable, len(kv))
+	for i := range kv {
+		shifted[i] = api.Add(kv[i], int64(1)<<(w-1))
+	}
+	return commit.HashVars(api, append([]frontend.Variable{c}, commit.PackVars(api, shifted, int(w))...)...)
+}
+
 // kvNext is tfops.KVNext in a circuit (k, v range-checked int8).
 func kvNext(api frontend.API, c frontend.Variable, k, v []frontend.Variable) (frontend.Variable, error) {
 	kv := append(append([]frontend.Variable(nil), k...), v...)
