@@ -8,10 +8,16 @@
 //
 // # Program
 //
-// Every activation is int8 at a per-tensor power-of-two exponent taken
-// from the calibration (gpt2.Quantization, in config.json under
-// "openproof_quantization"). Weights are quantized per tensor by
-// quant.QuantizeTensor's rule. One step at position p with token t:
+// The calibration's scheme fixes the activation width W (tfops.BitsOf):
+// 8 for "openproof-int8-tf-v2", 12 for "openproof-fx12-tf-v3"
+// (docs/fixed-point-transformer.md). Every activation is a W-bit integer
+// (int32 storage) at a per-tensor power-of-two exponent taken from the
+// calibration (gpt2.Quantization, in config.json under
+// "openproof_quantization"; CalibrateBits and WidenCalibration give the
+// exponents + W − 8). At 8 bits weights are quantized per tensor by
+// quant.QuantizeTensor's rule and the program below is exactly v2's; above,
+// wte/wpe are int16 and the Conv1D weights have one exponent per output
+// column (tfops.Linear). One step at position p with token t:
 //
 //	x   = Residual(wte, wpe → embed).Add(wte_q[t], wpe_q[p])
 //	per block:
