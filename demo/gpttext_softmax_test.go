@@ -11,6 +11,7 @@ import (
 	"github.com/openproof/openproof/attribution/textattr"
 	"github.com/openproof/openproof/inference/fortunes"
 	"github.com/openproof/openproof/inference/gpt2q"
+	"github.com/openproof/openproof/inference/tfops"
 )
 
 // softSite is a site with the model's softmax at it.
@@ -94,7 +95,11 @@ func runSites(t *testing.T, q *gpt2q.Model, pl *textattr.Plan, toks []int, last 
 		if i+1 < len(toks) {
 			y = toks[i+1]
 		}
-		out = append(out, softSite{h: append([]int8(nil), st.Blocks[pl.Block].Ln1.Y...), y: y, p: softmaxOf(st.Logits, q.LogitExp())})
+		h, err := tfops.Narrow(st.Blocks[pl.Block].Ln1.Y)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, softSite{h: h, y: y, p: softmaxOf(st.Logits, q.LogitExp())})
 	}
 	return out
 }

@@ -57,6 +57,7 @@ import (
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/gpt2q"
+	"github.com/openproof/openproof/inference/tfops"
 )
 
 // Method names the sketch.
@@ -124,6 +125,9 @@ func NewPlan(q *gpt2q.Model, p Params) (*Plan, error) {
 	}
 	if p.Window > datanet.MaxInputDim || q.Config.VocabSize > datanet.MaxClasses {
 		return nil, fmt.Errorf("%w: window %d or vocabulary %d too large for a Datanet", ErrBadInput, p.Window, q.Config.VocabSize)
+	}
+	if q.Bits != tfops.ActBits8 {
+		return nil, fmt.Errorf("%w: scheme %q: text attribution runs on %q models only", ErrBadInput, q.Cal.Scheme, tfops.Scheme)
 	}
 	L := len(q.Blocks) - 1
 	if L < 0 {
@@ -294,7 +298,9 @@ func (pl *Plan) RecordSite(window []int, label int) (Site, error) {
 		if err != nil {
 			return Site{}, err
 		}
-		h = st.Blocks[pl.Block].Ln1.Y
+		if h, err = tfops.Narrow(st.Blocks[pl.Block].Ln1.Y); err != nil {
+			return Site{}, err
+		}
 	}
 	if h == nil {
 		return Site{}, fmt.Errorf("%w: empty window", ErrBadInput)
@@ -325,7 +331,11 @@ func (pl *Plan) GenerationSites(ctx context.Context, t *gpt2q.Trace) ([]Site, er
 		} else if p >= np {
 			next = t.Output[p-np+1]
 		}
-		sites = append(sites, Site{H: append([]int8(nil), st.Blocks[pl.Block].Ln1.Y...), Y: next})
+		h, err := tfops.Narrow(st.Blocks[pl.Block].Ln1.Y)
+		if err != nil {
+			return nil, err
+		}
+		sites = append(sites, Site{H: h, Y: next})
 	}
 	return sites, nil
 }

@@ -61,6 +61,30 @@ func (g *Gadgets) AssertBits(v frontend.Variable, bits int) error {
 	return nil
 }
 
+// MaxTableBits is the widest range AssertTableBits checks with one table.
+const MaxTableBits = 12
+
+// AssertTableBits asserts 0 ≤ v < 2^bits for 9 ≤ bits ≤ MaxTableBits with
+// one query of a 2^bits-entry table (the same log-derivative argument as
+// the byte table, built at the end of Define when first used): one
+// constraint per value plus 2^bits per circuit and width.
+func (g *Gadgets) AssertTableBits(v frontend.Variable, bits int) error {
+	if bits < 9 || bits > MaxTableBits {
+		return fmt.Errorf("gadgets: table range check of %d bits, want 9…%d", bits, MaxTableBits)
+	}
+	if c, ok := g.api.Compiler().ConstantValue(v); ok {
+		if c.Sign() < 0 || c.BitLen() > bits {
+			return fmt.Errorf("gadgets: constant %v does not fit %d bits", c, bits)
+		}
+		return nil
+	}
+	if g.wide == nil {
+		g.wide = map[int][]frontend.Variable{}
+	}
+	g.wide[bits] = append(g.wide[bits], v) // mutant:table-bits-query
+	return nil
+}
+
 // queryBits asserts 0 ≤ v < 2^bits for 1 ≤ bits ≤ 8: v is a byte and, below
 // 8 bits, so is v·2^(8−bits), which leaves only v < 2^bits.
 func (g *Gadgets) queryBits(v frontend.Variable, bits int) {
@@ -95,17 +119,30 @@ func (g *Gadgets) buildByteTable(api frontend.API) error {
 	if g.err != nil {
 		return g.err
 	}
-	if len(g.queries) == 0 {
-		return nil
+	if len(g.queries) > 0 {
+		if err := tableArgument(api, g.queries, tableSize); err != nil {
+			return err
+		}
 	}
-	counts, err := api.Compiler().NewHint(CountHint, tableSize, g.queries...)
+	for bits := 9; bits <= MaxTableBits; bits++ {
+		if qs := g.wide[bits]; len(qs) > 0 {
+			if err := tableArgument(api, qs, 1<<bits); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// tableArgument proves that every query lies in [0, size).
+func tableArgument(api frontend.API, queries []frontend.Variable, size int) error {
+	counts, err := api.Compiler().NewHint(CountHint, size, queries...)
 	if err != nil {
-		return fmt.Errorf("gadgets: byte table: %w", err)
+		return fmt.Errorf("gadgets: range table of %d entries: %w", size, err)
 	}
-	committed := append(append([]frontend.Variable(nil), g.queries...), counts...) // mutant:table-counts-committed
-	queries := g.queries
+	committed := append(append([]frontend.Variable(nil), queries...), counts...) // mutant:table-counts-committed
 	multicommit.WithCommitment(api, func(api frontend.API, r frontend.Variable) error {
-		left := make([]frontend.Variable, tableSize)
+		left := make([]frontend.Variable, size)
 		for j := range left {
 			left[j] = api.DivUnchecked(counts[j], api.Sub(r, j))
 		}
@@ -144,15 +181,17 @@ func Powers(api frontend.API, b frontend.Variable, n int) []frontend.Variable {
 	return p
 }
 
-// CountHint returns, for each j in [0, 256), how many inputs equal j.
+// CountHint returns, for each j in [0, len(out)), how many inputs equal j
+// (len(out) = 256 for the byte table, 2^w for a wide one).
 func CountHint(_ *big.Int, in, out []*big.Int) error {
-	if len(out) != tableSize {
-		return fmt.Errorf("count hint: %d outputs, want %d", len(out), tableSize)
+	size := len(out)
+	if size < tableSize || size > 1<<MaxTableBits || size&(size-1) != 0 {
+		return fmt.Errorf("count hint: %d outputs, want 256…2^%d", len(out), MaxTableBits)
 	}
-	counts := make([]int64, tableSize)
+	counts := make([]int64, size)
 	for i, v := range in {
-		if !v.IsInt64() || v.Int64() < 0 || v.Int64() >= tableSize {
-			return fmt.Errorf("count hint: query %d = %v is not a byte (a range check fails)", i, v)
+		if !v.IsInt64() || v.Int64() < 0 || v.Int64() >= int64(size) {
+			return fmt.Errorf("count hint: query %d = %v is not below %d (a range check fails)", i, v, size)
 		}
 		counts[v.Int64()]++
 	}

@@ -75,6 +75,9 @@ type Gadgets struct {
 	queries []frontend.Variable // values that must lie in [0, 256)
 	gelu    map[string]logderivlookup.Table
 	err     error // first error found while building (see fail)
+	// wide holds, per width w in 9…MaxTableBits, the values that must lie
+	// in [0, 2^w) (AssertTableBits), checked by a 2^w-entry table.
+	wide map[int][]frontend.Variable
 }
 
 // New returns the gadgets for api and schedules the byte table's
@@ -92,6 +95,27 @@ func (g *Gadgets) geluTable(t []int8) (logderivlookup.Table, error) {
 		return nil, fmt.Errorf("gadgets: GELU table has %d entries, want 256", len(t))
 	}
 	key := string(int8Bytes(t))
+	if tb, ok := g.gelu[key]; ok {
+		return tb, nil
+	}
+	tb := logderivlookup.New(g.api)
+	for _, v := range t {
+		tb.Insert(int64(v))
+	}
+	g.gelu[key] = tb
+	return tb, nil
+}
+
+// geluTableWide is geluTable for a 2^w-entry table of w-bit values.
+func (g *Gadgets) geluTableWide(t []int32) (logderivlookup.Table, error) {
+	if len(t) < 512 || len(t) > 1<<MaxTableBits || len(t)&(len(t)-1) != 0 {
+		return nil, fmt.Errorf("gadgets: wide GELU table has %d entries", len(t))
+	}
+	b := make([]byte, 4*len(t))
+	for i, v := range t {
+		b[4*i], b[4*i+1], b[4*i+2], b[4*i+3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+	}
+	key := "w" + string(b)
 	if tb, ok := g.gelu[key]; ok {
 		return tb, nil
 	}

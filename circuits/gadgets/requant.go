@@ -12,13 +12,22 @@ import (
 
 // Requant is the requantization of one layer's outputs (see the package
 // doc): q = floor((z + 2^(FracBits−1)) / 2^FracBits), y = clamp(q) to the
-// bounds of Act, out = y, or GELU[y+128] for quant.ActGELU.
+// bounds of Act, out = y, or GELU[y+128] for quant.ActGELU. With Bits > 8
+// (the wide transformer scheme, inference/tfops.Linear) the bounds are
+// [−2^(Bits−1), 2^(Bits−1)−1] (ActNone or ActGELU), y's range check is one
+// query of a 2^Bits-entry table (AssertTableBits) and the GELU table is
+// GELUWide (2^Bits entries, index y + 2^(Bits−1)).
 type Requant struct {
 	FracBits  uint             // s: k, or k+32 for an adapted layer
 	Act       quant.Activation // fixes [lo, hi] through quant.Layer.Bounds
 	SlackBits int              // p + n < 2^SlackBits for every honest output
 	GELU      []int8           // 256 entries, index y+128; ActGELU only
+	Bits      uint             // activation width: 0 (= 8) or 9…MaxTableBits
+	GELUWide  []int32          // 2^Bits entries; ActGELU with Bits > 8 only
 }
+
+// wide reports whether r is a requantization above 8 bits.
+func (r Requant) wide() bool { return r.Bits > 8 }
 
 // RequantFor returns the parameters of layer l adapted with the given rank
 // (0: not adapted), with the bounds of quant.Layer.LayerBounds.
@@ -42,6 +51,22 @@ func RequantFor(l *quant.Layer, rank int) (Requant, error) {
 const maxIdentityBits = 240
 
 func (r Requant) validate() error {
+	if r.Bits != 0 && (r.Bits < 8 || r.Bits > MaxTableBits) {
+		return fmt.Errorf("gadgets: requantization to %d bits, want 8…%d", r.Bits, MaxTableBits)
+	}
+	if r.wide() {
+		switch {
+		case r.Act != quant.ActNone && r.Act != quant.ActGELU:
+			return fmt.Errorf("gadgets: %d-bit requantization with activation %v", r.Bits, r.Act)
+		case r.Act == quant.ActGELU && len(r.GELUWide) != 1<<r.Bits:
+			return fmt.Errorf("gadgets: %d-bit GELU table has %d entries", r.Bits, len(r.GELUWide))
+		case r.FracBits < 1 || r.SlackBits < 1:
+			return fmt.Errorf("gadgets: requantization with %d fractional and %d slack bits", r.FracBits, r.SlackBits)
+		case int(r.FracBits)+8*r.slackBytes()+int(r.Bits)+2 > maxIdentityBits:
+			return fmt.Errorf("gadgets: requantization of %d fractional and %d slack bits could wrap the field", r.FracBits, r.SlackBits)
+		}
+		return nil
+	}
 	lo, hi := r.bounds()
 	span := hi - lo + 1
 	switch {
@@ -60,6 +85,9 @@ func (r Requant) validate() error {
 }
 
 func (r Requant) bounds() (lo, hi int64) {
+	if r.wide() {
+		return -(1 << (r.Bits - 1)), 1<<(r.Bits-1) - 1
+	}
 	l := quant.Layer{Act: r.Act}
 	return l.Bounds()
 }
@@ -81,7 +109,11 @@ func (g *Gadgets) Requantize(z frontend.Variable, r Requant) (y, out frontend.Va
 		return nil, nil, err
 	}
 	k := r.slackBytes()
-	res, err := g.api.Compiler().NewHint(RequantHint, 2+k, r.FracBits, int(r.Act), k, z)
+	in := []frontend.Variable{r.FracBits, int(r.Act), k, z}
+	if r.wide() {
+		in = append(in, r.Bits) // the 8-bit call keeps its four inputs
+	}
+	res, err := g.api.Compiler().NewHint(RequantHint, 2+k, in...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("gadgets: requantize: %w", err)
 	}
@@ -121,6 +153,20 @@ func (g *Gadgets) assertRequant(z, y, n frontend.Variable, w []frontend.Variable
 		return nil, err
 	}
 
+	if r.wide() {
+		if r.Act == quant.ActGELU {
+			// The lookup of y − lo in a 2^Bits-entry table proves y ∈ [lo, hi].
+			tb, err := g.geluTableWide(r.GELUWide)
+			if err != nil {
+				return nil, err
+			}
+			return tb.Lookup(api.Sub(y, lo))[0], nil
+		}
+		if err := g.AssertTableBits(api.Sub(y, lo), int(r.Bits)); err != nil { // mutant:requant-wide-y-range
+			return nil, err
+		}
+		return y, nil
+	}
 	if r.Act == quant.ActGELU {
 		// The lookup of y+128 in a 256-entry table proves y ∈ [−128, 127].
 		tb, err := g.geluTable(r.GELU)
@@ -137,12 +183,13 @@ func (g *Gadgets) assertRequant(z, y, n frontend.Variable, w []frontend.Variable
 
 // RequantHint computes one output's requantization exactly as
 // inference/quant does. Inputs: s, activation, slack bytes k, z (a field
-// element, read as negative above p/2). Outputs: y, n and the k
-// little-endian bytes of p + n, with q = floor((z + 2^(s−1)) / 2^s) and
-// (y, p, n) = (*quant.Layer).Saturate(q).
+// element, read as negative above p/2) and, above 8 bits only, the width W.
+// Outputs: y, n and the k little-endian bytes of p + n, with q = floor((z +
+// 2^(s−1)) / 2^s) and (y, p, n) = (*quant.Layer).Saturate(q), or the
+// saturation to [−2^(W−1), 2^(W−1)−1] with a width.
 func RequantHint(mod *big.Int, in, out []*big.Int) error {
-	if len(in) != 4 || !in[0].IsInt64() || !in[1].IsInt64() || !in[2].IsInt64() {
-		return fmt.Errorf("requant hint: want inputs (s, activation, slack bytes, z)")
+	if (len(in) != 4 && len(in) != 5) || !in[0].IsInt64() || !in[1].IsInt64() || !in[2].IsInt64() {
+		return fmt.Errorf("requant hint: want inputs (s, activation, slack bytes, z[, width])")
 	}
 	s, act, k := in[0].Int64(), in[1].Int64(), in[2].Int64()
 	if s < 1 || s > MaxBits || act < 0 || act > 255 || k < 1 || len(out) != int(2+k) {
@@ -156,6 +203,12 @@ func RequantHint(mod *big.Int, in, out []*big.Int) error {
 	}
 	l := quant.Layer{Act: quant.Activation(act)}
 	y, p, n := l.Saturate(qb.Int64())
+	if len(in) == 5 {
+		if !in[4].IsInt64() || in[4].Int64() < 9 || in[4].Int64() > MaxTableBits {
+			return fmt.Errorf("requant hint: width %v", in[4])
+		}
+		y, p, n = SaturateBits(qb.Int64(), uint(in[4].Int64()))
+	}
 	w := uint64(p + n)
 	if k < 8 && w>>(8*k) != 0 {
 		return fmt.Errorf("requant hint: saturation excess %d does not fit %d bytes", w, k)
@@ -167,6 +220,19 @@ func RequantHint(mod *big.Int, in, out []*big.Int) error {
 		w >>= 8
 	}
 	return nil
+}
+
+// SaturateBits clamps q to [−2^(w−1), 2^(w−1)−1] and returns y with the
+// excesses p = max(q−hi, 0) and n = max(lo−q, 0), as quant.Layer.Saturate.
+func SaturateBits(q int64, w uint) (y, p, n int64) {
+	lo, hi := int64(-1)<<(w-1), int64(1)<<(w-1)-1
+	switch {
+	case q > hi:
+		return hi, q - hi, 0
+	case q < lo:
+		return lo, 0, lo - q
+	}
+	return q, 0, 0
 }
 
 // signed reads a field element as an integer in (−p/2, p/2].

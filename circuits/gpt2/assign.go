@@ -33,6 +33,9 @@ func (p Publics) Vector() []fr.Element {
 // PublicsOf returns the public inputs of trace t's generation on q, the
 // adapter committed under key (salt and owner).
 func PublicsOf(q *gpt2q.Model, t *gpt2q.Trace, key commit.AdapterKey) (Publics, error) {
+	if err := CheckScheme(q); err != nil {
+		return Publics{}, err
+	}
 	ac, err := AdapterCommitment(q, key)
 	if err != nil {
 		return Publics{}, err
@@ -59,6 +62,9 @@ func PublicsOf(q *gpt2q.Model, t *gpt2q.Trace, key commit.AdapterKey) (Publics, 
 // Verify): a trace with any recorded integer changed (a cache entry, a
 // token, a uniform) is refused, wrapping errs.ErrNotVerified.
 func Assign(ctx context.Context, q *gpt2q.Model, t *gpt2q.Trace, key commit.AdapterKey) (*Circuit, error) {
+	if err := CheckScheme(q); err != nil {
+		return nil, err
+	}
 	if err := q.Verify(ctx, t); err != nil {
 		return nil, err
 	}

@@ -96,6 +96,9 @@ type LoRAVars struct {
 // Session.Step runs when only c_attn is adapted). The circuit supports a LoRA
 // adapter on attn.c_attn only; an adapter elsewhere is refused.
 func Blocks(q *gpt2q.Model) ([]tfops.Block, error) {
+	if err := CheckScheme(q); err != nil {
+		return nil, err
+	}
 	var out []tfops.Block
 	for i := range q.Blocks {
 		b := &q.Blocks[i]
@@ -111,6 +114,17 @@ func Blocks(q *gpt2q.Model) ([]tfops.Block, error) {
 		out = append(out, *b.Ref)
 	}
 	return out, nil
+}
+
+// CheckScheme refuses a model of a scheme this circuit does not prove: it
+// proves scheme openproof-int8-tf-v2 (8-bit activations, tfops.Scheme)
+// only; openproof-fx12-tf-v3 runs in inference/gpt2q but has no circuit yet.
+func CheckScheme(q *gpt2q.Model) error {
+	if q.Cal.Scheme != tfops.Scheme || q.Bits != tfops.ActBits8 {
+		return fmt.Errorf("gpt2 circuit: scheme %q (%d-bit activations) has no circuit yet (proven: %q): %w",
+			q.Cal.Scheme, q.Bits, tfops.Scheme, gpt2q.ErrBadInput)
+	}
+	return nil
 }
 
 // Rank returns the rank of q's c_attn adapter: 0 for none; the same in
@@ -200,7 +214,7 @@ func exp(e int) fr.Element { return commit.Uint(uint64(int64(e) + 1<<16)) }
 func ModelDigest(q *gpt2q.Model) fr.Element {
 	c := &q.Config
 	u := func(v int64) fr.Element { return commit.Uint(uint64(v)) }
-	pre := []fr.Element{commit.Tag(TagModel), commit.Tag(tfops.Scheme), u(int64(c.NLayer)), u(int64(c.NHead)),
+	pre := []fr.Element{commit.Tag(TagModel), commit.Tag(q.Cal.Scheme), u(int64(c.NLayer)), u(int64(c.NHead)),
 		u(int64(c.NEmbd)), u(int64(c.NPositions)), u(int64(c.VocabSize)), exp(q.WteExp), exp(q.WpeExp)}
 	pre = append(pre, commit.PackInt8(q.Wte)...)
 	pre = append(pre, commit.PackInt8(q.Wpe)...)

@@ -68,6 +68,9 @@ type AdapterVars struct {
 
 // New returns the circuit of block (layer index layer) at position t.
 func New(block *tfops.Block, layer, t int) (*StepCircuit, error) {
+	if err := checkWidth(block); err != nil {
+		return nil, err
+	}
 	if err := block.Validate(); err != nil {
 		return nil, err
 	}
@@ -80,6 +83,18 @@ func New(block *tfops.Block, layer, t int) (*StepCircuit, error) {
 		c.K[j], c.V[j] = make([]frontend.Variable, d), make([]frontend.Variable, d)
 	}
 	return c, nil
+}
+
+// checkWidth refuses a block of activations wider than 8 bits: this
+// circuit proves scheme openproof-int8-tf-v2 only.
+func checkWidth(block *tfops.Block) error {
+	for _, ln := range []*tfops.LayerNorm{block.LN1, block.LN2} {
+		if ln != nil && ln.Width() != tfops.ActBits8 {
+			id, _ := tfops.SchemeFor(ln.Width())
+			return fmt.Errorf("tfblock: %d-bit activations: scheme %q has no circuit yet: %w", ln.Width(), id, tfops.ErrBadInput)
+		}
+	}
+	return nil
 }
 
 // NewAdapted returns the circuit of block at position t with a LoRA adapter
@@ -115,6 +130,9 @@ func Assign(block *tfops.Block, layer int, x []int8, cache *tfops.KV) (*StepCirc
 // AssignAdapted returns the witness of an adapted step, the adapter
 // committed under key (a nil: Assign).
 func AssignAdapted(block *tfops.Block, layer int, x []int8, cache *tfops.KV, a *quant.AdapterLayer, key commit.AdapterKey) (*StepCircuit, error) {
+	if err := checkWidth(block); err != nil {
+		return nil, err
+	}
 	before := &tfops.KV{K: append([][]int8(nil), cache.K...), V: append([][]int8(nil), cache.V...)}
 	cin := before.Commitment(layer)
 	tr, err := block.StepAdapted(x, before, a)
@@ -313,6 +331,25 @@ func Linear(api frontend.API, g *gadgets.Gadgets, l *quant.Layer, x []frontend.V
 // KVNext is tfops.KVNext in a circuit (k, v range-checked int8).
 func KVNext(api frontend.API, c frontend.Variable, k, v []frontend.Variable) (frontend.Variable, error) {
 	return kvNext(api, c, k, v)
+}
+
+// KVNextBits is tfops.KVNextBits in a circuit: k and v w-bit values the
+// caller has range-checked (so the packing, w bits each offset by 2^(w−1),
+// is injective), at w = 8 exactly KVNext. The 12-bit block circuit is not
+// built yet (New refuses a 12-bit block); this is its cache link.
+func KVNextBits(api frontend.API, c frontend.Variable, k, v []frontend.Variable, w uint) (frontend.Variable, error) {
+	if err := tfops.CheckBits(w); err != nil {
+		return nil, err
+	}
+	if w == tfops.ActBits8 {
+		return kvNext(api, c, k, v)
+	}
+	kv := append(append([]frontend.Variable(nil), k...), v...)
+	shifted := make([]frontend.Variable, len(kv))
+	for i := range kv {
+		shifted[i] = api.Add(kv[i], int64(1)<<(w-1))
+	}
+	return commit.HashVars(api, append([]frontend.Variable{c}, commit.PackVars(api, shifted, int(w))...)...)
 }
 
 // kvNext is tfops.KVNext in a circuit (k, v range-checked int8).

@@ -76,6 +76,17 @@ func (t *TF) SoftmaxMasked(a, mask []frontend.Variable, m uint32) ([]frontend.Va
 // pos). keys and values must hold int8 values in every slot (masked slots
 // included; their content does not matter).
 func (t *TF) AttendMasked(q []frontend.Variable, keys, values [][]frontend.Variable, mask []frontend.Variable, a tfops.Attention) ([]frontend.Variable, error) {
+	return t.AttendMaskedBits(q, keys, values, mask, a, tfops.ActBits8)
+}
+
+// AttendMaskedBits is AttendMasked at activation width w: q, keys and
+// values w-bit (range-checked by the caller, masked slots included), the
+// outputs w-bit; the outputs equal tfops.Attention.StepWide over slots
+// 0..pos.
+func (t *TF) AttendMaskedBits(q []frontend.Variable, keys, values [][]frontend.Variable, mask []frontend.Variable, a tfops.Attention, w uint) ([]frontend.Variable, error) {
+	if err := tfops.CheckBits(w); err != nil {
+		return nil, err
+	}
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}
@@ -90,16 +101,20 @@ func (t *TF) AttendMasked(q []frontend.Variable, keys, values [][]frontend.Varia
 	if err != nil {
 		return nil, err
 	}
-	return t.av(p, values, a)
+	return t.av(p, values, a, w)
 }
 
-// av is A·V with the requantization of tfops.Attention.Step.
-func (t *TF) av(p []frontend.Variable, values [][]frontend.Variable, a tfops.Attention) ([]frontend.Variable, error) {
+// av is A·V with the requantization of tfops.Attention.Step at width w.
+func (t *TF) av(p []frontend.Variable, values [][]frontend.Variable, a tfops.Attention, w uint) ([]frontend.Variable, error) {
 	api := t.api
 	s := a.Shift()
-	// Σ p_j ≤ 2^ProbBits + n, so |acc| ≤ 128·(2^12 + n).
-	maxQ := (int64(128)*(1<<tfops.ProbBits+int64(len(values))))>>s + 1
-	rq := gadgets.Requant{FracBits: s, Act: quant.ActNone, SlackBits: bitLen(maxQ + 128)}
+	// Σ p_j ≤ 2^ProbBits + n, so |acc| ≤ 2^(w−1)·(2^12 + n) (128·… at 8 bits).
+	half := int64(1) << (w - 1)
+	maxQ := (half*(1<<tfops.ProbBits+int64(len(values))))>>s + 1
+	rq := gadgets.Requant{FracBits: s, Act: quant.ActNone, SlackBits: bitLen(maxQ + half)}
+	if w != tfops.ActBits8 {
+		rq.Bits = w
+	}
 	out := make([]frontend.Variable, a.HeadDim)
 	for i := range out {
 		var acc frontend.Variable = 0

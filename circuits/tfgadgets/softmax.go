@@ -127,5 +127,31 @@ func (t *TF) AttendStep(q []frontend.Variable, keys, values [][]frontend.Variabl
 	if err != nil {
 		return nil, err
 	}
-	return t.av(p, values, a)
+	return t.av(p, values, a, tfops.ActBits8)
+}
+
+// AttendStepBits is AttendStep at activation width w (tfops.Attention.StepWide):
+// q, keys and values are w-bit values the caller has range-checked (the
+// scores must span less than 2^32, as tfops requires), the outputs w-bit.
+// Per visible key the same constraints as at 8 bits; per output one
+// requantization at w bits.
+func (t *TF) AttendStepBits(q []frontend.Variable, keys, values [][]frontend.Variable, a tfops.Attention, w uint) ([]frontend.Variable, error) {
+	if err := tfops.CheckBits(w); err != nil {
+		return nil, err
+	}
+	if err := a.Validate(); err != nil {
+		return nil, err
+	}
+	if len(q) != a.HeadDim || len(keys) != len(values) || len(keys) == 0 {
+		return nil, fmt.Errorf("tfgadgets: attention query of %d values, %d keys, %d values", len(q), len(keys), len(values))
+	}
+	sc, err := t.Scores(q, keys)
+	if err != nil {
+		return nil, err
+	}
+	p, err := t.Softmax(sc, a.Mult)
+	if err != nil {
+		return nil, err
+	}
+	return t.av(p, values, a, w)
 }

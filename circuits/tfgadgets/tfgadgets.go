@@ -1,5 +1,7 @@
 // Package tfgadgets holds the circuit gadgets of the transformer operators of
-// inference/tfops (scheme "openproof-int8-tf-v2"): LayerNorm, softmax,
+// inference/tfops (scheme "openproof-int8-tf-v2"; LayerNorm, ResidualBits,
+// Linear, AttendStepBits and AttendMaskedBits also at 12-bit activations, scheme
+// "openproof-fx12-tf-v3"): LayerNorm, softmax,
 // one attention head's step (scores, causal mask, softmax, A·V), residual
 // adds, argmax and seeded top-k sampling. Each gadget enforces exactly the
 // integer relation its tfops function computes; the tests compare them on

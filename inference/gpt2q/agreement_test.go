@@ -2,6 +2,7 @@ package gpt2q_test
 
 import (
 	"context"
+	"math/bits"
 	"testing"
 
 	"github.com/openproof/openproof/demo"
@@ -10,19 +11,24 @@ import (
 	"github.com/openproof/openproof/inference/gpt2q"
 )
 
-// Floors of TestHeldOutAgreement: regression guards a little under what
-// scheme openproof-int8-tf-v2 measures on the embedded model (91.7–93.8%
-// agreement, int8 within 0.025 bits/char of float; docs/fixed-point-transformer.md).
-// Issue 15 asks for agreement ≥ IssueTarget, which per-tensor int8
-// activations do not reach on this model (see the doc's error budget).
+// Floors of TestHeldOutAgreement. At 8 bits (scheme openproof-int8-tf-v2)
+// regression guards a little under what it measures on the embedded model
+// (91.7–93.8% agreement, int8 within 0.025 bits/char of float): per-tensor
+// int8 activations do not reach issue 15's IssueTarget on this model (see
+// docs/fixed-point-transformer.md's error budget). At 12 bits (scheme
+// openproof-fx12-tf-v3, measured 98.34–99.41%, within 0.001 bits/char)
+// the issue's target itself.
 const (
-	minAgreement = 0.91
-	maxExtraBits = 0.05
-	IssueTarget  = 0.98
+	minAgreement   = 0.91
+	maxExtraBits   = 0.05
+	IssueTarget    = 0.98
+	maxExtraBits12 = 0.01
 )
 
 // TestHeldOutAgreement runs the embedded model (base, and base + adapter)
-// in the int8 runtime and the float reference over 1,024 held-out positions
+// in the runtime at 8 bits (its committed calibration) and at 12 bits (the
+// same calibration widened by gpt2q.WidenCalibration) and the float
+// reference over 1,024 held-out positions
 // (16 evenly spaced 65-character windows of the held-out fortunes, the set
 // demo/gpt/TRAINING.md reports) and checks greedy agreement and bits/char.
 // It needs the corpus (`make data`) and skips without it.
@@ -57,26 +63,44 @@ func TestHeldOutAgreement(t *testing.T) {
 		{"base+adapter, adapter categories", adapted, sub},
 		{"base+adapter, all categories", adapted, c},
 	}
-	for _, r := range rows {
-		q, err := gpt2q.Quantize(r.m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w := gpt2q.Windows(fortunes.Encode(r.c.Text(true)), 16, r.m.Config.NPositions+1)
-		cmp, err := gpt2q.Compare(context.Background(), r.m, q, w)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("%-34s %d positions: greedy agreement %d/%d = %.2f%% (issue target %.0f%%); bits/char float %.4f int8 %.4f",
-			r.name, cmp.Positions, cmp.Agree, cmp.Positions, 100*cmp.Agreement(), 100*IssueTarget, cmp.FloatBits, cmp.Int8Bits)
-		if cmp.Positions != 1024 {
-			t.Errorf("%s: %d positions, want 1024", r.name, cmp.Positions)
-		}
-		if cmp.Agreement() < minAgreement {
-			t.Errorf("%s: agreement %.4f below %.2f", r.name, cmp.Agreement(), minAgreement)
-		}
-		if cmp.Int8Bits-cmp.FloatBits > maxExtraBits {
-			t.Errorf("%s: int8 %.4f bits/char, float %.4f: more than %.2f apart", r.name, cmp.Int8Bits, cmp.FloatBits, maxExtraBits)
+	for _, width := range []uint{8, 12} {
+		for _, r := range rows {
+			m := r.m
+			if width != 8 {
+				m = r.m.Clone()
+				cal, err := gpt2q.WidenCalibration(r.m.Config.Quantization, width)
+				if err != nil {
+					t.Fatal(err)
+				}
+				m.Config.Quantization = &cal
+			}
+			q, err := gpt2q.Quantize(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := gpt2q.Windows(fortunes.Encode(r.c.Text(true)), 16, r.m.Config.NPositions+1)
+			cmp, err := gpt2q.Compare(context.Background(), r.m, q, w)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%-20s %-34s %d positions: greedy agreement %d/%d = %.2f%% (issue target %.0f%%); bits/char float %.4f fixed-point %.4f; logit span < 2^%d",
+				q.Cal.Scheme, r.name, cmp.Positions, cmp.Agree, cmp.Positions, 100*cmp.Agreement(), 100*IssueTarget, cmp.FloatBits, cmp.Int8Bits, bits.Len64(uint64(cmp.LogitSpan)))
+			if cmp.LogitSpan >= 1<<32 {
+				t.Errorf("%s: logits span %d ≥ 2^32: sampling (tfops) and the circuits' argmax refuse it", r.name, cmp.LogitSpan)
+			}
+			if cmp.Positions != 1024 {
+				t.Errorf("%s: %d positions, want 1024", r.name, cmp.Positions)
+			}
+			floor, extra := minAgreement, maxExtraBits
+			if width == 12 {
+				floor, extra = IssueTarget, maxExtraBits12
+			}
+			if cmp.Agreement() < floor {
+				t.Errorf("%d bits, %s: agreement %.4f below %.2f", width, r.name, cmp.Agreement(), floor)
+			}
+			if cmp.Int8Bits-cmp.FloatBits > extra {
+				t.Errorf("%d bits, %s: fixed-point %.4f bits/char, float %.4f: more than %.3f apart", width, r.name, cmp.Int8Bits, cmp.FloatBits, extra)
+			}
 		}
 	}
 }

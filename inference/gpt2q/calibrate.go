@@ -20,6 +20,16 @@ const Percentile = 0.9999
 // n_positions tokens fed from position 0. The models must share a config
 // (a base and the base with an adapter: one calibration serves both).
 func Calibrate(ctx context.Context, runs []CalibrationRun) (*gpt2.Quantization, error) {
+	return CalibrateBits(ctx, runs, tfops.ActBits8)
+}
+
+// CalibrateBits is Calibrate for activation width w: every exponent is
+// Calibrate's + w − 8 (the int8 grid refined by w − 8 bits, the same
+// headroom above the 99.99th percentile), scheme tfops.SchemeFor(w).
+func CalibrateBits(ctx context.Context, runs []CalibrationRun, w uint) (*gpt2.Quantization, error) {
+	if err := tfops.CheckBits(w); err != nil {
+		return nil, err
+	}
 	if len(runs) == 0 {
 		return nil, fmt.Errorf("gpt2q: nothing to calibrate on: %w", ErrBadInput)
 	}
@@ -63,6 +73,7 @@ func Calibrate(ctx context.Context, runs []CalibrationRun) (*gpt2.Quantization, 
 		return quant.Exponent(q, 127)
 	}
 	cal := &gpt2.Quantization{Scheme: tfops.Scheme, Embed: exp(gpt2.SiteEmbed, -1), LnF: exp(gpt2.SiteLnF, -1)}
+
 	for b := 0; b < c.NLayer; b++ {
 		cal.Blocks = append(cal.Blocks, gpt2.BlockExponents{
 			Ln1: exp(gpt2.SiteLn1, b), Attn: exp(gpt2.SiteAttn, b), AttnOut: exp(gpt2.SiteAttnOut, b),
@@ -70,7 +81,31 @@ func Calibrate(ctx context.Context, runs []CalibrationRun) (*gpt2.Quantization, 
 			Fc: exp(gpt2.SiteFc, b), FcProj: exp(gpt2.SiteFcProj, b), Resid2: exp(gpt2.SiteResid2, b),
 		})
 	}
-	return cal, firstErr
+	if firstErr != nil || w == tfops.ActBits8 {
+		return cal, firstErr
+	}
+	wide, err := WidenCalibration(cal, w)
+	return &wide, err
+}
+
+// WidenCalibration returns the calibration of activation width w from an
+// 8-bit one (scheme openproof-int8-tf-v2): every exponent + w − 8, scheme
+// tfops.SchemeFor(w). Only an 8-bit calibration can be widened.
+func WidenCalibration(cal *gpt2.Quantization, w uint) (gpt2.Quantization, error) {
+	id, err := tfops.SchemeFor(w)
+	if err != nil {
+		return gpt2.Quantization{}, err
+	}
+	if cal == nil || cal.Scheme != tfops.Scheme {
+		return gpt2.Quantization{}, fmt.Errorf("gpt2q: only a %q calibration can be widened: %w", tfops.Scheme, ErrBadInput)
+	}
+	k := int(w) - tfops.ActBits8
+	out := gpt2.Quantization{Scheme: id, Embed: cal.Embed + k, LnF: cal.LnF + k}
+	for _, e := range cal.Blocks {
+		out.Blocks = append(out.Blocks, gpt2.BlockExponents{Ln1: e.Ln1 + k, Attn: e.Attn + k, AttnOut: e.AttnOut + k,
+			AttnProj: e.AttnProj + k, Resid1: e.Resid1 + k, Ln2: e.Ln2 + k, Fc: e.Fc + k, FcProj: e.FcProj + k, Resid2: e.Resid2 + k})
+	}
+	return out, nil
 }
 
 // CalibrationRun is one model and the token windows it is run on.
@@ -104,6 +139,9 @@ type Comparison struct {
 	Int8Bits  float64 // the same from the int8 logits (softmax in float of logit·2^−LogitExp)
 	FloatTop1 float64 // float argmax = actual next token
 	Int8Top1  float64
+	// LogitSpan is the largest max − min of one position's integer logits:
+	// the circuits' argmax and tfops' sampling need it below 2^32.
+	LogitSpan int64
 }
 
 // Agreement returns Agree/Positions.
@@ -136,6 +174,7 @@ func Compare(ctx context.Context, f *gpt2.Model, q *Model, windows [][]int) (Com
 			target := w[p+1]
 			fa := argmaxF(fl[p])
 			qa := tfops.Argmax(tr.Logits)
+			c.LogitSpan = max(c.LogitSpan, slices.Max(tr.Logits)-slices.Min(tr.Logits))
 			if fa == qa {
 				c.Agree++
 			}

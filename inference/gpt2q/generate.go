@@ -36,8 +36,13 @@ type Decoding struct {
 // needs beyond the model: the key/value cache entries it appended, the
 // ln_f output and the logits it chose from.
 type Trace struct {
-	Format   string            `json:"format"`
-	Scheme   string            `json:"scheme"`
+	Format string `json:"format"`
+	Scheme string `json:"scheme"`
+	// ActBits is the activation width of the hex-encoded cache entries and
+	// ln_f output: absent for 8 (scheme openproof-int8-tf-v2: one byte per
+	// value), 12 for openproof-fx12-tf-v3 (two bytes per value, big-endian
+	// two's complement). It must agree with Scheme.
+	ActBits  uint              `json:"act_bits,omitempty"`
 	Model    map[string]string `json:"model"`             // file name → sha256 (hex)
 	Adapter  map[string]string `json:"adapter,omitempty"` // file name → sha256 (hex); absent: base only
 	Decoding Decoding          `json:"decoding"`
@@ -51,7 +56,7 @@ type TraceStep struct {
 	Pos    int       `json:"pos"`
 	Token  int       `json:"token"`  // the token consumed at Pos
 	KV     []BlockKV `json:"kv"`     // per block
-	LnF    string    `json:"ln_f"`   // int8 ln_f output, hex
+	LnF    string    `json:"ln_f"`   // ln_f output, hex (hexAct)
 	Logits []int64   `json:"logits"` // LM-head accumulators, exponent LogitExp
 	// Next is the token chosen from the logits: Output[Pos−len(Prompt)+1]
 	// for Pos ≥ len(Prompt)−1; absent for the prompt's earlier positions.
@@ -60,22 +65,47 @@ type TraceStep struct {
 }
 
 // BlockKV is the key and value row one block appended to its cache: n_embd
-// int8 each (heads concatenated), hex.
+// activations each (heads concatenated), hex (hexAct).
 type BlockKV struct {
 	K string `json:"k"`
 	V string `json:"v"`
 	// Commitment is the block's cache commitment after this position:
-	// tfops.KVNext chained from tfops.KVStart(block) over positions 0..pos
-	// (the public input circuits/tfblock binds), 0x-hex.
+	// tfops.KVNextBits chained from tfops.KVStart(block) over positions
+	// 0..pos (the public input circuits/tfblock binds), 0x-hex.
 	Commitment string `json:"commitment"`
 }
 
-func hex8(v []int8) string {
-	b := make([]byte, len(v))
+// hexAct encodes w-bit activations: one byte each (two's complement) at
+// 8 bits, two bytes each (big-endian two's complement) above.
+func hexAct(v []int32, w uint) string {
+	if w == tfops.ActBits8 {
+		b := make([]byte, len(v))
+		for i, x := range v {
+			b[i] = byte(int8(x))
+		}
+		return hex.EncodeToString(b)
+	}
+	b := make([]byte, 2*len(v))
 	for i, x := range v {
-		b[i] = byte(x)
+		b[2*i], b[2*i+1] = byte(uint16(int16(x))>>8), byte(int16(x))
 	}
 	return hex.EncodeToString(b)
+}
+
+// Width returns the trace's activation width: ActBits, or 8 when absent.
+func (t *Trace) Width() uint {
+	if t.ActBits == 0 {
+		return tfops.ActBits8
+	}
+	return t.ActBits
+}
+
+// actBitsField returns ActBits as Generate writes it for width w.
+func actBitsField(w uint) uint {
+	if w == tfops.ActBits8 {
+		return 0
+	}
+	return w
 }
 
 // chooser returns the next-token rule of d.
@@ -140,7 +170,7 @@ func (q *Model) Generate(ctx context.Context, prompt []int, n int, d Decoding) (
 	if err != nil {
 		return nil, err
 	}
-	t := &Trace{Format: TraceFormat, Scheme: q.Cal.Scheme, Decoding: d, Prompt: slices.Clone(prompt)}
+	t := &Trace{Format: TraceFormat, Scheme: q.Cal.Scheme, ActBits: actBitsField(q.Bits), Decoding: d, Prompt: slices.Clone(prompt)}
 	s := q.NewSession()
 	commits := make([]fr.Element, len(q.Blocks))
 	for b := range commits {
@@ -158,7 +188,10 @@ func (q *Model) Generate(ctx context.Context, prompt []int, n int, d Decoding) (
 		if err != nil {
 			return nil, err
 		}
-		ts := q.traceStep(s, st, commits)
+		ts, err := q.traceStep(s, st, commits)
+		if err != nil {
+			return nil, err
+		}
 		if pos >= len(prompt)-1 {
 			next, u, err := choose(st)
 			if err != nil {
@@ -174,15 +207,19 @@ func (q *Model) Generate(ctx context.Context, prompt []int, n int, d Decoding) (
 }
 
 // traceStep records step st, advancing each block's cache commitment.
-func (q *Model) traceStep(s *Session, st *StepTrace, commits []fr.Element) TraceStep {
-	ts := TraceStep{Pos: st.Pos, Token: st.Token, LnF: hex8(st.LnF.Y), Logits: st.Logits}
+func (q *Model) traceStep(s *Session, st *StepTrace, commits []fr.Element) (TraceStep, error) {
+	ts := TraceStep{Pos: st.Pos, Token: st.Token, LnF: hexAct(st.LnF.Y, q.Bits), Logits: st.Logits}
 	for b := range q.Blocks {
 		kv := s.Cache(b)
 		k, v := kv.K[st.Pos], kv.V[st.Pos]
-		commits[b] = tfops.KVNext(commits[b], k, v)
-		ts.KV = append(ts.KV, BlockKV{K: hex8(k), V: hex8(v), Commitment: "0x" + commits[b].Text(16)})
+		c, err := tfops.KVNextBits(commits[b], k, v, q.Bits)
+		if err != nil {
+			return ts, err
+		}
+		commits[b] = c
+		ts.KV = append(ts.KV, BlockKV{K: hexAct(k, q.Bits), V: hexAct(v, q.Bits), Commitment: "0x" + commits[b].Text(16)})
 	}
-	return ts
+	return ts, nil
 }
 
 // ErrMismatch is wrapped (with errs.ErrNotVerified) by Verify when a
@@ -195,8 +232,8 @@ var ErrMismatch = errors.New("gpt2q: trace differs from the recomputation")
 // recomputation contradicts wraps errs.ErrNotVerified and names the first
 // difference.
 func (q *Model) Verify(ctx context.Context, t *Trace) error {
-	if t.Format != TraceFormat || t.Scheme != q.Cal.Scheme {
-		return fmt.Errorf("gpt2q: trace format %q scheme %q, want %q %q: %w", t.Format, t.Scheme, TraceFormat, q.Cal.Scheme, ErrBadInput)
+	if t.Format != TraceFormat || t.Scheme != q.Cal.Scheme || t.Width() != q.Bits {
+		return fmt.Errorf("gpt2q: trace format %q scheme %q act_bits %d, want %q %q %d: %w", t.Format, t.Scheme, t.Width(), TraceFormat, q.Cal.Scheme, q.Bits, ErrBadInput)
 	}
 	if len(t.Output) == 0 || len(t.Steps) != len(t.Prompt)+len(t.Output)-1 {
 		return fmt.Errorf("gpt2q: trace has %d steps for a %d-token prompt and %d outputs: %w", len(t.Steps), len(t.Prompt), len(t.Output), ErrBadInput)

@@ -3,6 +3,7 @@ package gpt2q
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"sync"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/gpt2"
 	"github.com/openproof/openproof/inference/gpt2train"
+	"github.com/openproof/openproof/inference/tfops"
 )
 
 var (
@@ -125,16 +127,37 @@ func TestQuantizeRefuses(t *testing.T) {
 // refused, as not verified, with a flipped token, another prompt, a changed
 // cache entry, another adapter or another sampling seed.
 func TestTraceVerify(t *testing.T) {
+	for _, bits := range []uint{8, 12} {
+		t.Run(fmt.Sprintf("%d bits", bits), func(t *testing.T) { testTraceVerify(t, bits) })
+	}
+}
+
+// atWidth returns m quantized at activation width bits (its calibration
+// widened by WidenCalibration).
+func atWidth(t *testing.T, m *gpt2.Model, bits uint) *Model {
+	t.Helper()
+	if bits != 8 {
+		m = m.Clone()
+		cal, err := WidenCalibration(m.Config.Quantization, bits)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Config.Quantization = &cal
+	}
+	q, err := Quantize(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Bits != bits {
+		t.Fatalf("quantized at %d bits, want %d", q.Bits, bits)
+	}
+	return q
+}
+
+func testTraceVerify(t *testing.T, bits uint) {
 	base, adapted, _ := fixture(t)
 	ctx := context.Background()
-	q, err := Quantize(adapted)
-	if err != nil {
-		t.Fatal(err)
-	}
-	qb, err := Quantize(base)
-	if err != nil {
-		t.Fatal(err)
-	}
+	q, qb := atWidth(t, adapted, bits), atWidth(t, base, bits)
 	seed := "0x1234"
 	for _, d := range []Decoding{{Mode: Greedy}, {Mode: Sample, Temperature: 0.8, TopK: 4, Seed: seed}} {
 		tr, err := q.Generate(ctx, []int{3, 1, 4, 1, 5}, 12, d)
@@ -160,7 +183,7 @@ func TestTraceVerify(t *testing.T) {
 			}
 		}
 		for b := range q.Blocks {
-			c := s.Cache(b).Commitment(b)
+			c := s.Cache(b).CommitmentBits(b, bits)
 			if got := tr.Steps[len(tr.Steps)-1].KV[b].Commitment; got != "0x"+c.Text(16) {
 				t.Fatalf("block %d: trace commitment %s, cache %s", b, got, c.Text(16))
 			}
@@ -175,7 +198,7 @@ func TestTraceVerify(t *testing.T) {
 		cases := map[string]func(t *Trace){
 			"flipped token": func(t *Trace) { t.Output[5] = (t.Output[5] + 1) % 12 },
 			"other prompt":  func(t *Trace) { t.Prompt[0] = 2 },
-			"cache entry":   func(t *Trace) { t.Steps[3].KV[1].V = "ff" + t.Steps[3].KV[1].V[2:] },
+			"cache entry":   func(t *Trace) { t.Steps[3].KV[1].V = flipByte(t.Steps[3].KV[1].V) },
 			"logits":        func(t *Trace) { t.Steps[7].Logits[0]++ },
 			"commitment":    func(t *Trace) { t.Steps[2].KV[0].Commitment = "0x1" },
 		}
@@ -195,9 +218,18 @@ func TestTraceVerify(t *testing.T) {
 	}
 }
 
-// TestBlockPathsAgree: the session's general block code and
-// inference/tfops.Block (the block the circuit proves), which it runs when
-// the only adapter is on attn.c_attn, give the same integers at every step.
+// flipByte changes the first byte of a hex string.
+func flipByte(h string) string {
+	if h[:2] == "ff" {
+		return "00" + h[2:]
+	}
+	return "ff" + h[2:]
+}
+
+// TestBlockPathsAgree: at 8 bits the session (tfops.Linear, the generic
+// tfops operators at int32 storage) and inference/tfops.Block.StepAdapted
+// (quant.Layer, int8: the block circuits/tfblock proves) give the same
+// integers at every step, and the same cache.
 func TestBlockPathsAgree(t *testing.T) {
 	base, adapted, data := fixture(t)
 	for name, m := range map[string]*gpt2.Model{"base": base, "adapted": adapted} {
@@ -205,25 +237,72 @@ func TestBlockPathsAgree(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ref, gen := q.NewSession(), q.NewSession()
-		gen.General = true
+		s := q.NewSession()
+		ref := make([]tfops.KV, len(q.Blocks))
 		for p, tok := range data[:24] {
-			a, err := ref.Step(tok)
+			st, err := s.Step(tok)
 			if err != nil {
 				t.Fatal(err)
 			}
-			b, err := gen.Step(tok)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(a, b) {
-				t.Fatalf("%s: position %d: the general path and tfops.Block differ", name, p)
+			for bi := range q.Blocks {
+				b, bt := &q.Blocks[bi], &st.Blocks[bi]
+				x := st.Embed
+				if bi > 0 {
+					x = st.Blocks[bi-1].Resid2
+				}
+				x8, err := tfops.Narrow(x)
+				if err != nil {
+					t.Fatal(err)
+				}
+				rt, err := b.Ref.StepAdapted(x8, &ref[bi], b.Attn.LoRA)
+				if err != nil {
+					t.Fatal(err)
+				}
+				pairs := []struct {
+					what      string
+					ref, wide any
+				}{
+					{"ln_1", rt.LN1.Y, bt.Ln1.Y}, {"ln_1 r", rt.LN1.R, bt.Ln1.R}, {"c_attn", rt.QKV.Out, bt.Attn.Out},
+					{"c_attn q", rt.QKV.Q, bt.Attn.Q}, {"attention", rt.Attn, concatHeads(bt.Heads)},
+					{"c_proj", rt.Proj.Out, bt.AttnProj.Out}, {"resid 1", rt.H1, bt.Resid1}, {"ln_2", rt.LN2.Y, bt.Ln2.Y},
+					{"c_fc", rt.FC.Out, bt.Fc.Out}, {"mlp c_proj", rt.Out.Out, bt.FcProj.Out}, {"resid 2", rt.Y, bt.Resid2},
+				}
+				for _, pr := range pairs {
+					if !reflect.DeepEqual(widenAny(pr.ref), pr.wide) {
+						t.Fatalf("%s: position %d block %d: %s differs between the session and tfops.Block", name, p, bi, pr.what)
+					}
+				}
 			}
 		}
-		if !reflect.DeepEqual(ref.Cache(1), gen.Cache(1)) {
-			t.Fatalf("%s: caches differ", name)
+		for bi := range ref {
+			if !reflect.DeepEqual(widenRows(ref[bi].K), s.Cache(bi).K) || !reflect.DeepEqual(widenRows(ref[bi].V), s.Cache(bi).V) {
+				t.Fatalf("%s: block %d caches differ", name, bi)
+			}
 		}
 	}
+}
+
+func concatHeads(hs []*tfops.AttnTraceOf[int32]) []int32 {
+	var out []int32
+	for _, h := range hs {
+		out = append(out, h.Out...)
+	}
+	return out
+}
+
+func widenAny(v any) any {
+	if x, ok := v.([]int8); ok {
+		return tfops.Widen(x)
+	}
+	return v
+}
+
+func widenRows(v [][]int8) [][]int32 {
+	out := make([][]int32, len(v))
+	for i, r := range v {
+		out[i] = tfops.Widen(r)
+	}
+	return out
 }
 
 // TestAdapterOnMLP: an adapter on mlp.c_fc (general path) runs in int8 and

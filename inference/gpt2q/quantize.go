@@ -8,10 +8,16 @@
 //
 // # Program
 //
-// Every activation is int8 at a per-tensor power-of-two exponent taken
-// from the calibration (gpt2.Quantization, in config.json under
-// "openproof_quantization"). Weights are quantized per tensor by
-// quant.QuantizeTensor's rule. One step at position p with token t:
+// The calibration's scheme fixes the activation width W (tfops.BitsOf):
+// 8 for "openproof-int8-tf-v2", 12 for "openproof-fx12-tf-v3"
+// (docs/fixed-point-transformer.md). Every activation is a W-bit integer
+// (int32 storage) at a per-tensor power-of-two exponent taken from the
+// calibration (gpt2.Quantization, in config.json under
+// "openproof_quantization"; CalibrateBits and WidenCalibration give the
+// exponents + W − 8). At 8 bits weights are quantized per tensor by
+// quant.QuantizeTensor's rule and the program below is exactly v2's; above,
+// wte/wpe are int16 and the Conv1D weights have one exponent per output
+// column (tfops.Linear). One step at position p with token t:
 //
 //	x   = Residual(wte, wpe → embed).Add(wte_q[t], wpe_q[p])
 //	per block:
@@ -48,10 +54,15 @@ import (
 // the runtime cannot run.
 var ErrBadInput = fmt.Errorf("gpt2q: %w", errs.ErrBadInput)
 
-// Linear is a quantized Conv1D with its optional quantized LoRA.
+// Linear is a quantized Conv1D with its optional quantized LoRA. Wide is
+// the layer the runtime runs, at the model's activation width; at 8 bits it
+// is tfops.FromQuant(Layer, LoRA) (scheme v2's quant.Layer, per-tensor
+// weight exponent), above 8 bits it has one weight exponent per output
+// column and Layer carries only the name, shape and exponents.
 type Linear struct {
 	quant.Layer
 	LoRA *quant.AdapterLayer
+	Wide *tfops.Linear
 }
 
 // Block is one quantized transformer block.
@@ -65,9 +76,9 @@ type Block struct {
 	Fc       Linear // GELU
 	FcProj   Linear
 	Res2     tfops.Residual
-	// Ref is the same block as inference/tfops states it (the block the
-	// circuits/tfblock circuit proves); Session.Step runs it whenever the
-	// block's only adapter is on attn.c_attn.
+	// Ref is the same block as inference/tfops.Block states it (the block
+	// the circuits/tfblock circuit proves): set at 8 bits only.
+	// TestBlockPathsAgree checks that Session.Step computes its integers.
 	Ref *tfops.Block
 }
 
@@ -75,13 +86,17 @@ type Block struct {
 type Model struct {
 	Config gpt2.Config
 	Cal    gpt2.Quantization
-	Wte    []int8 // [vocab][d], also the LM head
+	Bits   uint   // activation width (tfops.BitsOf(Cal.Scheme))
+	Wte    []int8 // [vocab][d], also the LM head; 8 bits only (nil above)
 	WteExp int
-	Wpe    []int8 // [n_positions][d]
+	Wpe    []int8 // [n_positions][d]; 8 bits only
 	WpeExp int
-	Embed  tfops.Residual
-	Blocks []Block
-	LnF    *tfops.LayerNorm
+	// WteW and WpeW are the embeddings the runtime uses: Wte and Wpe at
+	// 8 bits, int16 values (limit 32767) above.
+	WteW, WpeW []int32
+	Embed      tfops.Residual
+	Blocks     []Block
+	LnF        *tfops.LayerNorm
 }
 
 // LogitExp is the exponent of the LM head's int64 logits.
@@ -95,16 +110,13 @@ func Quantize(m *gpt2.Model) (*Model, error) {
 	if cal == nil {
 		return nil, fmt.Errorf("gpt2q: the model has no openproof_quantization calibration: %w", ErrBadInput)
 	}
-	if cal.Scheme != tfops.Scheme || len(cal.Blocks) != c.NLayer {
-		return nil, fmt.Errorf("gpt2q: calibration scheme %q with %d blocks, want %q with %d: %w", cal.Scheme, len(cal.Blocks), tfops.Scheme, c.NLayer, ErrBadInput)
+	w, err := tfops.BitsOf(cal.Scheme)
+	if err != nil || len(cal.Blocks) != c.NLayer {
+		return nil, fmt.Errorf("gpt2q: calibration scheme %q with %d blocks, want a transformer scheme with %d: %w", cal.Scheme, len(cal.Blocks), c.NLayer, ErrBadInput)
 	}
-	q := &Model{Config: c, Cal: *cal}
-	var err error
-	if q.Wte, q.WteExp, err = quant.QuantizeTensor(narrow(m.Wte)); err != nil {
-		return nil, fmt.Errorf("gpt2q: wte: %w", err)
-	}
-	if q.Wpe, q.WpeExp, err = quant.QuantizeTensor(narrow(m.Wpe)); err != nil {
-		return nil, fmt.Errorf("gpt2q: wpe: %w", err)
+	q := &Model{Config: c, Cal: *cal, Bits: w}
+	if err := q.quantizeEmbeddings(m); err != nil {
+		return nil, err
 	}
 	q.Embed = tfops.Residual{AExp: q.WteExp, BExp: q.WpeExp, OutExp: cal.Embed}
 	if err := q.Embed.Validate(); err != nil {
@@ -114,26 +126,26 @@ func Quantize(m *gpt2.Model) (*Model, error) {
 	for bi := range m.Blocks {
 		b, e := &m.Blocks[bi], cal.Blocks[bi]
 		var qb Block
-		if qb.Ln1, err = tfops.NewLayerNorm(narrow(b.Ln1.G), narrow(b.Ln1.B), c.Epsilon, res, e.Ln1); err != nil {
+		if qb.Ln1, err = tfops.NewLayerNormBits(narrow(b.Ln1.G), narrow(b.Ln1.B), c.Epsilon, res, e.Ln1, w); err != nil {
 			return nil, fmt.Errorf("gpt2q: block %d ln_1: %w", bi, err)
 		}
-		if qb.Attn, err = linear(fmt.Sprintf("h.%d.attn.c_attn", bi), &b.Attn, e.Ln1, e.Attn, quant.ActNone); err != nil {
+		if qb.Attn, err = q.linear(fmt.Sprintf("h.%d.attn.c_attn", bi), &b.Attn, e.Ln1, e.Attn, quant.ActNone); err != nil {
 			return nil, err
 		}
 		if qb.Heads, err = tfops.NewAttention(c.HeadDim(), e.Attn, e.Attn, e.Attn, e.AttnOut); err != nil {
 			return nil, fmt.Errorf("gpt2q: block %d attention: %w", bi, err)
 		}
-		if qb.AttnProj, err = linear(fmt.Sprintf("h.%d.attn.c_proj", bi), &b.AttnProj, e.AttnOut, e.AttnProj, quant.ActNone); err != nil {
+		if qb.AttnProj, err = q.linear(fmt.Sprintf("h.%d.attn.c_proj", bi), &b.AttnProj, e.AttnOut, e.AttnProj, quant.ActNone); err != nil {
 			return nil, err
 		}
 		qb.Res1 = tfops.Residual{AExp: res, BExp: e.AttnProj, OutExp: e.Resid1}
-		if qb.Ln2, err = tfops.NewLayerNorm(narrow(b.Ln2.G), narrow(b.Ln2.B), c.Epsilon, e.Resid1, e.Ln2); err != nil {
+		if qb.Ln2, err = tfops.NewLayerNormBits(narrow(b.Ln2.G), narrow(b.Ln2.B), c.Epsilon, e.Resid1, e.Ln2, w); err != nil {
 			return nil, fmt.Errorf("gpt2q: block %d ln_2: %w", bi, err)
 		}
-		if qb.Fc, err = linear(fmt.Sprintf("h.%d.mlp.c_fc", bi), &b.Fc, e.Ln2, e.Fc, quant.ActGELU); err != nil {
+		if qb.Fc, err = q.linear(fmt.Sprintf("h.%d.mlp.c_fc", bi), &b.Fc, e.Ln2, e.Fc, quant.ActGELU); err != nil {
 			return nil, err
 		}
-		if qb.FcProj, err = linear(fmt.Sprintf("h.%d.mlp.c_proj", bi), &b.FcProj, e.Fc, e.FcProj, quant.ActNone); err != nil {
+		if qb.FcProj, err = q.linear(fmt.Sprintf("h.%d.mlp.c_proj", bi), &b.FcProj, e.Fc, e.FcProj, quant.ActNone); err != nil {
 			return nil, err
 		}
 		qb.Res2 = tfops.Residual{AExp: e.Resid1, BExp: e.FcProj, OutExp: e.Resid2}
@@ -142,22 +154,92 @@ func Quantize(m *gpt2.Model) (*Model, error) {
 				return nil, fmt.Errorf("gpt2q: block %d residual: %w", bi, err)
 			}
 		}
-		qb.Ref = &tfops.Block{Heads: c.NHead, LN1: qb.Ln1, Attn: qb.Attn.Layer, Head: qb.Heads, Proj: qb.AttnProj.Layer,
-			Res1: qb.Res1, LN2: qb.Ln2, FC: qb.Fc.Layer, Out: qb.FcProj.Layer, Res2: qb.Res2}
-		if err := qb.Ref.Validate(); err != nil {
-			return nil, fmt.Errorf("gpt2q: block %d: %w", bi, err)
+		if w == tfops.ActBits8 {
+			qb.Ref = &tfops.Block{Heads: c.NHead, LN1: qb.Ln1, Attn: qb.Attn.Layer, Head: qb.Heads, Proj: qb.AttnProj.Layer,
+				Res1: qb.Res1, LN2: qb.Ln2, FC: qb.Fc.Layer, Out: qb.FcProj.Layer, Res2: qb.Res2}
+			if err := qb.Ref.Validate(); err != nil {
+				return nil, fmt.Errorf("gpt2q: block %d: %w", bi, err)
+			}
 		}
 		res = e.Resid2
 		q.Blocks = append(q.Blocks, qb)
 	}
-	if q.LnF, err = tfops.NewLayerNorm(narrow(m.LnF.G), narrow(m.LnF.B), c.Epsilon, res, cal.LnF); err != nil {
+	if q.LnF, err = tfops.NewLayerNormBits(narrow(m.LnF.G), narrow(m.LnF.B), c.Epsilon, res, cal.LnF, w); err != nil {
 		return nil, fmt.Errorf("gpt2q: ln_f: %w", err)
 	}
 	return q, nil
 }
 
-// linear quantizes a Conv1D ([in][out]) as a quant.Layer ([out][in]).
-func linear(name string, l *gpt2.Linear, inExp, outExp int, act quant.Activation) (Linear, error) {
+// quantizeEmbeddings quantizes wte and wpe: int8 per tensor at 8 bits,
+// int16 (limit 32767) per tensor above.
+func (q *Model) quantizeEmbeddings(m *gpt2.Model) error {
+	var err error
+	if q.Bits == tfops.ActBits8 {
+		if q.Wte, q.WteExp, err = quant.QuantizeTensor(narrow(m.Wte)); err != nil {
+			return fmt.Errorf("gpt2q: wte: %w", err)
+		}
+		if q.Wpe, q.WpeExp, err = quant.QuantizeTensor(narrow(m.Wpe)); err != nil {
+			return fmt.Errorf("gpt2q: wpe: %w", err)
+		}
+		q.WteW, q.WpeW = tfops.Widen(q.Wte), tfops.Widen(q.Wpe)
+		return nil
+	}
+	if q.WteW, q.WteExp, err = quantizeInt(m.Wte, EmbedLimit); err != nil {
+		return fmt.Errorf("gpt2q: wte: %w", err)
+	}
+	if q.WpeW, q.WpeExp, err = quantizeInt(m.Wpe, EmbedLimit); err != nil {
+		return fmt.Errorf("gpt2q: wpe: %w", err)
+	}
+	return nil
+}
+
+// EmbedBits returns the width of wte and wpe: 8 at 8 bits, 16 above.
+func (q *Model) EmbedBits() uint {
+	if q.Bits == tfops.ActBits8 {
+		return tfops.ActBits8
+	}
+	return tfops.EmbedBits
+}
+
+// EmbedLimit is the magnitude limit of the int16 embeddings above 8 bits.
+const EmbedLimit = 32767
+
+// quantizeInt returns clamp(roundHalfEven(v·2^e), −limit, limit) with e =
+// quant.Exponent(max|v|, limit) (QuantizeTensor's rule at another limit).
+func quantizeInt(v []float64, limit float64) ([]int32, int, error) {
+	var mx float64
+	for i, x := range v {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return nil, 0, fmt.Errorf("gpt2q: value %d is not finite: %w", i, ErrBadInput)
+		}
+		mx = math.Max(mx, math.Abs(float64(float32(x))))
+	}
+	e := quant.Exponent(mx, limit)
+	out := make([]int32, len(v))
+	for i, x := range v {
+		out[i] = int32(math.Max(-limit, math.Min(limit, math.RoundToEven(math.Ldexp(float64(float32(x)), e)))))
+	}
+	return out, e, nil
+}
+
+// linear quantizes a Conv1D at the model's width: the quant.Layer of
+// scheme v2 at 8 bits (linear8), per-column exponents above (linearWide).
+func (q *Model) linear(name string, l *gpt2.Linear, inExp, outExp int, act quant.Activation) (Linear, error) {
+	if q.Bits != tfops.ActBits8 {
+		return linearWide(name, l, inExp, outExp, act, q.Bits)
+	}
+	ql, err := linear8(name, l, inExp, outExp, act)
+	if err != nil {
+		return Linear{}, err
+	}
+	if ql.Wide, err = tfops.FromQuant(&ql.Layer, ql.LoRA); err != nil {
+		return Linear{}, fmt.Errorf("gpt2q: %s: %w", name, err)
+	}
+	return ql, nil
+}
+
+// linear8 quantizes a Conv1D ([in][out]) as a quant.Layer ([out][in]).
+func linear8(name string, l *gpt2.Linear, inExp, outExp int, act quant.Activation) (Linear, error) {
 	wt := make([]float32, l.In*l.Out)
 	for j := 0; j < l.In; j++ {
 		for i := 0; i < l.Out; i++ {
@@ -203,4 +285,97 @@ func narrow(v []float64) []float32 {
 		out[i] = float32(x)
 	}
 	return out
+}
+
+// linearWide quantizes a Conv1D ([in][out]) as a tfops.Linear of width w:
+// column i's weights at e_i = quant.Exponent(max_j |w_ji|, 127), lowered to
+// keep the shift in [1, MaxLinearShift] (a zero column takes the tensor's
+// exponent); bias round(b_i·2^(inExp+e_i)); LoRA A and B per tensor as
+// quant.QuantizeLoRA, M_i = round(s·2^(e_i − AExp − BExp + 32)) (0 when
+// A or B quantizes to zero).
+func linearWide(name string, l *gpt2.Linear, inExp, outExp int, act quant.Activation, w uint) (Linear, error) {
+	wl := &tfops.Linear{Name: name, In: l.In, Out: l.Out, Bits: w, W: make([]int8, l.In*l.Out), WExp: make([]int, l.Out),
+		Bias: make([]int64, l.Out), InExp: inExp, OutExp: outExp}
+	var tensorMax float64
+	for _, v := range l.W {
+		tensorMax = math.Max(tensorMax, math.Abs(float64(float32(v))))
+	}
+	te := quant.Exponent(tensorMax, 127)
+	col := make([]float64, l.In)
+	for i := 0; i < l.Out; i++ {
+		var mx float64
+		for j := range col {
+			col[j] = float64(float32(l.W[j*l.Out+i]))
+			if math.IsNaN(col[j]) || math.IsInf(col[j], 0) {
+				return Linear{}, fmt.Errorf("gpt2q: %s: weight is not finite: %w", name, ErrBadInput)
+			}
+			mx = math.Max(mx, math.Abs(col[j]))
+		}
+		e := te
+		if mx > 0 {
+			e = min(quant.Exponent(mx, 127), outExp-inExp+tfops.MaxLinearShift)
+		}
+		wl.WExp[i] = e
+		for j, v := range col {
+			wl.W[i*l.In+j] = int8(math.Max(-127, math.Min(127, math.RoundToEven(math.Ldexp(v, e)))))
+		}
+		b := math.RoundToEven(math.Ldexp(float64(float32(l.B[i])), inExp+e))
+		if math.IsNaN(b) || math.Abs(b) >= 1<<62 {
+			return Linear{}, fmt.Errorf("gpt2q: %s: bias %d does not fit: %w", name, i, ErrBadInput)
+		}
+		wl.Bias[i] = int64(b)
+	}
+	if act == quant.ActGELU {
+		t, err := tfops.GELUTableBits(outExp, w)
+		if err != nil {
+			return Linear{}, err
+		}
+		wl.GELU = t
+	}
+	if l.LoRA != nil {
+		a, err := loraWide(wl, l.LoRA)
+		if err != nil {
+			return Linear{}, fmt.Errorf("gpt2q: %s LoRA: %w", name, err)
+		}
+		wl.LoRA = a
+	}
+	if err := wl.Validate(); err != nil {
+		return Linear{}, fmt.Errorf("gpt2q: %s: %w", name, err)
+	}
+	return Linear{Layer: quant.Layer{Name: name, In: l.In, Out: l.Out, WExp: te, InExp: inExp, OutExp: outExp, Act: act}, Wide: wl}, nil
+}
+
+func loraWide(wl *tfops.Linear, lo *gpt2.LoRA) (*tfops.LinearLoRA, error) {
+	if lo.Rank < 1 || len(lo.A) != lo.Rank*wl.In || len(lo.B) != wl.Out*lo.Rank || !(lo.Scaling >= 0) || math.IsInf(lo.Scaling, 0) {
+		return nil, fmt.Errorf("rank %d, scaling %v: %w", lo.Rank, lo.Scaling, ErrBadInput)
+	}
+	qa, ae, err := quant.QuantizeTensor(narrow(lo.A))
+	if err != nil {
+		return nil, err
+	}
+	qb, be, err := quant.QuantizeTensor(narrow(lo.B))
+	if err != nil {
+		return nil, err
+	}
+	a := &tfops.LinearLoRA{Rank: lo.Rank, A: qa, B: qb, AExp: ae, BExp: be, M: make([]int64, wl.Out)}
+	if allZero(qa) || allZero(qb) {
+		return a, nil
+	}
+	for i := range a.M {
+		m := math.RoundToEven(math.Ldexp(lo.Scaling, wl.WExp[i]-ae-be+quant.AdapterShift))
+		if m >= 1<<tfops.MaxLoRAMultBits {
+			return nil, fmt.Errorf("multiplier of column %d is %.0f ≥ 2^%d: %w", i, m, tfops.MaxLoRAMultBits, ErrBadInput)
+		}
+		a.M[i] = int64(m)
+	}
+	return a, nil
+}
+
+func allZero(v []int8) bool {
+	for _, x := range v {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/strictjson"
+	"github.com/openproof/openproof/inference/tfops"
 )
 
 // MaxTraceBytes bounds a trace file.
@@ -25,6 +26,12 @@ func ParseTrace(b []byte) (*Trace, error) {
 	}
 	if t.Format != TraceFormat {
 		return nil, fmt.Errorf("gpt2q trace: format %q, want %q: %w", t.Format, TraceFormat, ErrBadInput)
+	}
+	if err := tfops.CheckBits(t.Width()); err != nil || t.ActBits == tfops.ActBits8 {
+		return nil, fmt.Errorf("gpt2q trace: act_bits %d is not a known activation width (absent for 8, or 12): %w", t.ActBits, ErrBadInput)
+	}
+	if w, err := tfops.BitsOf(t.Scheme); err == nil && w != t.Width() {
+		return nil, fmt.Errorf("gpt2q trace: act_bits %d does not match scheme %q (%d bits): %w", t.Width(), t.Scheme, w, ErrBadInput)
 	}
 	if len(t.Prompt) == 0 || len(t.Output) == 0 || len(t.Steps) != len(t.Prompt)+len(t.Output)-1 {
 		return nil, fmt.Errorf("gpt2q trace: %d steps for a %d-token prompt and %d outputs: %w", len(t.Steps), len(t.Prompt), len(t.Output), ErrBadInput)

@@ -22,7 +22,9 @@ import (
 // here per column), LayerNorm by the integer inverse square root (K + 8 for
 // the wider inputs), softmax by tfops' exp table and 12-bit probabilities,
 // GELU as the full 2^16-entry table of gelu_new. Test-only: no circuit
-// proves it; it measures whether such a scheme reaches the target.
+// proves it; it measured whether such a scheme reaches the target. The
+// runtime now implements it at 12 bits as scheme openproof-fx12-tf-v3
+// (TestHeldOutAgreement); this independent program stays as a cross-check.
 
 // protoWideFlag: activation exponent = calibrated + this (values saturate at 16 bits).
 var protoWideFlag = flag.Int("gpt2q.protowide", 8, "TestV3Prototype: activation exponent = calibrated + this")

@@ -23,21 +23,53 @@ func KVStart(layer int) fr.Element {
 // of positions 0..t−1 is the chain from KVStart over them, so a token step
 // opens the cache by recomputing the chain and extends it by one hash.
 func KVNext(c fr.Element, k, v []int8) fr.Element {
-	kv := append(append([]int8(nil), k...), v...)
-	return commit.Hash(append([]fr.Element{c}, commit.PackInt8(kv)...)...)
+	return kvNext(c, k, v, ActBits8)
 }
 
-// KV is one layer's cache: the keys and values of positions 0..t−1, D
+// KVNextBits is KVNext for w-bit activations: the values offset by
+// 2^(w−1) and packed w bits each (commit.Pack), ⌊PackBits/w⌋ per element;
+// at w = 8 it is KVNext.
+func KVNextBits(c fr.Element, k, v []int32, w uint) (fr.Element, error) {
+	if err := CheckBits(w); err != nil {
+		return fr.Element{}, err
+	}
+	if err := checkRange("cache key", k, w); err != nil {
+		return fr.Element{}, err
+	}
+	if err := checkRange("cache value", v, w); err != nil {
+		return fr.Element{}, err
+	}
+	return kvNext(c, k, v, w), nil
+}
+
+func kvNext[T Act](c fr.Element, k, v []T, w uint) fr.Element {
+	u := make([]uint64, 0, len(k)+len(v))
+	for _, x := range append(append([]T(nil), k...), v...) {
+		u = append(u, uint64(int64(x)+1<<(w-1)))
+	}
+	return commit.Hash(append([]fr.Element{c}, commit.Pack(u, int(w))...)...)
+}
+
+// KV is one layer's int8 cache.
+type KV = KVOf[int8]
+
+// KVOf is one layer's cache: the keys and values of positions 0..t−1, D
 // values each (head h owns columns h·D/Heads … (h+1)·D/Heads − 1).
-type KV struct {
-	K, V [][]int8
+type KVOf[T Act] struct {
+	K, V [][]T
 }
 
-// Commitment returns the chain commitment of the cache of layer.
-func (kv *KV) Commitment(layer int) fr.Element {
+// Commitment returns the chain commitment of the cache of layer at 8 bits.
+func (kv *KVOf[T]) Commitment(layer int) fr.Element {
+	return kv.CommitmentBits(layer, ActBits8)
+}
+
+// CommitmentBits returns the chain commitment of the cache of layer at
+// activation width w (KVNextBits's packing).
+func (kv *KVOf[T]) CommitmentBits(layer int, w uint) fr.Element {
 	c := KVStart(layer)
 	for j := range kv.K {
-		c = KVNext(c, kv.K[j], kv.V[j])
+		c = kvNext(c, kv.K[j], kv.V[j], w)
 	}
 	return c
 }
@@ -68,6 +100,9 @@ func (b *Block) Dim() int { return b.LN1.D }
 func (b *Block) Validate() error {
 	if b.LN1 == nil || b.LN2 == nil {
 		return fmt.Errorf("%w: block without layer norms", ErrBadInput)
+	}
+	if b.LN1.Width() != ActBits8 || b.LN2.Width() != ActBits8 {
+		return fmt.Errorf("%w: Block is the 8-bit (%s) block: layer norms of %d and %d bits", ErrBadInput, Scheme, b.LN1.Width(), b.LN2.Width())
 	}
 	d := b.LN1.D
 	switch {

@@ -10,9 +10,10 @@ import (
 	"github.com/openproof/openproof/inference/quant"
 )
 
-// LayerNorm is one quantized LayerNorm over D int8 inputs. The input
-// exponent does not enter the integer program (LayerNorm is scale
-// invariant) except through Eps.
+// LayerNorm is one quantized LayerNorm over D activations of Bits bits
+// (0 means 8: scheme openproof-int8-tf-v2). The input exponent does not
+// enter the integer program (LayerNorm is scale invariant) except through
+// Eps.
 type LayerNorm struct {
 	D        int
 	Gamma    []int8  // γ at exponent GammaExp (D)
@@ -20,16 +21,33 @@ type LayerNorm struct {
 	GammaExp int
 	OutExp   int
 	Eps      int64 // ε in units of V: max(1, round(ε·2^(2·InExp)·D³))
-	K        uint  // inverse-sqrt precision: InvSqrtBase + ⌈log2 D⌉
+	K        uint  // inverse-sqrt precision: InvSqrtBase + ⌈log2 D⌉ + Bits − 8
+	Bits     uint  // activation width; 0 = 8
 }
 
-// MaxLayerNormDim bounds a LayerNorm's width so that V = Σc² < 2^16·D³
-// fits an int64.
+// MaxLayerNormDim bounds a LayerNorm's width at 8 bits so that V = Σc² <
+// 2^16·D³ fits an int64 (MaxLayerNormDimBits for other widths).
 const MaxLayerNormDim = 1 << 15
 
-// InvSqrtBits returns K for width d.
+// MaxLayerNormDimBits returns the largest width 2^⌊(62−2W)/3⌋ with
+// V < 2^(2W)·D³ < 2^62 at activation width w.
+func MaxLayerNormDimBits(w uint) int { return 1 << ((62 - 2*w) / 3) }
+
+// InvSqrtBits returns K for width d at 8 bits.
 func InvSqrtBits(d int) uint {
 	return InvSqrtBase + uint(bits.Len(uint(d-1)))
+}
+
+// InvSqrtBitsW returns K for width d at activation width w: InvSqrtBits(d)
+// + w − 8 (the wider inputs keep r's relative precision).
+func InvSqrtBitsW(d int, w uint) uint { return InvSqrtBits(d) + w - ActBits8 }
+
+// Width returns the activation width (Bits, or 8 when 0).
+func (ln *LayerNorm) Width() uint {
+	if ln.Bits == 0 {
+		return ActBits8
+	}
+	return ln.Bits
 }
 
 // NewLayerNorm quantizes a LayerNorm with weights gamma, bias beta and
@@ -37,6 +55,15 @@ func InvSqrtBits(d int) uint {
 // weight tensor (quant.QuantizeTensor's rule), β = round(β·2^outExp) clamped
 // to int32.
 func NewLayerNorm(gamma, beta []float32, eps float64, inExp, outExp int) (*LayerNorm, error) {
+	return NewLayerNormBits(gamma, beta, eps, inExp, outExp, ActBits8)
+}
+
+// NewLayerNormBits is NewLayerNorm at activation width w (Bits is left 0 for
+// w = 8, so the v2 LayerNorm is unchanged).
+func NewLayerNormBits(gamma, beta []float32, eps float64, inExp, outExp int, w uint) (*LayerNorm, error) {
+	if err := CheckBits(w); err != nil {
+		return nil, err
+	}
 	d := len(gamma)
 	if err := checkLen("layernorm gamma", d); err != nil {
 		return nil, err
@@ -56,13 +83,16 @@ func NewLayerNorm(gamma, beta []float32, eps float64, inExp, outExp int) (*Layer
 		m = math.Max(m, math.Abs(f))
 	}
 	ge := quant.Exponent(m, 127)
-	ln := &LayerNorm{D: d, Gamma: make([]int8, d), Beta: make([]int32, d), GammaExp: ge, OutExp: outExp, K: InvSqrtBits(d)}
+	ln := &LayerNorm{D: d, Gamma: make([]int8, d), Beta: make([]int32, d), GammaExp: ge, OutExp: outExp, K: InvSqrtBitsW(d, w)}
+	if w != ActBits8 {
+		ln.Bits = w
+	}
 	for i := range gamma {
 		ln.Gamma[i] = int8(clampF(math.RoundToEven(math.Ldexp(float64(gamma[i]), ge)), -127, 127))
 		ln.Beta[i] = int32(clampF(math.RoundToEven(math.Ldexp(float64(beta[i]), outExp)), math.MinInt32, math.MaxInt32))
 	}
 	e := math.RoundToEven(eps * math.Ldexp(1, 2*inExp) * float64(d) * float64(d) * float64(d))
-	ln.Eps = int64(clampF(e, 1, 1<<40))
+	ln.Eps = int64(clampF(e, 1, float64(maxEps(w))))
 	if err := ln.Validate(); err != nil {
 		return nil, err
 	}
@@ -75,17 +105,21 @@ func (ln *LayerNorm) Validate() error {
 	if err := checkLen("layernorm", ln.D); err != nil {
 		return err
 	}
-	if ln.D > MaxLayerNormDim {
-		return fmt.Errorf("%w: layernorm width %d above %d", ErrBadInput, ln.D, MaxLayerNormDim)
+	w := ln.Width()
+	if err := CheckBits(w); err != nil {
+		return err
+	}
+	if ln.D > MaxLayerNormDimBits(w) {
+		return fmt.Errorf("%w: layernorm width %d above %d", ErrBadInput, ln.D, MaxLayerNormDimBits(w))
 	}
 	if len(ln.Gamma) != ln.D || len(ln.Beta) != ln.D {
 		return fmt.Errorf("%w: layernorm of width %d has %d gammas and %d betas", ErrBadInput, ln.D, len(ln.Gamma), len(ln.Beta))
 	}
-	if ln.Eps < 1 || ln.Eps > 1<<40 {
-		return fmt.Errorf("%w: layernorm epsilon %d outside [1, 2^40]", ErrBadInput, ln.Eps)
+	if ln.Eps < 1 || ln.Eps > maxEps(w) {
+		return fmt.Errorf("%w: layernorm epsilon %d outside [1, %d]", ErrBadInput, ln.Eps, maxEps(w))
 	}
-	if ln.K != InvSqrtBits(ln.D) {
-		return fmt.Errorf("%w: layernorm K = %d, want %d", ErrBadInput, ln.K, InvSqrtBits(ln.D))
+	if ln.K != InvSqrtBitsW(ln.D, w) {
+		return fmt.Errorf("%w: layernorm K = %d, want %d", ErrBadInput, ln.K, InvSqrtBitsW(ln.D, w))
 	}
 	if s := int(ln.K) + ln.GammaExp - ln.OutExp; s < 1 || s > 62 {
 		return fmt.Errorf("%w: layernorm shift %d outside [1, 62]", ErrBadInput, s)
@@ -108,28 +142,52 @@ func InvSqrt(n *big.Int, v int64) int64 {
 	return q.Sqrt(q).Int64()
 }
 
-// LNTrace holds every integer of one LayerNorm.
-type LNTrace struct {
-	X   []int8
+// maxEps is Eps's bound 2^(40 + 2(w−8)) (2^40 at 8 bits).
+func maxEps(w uint) int64 { return 1 << (40 + 2*(w-ActBits8)) }
+
+// LNTrace holds every integer of one int8 LayerNorm.
+type LNTrace = LNTraceOf[int8]
+
+// LNTraceOf holds every integer of one LayerNorm.
+type LNTraceOf[T Act] struct {
+	X   []T
 	Sum int64   // S = Σ x_i
 	C   []int64 // c_i = D·x_i − S
 	V   int64   // Σ c_i² (without Eps)
 	R   int64   // ⌊√(D·2^(2K) / (V + Eps))⌋
 	Q   []int64 // round((c_i·r·γ_i + β_i·2^s) / 2^s), before saturation
-	Y   []int8  // sat(Q)
+	Y   []T     // sat(Q) at the width
 }
 
-// Forward runs the LayerNorm on x. Bounds: |c_i| ≤ 255·D, V < 2^16·D³,
-// |c_i·r| ≤ 2^K·√D (since c_i² ≤ V + Eps), so every product is exact.
+// Forward runs an 8-bit LayerNorm on int8 x.
 func (ln *LayerNorm) Forward(x []int8) (*LNTrace, error) {
+	if ln.Width() != ActBits8 {
+		return nil, fmt.Errorf("%w: layernorm of %d-bit activations run on int8", ErrBadInput, ln.Width())
+	}
+	return lnForward(ln, x)
+}
+
+// ForwardWide runs the LayerNorm at its width on x (int32 storage).
+func (ln *LayerNorm) ForwardWide(x []int32) (*LNTraceOf[int32], error) {
+	return lnForward(ln, x)
+}
+
+// lnForward runs the LayerNorm on x. Bounds at width W: |c_i| ≤ 2^W·D,
+// V < 2^(2W)·D³ < 2^62, |c_i·r| ≤ 2^K·√D (since c_i² ≤ V + Eps), so every
+// product is exact; an input outside the width is refused.
+func lnForward[T Act](ln *LayerNorm, x []T) (*LNTraceOf[T], error) {
 	if err := ln.Validate(); err != nil {
 		return nil, err
 	}
 	if len(x) != ln.D {
 		return nil, fmt.Errorf("%w: layernorm input has %d values, want %d", ErrBadInput, len(x), ln.D)
 	}
+	w := ln.Width()
+	if err := checkRange("layernorm input", x, w); err != nil {
+		return nil, err
+	}
 	d := int64(ln.D)
-	tr := &LNTrace{X: append([]int8(nil), x...), C: make([]int64, ln.D), Q: make([]int64, ln.D), Y: make([]int8, ln.D)}
+	tr := &LNTraceOf[T]{X: append([]T(nil), x...), C: make([]int64, ln.D), Q: make([]int64, ln.D), Y: make([]T, ln.D)}
 	for _, v := range x {
 		tr.Sum += int64(v)
 	}
@@ -144,9 +202,20 @@ func (ln *LayerNorm) Forward(x []int8) (*LNTrace, error) {
 		z := int128.Mul(c*tr.R, int64(ln.Gamma[i])).Add(int128.From(int64(ln.Beta[i])).Shl(s))
 		q, _ := z.RoundShift(s) // |q| < 2^(K+7)·√D/2^s + 2^31 fits
 		tr.Q[i] = q
-		tr.Y[i] = Sat(q)
+		tr.Y[i] = T(SatBits(q, w))
 	}
 	return tr, nil
+}
+
+// checkRange refuses a value of x outside the w-bit range.
+func checkRange[T Act](what string, x []T, w uint) error {
+	lo, hi := ActRange(w)
+	for i, v := range x {
+		if int64(v) < lo || int64(v) > hi {
+			return fmt.Errorf("%w: %s value %d at %d outside %d bits", ErrBadInput, what, v, i, w)
+		}
+	}
+	return nil
 }
 
 // Output is a convenience for Forward(x).Y.

@@ -92,31 +92,47 @@ func (a Attention) Shift() uint { return uint(ProbBits + a.VExp - a.OutExp) }
 func Visible(t, j int) bool { return j <= t }
 
 // Scores returns a_j = Σ_t q_t·k_{j,t} for every key (exact; |a_j| ≤
-// 2^14·HeadDim).
-func Scores(q []int8, keys [][]int8) ([]int64, error) {
+// 2^(2W−2)·HeadDim at width W).
+func Scores[T Act](q []T, keys [][]T) ([]int64, error) {
 	out := make([]int64, len(keys))
 	for j, k := range keys {
 		if len(k) != len(q) {
 			return nil, fmt.Errorf("%w: key %d has %d values, query %d", ErrBadInput, j, len(k), len(q))
 		}
-		out[j] = dot8(q, k)
+		out[j] = dot(q, k)
 	}
 	return out, nil
 }
 
-// AttnTrace holds every integer of one query's attention.
-type AttnTrace struct {
+// AttnTrace holds every integer of one int8 query's attention.
+type AttnTrace = AttnTraceOf[int8]
+
+// AttnTraceOf holds every integer of one query's attention.
+type AttnTraceOf[T Act] struct {
 	Scores  []int64 // a_j for the visible keys 0..t
 	Softmax *SoftmaxTrace
 	Acc     []int64 // Σ_j p_j·v_{j,i} (HeadDim)
 	Q       []int64 // round(Acc_i / 2^s) before saturation
-	Out     []int8  // sat(Q)
+	Out     []T     // sat(Q) at the width
 }
 
 // Step attends the query at position t = len(keys)−1 to keys and values
 // 0..t (the keys the causal mask leaves visible: pass the KV cache up to and
-// including the query's own position).
+// including the query's own position), at 8 bits.
 func (a Attention) Step(q []int8, keys, values [][]int8) (*AttnTrace, error) {
+	return attnStep(a, q, keys, values, ActBits8)
+}
+
+// StepWide is Step at activation width w.
+func (a Attention) StepWide(q []int32, keys, values [][]int32, w uint) (*AttnTraceOf[int32], error) {
+	if err := CheckBits(w); err != nil {
+		return nil, err
+	}
+	return attnStep(a, q, keys, values, w)
+}
+
+// attnStep: |Σ p_j·v_j| ≤ 2^ProbBits·2^(W−1) fits an int64.
+func attnStep[T Act](a Attention, q []T, keys, values [][]T, w uint) (*AttnTraceOf[T], error) {
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}
@@ -131,7 +147,7 @@ func (a Attention) Step(q []int8, keys, values [][]int8) (*AttnTrace, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr := &AttnTrace{Scores: sc, Softmax: sm, Acc: make([]int64, a.HeadDim), Q: make([]int64, a.HeadDim), Out: make([]int8, a.HeadDim)}
+	tr := &AttnTraceOf[T]{Scores: sc, Softmax: sm, Acc: make([]int64, a.HeadDim), Q: make([]int64, a.HeadDim), Out: make([]T, a.HeadDim)}
 	for j, v := range values {
 		if len(v) != a.HeadDim {
 			return nil, fmt.Errorf("%w: value %d has %d entries, want %d", ErrBadInput, j, len(v), a.HeadDim)
@@ -143,7 +159,7 @@ func (a Attention) Step(q []int8, keys, values [][]int8) (*AttnTrace, error) {
 	s := a.Shift()
 	for i, acc := range tr.Acc {
 		tr.Q[i] = RoundShift(acc, s)
-		tr.Out[i] = Sat(tr.Q[i])
+		tr.Out[i] = T(SatBits(tr.Q[i], w))
 	}
 	return tr, nil
 }
@@ -171,7 +187,7 @@ func (a Attention) Causal(q, k, v [][]int8) ([]*AttnTrace, error) {
 	return out, nil
 }
 
-func dot8(a, b []int8) int64 {
+func dot[T Act](a, b []T) int64 {
 	var s int64
 	for i, x := range a {
 		s += int64(x) * int64(b[i])

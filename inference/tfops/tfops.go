@@ -1,5 +1,7 @@
 // Package tfops is the integer reference of openproof's fixed-point scheme
-// for transformer operators, "openproof-int8-tf-v2": LayerNorm, attention
+// for transformer operators, "openproof-int8-tf-v2" at 8-bit activations
+// and "openproof-fx12-tf-v3" at 12 (the activation width is the scheme's
+// one parameter; see ActBits8 and docs/fixed-point-transformer.md): LayerNorm, attention
 // (scores, causal mask, softmax, A·V), residual adds, argmax and seeded
 // sampling. It extends inference/quant's "openproof-int8-pow2-v1" (int8
 // activations with per-tensor power-of-two exponents, linear layers stay
@@ -10,7 +12,10 @@
 //
 // # Conventions
 //
-// An int8 activation x at exponent e stands for x·2^−e. Every division
+// An activation x at exponent e stands for x·2^−e; "sat" below is the
+// clamp to the width (SatBits; [−128, 127] at 8 bits), and every operator
+// has one program, generic over the storage type (Act: int8 for 8 bits,
+// the circuits' type; int32 for any width). Every division
 // rounds as written in the function's doc; "round(z/2^s)" always means
 // floor((z + 2^(s−1)) / 2^s) (half up), as quant.Layer.Requantize does, and
 // "sat" is the clamp to [−128, 127]. No function uses floating point on the
@@ -48,8 +53,91 @@ import (
 	"github.com/openproof/openproof/inference/int128"
 )
 
-// Scheme names this fixed-point recipe in config.json and in digests.
+// Scheme names this fixed-point recipe in config.json and in digests: the
+// recipe at activation width 8 (ActBits), the one the circuits prove.
 const Scheme = "openproof-int8-tf-v2"
+
+// Activation widths. The scheme is one recipe with the activation width W
+// as its parameter: activations are W-bit two's-complement integers
+// saturated to [−2^(W−1), 2^(W−1)−1]. W = 8 is Scheme ("openproof-int8-tf-v2",
+// int8 everywhere, per-tensor weight exponents, unchanged); W = 12 is
+// SchemeFx12 (docs/fixed-point-transformer.md): activations at the
+// calibrated exponent + 4, int16 embeddings, int8 Conv1D weights with one
+// exponent per output column, LoRA with a per-column multiplier, LayerNorm
+// K + 4, GELU table of 2^12 entries. Softmax, sampling and argmax are the
+// same at every width.
+const (
+	ActBits8  = 8
+	ActBits12 = 12
+)
+
+// SchemeFx12 names the recipe at 12-bit activations.
+const SchemeFx12 = "openproof-fx12-tf-v3"
+
+// SchemeFor returns the scheme id of activation width bits: Scheme for 8,
+// SchemeFx12 for 12.
+func SchemeFor(bits uint) (string, error) {
+	switch bits {
+	case ActBits8:
+		return Scheme, nil
+	case ActBits12:
+		return SchemeFx12, nil
+	}
+	return "", fmt.Errorf("%w: activation width %d bits (known: 8, 12)", ErrBadInput, bits)
+}
+
+// BitsOf returns the activation width of scheme id s.
+func BitsOf(s string) (uint, error) {
+	for _, b := range []uint{ActBits8, ActBits12} {
+		if id, _ := SchemeFor(b); id == s {
+			return b, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: unknown transformer scheme %q", ErrBadInput, s)
+}
+
+// CheckBits returns an error unless bits is a known activation width.
+func CheckBits(bits uint) error {
+	_, err := SchemeFor(bits)
+	return err
+}
+
+// Act is the storage type of activations: int8 for width 8 (the circuits'
+// type), int32 for any width. Every operator has one integer program,
+// generic over Act, with the width a parameter.
+type Act interface{ ~int8 | ~int32 }
+
+// ActRange returns [−2^(bits−1), 2^(bits−1)−1].
+func ActRange(bits uint) (lo, hi int64) {
+	return -(1 << (bits - 1)), 1<<(bits-1) - 1
+}
+
+// SatBits clamps q to [−2^(bits−1), 2^(bits−1)−1].
+func SatBits(q int64, bits uint) int64 {
+	lo, hi := ActRange(bits)
+	return max(lo, min(hi, q))
+}
+
+// Widen returns v as int32s.
+func Widen[T Act](v []T) []int32 {
+	out := make([]int32, len(v))
+	for i, x := range v {
+		out[i] = int32(x)
+	}
+	return out
+}
+
+// Narrow returns v as int8s, or an error when a value is outside int8.
+func Narrow(v []int32) ([]int8, error) {
+	out := make([]int8, len(v))
+	for i, x := range v {
+		if x < -128 || x > 127 {
+			return nil, fmt.Errorf("%w: value %d at %d is not an int8", ErrBadInput, x, i)
+		}
+		out[i] = int8(x)
+	}
+	return out, nil
+}
 
 // Scale parameters of the scheme. Changing one changes Scheme.
 const (
@@ -82,16 +170,8 @@ func RoundShift(z int64, s uint) int64 {
 	return q
 }
 
-// Sat clamps q to [−128, 127] and returns the int8.
-func Sat(q int64) int8 {
-	switch {
-	case q > 127:
-		return 127
-	case q < -128:
-		return -128
-	}
-	return int8(q)
-}
+// Sat clamps q to [−128, 127] and returns the int8 (SatBits at width 8).
+func Sat(q int64) int8 { return int8(SatBits(q, ActBits8)) }
 
 // ExpTable returns the exp table: entry u is roundHalfEven(2^ExpOutBits ·
 // exp(−u·2^−ExpFracBits)). Computed once with float64; the entries are the

@@ -18,6 +18,8 @@ var mutants = []mutant{
 	{Circuit: "gadgets", Constraint: "requant: n·(y−lo) = 0", File: "circuits/gadgets/requant.go", Marker: "requant-n-at-lo", Pkg: "./circuits/gadgets"},
 	{Circuit: "gadgets", Constraint: "requant: 0 ≤ rem < 2^s", File: "circuits/gadgets/requant.go", Marker: "requant-rem-range", From: "g.AssertBits(api.Mul(rem, 1<<e), int(s+e))", To: "func() error { _, _ = rem, e; return nil }()", Pkg: "./circuits/gadgets"},
 	{Circuit: "gadgets", Constraint: "requant: lo ≤ y ≤ hi (no-GELU layers)", File: "circuits/gadgets/requant.go", Marker: "requant-y-range", From: "g.AssertBits(api.Sub(y, lo), bits.Len64(uint64(hi-lo)))", To: "func() error { _ = bits.Len64; return nil }()", Pkg: "./circuits/gadgets"},
+	{Circuit: "tfgadgets", Constraint: "requant at 12 bits: lo ≤ y ≤ hi by the 4,096-entry table", File: "circuits/gadgets/requant.go", Marker: "requant-wide-y-range", From: "g.AssertTableBits(api.Sub(y, lo), int(r.Bits))", To: "func() error { _ = lo; return nil }()", Pkg: "./circuits/tfgadgets"},
+	{Circuit: "gadgets", Constraint: "wide range table: each value is a table query", File: "circuits/gadgets/bytes.go", Marker: "table-bits-query", Pkg: "./circuits/gadgets"},
 	{Circuit: "commit", Constraint: "adapter owner < 2^160 (owned commitment)", File: "inference/commit/owner.go", Marker: "commit-owner-range", Pkg: "./inference/commit"},
 	{Circuit: "lora", Constraint: "adapter owner < 2^160 (owned commitment)", File: "inference/commit/owner.go", Marker: "commit-owner-range", Pkg: "./circuits/lora"},
 	{Circuit: "delta", Constraint: "pinned: owner is the pinned owner", File: "circuits/delta/circuit.go", Marker: "delta-pinned-owner", Pkg: "./circuits/delta"},

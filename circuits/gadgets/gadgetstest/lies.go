@@ -158,10 +158,17 @@ func setSlack(mod *big.Int, out []*big.Int, y, p, n int64) {
 // lookupSafe reports whether a lie may set y: on GELU layers y+128 indexes
 // the activation table.
 func lookupSafe(in []*big.Int, y int64) bool {
-	return quant.Activation(in[1].Int64()) != quant.ActGELU || (y >= -128 && y <= 127)
+	lo, hi := bounds(in)
+	return quant.Activation(in[1].Int64()) != quant.ActGELU || (y >= lo && y <= hi)
 }
 
+// bounds are the clamp interval of a RequantHint call: the activation's,
+// or [−2^(W−1), 2^(W−1)−1] when the call carries a width W (fifth input).
 func bounds(in []*big.Int) (lo, hi int64) {
+	if len(in) == 5 {
+		w := in[4].Int64()
+		return -(1 << (w - 1)), 1<<(w-1) - 1
+	}
 	l := quant.Layer{Act: quant.Activation(in[1].Int64())}
 	return l.Bounds()
 }
