@@ -236,6 +236,8 @@ func TestAttributionEnsemble(t *testing.T) {
 	t.Logf("%s\nelapsed %s, extra adapters trained in %.1f s", md, r.Elapsed.Round(time.Second), r.TrainSec)
 }
 
+var integerProj = flag.Int("attribution.integer.projseeds", 2, "projection seeds besides the deployed one for -attribution.integer.class")
+
 var integerClass = flag.String("attribution.integer.class", "", "measure the exact integer statement with the class term at this setting: K,N,β,reference digits (β < 0: class term only), e.g. 16,6,3,1100")
 
 // TestAttributionIntegerClass measures the exact integer robust/v1
@@ -253,6 +255,7 @@ func TestAttributionIntegerClass(t *testing.T) {
 	cfg, _ := evalConfig("full")
 	cfg.Log = t.Logf
 	cfg.Cache = *evalCache
+	cfg.ProjSeeds = cfg.ProjSeeds[:min(len(cfg.ProjSeeds), max(1, *integerProj))]
 	ds := mnisttest.Data(t)
 	base, err := demo.MNISTBase()
 	if err != nil {

@@ -67,20 +67,27 @@ type EnsembleReport struct {
 	Bootstrap int
 }
 
-// RefQueries takes, per class in file order, the held-out digits after the
-// first skip of that class (SplitQueries' validation and test digits), in
-// file order, up to n in all: public reference queries, no label used.
+// RefQueries takes the held-out digits after the first skip of each class
+// (SplitQueries' validation and test digits), class by class in turn (the
+// i-th spare digit of every class, then the (i+1)-th; file order within a
+// class), up to n in all: public reference queries, no label used.
 func RefQueries(heldOut *mnist.Dataset, skip, n int) Queries {
-	var q Queries
-	count := make([]int, mnist.Classes)
+	byClass := make([][]int, mnist.Classes)
 	for i, l := range heldOut.Labels {
-		if len(q.Inputs) >= n {
+		byClass[l] = append(byClass[l], i)
+	}
+	var q Queries
+	for i := skip; len(q.Inputs) < n; i++ {
+		took := false
+		for _, idx := range byClass {
+			if i < len(idx) && len(q.Inputs) < n {
+				q.Inputs, q.Labels = append(q.Inputs, pixels(heldOut.Images[idx[i]])), append(q.Labels, int(heldOut.Labels[idx[i]]))
+				took = true
+			}
+		}
+		if !took {
 			break
 		}
-		if count[l]++; count[l] <= skip {
-			continue
-		}
-		q.Inputs, q.Labels = append(q.Inputs, pixels(heldOut.Images[i])), append(q.Labels, int(l))
 	}
 	return q
 }

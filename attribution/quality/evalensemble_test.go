@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/inference/mnist"
 )
 
 // TestRefQueries: the reference digits are disjoint from both splits'.
@@ -90,6 +91,32 @@ func TestIntClassTable(t *testing.T) {
 	for _, tc := range []struct{ num, den, want int64 }{{5, 2, 3}, {-5, 2, -2}, {7, 3, 2}, {-7, 3, -2}, {-8, 3, -3}} {
 		if got := roundRat(big.NewRat(tc.num, tc.den)); got.Int64() != tc.want {
 			t.Errorf("round(%d/%d) = %v, want %d", tc.num, tc.den, got, tc.want)
+		}
+	}
+}
+
+// TestRefQueriesBalanced: reference digits come class by class in turn,
+// whatever the file order.
+func TestRefQueriesBalanced(t *testing.T) {
+	rot, _ := synthetic(400)
+	// Sort by class, as a class-ordered file would be.
+	idx := make([]int, len(rot.Labels))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return int(rot.Labels[a]) - int(rot.Labels[b]) })
+	sorted := &mnist.Dataset{}
+	for _, i := range idx {
+		sorted.Images, sorted.Labels = append(sorted.Images, rot.Images[i]), append(sorted.Labels, rot.Labels[i])
+	}
+	ref := RefQueries(sorted, 8, 50)
+	count := make([]int, mnist.Classes)
+	for _, l := range ref.Labels {
+		count[l]++
+	}
+	for k, c := range count {
+		if c != 5 {
+			t.Fatalf("class %d: %d of 50 reference digits, want 5 (counts %v)", k, c, count)
 		}
 	}
 }
