@@ -3,6 +3,8 @@ package quality
 import (
 	"context"
 	"fmt"
+	"math"
+	"math/big"
 	"strings"
 	"time"
 
@@ -148,5 +150,405 @@ func IntegerMarkdown(rows []IntegerRow) string {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.0f s |\n", r.Method, r.Spearman.f(3), r.Clean.f(3), r.Noise.pct(), r.Mis.pct(), r.Off.pct(),
 			r.TVSeeds.f(3), r.TVProj.f(3), r.TopProj.pct(), r.FloatTopAgree.pct(), r.SketchSecondsPer)
 	}
+	return b.String()
+}
+
+// intAdapter is one adapter's exact integer statement at one projection:
+// robust/v1 vectors S_c, and per query its prediction and ⟨S_c, T(z)⟩.
+type intAdapter struct {
+	sk       []influence.Sketch
+	test     [][]*big.Int // [query][contributor], test split
+	pred     []int
+	classSum [][]*big.Int // [class][contributor] Σ over reference queries predicted class
+	classCnt []int
+	took     time.Duration
+}
+
+func newIntAdapter(ctx context.Context, base *model.Model, a *peft.Adapter, p influence.Params, st *prepared, ref Queries) (*intAdapter, error) {
+	t0 := time.Now()
+	pl, err := artifacts.Plan(base, a, p)
+	if err != nil {
+		return nil, err
+	}
+	ia := &intAdapter{}
+	if ia.sk, err = pl.ContributorsBy(ctx, st.ed.D, influence.RobustMethod()); err != nil {
+		return nil, err
+	}
+	n := len(ia.sk)
+	score := func(in []uint8) ([]*big.Int, int, error) {
+		trs, err := pl.Model.Forward(ctx, pl.Input(in), pl.Adapter)
+		if err != nil {
+			return nil, 0, err
+		}
+		g, err := pl.TestGradient(trs)
+		if err != nil {
+			return nil, 0, err
+		}
+		sc, err := influence.Scores(g.Sketch, ia.sk)
+		return sc, g.Label, err
+	}
+	for _, in := range st.splits[1].Inputs {
+		sc, k, err := score(in)
+		if err != nil {
+			return nil, err
+		}
+		ia.test, ia.pred = append(ia.test, sc), append(ia.pred, k)
+	}
+	ia.classSum, ia.classCnt = make([][]*big.Int, 256), make([]int, 256)
+	for _, in := range ref.Inputs {
+		sc, k, err := score(in)
+		if err != nil {
+			return nil, err
+		}
+		if ia.classSum[k] == nil {
+			ia.classSum[k] = make([]*big.Int, n)
+			for c := range n {
+				ia.classSum[k][c] = new(big.Int)
+			}
+		}
+		ia.classCnt[k]++
+		for c := range n {
+			ia.classSum[k][c].Add(ia.classSum[k][c], sc[c])
+		}
+	}
+	ia.took = time.Since(t0)
+	return ia, nil
+}
+
+// intClassTable is round(β·m_c[k]) with m_c[k] the mean over the group's
+// adapters (those predicting k on some reference query) of each adapter's
+// mean reference score of class k: the values the committed vector gains.
+func intClassTable(group []*intAdapter, beta float64) [][]*big.Int {
+	n := len(group[0].sk)
+	out := make([][]*big.Int, 256)
+	bq := new(big.Rat).SetFloat64(beta)
+	for k := range out {
+		var cnt int64
+		acc := make([]*big.Rat, n)
+		for _, ia := range group {
+			if ia.classCnt[k] == 0 {
+				continue
+			}
+			cnt++
+			for c := range n {
+				if acc[c] == nil {
+					acc[c] = new(big.Rat)
+				}
+				acc[c].Add(acc[c], new(big.Rat).SetFrac(ia.classSum[k][c], big.NewInt(int64(ia.classCnt[k]))))
+			}
+		}
+		if cnt == 0 {
+			continue
+		}
+		out[k] = make([]*big.Int, n)
+		for c := range n {
+			v := new(big.Rat).Mul(acc[c], bq)
+			v.Quo(v, new(big.Rat).SetInt64(cnt))
+			out[k][c] = roundRat(v)
+		}
+	}
+	return out
+}
+
+func roundRat(v *big.Rat) *big.Int {
+	num, den := new(big.Int).Set(v.Num()), v.Denom()
+	two := new(big.Int).Mul(num, big.NewInt(2))
+	two.Add(two, den)
+	return two.Div(two, new(big.Int).Mul(den, big.NewInt(2))) // floor((2·num + den) / 2·den)
+}
+
+// intPayouts is the integer payouts (ppm / 10⁶) of ia under the class term
+// with table cls (nil: none): s_c = [!only]·⟨S_c, T⟩ + cls[pred][c].
+func intPayouts(ia *intAdapter, cls [][]*big.Int, only bool) [][]float64 {
+	out := make([][]float64, len(ia.test))
+	for q, sc := range ia.test {
+		s := make([]*big.Int, len(sc))
+		for c := range sc {
+			s[c] = new(big.Int)
+			if !only {
+				s[c].Set(sc[c])
+			}
+			if cls != nil && cls[ia.pred[q]] != nil {
+				s[c].Add(s[c], cls[ia.pred[q]][c])
+			}
+		}
+		w, _ := influence.Weights(s)
+		out[q] = make([]float64, len(w))
+		for c, x := range w {
+			out[q][c] = float64(x) / influence.PPM
+		}
+	}
+	return out
+}
+
+// IntegerClassRow is the exact integer statement with the class term.
+type IntegerClassRow struct {
+	Name            string
+	Spearman, Clean Stat
+	VsAll, VsClean  []Paired
+	Noise, Mis, Off Stat
+	TVSeeds, TVProj Stat
+	TopProj         Stat
+	PredDiff        Stat
+	FloatTopAgree   Stat
+}
+
+// IntegerDiag is the diagnosis of the integer statement's gap to its float
+// twin (robust/v1, no class term, seed-0 adapter): integer or float S_c
+// against integer or float test sketches.
+type IntegerDiag struct {
+	Name            string
+	Spearman, Clean Stat
+	PredAgree       float64 // share of test queries where the int8 and float models predict the same class
+}
+
+// IntegerClassReport is IntegerClass's outcome.
+type IntegerClassReport struct {
+	K, N, Ref    int
+	Beta         float64
+	Rows         []IntegerClassRow
+	Diag         []IntegerDiag
+	SketchSecPer float64
+	Elapsed      time.Duration
+}
+
+// IntegerClass measures the exact integer robust/v1 statement with the class
+// term (class table over N adapters, refN extra reference digits) on the
+// test split at sketch size k: Spearman with paired differences against the
+// baselines, shares, TV between disjoint groups of n adapters and across
+// projection seeds; and the float/integer diagnosis.
+func IntegerClass(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig, k, n int, beta float64, refN int) (*IntegerClassReport, error) {
+	st, err := prepare(ctx, base, train, upright, heldOut, cfg)
+	if err != nil {
+		return nil, err
+	}
+	rep := &IntegerClassReport{K: k, N: n, Ref: refN, Beta: beta}
+	adapters := append([]*peft.Adapter(nil), st.adapters...)
+	var extra []uint64
+	for s := cfg.Seeds[len(cfg.Seeds)-1] + 1; len(adapters)+len(extra) < 2*n; s++ {
+		extra = append(extra, s)
+	}
+	ex, _, err := extraAdapters(ctx, base, st, cfg, extra)
+	if err != nil {
+		return nil, err
+	}
+	adapters = append(adapters, ex...)[:2*max(n, 1)]
+	ref := RefQueries(heldOut, cfg.ValPerClass+cfg.TestPerClass, refN)
+	p := cfg.Params
+	p.K = k
+	var sum time.Duration
+	var cnt int
+	mk := func(a *peft.Adapter, p influence.Params) (*intAdapter, error) {
+		ia, err := newIntAdapter(ctx, base, a, p, st, ref)
+		if err == nil {
+			sum += ia.took
+			cnt++
+			cfg.logf("integer sketches %d done (%s, elapsed %s)", cnt, ia.took.Round(time.Second), time.Since(st.start).Round(time.Second))
+		}
+		return ia, err
+	}
+	var ias []*intAdapter
+	for _, a := range adapters {
+		ia, err := mk(a, p)
+		if err != nil {
+			return nil, err
+		}
+		ias = append(ias, ia)
+	}
+	var proj [][]*intAdapter
+	for _, ps := range cfg.ProjSeeds {
+		q := p
+		q.Seed = ps
+		var g []*intAdapter
+		for _, a := range adapters[:n] {
+			ia, err := mk(a, q)
+			if err != nil {
+				return nil, err
+			}
+			g = append(g, ia)
+		}
+		proj = append(proj, g)
+	}
+	rep.SketchSecPer = sum.Seconds() / float64(cnt)
+
+	const sp = 1
+	b := st.ev.resamples(sp)
+	ev := *st.ev
+	fp := cfg.Params
+	fp.K = k
+	g0, err := newGradSet(ctx, base, adapters[0], fp, st.ed.D, st.splits, ref)
+	if err != nil {
+		return nil, err
+	}
+	ev.gs = []*gradSet{g0}
+	type bl struct {
+		name       string
+		v, vc      float64
+		all, clean []float64
+	}
+	var bls []bl
+	for _, bm := range baselines()[:4] {
+		w := bm.payouts(g0, sp, ev.none())
+		s, ra := ev.spearmanStat(w, b, allIdx(len(ev.ed.Kinds)))
+		c, rc := ev.spearmanStat(w, b, ev.kindIdx(Clean))
+		bls = append(bls, bl{bm.Name, s.V, c.V, ra, rc})
+	}
+	floatM := ensembleMethod(Robust(0.01, 0.97, 0.3, 0.5), beta, refN, 1)
+	wf := floatM.payouts(g0, sp, ev.none())
+	for _, v := range []struct {
+		name string
+		beta float64
+		n    int
+	}{{"robust/v1 (integer)", 0, 1}, {"robust/v1 + class term (integer), one adapter's table", beta, 1}, {"robust/v1 + class term (integer)", beta, n}} {
+		if v.n > 1 && n <= 1 {
+			continue
+		}
+		only := v.beta < 0
+		table := func(g []*intAdapter) [][]*big.Int {
+			if v.beta == 0 {
+				return nil
+			}
+			return intClassTable(g, math.Abs(v.beta))
+		}
+		w0 := intPayouts(ias[0], table(ias[:v.n]), only)
+		r := IntegerClassRow{Name: v.name}
+		if v.beta != 0 {
+			r.Name = fmt.Sprintf("%s, β=%g, K=%d, table over %d adapter(s), %d reference digits", v.name, v.beta, k, v.n, refN)
+			if only {
+				r.Name = fmt.Sprintf("%s, class term only, K=%d, table over %d adapter(s), %d reference digits", v.name, k, v.n, refN)
+			}
+		}
+		var ra, rc []float64
+		r.Spearman, ra = ev.spearmanStat(w0, b, allIdx(len(ev.ed.Kinds)))
+		r.Clean, rc = ev.spearmanStat(w0, b, ev.kindIdx(Clean))
+		for _, x := range bls {
+			r.VsAll = append(r.VsAll, Paired{x.name, pairedDiff(r.Spearman.V-x.v, ra, x.all)})
+			r.VsClean = append(r.VsClean, Paired{x.name, pairedDiff(r.Clean.V-x.vc, rc, x.clean)})
+		}
+		r.Noise, r.Mis, r.Off = ev.shareStat(w0, Noise, b), ev.shareStat(w0, Mislabeled, b), ev.shareStat(w0, OffDist, b)
+		nq := len(w0)
+		tvs, dp, tvp, top, agree := make([]float64, nq), make([]float64, nq), make([]float64, nq), make([]float64, nq), make([]float64, nq)
+		gn := v.n
+		for t := range gn {
+			wa := intPayouts(ias[t], table(ias[:gn]), only)
+			wb := intPayouts(ias[gn+t], table(ias[gn:2*gn]), only)
+			for q := range nq {
+				tvs[q] += tv(wa[q], wb[q]) / float64(gn)
+				if ias[t].pred[q] != ias[gn+t].pred[q] {
+					dp[q] += 1 / float64(gn)
+				}
+			}
+		}
+		for _, g := range proj {
+			wp := intPayouts(g[0], table(g[:v.n]), only)
+			for q := range nq {
+				tvp[q] += tv(w0[q], wp[q]) / float64(len(proj))
+				if argmaxV(w0[q]) == argmaxV(wp[q]) {
+					top[q] += 1 / float64(len(proj))
+				}
+			}
+		}
+		for q := range nq {
+			if argmaxV(w0[q]) == argmaxV(wf[q]) {
+				agree[q] = 1
+			}
+		}
+		r.TVSeeds, r.PredDiff, r.TVProj, r.TopProj, r.FloatTopAgree = perQuery(b, tvs), perQuery(b, dp), perQuery(b, tvp), perQuery(b, top), perQuery(b, agree)
+		rep.Rows = append(rep.Rows, r)
+	}
+
+	// Diagnosis: where the integer statement loses against its twin.
+	fv := Robust(0.01, 0.97, 0.3, 0.5).vectors(g0, ev.none())
+	ia := ias[0]
+	agree := 0
+	for q, pr := range ia.pred {
+		if pr == g0.q[sp].pred[q] {
+			agree++
+		}
+	}
+	diag := func(name string, score func(q, c int) float64) {
+		w := make([][]float64, len(ia.test))
+		for q := range w {
+			sc := make([]float64, len(ia.sk))
+			for c := range sc {
+				sc[c] = score(q, c)
+			}
+			w[q] = weightsOf(sc)
+		}
+		d := IntegerDiag{Name: name, PredAgree: float64(agree) / float64(len(ia.pred))}
+		d.Spearman, _ = ev.spearmanStat(w, b, allIdx(len(ev.ed.Kinds)))
+		d.Clean, _ = ev.spearmanStat(w, b, ev.kindIdx(Clean))
+		rep.Diag = append(rep.Diag, d)
+	}
+	// Integer test sketches, recomputed as float64 vectors.
+	pl, err := artifacts.Plan(base, adapters[0], fp)
+	if err != nil {
+		return nil, err
+	}
+	var tInt [][]float64
+	for _, in := range st.splits[sp].Inputs {
+		trs, err := pl.Model.Forward(ctx, pl.Input(in), pl.Adapter)
+		if err != nil {
+			return nil, err
+		}
+		g, err := pl.TestGradient(trs)
+		if err != nil {
+			return nil, err
+		}
+		t := make([]float64, len(g.Sketch))
+		for i, x := range g.Sketch {
+			t[i] = float64(x)
+		}
+		tInt = append(tInt, t)
+	}
+	sInt := make([][]float64, len(ia.sk))
+	for c, s := range ia.sk {
+		sInt[c] = make([]float64, len(s))
+		for i, x := range s {
+			sInt[c][i] = float64(x)
+		}
+	}
+	diag("integer S_c · integer T (the statement)", func(q, c int) float64 { return dotF(sInt[c], tInt[q]) })
+	diag("integer S_c · float T", func(q, c int) float64 { return dotF(sInt[c], g0.q[sp].g[q]) })
+	diag("float S_c · integer T", func(q, c int) float64 { return dotF(fv[c], tInt[q]) })
+	diag("float S_c · float T (the float twin)", func(q, c int) float64 { return dotF(fv[c], g0.q[sp].g[q]) })
+	rep.Elapsed = time.Since(st.start)
+	return rep, nil
+}
+
+// Markdown renders the integer class-term report.
+func (r *IntegerClassReport) Markdown() string {
+	var b strings.Builder
+	b.WriteString("| exact integer statement (test split) | Spearman vs LOO | within clean | noise | mislabeled | off-dist | TV retraining (groups) | prediction differs | TV projection | same top (projection) | same top as float twin |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
+	for _, w := range r.Rows {
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", w.Name, w.Spearman.f(3), w.Clean.f(3), w.Noise.pct(), w.Mis.pct(), w.Off.pct(),
+			w.TVSeeds.f(3), w.PredDiff.pct(), w.TVProj.f(3), w.TopProj.pct(), w.FloatTopAgree.pct())
+	}
+	b.WriteString("\nPaired Spearman differences against each baseline (overall / within clean):\n\n| exact integer statement | ")
+	if len(r.Rows) > 0 {
+		for _, p := range r.Rows[0].VsAll {
+			b.WriteString(p.Baseline + " | ")
+		}
+		b.WriteString("\n|---|")
+		for range r.Rows[0].VsAll {
+			b.WriteString("---|")
+		}
+		b.WriteString("\n")
+	}
+	for _, w := range r.Rows {
+		fmt.Fprintf(&b, "| %s |", w.Name)
+		for i, p := range w.VsAll {
+			fmt.Fprintf(&b, " %s / %s |", p.D.f(3), w.VsClean[i].D.f(3))
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\nWhere the integer statement departs from its float twin (robust/v1, no class term, seed-0 adapter, test split):\n\n| scores | Spearman vs LOO | within clean |\n|---|---|---|\n")
+	for _, d := range r.Diag {
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", d.Name, d.Spearman.f(3), d.Clean.f(3))
+	}
+	if len(r.Diag) > 0 {
+		fmt.Fprintf(&b, "\nThe int8 model and the float model predict the same class on %.1f%% of the test digits (the test sketch is taken at the prediction).\n", 100*r.Diag[0].PredAgree)
+	}
+	fmt.Fprintf(&b, "\nOne integer S_c computation (all contributors, plus the test and reference scores): %.0f s mean; whole run %s.\n", r.SketchSecPer, r.Elapsed.Round(time.Second))
 	return b.String()
 }

@@ -25,9 +25,13 @@ type gradSet struct {
 	count  []int     // records per contributor
 	conf   []float64 // per record: the float model's probability of the record's own label
 	q      [2]qgrads
-	nbr    [][]int32 // per record: records of other contributors at sketch cosine ≥ nbrMin or identical
-	dup    []int     // per record: exact-duplicate group (datanet.RecordDuplicates), −1 if none
-	hinv   map[float64][][]float64
+	// ref holds the sketches of the extra reference queries (public,
+	// unlabelled digits disjoint from both splits), when computed; class
+	// tables with Method.RefN > 0 use its first RefN queries.
+	ref  qgrads
+	nbr  [][]int32 // per record: records of other contributors at sketch cosine ≥ nbrMin or identical
+	dup  []int     // per record: exact-duplicate group (datanet.RecordDuplicates), −1 if none
+	hinv map[float64][][]float64
 	// ck holds the sketches of earlier checkpoints of the same training run
 	// at the same projection (Folded methods average their vectors).
 	ck []*gradSet
@@ -44,7 +48,7 @@ type qgrads struct {
 // nbrMin is the lowest near-duplicate cosine threshold the evaluation tries.
 const nbrMin = 0.95
 
-func newGradSet(ctx context.Context, base *model.Model, a *peft.Adapter, p influence.Params, d *datanet.Datanet, splits [2]Queries) (*gradSet, error) {
+func newGradSet(ctx context.Context, base *model.Model, a *peft.Adapter, p influence.Params, d *datanet.Datanet, splits [2]Queries, refs ...Queries) (*gradSet, error) {
 	pl, err := artifacts.Plan(base, a, p)
 	if err != nil {
 		return nil, err
@@ -74,16 +78,30 @@ func newGradSet(ctx context.Context, base *model.Model, a *peft.Adapter, p influ
 			g.label = append(g.label, int(e.Label))
 		}
 	}
-	for s, qs := range splits {
+	sketchQueries := func(qs Queries, into *qgrads) error {
 		for _, in := range qs.Inputs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			x := ref.Input(in)
 			pred := argmaxF(ref.Predict(x))
 			v, err := ref.Gradient(x, pred)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			g.q[s].g = append(g.q[s].g, v)
-			g.q[s].pred = append(g.q[s].pred, pred)
+			into.g = append(into.g, v)
+			into.pred = append(into.pred, pred)
+		}
+		return nil
+	}
+	for s, qs := range splits {
+		if err := sketchQueries(qs, &g.q[s]); err != nil {
+			return nil, err
+		}
+	}
+	for _, qs := range refs {
+		if err := sketchQueries(qs, &g.ref); err != nil {
+			return nil, err
 		}
 	}
 	dups := datanet.RecordDuplicates(d)
@@ -165,6 +183,9 @@ type Method struct {
 	// (gradSet.peers: other retraining seeds), still one table per
 	// contributor.
 	ClassEnsemble bool
+	// RefN > 0 takes the class table over the first RefN extra reference
+	// queries (gradSet.ref) instead of the validation digits.
+	RefN int
 }
 
 // ClassEnsembled is m with its class table averaged over the peer adapters.
@@ -186,9 +207,13 @@ func ClassBlend(m Method, beta float64, only bool) Method {
 }
 
 // classMeans returns m_c[k]: the mean over the reference queries predicted
-// k of ⟨V_c, T⟩.
-func classMeans(g *gradSet, vec [][]float64) [][]float64 {
+// k of ⟨V_c, T⟩ (the validation digits, or the first refN extra reference
+// queries when refN > 0).
+func classMeans(g *gradSet, vec [][]float64, refN int) [][]float64 {
 	ref := g.q[0]
+	if refN > 0 {
+		ref = qgrads{g: g.ref.g[:min(refN, len(g.ref.g))], pred: g.ref.pred}
+	}
 	out := make([][]float64, 256)
 	cnt := make([]int, 256)
 	for r, t := range ref.g {
@@ -501,21 +526,34 @@ func (m Method) payouts(g *gradSet, s int, absent []bool) [][]float64 {
 	out := make([][]float64, len(qs.g))
 	var cm [][]float64
 	if m.ClassBeta > 0 && vec != nil {
-		cm = classMeans(g, vec)
+		cm = classMeans(g, vec, m.RefN)
 		if m.ClassEnsemble {
+			// Average each class's row over the adapters that predict the
+			// class on some reference query.
+			cnt := make([]int, len(cm))
+			for k := range cm {
+				if cm[k] != nil {
+					cnt[k] = 1
+				}
+			}
 			for _, p := range g.peers {
-				pm := classMeans(p, m.vectors(p, absent))
+				pm := classMeans(p, m.vectors(p, absent), m.RefN)
 				for k := range cm {
+					if pm[k] == nil {
+						continue
+					}
+					if cm[k] == nil {
+						cm[k] = make([]float64, len(pm[k]))
+					}
+					cnt[k]++
 					for c := range cm[k] {
-						if pm[k] != nil {
-							cm[k][c] += pm[k][c]
-						}
+						cm[k][c] += pm[k][c]
 					}
 				}
 			}
 			for k := range cm {
 				for c := range cm[k] {
-					cm[k][c] /= float64(1 + len(g.peers))
+					cm[k][c] /= float64(cnt[k])
 				}
 			}
 		}

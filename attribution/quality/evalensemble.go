@@ -1,0 +1,423 @@
+package quality
+
+import (
+	"bytes"
+	"context"
+	"encoding/gob"
+	"fmt"
+	"math"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/openproof/openproof/attribution/provenance"
+	"github.com/openproof/openproof/inference/mnist"
+	"github.com/openproof/openproof/inference/model"
+	"github.com/openproof/openproof/inference/peft"
+)
+
+// EnsembleGrid is the ensemble study's grid (issue 16, stability): every
+// setting is the robust method with the class term; N adapters of
+// different retraining seeds share one class table (averaged), which still
+// folds into one committed vector per contributor.
+type EnsembleGrid struct {
+	Ns       []int     // class-table ensemble sizes; TV is measured between disjoint groups of N adapters
+	Ks       []int     // sketch sizes
+	Betas    []float64 // class-term weights; < 0: the class term alone
+	RefSizes []int     // reference queries for the class table (extra held-out digits, disjoint from both splits)
+	// Base is the robust setting (chosen on validation by the evaluation).
+	Base func() Method
+}
+
+// Paired is a paired-bootstrap difference against one baseline.
+type Paired struct {
+	Baseline string
+	D        Stat
+}
+
+// EnsembleRow is one setting's figures on one split.
+type EnsembleRow struct {
+	Split           string
+	K, N, Ref       int
+	Beta            float64
+	Name            string
+	Spearman, Clean Stat
+	Noise, Mis, Off Stat
+	Dup, Near       Stat
+	TVSeeds         Stat // between disjoint groups of N adapters, each with its own group's table
+	TVSamePred      Stat // the same, over the (query, pair)s where both adapters predict the same class
+	PredDiff        Stat // share of (query, pair)s whose two adapters predict differently
+	TVProj, TopProj Stat
+	QueryLOO, LDS   Stat
+	VsAll, VsClean  []Paired // Spearman minus each baseline's, paired bootstrap
+	Obj             float64  // validation objective (point)
+}
+
+// EnsembleReport is the study's outcome.
+type EnsembleReport struct {
+	Seeds     []uint64
+	Pairs     int // adapter pairs behind every TV across retraining seeds
+	Baselines []EnsembleRow
+	Rows      []EnsembleRow
+	Chosen    EnsembleRow // the validation row with the highest objective
+	ChosenVal EnsembleRow
+	TruthTV   [2]Stat
+	TrainSec  float64 // wall time of the extra adapters trained in this run (0: cached)
+	Elapsed   time.Duration
+	Bootstrap int
+}
+
+// RefQueries takes the held-out digits after the first skip of each class
+// (SplitQueries' validation and test digits), class by class in turn (the
+// i-th spare digit of every class, then the (i+1)-th; file order within a
+// class), up to n in all: public reference queries, no label used.
+func RefQueries(heldOut *mnist.Dataset, skip, n int) Queries {
+	byClass := make([][]int, mnist.Classes)
+	for i, l := range heldOut.Labels {
+		byClass[l] = append(byClass[l], i)
+	}
+	var q Queries
+	for i := skip; len(q.Inputs) < n; i++ {
+		took := false
+		for _, idx := range byClass {
+			if i < len(idx) && len(q.Inputs) < n {
+				q.Inputs, q.Labels = append(q.Inputs, pixels(heldOut.Images[idx[i]])), append(q.Labels, int(heldOut.Labels[idx[i]]))
+				took = true
+			}
+		}
+		if !took {
+			break
+		}
+	}
+	return q
+}
+
+type seedCache struct {
+	Key      string
+	Seeds    []uint64
+	Adapters []*peft.Adapter
+}
+
+// extraAdapters returns adapters for seeds (full Datanet), from
+// cfg.Cache+".seeds" when it holds them.
+func extraAdapters(ctx context.Context, base *model.Model, st *prepared, cfg EvalConfig, seeds []uint64) ([]*peft.Adapter, float64, error) {
+	path := ""
+	if cfg.Cache != "" {
+		path = cfg.Cache + ".seeds"
+	}
+	var c seedCache
+	if path != "" {
+		if f, err := os.Open(path); err == nil {
+			if gob.NewDecoder(f).Decode(&c) != nil || c.Key != cfg.cacheKey() {
+				c = seedCache{}
+			}
+			f.Close()
+		}
+	}
+	c.Key = cfg.cacheKey()
+	have := map[uint64]*peft.Adapter{}
+	for i, s := range c.Seeds {
+		have[s] = c.Adapters[i]
+	}
+	var out []*peft.Adapter
+	var took time.Duration
+	changed := false
+	for _, s := range seeds {
+		if a, ok := have[s]; ok {
+			out = append(out, a)
+			continue
+		}
+		o := cfg.Train
+		o.Seed = s
+		t0 := time.Now()
+		a, _, err := provenance.FitAdapter(ctx, base, st.ed.D, o)
+		if err != nil {
+			return nil, 0, err
+		}
+		took += time.Since(t0)
+		cfg.logf("extra seed %d trained (%s)", s, time.Since(t0).Round(time.Millisecond))
+		c.Seeds, c.Adapters = append(c.Seeds, s), append(c.Adapters, a)
+		out = append(out, a)
+		changed = true
+	}
+	if changed && path != "" {
+		var b bytes.Buffer
+		if err := gob.NewEncoder(&b).Encode(c); err != nil {
+			return nil, 0, fmt.Errorf("quality: seed cache: %w", err)
+		}
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			return nil, 0, fmt.Errorf("quality: seed cache: %w", err)
+		}
+	}
+	return out, took.Seconds(), nil
+}
+
+// ensembleMethod is grid point (β, ref, N) on top of the base method.
+func ensembleMethod(base Method, beta float64, ref, n int) Method {
+	m := ClassBlend(base, math.Abs(beta), beta < 0)
+	m.RefN = ref
+	m.Name += fmt.Sprintf(", %d reference digits", ref)
+	if n > 1 {
+		m.ClassEnsemble = true
+		m.Name += fmt.Sprintf(", class table over %d seed adapters", n)
+	}
+	return m
+}
+
+// setGroups makes every adapter's peers the other members of its group of
+// n consecutive adapters.
+func setGroups(gs []*gradSet, n int) {
+	for i, g := range gs {
+		g.peers = nil
+		if n <= 1 {
+			continue
+		}
+		lo := i / n * n
+		for j := lo; j < min(lo+n, len(gs)); j++ {
+			if j != i {
+				g.peers = append(g.peers, gs[j])
+			}
+		}
+	}
+}
+
+// EnsembleStudy measures the grid on both splits. The adapters are those of
+// cfg.Seeds (the evaluation's, cached) and further seeds up to
+// 2·max(N) adapters; the ground truth is the evaluation's (leave-one-out
+// over cfg.Seeds).
+func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig, grid EnsembleGrid) (*EnsembleReport, error) {
+	st, err := prepare(ctx, base, train, upright, heldOut, cfg)
+	if err != nil {
+		return nil, err
+	}
+	maxN, maxRef := 1, 0
+	for _, n := range grid.Ns {
+		maxN = max(maxN, n)
+	}
+	for _, r := range grid.RefSizes {
+		maxRef = max(maxRef, r)
+	}
+	m := 2 * maxN
+	rep := &EnsembleReport{Bootstrap: cfg.Bootstrap, Pairs: maxN}
+	adapters := append([]*peft.Adapter(nil), st.adapters...)
+	rep.Seeds = append(rep.Seeds, cfg.Seeds...)
+	var extra []uint64
+	for s := cfg.Seeds[len(cfg.Seeds)-1] + 1; len(rep.Seeds)+len(extra) < m; s++ {
+		extra = append(extra, s)
+	}
+	ex, took, err := extraAdapters(ctx, base, st, cfg, extra)
+	if err != nil {
+		return nil, err
+	}
+	rep.TrainSec = took
+	adapters = append(adapters, ex...)
+	rep.Seeds = append(rep.Seeds, extra...)
+	adapters = adapters[:m]
+	rep.Seeds = rep.Seeds[:m]
+	ref := RefQueries(heldOut, cfg.ValPerClass+cfg.TestPerClass, maxRef)
+	if len(ref.Inputs) < maxRef {
+		return nil, fmt.Errorf("%w: only %d reference digits", ErrBadConfig, len(ref.Inputs))
+	}
+	var boots [2]*boot
+	for sp := range 2 {
+		boots[sp] = st.ev.resamples(sp)
+		rep.TruthTV[sp] = st.ev.truthTV(sp, boots[sp])
+	}
+	for _, k := range grid.Ks {
+		p := cfg.Params
+		p.K = k
+		gs := make([]*gradSet, m)
+		for i, a := range adapters {
+			if gs[i], err = newGradSet(ctx, base, a, p, st.ed.D, st.splits, ref); err != nil {
+				return nil, err
+			}
+		}
+		gp := make([][]*gradSet, len(cfg.ProjSeeds))
+		for j, ps := range cfg.ProjSeeds {
+			p.Seed = ps
+			for i := range maxN {
+				g, err := newGradSet(ctx, base, adapters[i], p, st.ed.D, st.splits, ref)
+				if err != nil {
+					return nil, err
+				}
+				gp[j] = append(gp[j], g)
+			}
+		}
+		cfg.logf("K = %d: %d adapters sketched (%s)", k, m, time.Since(st.start).Round(time.Second))
+		for sp, split := range []string{"validation", "test"} {
+			b := boots[sp]
+			ev := *st.ev
+			ev.gs, ev.gp = gs[:1], nil
+			for _, g := range gp {
+				ev.gp = append(ev.gp, g[0])
+			}
+			type bl struct {
+				name       string
+				all, clean []float64
+			}
+			var bls []bl
+			for _, bm := range baselines() {
+				w := bm.payouts(gs[0], sp, ev.none())
+				r := EnsembleRow{Split: split, K: k, Name: bm.Name}
+				var ra, rc []float64
+				r.Spearman, ra = ev.spearmanStat(w, b, allIdx(len(ev.ed.Kinds)))
+				r.Clean, rc = ev.spearmanStat(w, b, ev.kindIdx(Clean))
+				rep.Baselines = append(rep.Baselines, r)
+				bls = append(bls, bl{bm.Name, ra, rc})
+			}
+			for _, n := range grid.Ns {
+				setGroups(gs, n)
+				for _, g := range gp {
+					setGroups(g[:n], n)
+				}
+				for _, beta := range grid.Betas {
+					for _, rn := range grid.RefSizes {
+						meth := ensembleMethod(grid.Base(), beta, rn, n)
+						row, _ := ev.row(meth, sp, b)
+						r := EnsembleRow{Split: split, K: k, N: n, Ref: rn, Beta: beta, Name: meth.Name,
+							Spearman: row.Spearman, Clean: row.ByKind[Clean], Noise: row.Share[Noise], Mis: row.Share[Mislabeled], Off: row.Share[OffDist],
+							Dup: row.DupRatio, Near: row.NearRatio, TVProj: row.TVProj, TopProj: row.TopProj, QueryLOO: row.QueryLOO, LDS: row.LDS}
+						w0 := ev.pay(meth, sp, ev.none())
+						_, ra := ev.spearmanStat(w0, b, allIdx(len(ev.ed.Kinds)))
+						_, rc := ev.spearmanStat(w0, b, ev.kindIdx(Clean))
+						for _, x := range bls {
+							r.VsAll = append(r.VsAll, Paired{x.name, pairedDiff(r.Spearman.V-baselineV(rep.Baselines, split, k, x.name, false), ra, x.all)})
+							r.VsClean = append(r.VsClean, Paired{x.name, pairedDiff(r.Clean.V-baselineV(rep.Baselines, split, k, x.name, true), rc, x.clean)})
+						}
+						r.TVSeeds, r.TVSamePred, r.PredDiff = groupTV(meth, gs, n, sp, b)
+						r.Obj = r.Spearman.V + r.Clean.V - 10*max(0, r.Noise.V-0.005) - 10*max(0, r.Mis.V-0.01) -
+							max(0, r.Dup.V-1.1) - max(0, r.Near.V-1.1) - max(0, r.TVSeeds.V-0.15) - max(0, r.TVProj.V-0.10) - max(0, 0.9-r.TopProj.V)
+						rep.Rows = append(rep.Rows, r)
+						cfg.logf("%s K=%d N=%d β=%g ref=%d: Spearman %.3f clean %.3f TV %.3f proj %.3f top %.3f obj %.3f (%s)", split, k, n, beta, rn,
+							r.Spearman.V, r.Clean.V, r.TVSeeds.V, r.TVProj.V, r.TopProj.V, r.Obj, time.Since(st.start).Round(time.Second))
+					}
+				}
+			}
+			setGroups(gs, 1)
+		}
+	}
+	rep.ChosenVal.Obj = math.Inf(-1)
+	for _, r := range rep.Rows {
+		if r.Split == "validation" && r.Obj > rep.ChosenVal.Obj {
+			rep.ChosenVal = r
+		}
+	}
+	for _, r := range rep.Rows {
+		if r.Split == "test" && r.Name == rep.ChosenVal.Name && r.K == rep.ChosenVal.K {
+			rep.Chosen = r
+		}
+	}
+	rep.Elapsed = time.Since(st.start)
+	return rep, nil
+}
+
+func baselineV(rows []EnsembleRow, split string, k int, name string, clean bool) float64 {
+	for _, r := range rows {
+		if r.Split == split && r.K == k && r.Name == name {
+			if clean {
+				return r.Clean.V
+			}
+			return r.Spearman.V
+		}
+	}
+	return math.NaN()
+}
+
+func pairedDiff(v float64, a, b []float64) Stat {
+	d := make([]float64, len(a))
+	for i := range a {
+		d[i] = a[i] - b[i]
+	}
+	lo, hi := quantiles(d)
+	return Stat{V: v, Lo: lo, Hi: hi}
+}
+
+// groupTV is the per-query payout TV between adapter t of group 2j and
+// adapter t of group 2j+1 (groups of n consecutive adapters, each adapter's
+// class table averaged over its own group), mean over those pairs; also the
+// TV over the (query, pair)s with the same prediction and the share with
+// different predictions.
+func groupTV(m Method, gs []*gradSet, n, sp int, b *boot) (all, same, diff Stat) {
+	none := make([]bool, gs[0].n)
+	var a, bb []int
+	for g0 := 0; (g0+2)*n <= len(gs); g0 += 2 {
+		for t := range n {
+			a, bb = append(a, g0*n+t), append(bb, (g0+1)*n+t)
+		}
+	}
+	pay := map[int][][]float64{}
+	for _, i := range append(append([]int(nil), a...), bb...) {
+		pay[i] = m.payouts(gs[i], sp, none)
+	}
+	nq := len(pay[a[0]])
+	v, num, den, dp := make([]float64, nq), make([]float64, nq), make([]float64, nq), make([]float64, nq)
+	for pi := range a {
+		wa, wb := pay[a[pi]], pay[bb[pi]]
+		pa, pb := gs[a[pi]].q[sp].pred, gs[bb[pi]].q[sp].pred
+		for q := range nq {
+			d := tv(wa[q], wb[q])
+			v[q] += d / float64(len(a))
+			if pa[q] == pb[q] {
+				num[q] += d
+				den[q]++
+			} else {
+				dp[q] += 1 / float64(len(a))
+			}
+		}
+	}
+	return perQuery(b, v), ratioOfSums(b, num, den), perQuery(b, dp)
+}
+
+// Markdown renders the study: the validation grid with its objective, the
+// chosen setting's test figures against every target, and the paired
+// differences against every baseline.
+func (r *EnsembleReport) Markdown() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Adapters: seeds %v (%d adapter pairs behind every TV across retraining seeds: adapter t of group 2j against adapter t of group 2j+1, groups of N consecutive seeds, each adapter's class table averaged over its own group only). %d bootstrap replicates. Ground truth's own per-query TV across retraining seeds: validation %s, test %s.\n\n",
+		r.Seeds, r.Pairs, r.Bootstrap, r.TruthTV[0].f(3), r.TruthTV[1].f(3))
+	for _, split := range []string{"validation", "test"} {
+		fmt.Fprintf(&b, "%s split (objective = Spearman + within clean − 10·(noise − 0.5%%)⁺ − 10·(mislabeled − 1%%)⁺ − (dup − 1.1)⁺ − (near-dup − 1.1)⁺ − (TV retraining − 0.15)⁺ − (TV projection − 0.10)⁺ − (0.9 − same top)⁺):\n\n", split)
+		b.WriteString("| K | N | β | reference digits | Spearman | within clean | noise | mislabeled | dup ÷ orig | near ÷ orig | TV retraining (groups) | TV, same prediction | prediction differs | TV projection | same top | objective |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+		for _, w := range r.Rows {
+			if w.Split != split {
+				continue
+			}
+			beta := fmt.Sprintf("%g", w.Beta)
+			if w.Beta < 0 {
+				beta = "class only"
+			}
+			fmt.Fprintf(&b, "| %d | %d | %s | %d | %.3f | %.3f | %.2f%% | %.2f%% | %.2f | %.2f | %.3f | %.3f | %.1f%% | %.3f | %.1f%% | %.3f |\n", w.K, w.N, beta, w.Ref,
+				w.Spearman.V, w.Clean.V, 100*w.Noise.V, 100*w.Mis.V, w.Dup.V, w.Near.V, w.TVSeeds.V, w.TVSamePred.V, 100*w.PredDiff.V, w.TVProj.V, 100*w.TopProj.V, w.Obj)
+		}
+		b.WriteString("\nBaselines (same split):\n\n| K | baseline | Spearman | within clean |\n|---|---|---|---|\n")
+		for _, w := range r.Baselines {
+			if w.Split == split {
+				fmt.Fprintf(&b, "| %d | %s | %s | %s |\n", w.K, w.Name, w.Spearman.f(3), w.Clean.f(3))
+			}
+		}
+		b.WriteString("\n")
+	}
+	c := r.Chosen
+	fmt.Fprintf(&b, "Chosen on validation (objective %.3f): **K = %d, %s**. Test split, 95%% bootstrap intervals:\n\n", r.ChosenVal.Obj, c.K, c.Name)
+	b.WriteString("| target | test (95% CI) | |\n|---|---|---|\n")
+	met := func(ok bool) string {
+		if ok {
+			return "met"
+		}
+		return "**missed**"
+	}
+	fmt.Fprintf(&b, "| Spearman vs leave-one-out ≥ 0.6 | %s | %s (interval: %s) |\n", c.Spearman.f(3), met(c.Spearman.V >= 0.6), met(c.Spearman.Lo >= 0.6))
+	fmt.Fprintf(&b, "| within clean ≥ 0.4 | %s | %s (interval: %s) |\n", c.Clean.f(3), met(c.Clean.V >= 0.4), met(c.Clean.Lo >= 0.4))
+	for i, p := range c.VsAll {
+		q := c.VsClean[i]
+		fmt.Fprintf(&b, "| ahead of %s (overall / within clean, paired) | %s / %s | %s / %s |\n", p.Baseline, p.D.f(3), q.D.f(3), met(p.D.Lo > 0), met(q.D.Lo > 0))
+	}
+	fmt.Fprintf(&b, "| duplicated pair ≤ 1.1× | %s exact, %s near | %s |\n", c.Dup.f(2), c.Near.f(2), met(c.Dup.V <= 1.1 && c.Near.V <= 1.1))
+	fmt.Fprintf(&b, "| noise ≤ 0.5%% | %s | %s |\n", c.Noise.pct(), met(c.Noise.V <= 0.005))
+	fmt.Fprintf(&b, "| mislabeled ≤ 1%% | %s | %s |\n", c.Mis.pct(), met(c.Mis.V <= 0.01))
+	fmt.Fprintf(&b, "| TV across retraining seeds ≤ 0.15 | %s (same prediction: %s; prediction differs on %s) | %s |\n", c.TVSeeds.f(3), c.TVSamePred.f(3), c.PredDiff.pct(), met(c.TVSeeds.V <= 0.15))
+	fmt.Fprintf(&b, "| TV across projection seeds ≤ 0.10 | %s | %s |\n", c.TVProj.f(3), met(c.TVProj.V <= 0.10))
+	fmt.Fprintf(&b, "| same top across projection seeds ≥ 90%% | %s | %s |\n", c.TopProj.pct(), met(c.TopProj.V >= 0.9))
+	fmt.Fprintf(&b, "| (off-distribution share; per-query LOO Spearman; LDS) | %s; %s; %s | |\n", c.Off.pct(), c.QueryLOO.f(3), c.LDS.f(3))
+	return b.String()
+}
