@@ -236,6 +236,39 @@ func TestAttributionEnsemble(t *testing.T) {
 	t.Logf("%s\nelapsed %s, extra adapters trained in %.1f s", md, r.Elapsed.Round(time.Second), r.TrainSec)
 }
 
+var refDatanet = flag.String("attribution.refdatanet", "", "compare the class table over every 8th Datanet record (robust-class/v1's reference rule) with 1,100 held-out reference digits on the test split, at K,N,β,pairs (β < 0: class term only; pairs: adapter pairs behind TV across retraining seeds, ≥ N), e.g. 8,1,3,3")
+
+// TestAttributionRefDatanet measures robust-class/v1's reference rule
+// (every 8th Datanet record, inputs only) against held-out reference
+// digits, on the test split, with the ensemble study's figures and how
+// payout follows data volume within clean.
+func TestAttributionRefDatanet(t *testing.T) {
+	if *refDatanet == "" {
+		t.Skip("study run: pass -attribution.refdatanet K,N,β,pairs")
+	}
+	var k, n, pairs int
+	var beta float64
+	if _, err := fmt.Sscanf(*refDatanet, "%d,%d,%g,%d", &k, &n, &beta, &pairs); err != nil {
+		t.Fatalf("-attribution.refdatanet %q: %v", *refDatanet, err)
+	}
+	cfg, _ := evalConfig("full")
+	cfg.Log = t.Logf
+	cfg.Cache = *evalCache
+	ds := mnisttest.Data(t)
+	base, err := demo.MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, test := ds.Split(0)
+	grid := EnsembleGrid{Ns: []int{n}, Ks: []int{k}, Betas: []float64{beta}, RefSizes: []int{1100}, DatanetStride: 8, TestOnly: true, Pairs: pairs,
+		Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
+	r, err := EnsembleStudy(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, grid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s\nadapters: seeds %v, %d pairs; %d bootstrap replicates; elapsed %s", r.RefMarkdown("test"), r.Seeds, r.Pairs, r.Bootstrap, r.Elapsed.Round(time.Second))
+}
+
 var integerProj = flag.Int("attribution.integer.projseeds", 2, "projection seeds besides the deployed one for -attribution.integer.class")
 
 var integerClass = flag.String("attribution.integer.class", "", "measure the exact integer statement with the class term at this setting: K,N,β,reference digits (β < 0: class term only), e.g. 16,6,3,1100")

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/model"
@@ -27,6 +28,16 @@ type EnsembleGrid struct {
 	RefSizes []int     // reference queries for the class table (extra held-out digits, disjoint from both splits)
 	// Base is the robust setting (chosen on validation by the evaluation).
 	Base func() Method
+	// DatanetStride > 0 also measures every (K, N, β) with the class table
+	// over the Datanet's own records i with i mod DatanetStride = 0
+	// (DatanetRefs: robust-class/v1's reference rule) instead of the
+	// held-out reference digits.
+	DatanetStride int
+	// TestOnly skips the validation split (no setting is chosen).
+	TestOnly bool
+	// Pairs > 0 sets the adapter pairs behind TV across retraining seeds
+	// (2·max(Pairs, max N) adapters; default max N).
+	Pairs int
 }
 
 // Paired is a paired-bootstrap difference against one baseline.
@@ -39,6 +50,7 @@ type Paired struct {
 type EnsembleRow struct {
 	Split           string
 	K, N, Ref       int
+	RefStride       int // > 0: the class table over every RefStride-th Datanet record, not Ref held-out digits
 	Beta            float64
 	Name            string
 	Spearman, Clean Stat
@@ -50,7 +62,14 @@ type EnsembleRow struct {
 	TVProj, TopProj Stat
 	QueryLOO, LDS   Stat
 	VsAll, VsClean  []Paired // Spearman minus each baseline's, paired bootstrap
-	Obj             float64  // validation objective (point)
+	// Volume is the Spearman, within clean, of mean payout against record
+	// count; Largest the largest clean contributors' share of the clean
+	// contributors' payout (their share of the clean records: LargestRecs;
+	// the ground truth's Spearman of mean Δ loss against record count
+	// within clean: TruthVolume).
+	Volume, Largest          Stat
+	LargestRecs, TruthVolume float64
+	Obj                      float64 // validation objective (point)
 }
 
 // EnsembleReport is the study's outcome.
@@ -152,11 +171,35 @@ func extraAdapters(ctx context.Context, base *model.Model, st *prepared, cfg Eva
 	return out, took.Seconds(), nil
 }
 
-// ensembleMethod is grid point (β, ref, N) on top of the base method.
-func ensembleMethod(base Method, beta float64, ref, n int) Method {
+// DatanetRefs is robust-class/v1's reference rule: the inputs of the
+// Datanet's records i (Datanet order: contributors in order, each one's
+// records in order) with i mod stride = 0; the labels are the records'
+// (for reporting only: a class table uses the adapter's prediction).
+func DatanetRefs(d *datanet.Datanet, stride int) Queries {
+	var q Queries
+	i := 0
+	for _, con := range d.Contributors {
+		for _, e := range con.Examples {
+			if i%stride == 0 {
+				q.Inputs, q.Labels = append(q.Inputs, e.Input), append(q.Labels, int(e.Label))
+			}
+			i++
+		}
+	}
+	return q
+}
+
+// ensembleMethod is grid point (β, ref, N) on top of the base method;
+// stride > 0 takes the Datanet-record references instead of ref digits.
+func ensembleMethod(base Method, beta float64, ref, stride, n int) Method {
 	m := ClassBlend(base, math.Abs(beta), beta < 0)
 	m.RefN = ref
-	m.Name += fmt.Sprintf(", %d reference digits", ref)
+	if stride > 0 {
+		m.RefN, m.RefDatanet = 0, true
+		m.Name += fmt.Sprintf(", every %d-th Datanet record as reference", stride)
+	} else {
+		m.Name += fmt.Sprintf(", %d reference digits", ref)
+	}
 	if n > 1 {
 		m.ClassEnsemble = true
 		m.Name += fmt.Sprintf(", class table over %d seed adapters", n)
@@ -197,8 +240,9 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 	for _, r := range grid.RefSizes {
 		maxRef = max(maxRef, r)
 	}
-	m := 2 * maxN
-	rep := &EnsembleReport{Bootstrap: cfg.Bootstrap, Pairs: maxN}
+	pairs := max(maxN, grid.Pairs)
+	m := 2 * pairs
+	rep := &EnsembleReport{Bootstrap: cfg.Bootstrap, Pairs: pairs}
 	adapters := append([]*peft.Adapter(nil), st.adapters...)
 	rep.Seeds = append(rep.Seeds, cfg.Seeds...)
 	var extra []uint64
@@ -218,6 +262,19 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 	if len(ref.Inputs) < maxRef {
 		return nil, fmt.Errorf("%w: only %d reference digits", ErrBadConfig, len(ref.Inputs))
 	}
+	refs := []Queries{ref}
+	if grid.DatanetStride > 0 {
+		refs = append(refs, DatanetRefs(st.ed.D, grid.DatanetStride))
+		cfg.logf("%d Datanet-record reference queries (stride %d)", len(refs[1].Inputs), grid.DatanetStride)
+	}
+	strides := []int{0}
+	if grid.DatanetStride > 0 {
+		strides = append(strides, grid.DatanetStride)
+	}
+	splitNames := []string{"validation", "test"}
+	if grid.TestOnly {
+		splitNames = []string{"", "test"}
+	}
 	var boots [2]*boot
 	for sp := range 2 {
 		boots[sp] = st.ev.resamples(sp)
@@ -228,7 +285,7 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 		p.K = k
 		gs := make([]*gradSet, m)
 		for i, a := range adapters {
-			if gs[i], err = newGradSet(ctx, base, a, p, st.ed.D, st.splits, ref); err != nil {
+			if gs[i], err = newGradSet(ctx, base, a, p, st.ed.D, st.splits, refs...); err != nil {
 				return nil, err
 			}
 		}
@@ -236,7 +293,7 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 		for j, ps := range cfg.ProjSeeds {
 			p.Seed = ps
 			for i := range maxN {
-				g, err := newGradSet(ctx, base, adapters[i], p, st.ed.D, st.splits, ref)
+				g, err := newGradSet(ctx, base, adapters[i], p, st.ed.D, st.splits, refs...)
 				if err != nil {
 					return nil, err
 				}
@@ -244,7 +301,10 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 			}
 		}
 		cfg.logf("K = %d: %d adapters sketched (%s)", k, m, time.Since(st.start).Round(time.Second))
-		for sp, split := range []string{"validation", "test"} {
+		for sp, split := range splitNames {
+			if split == "" {
+				continue
+			}
 			b := boots[sp]
 			ev := *st.ev
 			ev.gs, ev.gp = gs[:1], nil
@@ -272,24 +332,27 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 				}
 				for _, beta := range grid.Betas {
 					for _, rn := range grid.RefSizes {
-						meth := ensembleMethod(grid.Base(), beta, rn, n)
-						row, _ := ev.row(meth, sp, b)
-						r := EnsembleRow{Split: split, K: k, N: n, Ref: rn, Beta: beta, Name: meth.Name,
-							Spearman: row.Spearman, Clean: row.ByKind[Clean], Noise: row.Share[Noise], Mis: row.Share[Mislabeled], Off: row.Share[OffDist],
-							Dup: row.DupRatio, Near: row.NearRatio, TVProj: row.TVProj, TopProj: row.TopProj, QueryLOO: row.QueryLOO, LDS: row.LDS}
-						w0 := ev.pay(meth, sp, ev.none())
-						_, ra := ev.spearmanStat(w0, b, allIdx(len(ev.ed.Kinds)))
-						_, rc := ev.spearmanStat(w0, b, ev.kindIdx(Clean))
-						for _, x := range bls {
-							r.VsAll = append(r.VsAll, Paired{x.name, pairedDiff(r.Spearman.V-baselineV(rep.Baselines, split, k, x.name, false), ra, x.all)})
-							r.VsClean = append(r.VsClean, Paired{x.name, pairedDiff(r.Clean.V-baselineV(rep.Baselines, split, k, x.name, true), rc, x.clean)})
+						for _, stride := range strides {
+							meth := ensembleMethod(grid.Base(), beta, rn, stride, n)
+							row, _ := ev.row(meth, sp, b)
+							r := EnsembleRow{Split: split, K: k, N: n, Ref: rn, RefStride: stride, Beta: beta, Name: meth.Name,
+								Spearman: row.Spearman, Clean: row.ByKind[Clean], Noise: row.Share[Noise], Mis: row.Share[Mislabeled], Off: row.Share[OffDist],
+								Dup: row.DupRatio, Near: row.NearRatio, TVProj: row.TVProj, TopProj: row.TopProj, QueryLOO: row.QueryLOO, LDS: row.LDS}
+							w0 := ev.pay(meth, sp, ev.none())
+							r.Volume, r.Largest, r.LargestRecs, r.TruthVolume = ev.volumeStats(w0, b)
+							_, ra := ev.spearmanStat(w0, b, allIdx(len(ev.ed.Kinds)))
+							_, rc := ev.spearmanStat(w0, b, ev.kindIdx(Clean))
+							for _, x := range bls {
+								r.VsAll = append(r.VsAll, Paired{x.name, pairedDiff(r.Spearman.V-baselineV(rep.Baselines, split, k, x.name, false), ra, x.all)})
+								r.VsClean = append(r.VsClean, Paired{x.name, pairedDiff(r.Clean.V-baselineV(rep.Baselines, split, k, x.name, true), rc, x.clean)})
+							}
+							r.TVSeeds, r.TVSamePred, r.PredDiff = groupTV(meth, gs, n, sp, b)
+							r.Obj = r.Spearman.V + r.Clean.V - 10*max(0, r.Noise.V-0.005) - 10*max(0, r.Mis.V-0.01) -
+								max(0, r.Dup.V-1.1) - max(0, r.Near.V-1.1) - max(0, r.TVSeeds.V-0.15) - max(0, r.TVProj.V-0.10) - max(0, 0.9-r.TopProj.V)
+							rep.Rows = append(rep.Rows, r)
+							cfg.logf("%s K=%d N=%d β=%g ref=%d stride=%d: Spearman %.3f clean %.3f TV %.3f proj %.3f top %.3f volume %.3f largest %.3f obj %.3f (%s)", split, k, n, beta, rn, stride,
+								r.Spearman.V, r.Clean.V, r.TVSeeds.V, r.TVProj.V, r.TopProj.V, r.Volume.V, r.Largest.V, r.Obj, time.Since(st.start).Round(time.Second))
 						}
-						r.TVSeeds, r.TVSamePred, r.PredDiff = groupTV(meth, gs, n, sp, b)
-						r.Obj = r.Spearman.V + r.Clean.V - 10*max(0, r.Noise.V-0.005) - 10*max(0, r.Mis.V-0.01) -
-							max(0, r.Dup.V-1.1) - max(0, r.Near.V-1.1) - max(0, r.TVSeeds.V-0.15) - max(0, r.TVProj.V-0.10) - max(0, 0.9-r.TopProj.V)
-						rep.Rows = append(rep.Rows, r)
-						cfg.logf("%s K=%d N=%d β=%g ref=%d: Spearman %.3f clean %.3f TV %.3f proj %.3f top %.3f obj %.3f (%s)", split, k, n, beta, rn,
-							r.Spearman.V, r.Clean.V, r.TVSeeds.V, r.TVProj.V, r.TopProj.V, r.Obj, time.Since(st.start).Round(time.Second))
 					}
 				}
 			}
@@ -419,5 +482,72 @@ func (r *EnsembleReport) Markdown() string {
 	fmt.Fprintf(&b, "| TV across projection seeds ≤ 0.10 | %s | %s |\n", c.TVProj.f(3), met(c.TVProj.V <= 0.10))
 	fmt.Fprintf(&b, "| same top across projection seeds ≥ 90%% | %s | %s |\n", c.TopProj.pct(), met(c.TopProj.V >= 0.9))
 	fmt.Fprintf(&b, "| (off-distribution share; per-query LOO Spearman; LDS) | %s; %s; %s | |\n", c.Off.pct(), c.QueryLOO.f(3), c.LDS.f(3))
+	return b.String()
+}
+
+// volumeStats measures how payout follows data volume within the clean
+// contributors: the Spearman of mean payout against record count and the
+// largest clean contributors' share of the clean payout (bootstrapped over
+// queries), their share of the clean records, and the ground truth's
+// Spearman against record count (point).
+func (ev *evaluator) volumeStats(w [][]float64, b *boot) (vol, largest Stat, recs, truth float64) {
+	clean := ev.kindIdx(Clean)
+	count := make([]float64, len(clean))
+	big := 0
+	for i, c := range clean {
+		count[i] = float64(ev.gs[0].count[c])
+		big = max(big, ev.gs[0].count[c])
+	}
+	var all, top float64
+	for i := range clean {
+		all += count[i]
+		if int(count[i]) == big {
+			top += count[i]
+		}
+	}
+	vol = stat(b, func(r int) float64 { return Spearman(subset(meanOver(w, b.q(r, len(w))), clean), count) })
+	largest = stat(b, func(r int) float64 {
+		m := meanOver(w, b.q(r, len(w)))
+		var a, t float64
+		for i, c := range clean {
+			a += m[c]
+			if int(count[i]) == big {
+				t += m[c]
+			}
+		}
+		if a == 0 {
+			return 0
+		}
+		return t / a
+	})
+	return vol, largest, top / all, Spearman(subset(b.full, clean), count)
+}
+
+// RefMarkdown renders the rows as one table: held-out against
+// Datanet-record references, setting by setting.
+func (r *EnsembleReport) RefMarkdown(split string) string {
+	var b strings.Builder
+	b.WriteString("| K | N | β | reference queries | Spearman | within clean | payout vs volume (Spearman, clean) | largest clean contributors' share of clean payout | dup ÷ orig | near ÷ orig | noise | mislabeled | TV retraining | TV projection | same top |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+	for _, w := range r.Rows {
+		if w.Split != split {
+			continue
+		}
+		beta := fmt.Sprintf("%g", w.Beta)
+		if w.Beta < 0 {
+			beta = "class only"
+		}
+		ref := fmt.Sprintf("%d held-out digits", w.Ref)
+		if w.RefStride > 0 {
+			ref = fmt.Sprintf("every %d-th Datanet record", w.RefStride)
+		}
+		fmt.Fprintf(&b, "| %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", w.K, w.N, beta, ref,
+			w.Spearman.f(3), w.Clean.f(3), w.Volume.f(3), w.Largest.pct(), w.Dup.f(2), w.Near.f(2), w.Noise.pct(), w.Mis.pct(), w.TVSeeds.f(3), w.TVProj.f(3), w.TopProj.pct())
+	}
+	for _, w := range r.Rows {
+		if w.Split == split {
+			fmt.Fprintf(&b, "\nLargest clean contributors' share of the clean records: %.1f%%; ground truth (mean Δ loss) vs record count within clean, Spearman: %.3f.\n", 100*w.LargestRecs, w.TruthVolume)
+			break
+		}
+	}
 	return b.String()
 }

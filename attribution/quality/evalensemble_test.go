@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/inference/mnist"
 )
@@ -117,6 +118,48 @@ func TestRefQueriesBalanced(t *testing.T) {
 	for k, c := range count {
 		if c != 5 {
 			t.Fatalf("class %d: %d of 50 reference digits, want 5 (counts %v)", k, c, count)
+		}
+	}
+}
+
+// TestDatanetRefs: robust-class/v1's reference rule takes the records i
+// (Datanet order, across contributors) with i mod stride = 0, inputs only.
+func TestDatanetRefs(t *testing.T) {
+	d := &datanet.Datanet{}
+	i := 0
+	for _, n := range []int{3, 7, 1, 12} { // 23 records
+		var c datanet.Contributor
+		for range n {
+			c.Examples = append(c.Examples, datanet.Example{Input: []uint8{uint8(i)}, Label: uint8(i % 10)})
+			i++
+		}
+		d.Contributors = append(d.Contributors, c)
+	}
+	for _, tc := range []struct {
+		stride int
+		want   []uint8
+	}{
+		{8, []uint8{0, 8, 16}},
+		{1, nil},
+		{5, []uint8{0, 5, 10, 15, 20}},
+		{30, []uint8{0}},
+	} {
+		q := DatanetRefs(d, tc.stride)
+		var got []uint8
+		for j, in := range q.Inputs {
+			got = append(got, in[0])
+			if q.Labels[j] != int(in[0])%10 {
+				t.Errorf("stride %d: reference %d labelled %d, want %d", tc.stride, j, q.Labels[j], in[0]%10)
+			}
+		}
+		want := tc.want
+		if tc.stride == 1 {
+			for j := range 23 {
+				want = append(want, uint8(j))
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("stride %d: references %v, want %v", tc.stride, got, want)
 		}
 	}
 }

@@ -28,7 +28,11 @@ type gradSet struct {
 	// ref holds the sketches of the extra reference queries (public,
 	// unlabelled digits disjoint from both splits), when computed; class
 	// tables with Method.RefN > 0 use its first RefN queries.
-	ref  qgrads
+	ref qgrads
+	// dref holds the sketches of the Datanet-record reference queries
+	// (DatanetRefs: the proven statement's rule), when computed; class
+	// tables with Method.RefDatanet use them.
+	dref qgrads
 	nbr  [][]int32 // per record: records of other contributors at sketch cosine ≥ nbrMin or identical
 	dup  []int     // per record: exact-duplicate group (datanet.RecordDuplicates), −1 if none
 	hinv map[float64][][]float64
@@ -99,8 +103,14 @@ func newGradSet(ctx context.Context, base *model.Model, a *peft.Adapter, p influ
 			return nil, err
 		}
 	}
-	for _, qs := range refs {
-		if err := sketchQueries(qs, &g.ref); err != nil {
+	// refs[0]: extra held-out reference queries (g.ref); refs[1]: the
+	// Datanet-record reference queries (g.dref).
+	for i, qs := range refs {
+		into := &g.ref
+		if i == 1 {
+			into = &g.dref
+		}
+		if err := sketchQueries(qs, into); err != nil {
 			return nil, err
 		}
 	}
@@ -186,6 +196,10 @@ type Method struct {
 	// RefN > 0 takes the class table over the first RefN extra reference
 	// queries (gradSet.ref) instead of the validation digits.
 	RefN int
+	// RefDatanet takes the class table over the Datanet-record reference
+	// queries (gradSet.dref, DatanetRefs: robust-class/v1's rule) instead;
+	// it overrides RefN.
+	RefDatanet bool
 }
 
 // ClassEnsembled is m with its class table averaged over the peer adapters.
@@ -207,11 +221,13 @@ func ClassBlend(m Method, beta float64, only bool) Method {
 }
 
 // classMeans returns m_c[k]: the mean over the reference queries predicted
-// k of ⟨V_c, T⟩ (the validation digits, or the first refN extra reference
-// queries when refN > 0).
-func classMeans(g *gradSet, vec [][]float64, refN int) [][]float64 {
+// k of ⟨V_c, T⟩ (the validation digits, the first refN extra reference
+// queries when refN > 0, or the Datanet-record references when datanet).
+func classMeans(g *gradSet, vec [][]float64, refN int, datanet bool) [][]float64 {
 	ref := g.q[0]
-	if refN > 0 {
+	if datanet {
+		ref = g.dref
+	} else if refN > 0 {
 		ref = qgrads{g: g.ref.g[:min(refN, len(g.ref.g))], pred: g.ref.pred}
 	}
 	out := make([][]float64, 256)
@@ -526,7 +542,7 @@ func (m Method) payouts(g *gradSet, s int, absent []bool) [][]float64 {
 	out := make([][]float64, len(qs.g))
 	var cm [][]float64
 	if m.ClassBeta > 0 && vec != nil {
-		cm = classMeans(g, vec, m.RefN)
+		cm = classMeans(g, vec, m.RefN, m.RefDatanet)
 		if m.ClassEnsemble {
 			// Average each class's row over the adapters that predict the
 			// class on some reference query.
@@ -537,7 +553,7 @@ func (m Method) payouts(g *gradSet, s int, absent []bool) [][]float64 {
 				}
 			}
 			for _, p := range g.peers {
-				pm := classMeans(p, m.vectors(p, absent), m.RefN)
+				pm := classMeans(p, m.vectors(p, absent), m.RefN, m.RefDatanet)
 				for k := range cm {
 					if pm[k] == nil {
 						continue
