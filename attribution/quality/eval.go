@@ -70,6 +70,9 @@ type Row struct {
 	ZeroQueries int  // queries with no positive score
 	Margin      Stat // Spearman minus the best baseline's, paired bootstrap
 	Best        string
+	// per query, for paired comparisons: TV and same top across projection
+	// seeds, and the clean Spearman's bootstrap replicates
+	tvProjQ, topProjQ, cleanReps []float64
 }
 
 // ValRow is one candidate setting's validation figures.

@@ -69,7 +69,11 @@ type EnsembleRow struct {
 	// within clean: TruthVolume).
 	Volume, Largest          Stat
 	LargestRecs, TruthVolume float64
-	Obj                      float64 // validation objective (point)
+	// VsHeldOut (Datanet-record rows): this row minus the held-out row of
+	// the same (K, N, β, reference size), paired over the same bootstrap
+	// replicates; Baseline names the figure.
+	VsHeldOut []Paired
+	Obj       float64 // validation objective (point)
 }
 
 // EnsembleReport is the study's outcome.
@@ -332,6 +336,7 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 				}
 				for _, beta := range grid.Betas {
 					for _, rn := range grid.RefSizes {
+						var held heldFigures
 						for _, stride := range strides {
 							meth := ensembleMethod(grid.Base(), beta, rn, stride, n)
 							row, _ := ev.row(meth, sp, b)
@@ -339,14 +344,22 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 								Spearman: row.Spearman, Clean: row.ByKind[Clean], Noise: row.Share[Noise], Mis: row.Share[Mislabeled], Off: row.Share[OffDist],
 								Dup: row.DupRatio, Near: row.NearRatio, TVProj: row.TVProj, TopProj: row.TopProj, QueryLOO: row.QueryLOO, LDS: row.LDS}
 							w0 := ev.pay(meth, sp, ev.none())
-							r.Volume, r.Largest, r.LargestRecs, r.TruthVolume = ev.volumeStats(w0, b)
+							var volReps []float64
+							r.Volume, r.Largest, r.LargestRecs, r.TruthVolume, volReps = ev.volumeStats(w0, b)
 							_, ra := ev.spearmanStat(w0, b, allIdx(len(ev.ed.Kinds)))
-							_, rc := ev.spearmanStat(w0, b, ev.kindIdx(Clean))
+							rc := row.cleanReps
 							for _, x := range bls {
 								r.VsAll = append(r.VsAll, Paired{x.name, pairedDiff(r.Spearman.V-baselineV(rep.Baselines, split, k, x.name, false), ra, x.all)})
 								r.VsClean = append(r.VsClean, Paired{x.name, pairedDiff(r.Clean.V-baselineV(rep.Baselines, split, k, x.name, true), rc, x.clean)})
 							}
-							r.TVSeeds, r.TVSamePred, r.PredDiff = groupTV(meth, gs, n, sp, b)
+							var tvQ []float64
+							r.TVSeeds, r.TVSamePred, r.PredDiff, tvQ = groupTV(meth, gs, n, sp, b)
+							cur := heldFigures{r: r, all: ra, clean: rc, vol: volReps, tv: tvQ, tvp: row.tvProjQ, top: row.topProjQ}
+							if stride == 0 {
+								held = cur
+							} else {
+								r.VsHeldOut = cur.minus(held, b)
+							}
 							r.Obj = r.Spearman.V + r.Clean.V - 10*max(0, r.Noise.V-0.005) - 10*max(0, r.Mis.V-0.01) -
 								max(0, r.Dup.V-1.1) - max(0, r.Near.V-1.1) - max(0, r.TVSeeds.V-0.15) - max(0, r.TVProj.V-0.10) - max(0, 0.9-r.TopProj.V)
 							rep.Rows = append(rep.Rows, r)
@@ -400,7 +413,7 @@ func pairedDiff(v float64, a, b []float64) Stat {
 // class table averaged over its own group), mean over those pairs; also the
 // TV over the (query, pair)s with the same prediction and the share with
 // different predictions.
-func groupTV(m Method, gs []*gradSet, n, sp int, b *boot) (all, same, diff Stat) {
+func groupTV(m Method, gs []*gradSet, n, sp int, b *boot) (all, same, diff Stat, perQ []float64) {
 	none := make([]bool, gs[0].n)
 	var a, bb []int
 	for g0 := 0; (g0+2)*n <= len(gs); g0 += 2 {
@@ -428,7 +441,7 @@ func groupTV(m Method, gs []*gradSet, n, sp int, b *boot) (all, same, diff Stat)
 			}
 		}
 	}
-	return perQuery(b, v), ratioOfSums(b, num, den), perQuery(b, dp)
+	return perQuery(b, v), ratioOfSums(b, num, den), perQuery(b, dp), v
 }
 
 // Markdown renders the study: the validation grid with its objective, the
@@ -490,7 +503,7 @@ func (r *EnsembleReport) Markdown() string {
 // largest clean contributors' share of the clean payout (bootstrapped over
 // queries), their share of the clean records, and the ground truth's
 // Spearman against record count (point).
-func (ev *evaluator) volumeStats(w [][]float64, b *boot) (vol, largest Stat, recs, truth float64) {
+func (ev *evaluator) volumeStats(w [][]float64, b *boot) (vol, largest Stat, recs, truth float64, volReps []float64) {
 	clean := ev.kindIdx(Clean)
 	count := make([]float64, len(clean))
 	big := 0
@@ -505,7 +518,14 @@ func (ev *evaluator) volumeStats(w [][]float64, b *boot) (vol, largest Stat, rec
 			top += count[i]
 		}
 	}
-	vol = stat(b, func(r int) float64 { return Spearman(subset(meanOver(w, b.q(r, len(w))), clean), count) })
+	volReps = make([]float64, len(b.qidx))
+	vol = stat(b, func(r int) float64 {
+		v := Spearman(subset(meanOver(w, b.q(r, len(w))), clean), count)
+		if r >= 0 {
+			volReps[r] = v
+		}
+		return v
+	})
 	largest = stat(b, func(r int) float64 {
 		m := meanOver(w, b.q(r, len(w)))
 		var a, t float64
@@ -520,7 +540,7 @@ func (ev *evaluator) volumeStats(w [][]float64, b *boot) (vol, largest Stat, rec
 		}
 		return t / a
 	})
-	return vol, largest, top / all, Spearman(subset(b.full, clean), count)
+	return vol, largest, top / all, Spearman(subset(b.full, clean), count), volReps
 }
 
 // RefMarkdown renders the rows as one table: held-out against
@@ -544,10 +564,46 @@ func (r *EnsembleReport) RefMarkdown(split string) string {
 			w.Spearman.f(3), w.Clean.f(3), w.Volume.f(3), w.Largest.pct(), w.Dup.f(2), w.Near.f(2), w.Noise.pct(), w.Mis.pct(), w.TVSeeds.f(3), w.TVProj.f(3), w.TopProj.pct())
 	}
 	for _, w := range r.Rows {
+		if w.Split != split || len(w.VsHeldOut) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\nK = %d, N = %d: Datanet records minus held-out digits, paired bootstrap:", w.K, w.N)
+		for _, p := range w.VsHeldOut {
+			fmt.Fprintf(&b, " %s %s;", p.Baseline, p.D.f(3))
+		}
+		b.WriteString("\n")
+	}
+	for _, w := range r.Rows {
 		if w.Split == split {
 			fmt.Fprintf(&b, "\nLargest clean contributors' share of the clean records: %.1f%%; ground truth (mean Δ loss) vs record count within clean, Spearman: %.3f.\n", 100*w.LargestRecs, w.TruthVolume)
 			break
 		}
 	}
 	return b.String()
+}
+
+// heldFigures are one row's replicates and per-query values, for paired
+// differences between reference sets.
+type heldFigures struct {
+	r               EnsembleRow
+	all, clean, vol []float64 // bootstrap replicates
+	tv, tvp, top    []float64 // per query
+}
+
+func (a heldFigures) minus(h heldFigures, b *boot) []Paired {
+	diffQ := func(x, y []float64) Stat {
+		d := make([]float64, len(x))
+		for q := range x {
+			d[q] = x[q] - y[q]
+		}
+		return perQuery(b, d)
+	}
+	return []Paired{
+		{"Spearman", pairedDiff(a.r.Spearman.V-h.r.Spearman.V, a.all, h.all)},
+		{"within clean", pairedDiff(a.r.Clean.V-h.r.Clean.V, a.clean, h.clean)},
+		{"payout vs volume", pairedDiff(a.r.Volume.V-h.r.Volume.V, a.vol, h.vol)},
+		{"TV retraining", diffQ(a.tv, h.tv)},
+		{"TV projection", diffQ(a.tvp, h.tvp)},
+		{"same top", diffQ(a.top, h.top)},
+	}
 }

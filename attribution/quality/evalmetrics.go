@@ -295,7 +295,11 @@ func (ev *evaluator) row(m Method, sp int, b *boot) (Row, []float64) {
 	r.Spearman, reps = ev.spearmanStat(w0, b, allIdx(n))
 	for _, k := range EvalKinds {
 		if idx := ev.kindIdx(k); len(idx) >= 3 {
-			r.ByKind[k], _ = ev.spearmanStat(w0, b, idx)
+			var kr []float64
+			r.ByKind[k], kr = ev.spearmanStat(w0, b, idx)
+			if k == Clean {
+				r.cleanReps = kr
+			}
 		}
 		r.Share[k] = ev.shareStat(w0, k, b)
 	}
@@ -381,6 +385,7 @@ func (ev *evaluator) row(m Method, sp int, b *boot) (Row, []float64) {
 			}
 		}
 		r.TVProj, r.TopProj = perQuery(b, tvp), perQuery(b, top)
+		r.tvProjQ, r.topProjQ = tvp, top
 	}
 	return r, reps
 }
