@@ -236,7 +236,7 @@ func TestAttributionEnsemble(t *testing.T) {
 	t.Logf("%s\nelapsed %s, extra adapters trained in %.1f s", md, r.Elapsed.Round(time.Second), r.TrainSec)
 }
 
-var refDatanet = flag.String("attribution.refdatanet", "", "compare the class table over every 8th Datanet record (robust-class/v1's reference rule) with 1,100 held-out reference digits on the test split, at K,N,β,pairs (β < 0: class term only; pairs: adapter pairs behind TV across retraining seeds, ≥ N), e.g. 8,1,3,3")
+var refDatanet = flag.String("attribution.refdatanet", "", "compare the class table over every 8th Datanet record (robust-class/v1's reference rule) with held-out reference digits (1,100, or ref) on the test split, at K,N,β,pairs[,ref] (β < 0: class term only; pairs: adapter pairs behind TV across retraining seeds, ≥ N), e.g. 8,1,3,10 or 8,1,3,10,400")
 
 // TestAttributionRefDatanet measures robust-class/v1's reference rule
 // (every 8th Datanet record, inputs only) against held-out reference
@@ -244,12 +244,15 @@ var refDatanet = flag.String("attribution.refdatanet", "", "compare the class ta
 // payout follows data volume within clean.
 func TestAttributionRefDatanet(t *testing.T) {
 	if *refDatanet == "" {
-		t.Skip("study run: pass -attribution.refdatanet K,N,β,pairs")
+		t.Skip("study run: pass -attribution.refdatanet K,N,β,pairs[,ref]")
 	}
 	var k, n, pairs int
+	ref := 1100
 	var beta float64
-	if _, err := fmt.Sscanf(*refDatanet, "%d,%d,%g,%d", &k, &n, &beta, &pairs); err != nil {
-		t.Fatalf("-attribution.refdatanet %q: %v", *refDatanet, err)
+	if _, err := fmt.Sscanf(*refDatanet, "%d,%d,%g,%d,%d", &k, &n, &beta, &pairs, &ref); err != nil {
+		if _, err := fmt.Sscanf(*refDatanet, "%d,%d,%g,%d", &k, &n, &beta, &pairs); err != nil {
+			t.Fatalf("-attribution.refdatanet %q: %v", *refDatanet, err)
+		}
 	}
 	cfg, _ := evalConfig("full")
 	cfg.Log = t.Logf
@@ -260,7 +263,7 @@ func TestAttributionRefDatanet(t *testing.T) {
 		t.Fatal(err)
 	}
 	train, test := ds.Split(0)
-	grid := EnsembleGrid{Ns: []int{n}, Ks: []int{k}, Betas: []float64{beta}, RefSizes: []int{1100}, DatanetStride: 8, TestOnly: true, Pairs: pairs,
+	grid := EnsembleGrid{Ns: []int{n}, Ks: []int{k}, Betas: []float64{beta}, RefSizes: []int{ref}, DatanetStride: 8, TestOnly: true, Pairs: pairs,
 		Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
 	r, err := EnsembleStudy(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, grid)
 	if err != nil {
