@@ -145,3 +145,28 @@ func PeriodicModels(ctx context.Context) (base, adapted, other *gpt2q.Model, err
 	}
 	return q[0], q[1], q[2], nil
 }
+
+// TextModelBits is TextModel at activation width w: the same weights and
+// calibration, widened by gpt2q.WidenCalibration (w = 8: TextModel).
+func TextModelBits(ctx context.Context, w uint) (*gpt2q.Model, error) {
+	m, err := TextBase(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := AdaptText(ctx, m); err != nil {
+		return nil, err
+	}
+	cal, err := CalibrateText(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	if w != 8 {
+		wide, err := gpt2q.WidenCalibration(cal, w)
+		if err != nil {
+			return nil, err
+		}
+		cal = &wide
+	}
+	m.Config.Quantization = cal
+	return gpt2q.Quantize(m)
+}
