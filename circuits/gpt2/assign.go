@@ -45,6 +45,9 @@ func PublicsOf(q *gpt2q.Model, t *gpt2q.Trace, key commit.AdapterKey) (Publics, 
 	switch t.Decoding.Mode {
 	case gpt2q.Greedy:
 	case gpt2q.Sample:
+		if wide(q) {
+			return Publics{}, fmt.Errorf("gpt2 circuit: sampling at %d bits is not proven yet: %w", q.Bits, gpt2q.ErrBadInput)
+		}
 		_, seed, err := q.Sampling(t.Decoding)
 		if err != nil {
 			return Publics{}, err
@@ -78,7 +81,9 @@ func Assign(ctx context.Context, q *gpt2q.Model, t *gpt2q.Trace, key commit.Adap
 	if pub.Seed != nil {
 		c.Seed = []frontend.Variable{pub.Seed.BigInt(new(big.Int))}
 	}
-	if a := Adapter(q); a != nil {
+	if wide(q) {
+		c.assignWideAdapter(q)
+	} else if a := Adapter(q); a != nil {
 		for _, l := range a.Layers {
 			c.Adapter = append(c.Adapter, LoRAVars{A: gadgets.Int8Vars(l.A), B: gadgets.Int8Vars(l.B), M: int64(l.M)})
 		}

@@ -341,3 +341,8 @@ func (s StepBits) Define(tf *tfgadgets.TF, x []frontend.Variable) ([]frontend.Va
 	}
 	return tf.ResidualBits(h1, out, b.Res2, w, w)
 }
+
+// CheckWide refuses what StepBits does not prove for block layer of q: an
+// 8-bit model, a block index outside q, an adapter outside attn.c_attn
+// (errs.ErrBadInput).
+func CheckWide(q *gpt2q.Model, layer int) error { return checkWide(q, layer) }
