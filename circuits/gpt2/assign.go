@@ -45,9 +45,6 @@ func PublicsOf(q *gpt2q.Model, t *gpt2q.Trace, key commit.AdapterKey) (Publics, 
 	switch t.Decoding.Mode {
 	case gpt2q.Greedy:
 	case gpt2q.Sample:
-		if wide(q) {
-			return Publics{}, fmt.Errorf("gpt2 circuit: sampling at %d bits is not proven yet: %w", q.Bits, gpt2q.ErrBadInput)
-		}
 		_, seed, err := q.Sampling(t.Decoding)
 		if err != nil {
 			return Publics{}, err

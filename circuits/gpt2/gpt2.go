@@ -124,8 +124,8 @@ func Blocks(q *gpt2q.Model) ([]tfops.Block, error) {
 
 // CheckScheme refuses a model of a scheme this circuit does not prove: it
 // proves scheme openproof-int8-tf-v2 (8-bit activations, tfops.Scheme) and
-// openproof-fx12-tf-v3 (12 bits, tfops.SchemeFx12; greedy decoding only,
-// wide.go).
+// openproof-fx12-tf-v3 (12 bits, tfops.SchemeFx12, wide.go; sampled
+// decoding there only where the LM head's logit span bound fits 2^32).
 func CheckScheme(q *gpt2q.Model) error {
 	ok := (q.Cal.Scheme == tfops.Scheme && q.Bits == tfops.ActBits8) || (q.Cal.Scheme == tfops.SchemeFx12 && q.Bits == tfops.ActBits12)
 	if !ok {
@@ -291,8 +291,9 @@ func NewSampled(q *gpt2q.Model, prompt, tokens int, temperature float64, topK in
 	if err := CheckScheme(q); err != nil {
 		return nil, err
 	}
-	if wide(q) {
-		return nil, fmt.Errorf("gpt2 circuit: sampling at %d bits is not proven yet (greedy is): %w", q.Bits, gpt2q.ErrBadInput)
+	if wide(q) && logitSpanBits(q) > tfgadgets.SpanBits {
+		return nil, fmt.Errorf("gpt2 circuit: sampling at %d bits needs logits spanning less than 2^%d; this LM head's bound is 2^%d: %w",
+			q.Bits, tfgadgets.SpanBits, logitSpanBits(q), gpt2q.ErrBadInput)
 	}
 	s, err := sampler(q, temperature, topK)
 	if err != nil {

@@ -9,8 +9,8 @@ import (
 )
 
 // TestSchemeRefused: a model whose scheme id and activation width
-// disagree, or a 12-bit model asked for a sampled or tfops.Block circuit
-// (not proven at 12 bits), is refused as bad input rather than proven as
+// disagree, or a 12-bit model asked for its tfops.Blocks (it has none),
+// is refused as bad input rather than proven as
 // another program.
 func TestSchemeRefused(t *testing.T) {
 	_, q, _ := tinyWide(t)
@@ -19,7 +19,6 @@ func TestSchemeRefused(t *testing.T) {
 	bad.Cal.Scheme = tfops.Scheme
 	for name, f := range map[string]func() error{
 		"New, scheme and width disagree": func() error { _, err := New(&bad, len(prompt), 2); return err },
-		"NewSampled at 12 bits":          func() error { _, err := NewSampled(q, len(prompt), 2, 1, 4); return err },
 		"Blocks at 12 bits":              func() error { _, err := Blocks(q); return err },
 		"PublicsOf, scheme disagrees":    func() error { _, err := PublicsOf(&bad, tr, key()); return err },
 	} {

@@ -6,7 +6,8 @@ package gpt2
 // per-column shifts and multipliers, the 4,096-entry GELU table,
 // AttendStepBits), ln_f at 12 bits, the LM head over int16 wte and the
 // argmax with its difference range check widened to the head's worst
-// case (ArgmaxSpan). The c_attn adapter (A, B int8 and one multiplier per
+// case (ArgmaxSpan), or tfops.Sampler's draw (NewSampled, only where that
+// worst case is below the sampler's 2^32 span). The c_attn adapter (A, B int8 and one multiplier per
 // output column) is committed by commit.AdapterInnerCommitmentBits.
 
 import (
@@ -192,9 +193,6 @@ func (c *Circuit) adapterWide(api frontend.API, g *gadgets.Gadgets) ([]*tfgadget
 // defineWide is Define above 8 bits (see the package doc and this file's).
 func (c *Circuit) defineWide(api frontend.API) error {
 	q := c.model
-	if c.sampler != nil || len(c.Seed) != 0 {
-		return fmt.Errorf("gpt2 circuit: sampling above 8 bits is not proven")
-	}
 	if c.tap != nil {
 		return fmt.Errorf("gpt2 circuit: attribution above 8 bits is not proven")
 	}
@@ -211,6 +209,9 @@ func (c *Circuit) defineWide(api frontend.API) error {
 		return err
 	}
 	span := logitSpanBits(q)
+	if c.sampler != nil && span > tfgadgets.SpanBits {
+		return fmt.Errorf("gpt2 circuit: sampling over logits of a %d-bit span", span)
+	}
 	keys, values := make([][][]frontend.Variable, len(q.Blocks)), make([][][]frontend.Variable, len(q.Blocks))
 	var output []frontend.Variable
 	for p := 0; p < n; p++ {
@@ -260,7 +261,15 @@ func (c *Circuit) defineWide(api frontend.API) error {
 			}
 			logits[v] = s
 		}
-		next, _, err := tf.ArgmaxSpan(logits, span)
+		var next frontend.Variable
+		if c.sampler != nil {
+			next, _, err = c.choose(tf, logits, p) // the sampler needs span ≤ SpanBits (above)
+		} else {
+			if len(c.Seed) != 0 {
+				return fmt.Errorf("gpt2 circuit: a greedy circuit with a seed")
+			}
+			next, _, err = tf.ArgmaxSpan(logits, span)
+		}
 		if err != nil {
 			return err
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/circuits/gadgets/gadgetstest"
+	"github.com/openproof/openproof/circuits/tfgadgets"
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/gpt2q"
 	"github.com/openproof/openproof/inference/gpt2q/gpt2qtest"
@@ -242,5 +243,31 @@ func TestWideBaseRefused(t *testing.T) {
 	w.AdapterCommitment = big1(com)
 	if err := solve(t, compiled(t, base), w); err == nil {
 		t.Fatal("a base-model generation accepted with an adapter commitment")
+	}
+}
+
+// TestWideSampled: a sampled 12-bit generation (the tiny model's LM head
+// bound fits the sampler's 2^32 span) is a witness of NewSampled's
+// circuit; its tokens under another seed, or another seed, are refused.
+func TestWideSampled(t *testing.T) {
+	_, q, _ := tinyWide(t)
+	if n := logitSpanBits(q); n > tfgadgets.SpanBits {
+		t.Fatalf("fixture: logit span bound %d bits", n)
+	}
+	ccs := compiledSampled(t, q)
+	tr := generateSampled(t, q, prompt, "7")
+	if err := solve(t, ccs, assign(t, q, tr)); err != nil {
+		t.Fatalf("honest sampled 12-bit generation rejected: %v", err)
+	}
+	seed2, o := otherSeed(t, q, prompt, tr)
+	w := assign(t, q, tr)
+	w.Seed = []frontend.Variable{seedBig(t, seed2)}
+	if solve(t, ccs, w) == nil {
+		t.Fatal("another seed accepted")
+	}
+	w = assign(t, q, tr)
+	w.OutputDigest = big1(TokenDigest(TagOutput, o.Output))
+	if solve(t, ccs, w) == nil {
+		t.Fatal("another seed's tokens accepted")
 	}
 }
