@@ -241,3 +241,36 @@ func TestWideStepCost(t *testing.T) {
 		t.Logf("block d=64, 4 heads, MLP 256, position %2d: 8 bits %7d, 12 bits %7d constraints (%+d)", pos, n8, n12, n12-n8)
 	}
 }
+
+// TestWideAliases: an input or cache value outside 12 bits that packs
+// like an honest one (v_0 + 2^12, v_1 − 1: the same digest or commitment)
+// is refused, the cache after and the output digest following it.
+func TestWideAliases(t *testing.T) {
+	adapted, _ := wideModels(t)
+	c, honest, _ := wideAt(t, adapted, 2)
+	ccs := gadgetstest.Compile(t, c)
+	alias := func(v []frontend.Variable) {
+		v[0] = v[0].(int64) + 4096
+		v[1] = v[1].(int64) - 1
+	}
+	for _, tc := range []struct {
+		name string
+		mut  func(w *WideStepCircuit)
+	}{
+		{"input", func(w *WideStepCircuit) { alias(w.X) }},
+		{"cached key", func(w *WideStepCircuit) { alias(w.K[1]) }},
+		{"cached value", func(w *WideStepCircuit) { alias(w.V[0]) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w := cloneWide(honest)
+			tc.mut(w)
+			fixed, err := gadgetstest.PublicIndices(ccs, "CacheIn", "XDigest", "Adapter_0_Commitment")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := gadgetstest.FollowPublicsExcept(ccs, gadgetstest.Witness(t, w), fixed, gadgetstest.LenientOpts(t, "")...); err == nil {
+				t.Fatal("an aliased witness accepted")
+			}
+		})
+	}
+}
