@@ -78,7 +78,9 @@ func Assign(ctx context.Context, q *gpt2q.Model, t *gpt2q.Trace, key commit.Adap
 	if pub.Seed != nil {
 		c.Seed = []frontend.Variable{pub.Seed.BigInt(new(big.Int))}
 	}
-	if a := Adapter(q); a != nil {
+	if wide(q) {
+		c.assignWideAdapter(q)
+	} else if a := Adapter(q); a != nil {
 		for _, l := range a.Layers {
 			c.Adapter = append(c.Adapter, LoRAVars{A: gadgets.Int8Vars(l.A), B: gadgets.Int8Vars(l.B), M: int64(l.M)})
 		}

@@ -62,8 +62,11 @@ type Circuit struct {
 	// M), empty for a base-model circuit; Salt blinds its commitment and
 	// Owner (an address, commit.OwnerBits bits) owns it.
 	Adapter []LoRAVars
-	Salt    frontend.Variable
-	Owner   frontend.Variable
+	// AdapterBits holds each block's c_attn adapter above 8 bits (A, B and
+	// per-column multipliers, wide.go), empty at 8 bits.
+	AdapterBits []LoRABitsVars
+	Salt        frontend.Variable
+	Owner       frontend.Variable
 
 	ModelDigest       frontend.Variable `gnark:",public"`
 	AdapterCommitment frontend.Variable `gnark:",public"`
@@ -99,6 +102,9 @@ func Blocks(q *gpt2q.Model) ([]tfops.Block, error) {
 	if err := CheckScheme(q); err != nil {
 		return nil, err
 	}
+	if wide(q) {
+		return nil, fmt.Errorf("gpt2 circuit: a %d-bit model has no tfops.Blocks (the circuit runs tfblock.StepBits): %w", q.Bits, gpt2q.ErrBadInput)
+	}
 	var out []tfops.Block
 	for i := range q.Blocks {
 		b := &q.Blocks[i]
@@ -117,12 +123,14 @@ func Blocks(q *gpt2q.Model) ([]tfops.Block, error) {
 }
 
 // CheckScheme refuses a model of a scheme this circuit does not prove: it
-// proves scheme openproof-int8-tf-v2 (8-bit activations, tfops.Scheme)
-// only; openproof-fx12-tf-v3 runs in inference/gpt2q but has no circuit yet.
+// proves scheme openproof-int8-tf-v2 (8-bit activations, tfops.Scheme) and
+// openproof-fx12-tf-v3 (12 bits, tfops.SchemeFx12, wide.go; sampled
+// decoding there only where the LM head's logit span bound fits 2^32).
 func CheckScheme(q *gpt2q.Model) error {
-	if q.Cal.Scheme != tfops.Scheme || q.Bits != tfops.ActBits8 {
-		return fmt.Errorf("gpt2 circuit: scheme %q (%d-bit activations) has no circuit yet (proven: %q): %w",
-			q.Cal.Scheme, q.Bits, tfops.Scheme, gpt2q.ErrBadInput)
+	ok := (q.Cal.Scheme == tfops.Scheme && q.Bits == tfops.ActBits8) || (q.Cal.Scheme == tfops.SchemeFx12 && q.Bits == tfops.ActBits12)
+	if !ok {
+		return fmt.Errorf("gpt2 circuit: scheme %q (%d-bit activations) has no circuit (proven: %q, %q): %w",
+			q.Cal.Scheme, q.Bits, tfops.Scheme, tfops.SchemeFx12, gpt2q.ErrBadInput)
 	}
 	return nil
 }
@@ -130,6 +138,9 @@ func CheckScheme(q *gpt2q.Model) error {
 // Rank returns the rank of q's c_attn adapter: 0 for none; the same in
 // every block, or an error.
 func Rank(q *gpt2q.Model) (int, error) {
+	if wide(q) {
+		return wideRank(q)
+	}
 	rank := -1
 	for i := range q.Blocks {
 		r := 0
@@ -146,6 +157,8 @@ func Rank(q *gpt2q.Model) (int, error) {
 
 // Adapter returns q's c_attn adapter as a quant.Adapter whose layer i is
 // block i (nil for none), the form commit.AdapterInnerCommitment commits to.
+// 8 bits only: above, the adapter is each block's Attn.Wide.LoRA (nil
+// here; Rank tells whether there is one).
 func Adapter(q *gpt2q.Model) *quant.Adapter {
 	var a quant.Adapter
 	for i := range q.Blocks {
@@ -165,7 +178,11 @@ func Adapter(q *gpt2q.Model) *quant.Adapter {
 // key: commit.OwnedCommitment of InnerCommitment and key.Owner (0 when q has
 // no adapter).
 func AdapterCommitment(q *gpt2q.Model, key commit.AdapterKey) (fr.Element, error) {
-	if Adapter(q) == nil {
+	if wide(q) {
+		if r, err := wideRank(q); err != nil || r == 0 {
+			return fr.Element{}, err
+		}
+	} else if Adapter(q) == nil {
 		return fr.Element{}, nil
 	}
 	inner, err := InnerCommitment(q, key.Salt)
@@ -179,6 +196,12 @@ func AdapterCommitment(q *gpt2q.Model, key commit.AdapterKey) (fr.Element, error
 // (rank r in every block) with salt: what the owner registers on chain
 // (registerAdapter); 0 when q has no adapter.
 func InnerCommitment(q *gpt2q.Model, salt fr.Element) (fr.Element, error) {
+	if wide(q) {
+		if _, err := wideRank(q); err != nil {
+			return fr.Element{}, err
+		}
+		return wideInner(q, salt)
+	}
 	a := Adapter(q)
 	if a == nil {
 		return fr.Element{}, nil
@@ -212,6 +235,9 @@ func exp(e int) fr.Element { return commit.Uint(uint64(int64(e) + 1<<16)) }
 // linear layers (weights, biases, exponents, shifts, GELU tables),
 // attention parameters and residual exponents; then ln_f.
 func ModelDigest(q *gpt2q.Model) fr.Element {
+	if wide(q) {
+		return modelDigestWide(q)
+	}
 	c := &q.Config
 	u := func(v int64) fr.Element { return commit.Uint(uint64(v)) }
 	pre := []fr.Element{commit.Tag(TagModel), commit.Tag(q.Cal.Scheme), u(int64(c.NLayer)), u(int64(c.NHead)),
@@ -262,6 +288,13 @@ func Positions(prompt, tokens int) int { return prompt + tokens - 1 }
 // uniform tfops.Uniform(seed, p) (Poseidon2 of TagSample, seed and p) and
 // the token tfops.Sampler.Sample draws with it from the logits.
 func NewSampled(q *gpt2q.Model, prompt, tokens int, temperature float64, topK int) (*Circuit, error) {
+	if err := CheckScheme(q); err != nil {
+		return nil, err
+	}
+	if wide(q) && logitSpanBits(q) > tfgadgets.SpanBits {
+		return nil, fmt.Errorf("gpt2 circuit: sampling at %d bits needs logits spanning less than 2^%d; this LM head's bound is 2^%d: %w",
+			q.Bits, tfgadgets.SpanBits, logitSpanBits(q), gpt2q.ErrBadInput)
+	}
 	s, err := sampler(q, temperature, topK)
 	if err != nil {
 		return nil, err
@@ -284,6 +317,12 @@ func sampler(q *gpt2q.Model, temperature float64, topK int) (tfops.Sampler, erro
 // New returns the circuit of a greedy generation of tokens tokens from a
 // prompt of prompt tokens on q (and q's c_attn adapter, if it has one).
 func New(q *gpt2q.Model, prompt, tokens int) (*Circuit, error) {
+	if err := CheckScheme(q); err != nil {
+		return nil, err
+	}
+	if wide(q) {
+		return newWide(q, prompt, tokens)
+	}
 	blocks, err := Blocks(q)
 	if err != nil {
 		return nil, err
@@ -311,6 +350,9 @@ func (c *Circuit) Define(api frontend.API) error {
 	q := c.model
 	if q == nil {
 		return fmt.Errorf("gpt2 circuit: built without New")
+	}
+	if wide(q) {
+		return c.defineWide(api)
 	}
 	g := gadgets.New(api)
 	tf := tfgadgets.New(api, g)

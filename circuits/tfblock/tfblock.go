@@ -86,12 +86,13 @@ func New(block *tfops.Block, layer, t int) (*StepCircuit, error) {
 }
 
 // checkWidth refuses a block of activations wider than 8 bits: this
-// circuit proves scheme openproof-int8-tf-v2 only.
+// circuit proves scheme openproof-int8-tf-v2 only; NewBits (wide.go)
+// proves the wider schemes' step.
 func checkWidth(block *tfops.Block) error {
 	for _, ln := range []*tfops.LayerNorm{block.LN1, block.LN2} {
 		if ln != nil && ln.Width() != tfops.ActBits8 {
 			id, _ := tfops.SchemeFor(ln.Width())
-			return fmt.Errorf("tfblock: %d-bit activations: scheme %q has no circuit yet: %w", ln.Width(), id, tfops.ErrBadInput)
+			return fmt.Errorf("tfblock: %d-bit activations (scheme %q): a tfops.Block is 8-bit, NewBits proves the wide step: %w", ln.Width(), id, tfops.ErrBadInput)
 		}
 	}
 	return nil
@@ -335,8 +336,7 @@ func KVNext(api frontend.API, c frontend.Variable, k, v []frontend.Variable) (fr
 
 // KVNextBits is tfops.KVNextBits in a circuit: k and v w-bit values the
 // caller has range-checked (so the packing, w bits each offset by 2^(w−1),
-// is injective), at w = 8 exactly KVNext. The 12-bit block circuit is not
-// built yet (New refuses a 12-bit block); this is its cache link.
+// is injective), at w = 8 exactly KVNext: WideStepCircuit's cache link.
 func KVNextBits(api frontend.API, c frontend.Variable, k, v []frontend.Variable, w uint) (frontend.Variable, error) {
 	if err := tfops.CheckBits(w); err != nil {
 		return nil, err

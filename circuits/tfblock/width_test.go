@@ -16,8 +16,9 @@ import (
 	"github.com/openproof/openproof/inference/tfops"
 )
 
-// TestWideBlockRefused: a block whose LayerNorms are at 12 bits (scheme
-// openproof-fx12-tf-v3) has no circuit yet and is refused as bad input.
+// TestWideBlockRefused: a tfops.Block whose LayerNorms are at 12 bits
+// (scheme openproof-fx12-tf-v3) is refused as bad input by the 8-bit
+// step (NewBits proves the 12-bit step, wide_test.go).
 func TestWideBlockRefused(t *testing.T) {
 	b := randomBlock(t, 1, 8, 2, 16)
 	g, beta := make([]float32, 8), make([]float32, 8)
@@ -34,7 +35,7 @@ func TestWideBlockRefused(t *testing.T) {
 		"NewAdapted": func() error { _, err := NewAdapted(b, 0, 1, 2); return err },
 		"Assign":     func() error { _, err := Assign(b, 0, make([]int8, 8), &tfops.KV{}); return err },
 	} {
-		if err := f(); !errors.Is(err, errs.ErrBadInput) || !strings.Contains(err.Error(), "has no circuit yet") {
+		if err := f(); !errors.Is(err, errs.ErrBadInput) || !strings.Contains(err.Error(), "NewBits proves the wide step") {
 			t.Errorf("%s: %v", name, err)
 		}
 	}

@@ -16,8 +16,20 @@ import (
 // one-hot vector. Cost per element: the boolean, one product, the range
 // check of m − ℓ_j − lt_j (5), and one product for the index.
 func (t *TF) Argmax(l []frontend.Variable) (frontend.Variable, []frontend.Variable, error) {
+	return t.ArgmaxSpan(l, SpanBits)
+}
+
+// ArgmaxSpan is Argmax over logits whose maximum exceeds each by less
+// than 2^span − 1 (SpanBits ≤ span ≤ 128): the difference range check
+// widened for wider logits (the 12-bit LM head's, whose worst case is
+// above 2^32). Cost per element as Argmax plus one byte-table query per 8
+// bits above 32.
+func (t *TF) ArgmaxSpan(l []frontend.Variable, span int) (frontend.Variable, []frontend.Variable, error) {
 	if len(l) < 1 || len(l) > tfops.MaxDim {
 		return nil, nil, fmt.Errorf("tfgadgets: argmax over %d values", len(l))
+	}
+	if span < SpanBits || span > 128 {
+		return nil, nil, fmt.Errorf("tfgadgets: argmax span of %d bits", span)
 	}
 	api := t.api
 	b := t.hint(FirstMaxHint, len(l), l...)
@@ -28,7 +40,7 @@ func (t *TF) Argmax(l []frontend.Variable) (frontend.Variable, []frontend.Variab
 	}
 	for j := range l {
 		// m ≥ ℓ_j, strictly before the hot index.
-		t.bits(api.Sub(api.Sub(m, l[j]), lt[j]), SpanBits) // mutant:tf-argmax-first
+		t.bits(api.Sub(api.Sub(m, l[j]), lt[j]), span) // mutant:tf-argmax-first
 	}
 	return index(api, b), b, t.err
 }

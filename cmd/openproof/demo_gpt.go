@@ -104,7 +104,9 @@ func (e *env) demoGPT(c *cli.Context) error {
 // owner registers (registerAdapter) and the owner, recomputed into the
 // proven commitment from the adapter and key the demo holds.
 func demoGPTOwner(q *gpt2q.Model, key commit.AdapterKey, proven string) (string, error) {
-	if gpt2.Adapter(q) == nil {
+	if r, err := gpt2.Rank(q); err != nil {
+		return "", err
+	} else if r == 0 {
 		return "none (base model: adapter commitment 0)", nil
 	}
 	inner, err := gpt2.InnerCommitment(q, key.Salt)

@@ -92,9 +92,26 @@ func (s *Session) Step(tok int) (*StepTrace, error) {
 
 // block runs block bi on x, appends to its cache and returns its output.
 func (s *Session) block(bi int, x []int32, bt *BlockTrace) ([]int32, error) {
-	q := s.q
+	return s.q.BlockStep(bi, x, &s.cache[bi], bt)
+}
+
+// BlockStep runs block bi of q on x (the block's input at the position
+// len(kv.K), at q's activation width) over the cache kv (keys and values
+// of positions 0..len(kv.K)−1, n_embd values each), appends the position's
+// key and value to kv, fills bt and returns the block's output: the step
+// Session.Step runs for each block (the circuits/tfblock 12-bit step
+// proves it).
+func (q *Model) BlockStep(bi int, x []int32, kv *tfops.KVOf[int32], bt *BlockTrace) ([]int32, error) {
 	c := &q.Config
 	d, hd, w := c.NEmbd, c.HeadDim(), q.Bits
+	if bi < 0 || bi >= len(q.Blocks) || len(x) != d || kv == nil || len(kv.K) != len(kv.V) || len(kv.K) >= c.NPositions {
+		return nil, fmt.Errorf("gpt2q: block %d step on %d values with a bad cache: %w", bi, len(x), ErrBadInput)
+	}
+	for j := range kv.K {
+		if len(kv.K[j]) != d || len(kv.V[j]) != d {
+			return nil, fmt.Errorf("gpt2q: cache entry %d has %d/%d values, want %d: %w", j, len(kv.K[j]), len(kv.V[j]), d, ErrBadInput)
+		}
+	}
 	b := &q.Blocks[bi]
 	var err error
 	if bt.Ln1, err = b.Ln1.ForwardWide(x); err != nil {
@@ -104,7 +121,6 @@ func (s *Session) block(bi int, x []int32, bt *BlockTrace) ([]int32, error) {
 		return nil, err
 	}
 	qkv := bt.Attn.Out
-	kv := &s.cache[bi]
 	kv.K = append(kv.K, append([]int32(nil), qkv[d:2*d]...))
 	kv.V = append(kv.V, append([]int32(nil), qkv[2*d:]...))
 	o := make([]int32, d)

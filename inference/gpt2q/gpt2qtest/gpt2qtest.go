@@ -104,6 +104,12 @@ func Periodic(i int) int { return (i*7 + i%5) % PeriodicVocab }
 // quantizes them: the base, the adapted model (seed 5) and the other
 // adapted model (seed 6).
 func PeriodicModels(ctx context.Context) (base, adapted, other *gpt2q.Model, err error) {
+	return PeriodicModelsBits(ctx, 8)
+}
+
+// PeriodicModelsBits is PeriodicModels at activation width w: the same
+// weights and calibration, widened by gpt2q.WidenCalibration above 8 bits.
+func PeriodicModelsBits(ctx context.Context, w uint) (base, adapted, other *gpt2q.Model, err error) {
 	c := infgpt2.Config{NLayer: 1, NHead: 2, NEmbd: 16, NPositions: 8, VocabSize: PeriodicVocab, Epsilon: 1e-5, Activation: infgpt2.ActGELUNew}
 	data := make([]int, 400)
 	for i := range data {
@@ -136,6 +142,13 @@ func PeriodicModels(ctx context.Context) (base, adapted, other *gpt2q.Model, err
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	if w != 8 {
+		wide, err := gpt2q.WidenCalibration(cal, w)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		cal = &wide
+	}
 	var q [3]*gpt2q.Model
 	for i, mm := range models {
 		mm.Config.Quantization = cal
@@ -144,4 +157,29 @@ func PeriodicModels(ctx context.Context) (base, adapted, other *gpt2q.Model, err
 		}
 	}
 	return q[0], q[1], q[2], nil
+}
+
+// TextModelBits is TextModel at activation width w: the same weights and
+// calibration, widened by gpt2q.WidenCalibration (w = 8: TextModel).
+func TextModelBits(ctx context.Context, w uint) (*gpt2q.Model, error) {
+	m, err := TextBase(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := AdaptText(ctx, m); err != nil {
+		return nil, err
+	}
+	cal, err := CalibrateText(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	if w != 8 {
+		wide, err := gpt2q.WidenCalibration(cal, w)
+		if err != nil {
+			return nil, err
+		}
+		cal = &wide
+	}
+	m.Config.Quantization = cal
+	return gpt2q.Quantize(m)
 }
