@@ -18,7 +18,9 @@ import (
 )
 
 // TestDemoGroth16 sets up, proves and verifies the whole-generation circuit
-// of the embedded text model with its adapter for a 4-character prompt and
+// of the embedded text model with its adapter for a 4-character prompt
+// ("The ", or OPENPROOF_GPT_PROMPT: T = 64 fits the model's 64 positions
+// only after a 1-character prompt) and
 // each T in OPENPROOF_GPT_PROVE (e.g. "8,16"), logging the times and the
 // heap; it is opt-in because T = 8 alone is a ≈350k-constraint setup (far
 // above the 2^15 limit of setups in tests). Measure the peak memory with
@@ -30,7 +32,10 @@ func TestDemoGroth16(t *testing.T) {
 	}
 	t.Setenv("OPENPROOF_GPT_T", os.Getenv("OPENPROOF_GPT_PROVE"))
 	q := demoModel(t)
-	const prompt = "The "
+	prompt := "The "
+	if p := os.Getenv("OPENPROOF_GPT_PROMPT"); p != "" {
+		prompt = p
+	}
 	for _, T := range costTokens(t) {
 		tr, err := q.Generate(context.Background(), fortunes.Encode(prompt), T, gpt2q.Decoding{Mode: gpt2q.Greedy})
 		if err != nil {
