@@ -26,7 +26,7 @@ func TestGPTTextArtifactsReproduce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, d, a, err := textattr.Build(context.Background(), c, q, textattr.DefaultParams())
+	_, d, a, err := textattr.Build(context.Background(), c, q, textattr.ParamsFor(q))
 	if err != nil {
 		t.Fatal(err)
 	}

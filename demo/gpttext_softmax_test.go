@@ -118,7 +118,7 @@ func TestGPTTextSoftmaxExperiment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pl, err := textattr.NewPlan(q, textattr.DefaultParams())
+	pl, err := textattr.NewPlan(q, textattr.ParamsFor(q))
 	if err != nil {
 		t.Fatal(err)
 	}

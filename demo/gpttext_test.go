@@ -51,8 +51,8 @@ func TestGPTTextArtifacts(t *testing.T) {
 	if art.Scheme != q.Cal.Scheme {
 		t.Fatalf("artifacts computed under scheme %q, the model is %q: run make gpt-attribution", art.Scheme, q.Cal.Scheme)
 	}
-	if art.Params != textattr.DefaultParams() {
-		t.Fatalf("artifacts params %+v, defaults %+v", art.Params, textattr.DefaultParams())
+	if art.Params != textattr.ParamsFor(q) {
+		t.Fatalf("artifacts params %+v, defaults %+v", art.Params, textattr.ParamsFor(q))
 	}
 	pl, err := textattr.NewPlan(q, art.Params)
 	if err != nil {
@@ -103,15 +103,16 @@ func TestGPTTextArtifacts(t *testing.T) {
 }
 
 // TestGPTTextSketchDirect recomputes a generation's query sketch from the
-// model's own tensors (wte, the last block's attn.c_proj, the adapter's A
-// and B), entry by entry as docs/attribution-text.md states it, without
-// the plan's precomputed tables, and compares it with Plan.Sketch.
+// model's own tensors (wte, the last block's attn.c_proj with its column
+// exponents, the adapter's A and B), entry by entry as
+// docs/attribution-text.md states it, without the plan's precomputed
+// tables, and compares it with Plan.Sketch.
 func TestGPTTextSketchDirect(t *testing.T) {
 	q, err := GPTQuantized()
 	if err != nil {
 		t.Fatal(err)
 	}
-	pl, err := textattr.NewPlan(q, textattr.DefaultParams())
+	pl, err := textattr.NewPlan(q, textattr.ParamsFor(q))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,8 +132,9 @@ func TestGPTTextSketchDirect(t *testing.T) {
 		t.Fatal(err)
 	}
 	blk := &q.Blocks[len(q.Blocks)-1]
-	lora, wp := blk.Attn.LoRA, blk.AttnProj.Layer.W
+	lora, wp := blk.Attn.Wide.LoRA, blk.AttnProj.Wide
 	d, V, r, K := q.Config.NEmbd, q.Config.VocabSize, lora.Rank, pl.P.K
+	top := slices.Max(wp.WExp) // column i's weights at 2^−WExp_i: scaled to the finest
 	pOut := influence.Rademacher(pl.P.Seed, 0, K*d)
 	pIn := influence.Rademacher(pl.P.Seed, 1, K*d)
 	accB, accA := make([]*big.Int, K*r), make([]*big.Int, r*K)
@@ -145,10 +147,10 @@ func TestGPTTextSketchDirect(t *testing.T) {
 			for i := 0; i < d; i++ {
 				var e int64
 				for v := 0; v < V; v++ {
-					e -= int64(q.Wte[v*d+i])
+					e -= int64(q.WteW[v*d+i])
 				}
-				e += int64(V) * int64(q.Wte[s.Y*d+i])
-				g[j] += int64(wp[i*d+j]) * e
+				e += int64(V) * int64(q.WteW[s.Y*d+i])
+				g[j] += int64(wp.W[i*d+j]) * e << (top - wp.WExp[i])
 			}
 		}
 		for k := 0; k < K; k++ {
@@ -213,22 +215,26 @@ func TestGPTTextPlanRejects(t *testing.T) {
 		"k 0":           func(p *textattr.Params) { p.K = 0 },
 		"window > ctx":  func(p *textattr.Params) { p.Window = 65 },
 		"shift 0":       func(p *textattr.Params) { p.ShiftA = 0 },
+		"shift 49":      func(p *textattr.Params) { p.ShiftB = 49 },
 		"damp > 10^6":   func(p *textattr.Params) { p.DampPPM = 2_000_000 },
 		"curv bits low": func(p *textattr.Params) { p.CurvBits = 2 },
 	} {
-		p := textattr.DefaultParams()
+		p := textattr.ParamsFor(q)
 		mut(&p)
 		if _, err := textattr.NewPlan(q, p); !errors.Is(err, errs.ErrBadInput) {
 			t.Errorf("%s: err %v", name, err)
 		}
 	}
-	pl, err := textattr.NewPlan(q, textattr.DefaultParams())
+	pl, err := textattr.NewPlan(q, textattr.ParamsFor(q))
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := make([]int8, q.Config.NEmbd)
+	h := make([]int32, q.Config.NEmbd)
+	wide := append([]int32(nil), h...)
+	wide[1] = 1 << (q.Bits - 1) // one past the activation range
 	for name, sites := range map[string][]textattr.Site{
 		"no sites":   nil,
+		"h too wide": {{H: wide, Y: 1}},
 		"short h":    {{H: h[:3], Y: 1}},
 		"y too big":  {{H: h, Y: q.Config.VocabSize}},
 		"y negative": {{H: h, Y: -1}},

@@ -10,17 +10,25 @@
 //
 // # The sketch (method "openproof-text-vpath/v1")
 //
-// A site is one position of the int8 model (gpt2q) and the token y it is
-// scored on: for a training record, the last position of a window and the
-// character that follows it; for a generation, every position whose logits
-// chose an output token, and that token. At a site let L be the last block,
-// h its ln_1 output (int8, the input of attn.c_attn) and, with the last
-// block's adapter A [r][d], B [3d][r] (value rows 2d…3d−1 are B_v):
+// A site is one position of the quantized model (gpt2q, any activation
+// width) and the token y it is scored on: for a training record, the last
+// position of a window and the character that follows it; for a
+// generation, every position whose logits chose an output token, and that
+// token. At a site let L be the last block, h its ln_1 output (the input of
+// attn.c_attn, an integer of the model's width) and, with the last block's
+// adapter A [r][d], B [3d][r] (value rows 2d…3d−1 are B_v):
 //
 //	e   = V·wte[y] − Σ_v wte[v]               the tied LM head's row of y, centred (∈ Z^d)
 //	g   = W_projᵀ e                           back through the last block's attn.c_proj
 //	z   = A·h,  u = B_vᵀ g                    (∈ Z^r)
 //	pg  = P_out·g,  ph = P_in·h               (∈ Z^K; P_out, P_in ±1 from the seed)
+//
+// over the runtime's integers (tfops.Linear; wte int8 at 8 bits, int16
+// above). W_proj is quantized per output column above 8 bits (exponent
+// WExp_i): its column i enters as W_i·2^(max WExp − WExp_i), so that g is
+// proportional to the real gradient at every width (one exponent, factor 1,
+// at 8 bits). The adapter's per-column multipliers are not in g or u: they
+// only undo the columns' exponents, so B_v's real values are B_v·2^−BExp.
 //
 // and the sketch, summed over the sites and then rounded half up,
 //
@@ -90,12 +98,46 @@ type Params struct {
 	CurvBits uint   `json:"curv_bits"`
 }
 
-// DefaultParams are the parameters of the embedded text Datanet; the
-// curvature damping and bits are robust/v1's (chosen on the MNIST
-// validation split, not tuned on text).
+// DefaultParams are the parameters of the embedded text Datanet at 8 bits
+// (ParamsFor widens the shifts above); the curvature damping and bits are
+// robust/v1's (chosen on the MNIST validation split, not tuned on text).
 func DefaultParams() Params {
 	return Params{Seed: 0x6f70746578743031, K: 8, ShiftB: 16, ShiftA: 16, NormBits: 20, Window: 32, Records: 64,
 		DampPPM: influence.RobustMethod().DampPPM, CurvBits: influence.RobustMethod().CurvBits}
+}
+
+// ParamsFor is DefaultParams for q: both shifts grow by ExtraShift(q), so
+// that a wider model's sketch values keep the magnitude of the 8-bit ones.
+func ParamsFor(q *gpt2q.Model) Params {
+	p := DefaultParams()
+	p.ShiftB += ExtraShift(q)
+	p.ShiftA += ExtraShift(q)
+	return p
+}
+
+// ExtraShift is how many bits larger a sketch of q is than the same
+// model's at 8 bits: h carries Bits − 8 more bits, wte EmbedBits − 8 more
+// (through g), and the last block's attn.c_proj, quantized per column
+// above 8 bits, enters at the finest column's scale (spread of its
+// exponents; 0 at 8 bits). 0 for an 8-bit model or one the plan refuses.
+func ExtraShift(q *gpt2q.Model) uint {
+	if q.Bits <= tfops.ActBits8 || len(q.Blocks) == 0 || q.Blocks[len(q.Blocks)-1].AttnProj.Wide == nil {
+		return 0
+	}
+	lo, hi := expSpread(q.Blocks[len(q.Blocks)-1].AttnProj.Wide.WExp)
+	return q.Bits - tfops.ActBits8 + q.EmbedBits() - tfops.ActBits8 + uint(hi-lo)
+}
+
+func expSpread(e []int) (lo, hi int) {
+	for i, v := range e {
+		if i == 0 || v < lo {
+			lo = v
+		}
+		if i == 0 || v > hi {
+			hi = v
+		}
+	}
+	return lo, hi
 }
 
 // Plan is the method specialized to one quantized model with a c_attn
@@ -113,35 +155,50 @@ type Plan struct {
 	A, BV []int8    // the adapter's A [r][d] and value rows of B [d][r]
 }
 
+// MaxWidth bounds the model width d the plan takes, and maxGBits |G[v][j]|,
+// so that the int64 sums of NewPlan (|e_i| < 2^40) and Sketch's per-site
+// loops (u = B_vᵀg, z = A·h) stay below 2^60.
+const (
+	MaxWidth = 1 << 12
+	maxGBits = 40
+)
+
 // NewPlan checks that q has a c_attn adapter on its last block and
-// precomputes the projections and the per-token tables.
+// precomputes the projections and the per-token tables. At any width the
+// tables are over the runtime's forms (tfops.Linear, int16 or int8 wte):
+// the last attn.c_proj's column i enters scaled by 2^(max WExp − WExp_i),
+// its weights' relative real values (all 1 at 8 bits, one exponent).
 func NewPlan(q *gpt2q.Model, p Params) (*Plan, error) {
 	if p.DampPPM > influence.PPM || p.DampPPM > 0 && (p.CurvBits < 8 || p.CurvBits > 40) {
 		return nil, fmt.Errorf("%w: damping %d ppm, curvature bits %d", ErrBadInput, p.DampPPM, p.CurvBits)
 	}
-	if p.K < 1 || p.K > 64 || p.ShiftB < 1 || p.ShiftB > 40 || p.ShiftA < 1 || p.ShiftA > 40 || p.NormBits < 8 || p.NormBits > 30 ||
+	if p.K < 1 || p.K > 64 || p.ShiftB < 1 || p.ShiftB > 48 || p.ShiftA < 1 || p.ShiftA > 48 || p.NormBits < 8 || p.NormBits > 30 ||
 		p.Window < 1 || p.Window > q.Config.NPositions || p.Records < 1 || p.Records > 1<<12 {
 		return nil, fmt.Errorf("%w: parameters %+v outside their ranges", ErrBadInput, p)
 	}
 	if p.Window > datanet.MaxInputDim || q.Config.VocabSize > datanet.MaxClasses {
 		return nil, fmt.Errorf("%w: window %d or vocabulary %d too large for a Datanet", ErrBadInput, p.Window, q.Config.VocabSize)
 	}
-	if q.Bits != tfops.ActBits8 {
-		return nil, fmt.Errorf("%w: scheme %q: text attribution runs on %q models only", ErrBadInput, q.Cal.Scheme, tfops.Scheme)
-	}
 	L := len(q.Blocks) - 1
-	if L < 0 {
-		return nil, fmt.Errorf("%w: model has no blocks", ErrBadInput)
+	d, vocab := q.Config.NEmbd, q.Config.VocabSize
+	if L < 0 || d < 1 || d > MaxWidth {
+		return nil, fmt.Errorf("%w: %d blocks of width %d, want ≥ 1 of at most %d", ErrBadInput, L+1, d, MaxWidth)
 	}
 	b := &q.Blocks[L]
-	a := b.Attn.LoRA
-	d, vocab := q.Config.NEmbd, q.Config.VocabSize
+	if b.Attn.Wide == nil || b.AttnProj.Wide == nil || len(q.WteW) != vocab*d {
+		return nil, fmt.Errorf("%w: block %d has no runtime layers", ErrBadInput, L)
+	}
+	a := b.Attn.Wide.LoRA
 	if a == nil || a.Rank < 1 || len(a.A) != a.Rank*d || len(a.B) != 3*d*a.Rank {
 		return nil, fmt.Errorf("%w: block %d has no c_attn adapter of input %d", ErrBadInput, L, d)
 	}
-	wp := &b.AttnProj.Layer
-	if wp.In != d || wp.Out != d || len(wp.W) != d*d {
+	wp := b.AttnProj.Wide
+	if wp.In != d || wp.Out != d || len(wp.W) != d*d || len(wp.WExp) != d {
 		return nil, fmt.Errorf("%w: block %d attn.c_proj is %d×%d, want %d×%d", ErrBadInput, L, wp.Out, wp.In, d, d)
+	}
+	lo, hi := expSpread(wp.WExp)
+	if hi-lo > 16 {
+		return nil, fmt.Errorf("%w: block %d attn.c_proj column exponents span %d bits, at most 16", ErrBadInput, L, hi-lo)
 	}
 	r := a.Rank
 	pl := &Plan{P: p, Q: q, Block: L, D: d, R: r, Vocab: vocab,
@@ -151,19 +208,22 @@ func NewPlan(q *gpt2q.Model, p Params) (*Plan, error) {
 	col := make([]int64, d)
 	for v := 0; v < vocab; v++ {
 		for i := 0; i < d; i++ {
-			col[i] += int64(q.Wte[v*d+i])
+			col[i] += int64(q.WteW[v*d+i])
 		}
 	}
 	pl.G, pl.PG = make([][]int64, vocab), make([][]int64, vocab)
 	e := make([]int64, d)
 	for v := 0; v < vocab; v++ {
 		for i := 0; i < d; i++ {
-			e[i] = int64(vocab)*int64(q.Wte[v*d+i]) - col[i]
+			e[i] = (int64(vocab)*int64(q.WteW[v*d+i]) - col[i]) << (hi - wp.WExp[i])
 		}
 		g := make([]int64, d)
 		for j := 0; j < d; j++ {
 			for i := 0; i < d; i++ {
 				g[j] += int64(wp.W[i*d+j]) * e[i] // W_proj is [out][in]: gᵀ = eᵀ·W
+			}
+			if g[j] >= 1<<maxGBits || g[j] <= -1<<maxGBits {
+				return nil, fmt.Errorf("%w: the LM head's gradient through block %d attn.c_proj exceeds 2^%d", ErrBadInput, L, maxGBits)
 			}
 		}
 		pl.G[v], pl.PG[v] = g, project(pl.POut, g, p.K)
@@ -188,7 +248,7 @@ func project(p []int8, x []int64, k int) []int64 {
 // Site is one scored position: the last block's ln_1 output there and the
 // token whose logit is differentiated.
 type Site struct {
-	H []int8
+	H []int32
 	Y int
 }
 
@@ -208,6 +268,12 @@ func (pl *Plan) Sketch(sites []Site) (influence.Sketch, error) {
 	for si, s := range sites {
 		if len(s.H) != d || s.Y < 0 || s.Y >= pl.Vocab {
 			return nil, fmt.Errorf("%w: site %d: |h| = %d (want %d), y = %d (vocabulary %d)", ErrBadInput, si, len(s.H), d, s.Y, pl.Vocab)
+		}
+		lo, hi := tfops.ActRange(pl.Q.Bits)
+		for j, v := range s.H {
+			if int64(v) < lo || int64(v) > hi {
+				return nil, fmt.Errorf("%w: site %d: h[%d] = %d outside %d bits", ErrBadInput, si, j, v, pl.Q.Bits)
+			}
 		}
 		h := make([]int64, d)
 		for j, v := range s.H {
@@ -292,20 +358,18 @@ func (pl *Plan) CommitmentHeader() []fr.Element {
 // position, scored on label.
 func (pl *Plan) RecordSite(window []int, label int) (Site, error) {
 	s := pl.Q.NewSession()
-	var h []int8
+	var h []int32
 	for _, tok := range window {
 		st, err := s.Step(tok)
 		if err != nil {
 			return Site{}, err
 		}
-		if h, err = tfops.Narrow(st.Blocks[pl.Block].Ln1.Y); err != nil {
-			return Site{}, err
-		}
+		h = st.Blocks[pl.Block].Ln1.Y
 	}
 	if h == nil {
 		return Site{}, fmt.Errorf("%w: empty window", ErrBadInput)
 	}
-	return Site{H: append([]int8(nil), h...), Y: label}, nil
+	return Site{H: append([]int32(nil), h...), Y: label}, nil
 }
 
 // GenerationSites are the sites of a greedy generation trace: every
@@ -331,11 +395,7 @@ func (pl *Plan) GenerationSites(ctx context.Context, t *gpt2q.Trace) ([]Site, er
 		} else if p >= np {
 			next = t.Output[p-np+1]
 		}
-		h, err := tfops.Narrow(st.Blocks[pl.Block].Ln1.Y)
-		if err != nil {
-			return nil, err
-		}
-		sites = append(sites, Site{H: h, Y: next})
+		sites = append(sites, Site{H: append([]int32(nil), st.Blocks[pl.Block].Ln1.Y...), Y: next})
 	}
 	return sites, nil
 }

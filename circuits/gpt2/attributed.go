@@ -105,7 +105,7 @@ func NewAttributed(pl *textattr.Plan, prompt, tokens, contributors int) (*Attrib
 	if err != nil {
 		return nil, err
 	}
-	if len(gen.Adapter) == 0 {
+	if len(gen.Adapter) == 0 && len(gen.AdapterBits) == 0 {
 		return nil, fmt.Errorf("gpt2 attributed circuit: the model has no adapter: %w", gpt2q.ErrBadInput)
 	}
 	c := &AttributedCircuit{Gen: *gen, plan: pl, Contributors: make([]attribution.ContributorVars, contributors)}
@@ -120,7 +120,7 @@ func (c *AttributedCircuit) Define(api frontend.API) error {
 	if c.plan == nil || c.Gen.model != c.plan.Q {
 		return fmt.Errorf("gpt2 attributed circuit: built without NewAttributed")
 	}
-	c.Gen.tap = &genTap{last: len(c.Gen.blocks) - 1, done: c.attribute}
+	c.Gen.tap = &genTap{last: len(c.Gen.model.Blocks) - 1, done: c.attribute}
 	defer func() { c.Gen.tap = nil }()
 	return c.Gen.Define(api)
 }
@@ -130,8 +130,16 @@ func (c *AttributedCircuit) attribute(api frontend.API, g *gadgets.Gadgets, t *g
 	if err != nil {
 		return err
 	}
-	a := c.Gen.Adapter[t.last]
-	out, err := attribution.TextGadget(api, g, c.plan, sites, a.A, a.B, c.Contributors)
+	var A, B []frontend.Variable // the last block's c_attn adapter, range-checked and committed by Gen
+	switch {
+	case len(c.Gen.Adapter) > t.last:
+		A, B = c.Gen.Adapter[t.last].A, c.Gen.Adapter[t.last].B
+	case len(c.Gen.AdapterBits) > t.last:
+		A, B = c.Gen.AdapterBits[t.last].A, c.Gen.AdapterBits[t.last].B
+	default:
+		return fmt.Errorf("gpt2 attributed circuit: no adapter on block %d", t.last)
+	}
+	out, err := attribution.TextGadget(api, g, c.plan, sites, A, B, c.Contributors)
 	if err != nil {
 		return err
 	}

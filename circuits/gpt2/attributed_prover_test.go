@@ -19,7 +19,7 @@ import (
 // Datanet root, attribution digest or output digest. Times are logged
 // (`go test -tags prover_checks ./circuits/gpt2 -run TestGroth16Attributed -v`).
 func TestGroth16Attributed(t *testing.T) {
-	pl, art, ccs := attrFixture(t)
+	pl, art, ccs := attrFixture(t, 8) // the 12-bit one is above 2^15 (its two 4,096-entry tables)
 	if n := ccs.GetNbConstraints(); n > 1<<15 {
 		t.Fatalf("%d constraints: too large for a setup in tests", n)
 	}

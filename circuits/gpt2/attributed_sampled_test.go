@@ -13,8 +13,10 @@ import (
 // documented; another seed, a flipped sampled token, or the attribution of
 // another seed's generation are refused; that generation's own witness
 // solves.
-func TestAttributedSampled(t *testing.T) {
-	pl, art, _ := attrFixture(t)
+func TestAttributedSampled(t *testing.T) { eachWidth(t, testAttributedSampled) }
+
+func testAttributedSampled(t *testing.T, bits uint) {
+	pl, art, _ := attrFixture(t, bits)
 	c, err := NewAttributedSampled(pl, tinyPrompt, tinyTokens, len(art.Contribs), tinyTemperature, tinyTopK)
 	if err != nil {
 		t.Fatal(err)

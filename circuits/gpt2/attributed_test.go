@@ -2,6 +2,7 @@ package gpt2
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"sync"
 	"testing"
@@ -16,33 +17,51 @@ import (
 	"github.com/openproof/openproof/inference/gpt2q"
 )
 
-var (
-	attrOnce sync.Once
-	attrPl   *textattr.Plan
-	attrArt  *textattr.Artifacts
-	attrCCS  constraint.ConstraintSystem
-	attrErr  error
-)
+// attrFix is the attributed fixture at one activation width.
+type attrFix struct {
+	once sync.Once
+	pl   *textattr.Plan
+	art  *textattr.Artifacts
+	ccs  constraint.ConstraintSystem
+	err  error
+}
 
-func attrFixture(t *testing.T) (*textattr.Plan, *textattr.Artifacts, constraint.ConstraintSystem) {
+// attrFixes: 8 bits (tiny) and 12 bits (tinyWide).
+var attrFixes = map[uint]*attrFix{8: {}, 12: {}}
+
+// attrWidths are the activation widths every attributed test runs at.
+var attrWidths = []uint{8, 12}
+
+func attrFixture(t *testing.T, bits uint) (*textattr.Plan, *textattr.Artifacts, constraint.ConstraintSystem) {
 	t.Helper()
 	_, adapted, _ := tiny(t)
-	attrOnce.Do(func() {
+	if bits != 8 {
+		_, adapted, _ = tinyWide(t)
+	}
+	f := attrFixes[bits]
+	f.once.Do(func() {
 		// The four-contributor periodic Datanet, sketched with K = 4 (16
 		// values per sketch of the rank-2 adapter).
-		if attrPl, attrArt, attrErr = textattrtest.PeriodicArtifacts(context.Background(), adapted); attrErr != nil {
+		if f.pl, f.art, f.err = textattrtest.PeriodicArtifacts(context.Background(), adapted); f.err != nil {
 			return
 		}
 		var c *AttributedCircuit
-		if c, attrErr = NewAttributed(attrPl, tinyPrompt, tinyTokens, len(attrArt.Contribs)); attrErr != nil {
+		if c, f.err = NewAttributed(f.pl, tinyPrompt, tinyTokens, len(f.art.Contribs)); f.err != nil {
 			return
 		}
-		attrCCS = gadgetstest.Compile(t, c)
+		f.ccs = gadgetstest.Compile(t, c)
 	})
-	if attrErr != nil {
-		t.Fatal(attrErr)
+	if f.err != nil {
+		t.Fatal(f.err)
 	}
-	return attrPl, attrArt, attrCCS
+	return f.pl, f.art, f.ccs
+}
+
+// eachWidth runs f as one subtest per attributed width.
+func eachWidth(t *testing.T, f func(t *testing.T, bits uint)) {
+	for _, w := range attrWidths {
+		t.Run(fmt.Sprintf("%d bits", w), func(t *testing.T) { f(t, w) })
+	}
 }
 
 func assignAttributed(t *testing.T, pl *textattr.Plan, art *textattr.Artifacts, tr *gpt2q.Trace) (*AttributedCircuit, *textattr.Attribution) {
@@ -61,8 +80,10 @@ var mixedPrompt = []int{5, 9, 30}
 // TestAttributedGeneration: the Go reference's weights solve, for two
 // prompts whose attributions differ, and the fixture's weights are not
 // degenerate (several contributors weighted).
-func TestAttributedGeneration(t *testing.T) {
-	pl, art, ccs := attrFixture(t)
+func TestAttributedGeneration(t *testing.T) { eachWidth(t, testAttributedGeneration) }
+
+func testAttributedGeneration(t *testing.T, bits uint) {
+	pl, art, ccs := attrFixture(t, bits)
 	var digests []fr.Element
 	for _, p := range [][]int{prompt, mixedPrompt} {
 		w, at := assignAttributed(t, pl, art, generate(t, pl.Q, p))
@@ -92,8 +113,10 @@ func TestAttributedGeneration(t *testing.T) {
 // TestAttributedRefused: a lying weight, a wrong Datanet root, a changed
 // contributor sketch or data commitment, and a wrong output digest are
 // refused.
-func TestAttributedRefused(t *testing.T) {
-	pl, art, ccs := attrFixture(t)
+func TestAttributedRefused(t *testing.T) { eachWidth(t, testAttributedRefused) }
+
+func testAttributedRefused(t *testing.T, bits uint) {
+	pl, art, ccs := attrFixture(t, bits)
 	tr := generate(t, pl.Q, prompt)
 	_, at := assignAttributed(t, pl, art, tr)
 	top := at.Top
@@ -141,6 +164,10 @@ func TestAttributedRefused(t *testing.T) {
 		{"wrong model digest", func(w *AttributedCircuit) {
 			w.Gen.ModelDigest = new(big.Int).Add(toBig(w.Gen.ModelDigest), big.NewInt(1))
 		}},
+		{"wrong adapter commitment", func(w *AttributedCircuit) {
+			w.Gen.AdapterCommitment = new(big.Int).Add(toBig(w.Gen.AdapterCommitment), big.NewInt(1))
+		}},
+		{"wrong prompt digest", func(w *AttributedCircuit) { w.Gen.PromptDigest = big1(TokenDigest(TagPrompt, mixedPrompt)) }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -167,8 +194,10 @@ func TestAttributedRefused(t *testing.T) {
 // TestAttributedMaliciousHints: every hint's lies are refused, also with
 // the output and attribution digests following the lie (the model digest,
 // adapter commitment, prompt digest and Datanet root are the verifier's).
-func TestAttributedMaliciousHints(t *testing.T) {
-	pl, art, ccs := attrFixture(t)
+func TestAttributedMaliciousHints(t *testing.T) { eachWidth(t, testAttributedMaliciousHints) }
+
+func testAttributedMaliciousHints(t *testing.T, bits uint) {
+	pl, art, ccs := attrFixture(t, bits)
 	w, at := assignAttributed(t, pl, art, generate(t, pl.Q, mixedPrompt))
 	neg, pos := 0, 0
 	for _, s := range at.Scores {

@@ -551,8 +551,9 @@ func tokenDigestVars(api frontend.API, tag string, toks []frontend.Variable) (fr
 }
 
 // Name is the key store's name of the circuit New(q, prompt, tokens)
-// returns: its kind, architecture, adapter rank and sizes. The circuit
-// embeds q's weights, so its digest (not its name) tells two models apart.
+// returns: its kind, architecture (with "-a<bits>" above 8-bit
+// activations), adapter rank and sizes. The circuit embeds q's weights, so
+// its digest (not its name) tells two models apart.
 func Name(q *gpt2q.Model, prompt, tokens int) string {
 	c := &q.Config
 	rank, err := Rank(q)
@@ -560,7 +561,11 @@ func Name(q *gpt2q.Model, prompt, tokens int) string {
 	if err != nil {
 		r = "r?"
 	}
-	return fmt.Sprintf("gpt2-greedy/L%d-H%d-d%d-v%d-n%d/%s/p%d-t%d", c.NLayer, c.NHead, c.NEmbd, c.VocabSize, c.NPositions, r, prompt, tokens)
+	a := ""
+	if wide(q) {
+		a = fmt.Sprintf("-a%d", q.Bits)
+	}
+	return fmt.Sprintf("gpt2-greedy/L%d-H%d-d%d-v%d-n%d%s/%s/p%d-t%d", c.NLayer, c.NHead, c.NEmbd, c.VocabSize, c.NPositions, a, r, prompt, tokens)
 }
 
 // NameSampled is the key store's name of the circuit NewSampled(q, prompt,

@@ -193,9 +193,6 @@ func (c *Circuit) adapterWide(api frontend.API, g *gadgets.Gadgets) ([]*tfgadget
 // defineWide is Define above 8 bits (see the package doc and this file's).
 func (c *Circuit) defineWide(api frontend.API) error {
 	q := c.model
-	if c.tap != nil {
-		return fmt.Errorf("gpt2 circuit: attribution above 8 bits is not proven")
-	}
 	g := gadgets.New(api)
 	tf := tfgadgets.New(api, g)
 	d, vocab, np, w := q.Config.NEmbd, q.Config.VocabSize, len(c.Prompt), q.Bits
@@ -223,6 +220,7 @@ func (c *Circuit) defineWide(api frontend.API) error {
 		if err != nil {
 			return err
 		}
+		c.tap.token(hot)
 		wteRow, wpeRow := make([]frontend.Variable, d), make([]frontend.Variable, d)
 		for i := 0; i < d; i++ {
 			var s frontend.Variable = 0
@@ -241,7 +239,8 @@ func (c *Circuit) defineWide(api frontend.API) error {
 				Cache: func(k, v []frontend.Variable) ([][]frontend.Variable, [][]frontend.Variable, error) {
 					*ks, *vs = append(*ks, k), append(*vs, v)
 					return *ks, *vs, nil
-				}}
+				},
+				LN1: func(h []frontend.Variable) { c.tap.ln1(bi, h) }}
 			if x, err = s.Define(tf, x); err != nil {
 				return err
 			}
@@ -262,17 +261,19 @@ func (c *Circuit) defineWide(api frontend.API) error {
 			logits[v] = s
 		}
 		var next frontend.Variable
+		var nextHot []frontend.Variable
 		if c.sampler != nil {
-			next, _, err = c.choose(tf, logits, p) // the sampler needs span ≤ SpanBits (above)
+			next, nextHot, err = c.choose(tf, logits, p) // the sampler needs span ≤ SpanBits (above)
 		} else {
 			if len(c.Seed) != 0 {
 				return fmt.Errorf("gpt2 circuit: a greedy circuit with a seed")
 			}
-			next, _, err = tf.ArgmaxSpan(logits, span)
+			next, nextHot, err = tf.ArgmaxSpan(logits, span)
 		}
 		if err != nil {
 			return err
 		}
+		c.tap.chose(nextHot)
 		output = append(output, next)
 	}
 	pd, err := tokenDigestVars(api, TagPrompt, c.Prompt)
@@ -285,6 +286,9 @@ func (c *Circuit) defineWide(api frontend.API) error {
 		return err
 	}
 	api.AssertIsEqual(od, c.OutputDigest) // mutant:gpt2w-output-digest
+	if err := c.tap.finish(api, g); err != nil {
+		return err
+	}
 	return tf.Err()
 }
 

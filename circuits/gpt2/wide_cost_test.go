@@ -12,12 +12,13 @@ import (
 )
 
 // TestWideDemoCost compiles the embedded model's default demo generation
-// (prompt "Yo", 7 generated characters) at 8 bits and at 12 bits (its v2
-// calibration widened by gpt2q.WidenCalibration, scheme
-// openproof-fx12-tf-v3) and logs both constraint counts. Reproduce:
+// (prompt "Yo", 7 generated characters) at 12 bits (its committed
+// calibration, scheme openproof-fx12-tf-v3) and at 8 bits (that
+// calibration narrowed by gpt2q.CalibrationAt, scheme
+// openproof-int8-tf-v2) and logs both constraint counts. Reproduce:
 // `go test -tags prover_checks ./circuits/gpt2 -run TestWideDemoCost -v -count=1`.
 func TestWideDemoCost(t *testing.T) {
-	q8, err := demo.GPTQuantized()
+	q12, err := demo.GPTQuantized()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,12 +34,12 @@ func TestWideDemoCost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cal, err := gpt2q.WidenCalibration(m.Config.Quantization, tfops.ActBits12)
+	cal, err := gpt2q.CalibrationAt(m.Config.Quantization, tfops.ActBits8)
 	if err != nil {
 		t.Fatal(err)
 	}
 	m.Config.Quantization = &cal
-	q12, err := gpt2q.Quantize(m)
+	q8, err := gpt2q.Quantize(m)
 	if err != nil {
 		t.Fatal(err)
 	}

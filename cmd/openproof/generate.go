@@ -17,8 +17,8 @@ import (
 func generateCommand(e *env) *cli.Command {
 	return command(&cli.Command{
 		Name:  "generate",
-		Usage: "generate text with a GPT-2 in the int8 runtime (default: the embedded fortunes model + adapter)",
-		Description: "Runs the prompt through the int8 runtime (inference/gpt2q) with a key/value cache and generates --tokens " +
+		Usage: "generate text with a GPT-2 in the fixed-point runtime (default: the embedded fortunes model + adapter)",
+		Description: "Runs the prompt through the fixed-point runtime (inference/gpt2q; its scheme from the model's calibration) with a key/value cache and generates --tokens " +
 			"characters, greedily or, with --temperature and --sample-seed, by seeded sampling. --trace writes the generation " +
 			"trace (docs/gpt2-trace.md). Nothing is proven: the output is labelled unverified. --model and --adapter take a " +
 			"GPT-2 directory and a PEFT adapter directory whose vocabulary is the 96-character one of inference/fortunes.",
@@ -67,7 +67,7 @@ func (e *env) generate(c *cli.Context) error {
 	}
 	fmt.Fprintf(e.stdout, "prompt:   %q\n", in)
 	fmt.Fprintf(e.stdout, "output:   %q\n", out)
-	fmt.Fprintf(e.stdout, "decoding: %s, int8 runtime (%s)\n", dec.Mode, tr.Scheme)
+	fmt.Fprintf(e.stdout, "decoding: %s, fixed-point runtime (%s)\n", dec.Mode, tr.Scheme)
 	if p := c.String(traceFlag.Name); p != "" {
 		fmt.Fprintf(e.stdout, "trace:    %s\n", p)
 	}

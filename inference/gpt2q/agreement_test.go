@@ -26,8 +26,9 @@ const (
 )
 
 // TestHeldOutAgreement runs the embedded model (base, and base + adapter)
-// in the runtime at 8 bits (its committed calibration) and at 12 bits (the
-// same calibration widened by gpt2q.WidenCalibration) and the float
+// in the runtime at 12 bits (its committed calibration, fortunes.ActBits)
+// and at 8 bits (the same calibration narrowed by gpt2q.CalibrationAt:
+// the one it was widened from) and the float
 // reference over 1,024 held-out positions
 // (16 evenly spaced 65-character windows of the held-out fortunes, the set
 // demo/gpt/TRAINING.md reports) and checks greedy agreement and bits/char.
@@ -63,17 +64,17 @@ func TestHeldOutAgreement(t *testing.T) {
 		{"base+adapter, adapter categories", adapted, sub},
 		{"base+adapter, all categories", adapted, c},
 	}
+	if s := base.Config.Quantization.Scheme; s != "openproof-fx12-tf-v3" {
+		t.Fatalf("embedded calibration %q, want the 12-bit scheme", s)
+	}
 	for _, width := range []uint{8, 12} {
 		for _, r := range rows {
-			m := r.m
-			if width != 8 {
-				m = r.m.Clone()
-				cal, err := gpt2q.WidenCalibration(r.m.Config.Quantization, width)
-				if err != nil {
-					t.Fatal(err)
-				}
-				m.Config.Quantization = &cal
+			m := r.m.Clone()
+			cal, err := gpt2q.CalibrationAt(r.m.Config.Quantization, width)
+			if err != nil {
+				t.Fatal(err)
 			}
+			m.Config.Quantization = &cal
 			q, err := gpt2q.Quantize(m)
 			if err != nil {
 				t.Fatal(err)

@@ -97,9 +97,28 @@ func WidenCalibration(cal *gpt2.Quantization, w uint) (gpt2.Quantization, error)
 		return gpt2.Quantization{}, err
 	}
 	if cal == nil || cal.Scheme != tfops.Scheme {
-		return gpt2.Quantization{}, fmt.Errorf("gpt2q: only a %q calibration can be widened: %w", tfops.Scheme, ErrBadInput)
+		return gpt2.Quantization{}, fmt.Errorf("gpt2q: only a %q calibration can be widened (%s): %w", tfops.Scheme, id, ErrBadInput)
 	}
-	k := int(w) - tfops.ActBits8
+	return CalibrationAt(cal, w)
+}
+
+// CalibrationAt returns cal (of any known scheme) at activation width w:
+// every exponent + w − its width, scheme tfops.SchemeFor(w). Widening an
+// 8-bit calibration is WidenCalibration; narrowing a wide one gives the
+// 8-bit calibration it was widened from.
+func CalibrationAt(cal *gpt2.Quantization, w uint) (gpt2.Quantization, error) {
+	if cal == nil {
+		return gpt2.Quantization{}, fmt.Errorf("gpt2q: no calibration: %w", ErrBadInput)
+	}
+	from, err := tfops.BitsOf(cal.Scheme)
+	if err != nil {
+		return gpt2.Quantization{}, err
+	}
+	id, err := tfops.SchemeFor(w)
+	if err != nil {
+		return gpt2.Quantization{}, err
+	}
+	k := int(w) - int(from)
 	out := gpt2.Quantization{Scheme: id, Embed: cal.Embed + k, LnF: cal.LnF + k}
 	for _, e := range cal.Blocks {
 		out.Blocks = append(out.Blocks, gpt2.BlockExponents{Ln1: e.Ln1 + k, Attn: e.Attn + k, AttnOut: e.AttnOut + k,

@@ -21,15 +21,29 @@ var diagnose = flag.Bool("gpt2q.diagnose", false, "measure where the embedded mo
 // its causes: the float model with weights rounded to their int8 grid (no
 // activation rounding), and the runtime with each activation exponent moved
 // by ±1. Its figures are in demo/gpt/TRAINING.md.
+// embedded8 is the embedded base model at 8 bits: its committed 12-bit
+// calibration narrowed by gpt2q.CalibrationAt (the v2 calibration the
+// studies of this package's *_test files were run on).
+func embedded8(t *testing.T) *gpt2.Model {
+	t.Helper()
+	base, err := demo.GPTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cal, err := gpt2q.CalibrationAt(base.Config.Quantization, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base.Config.Quantization = &cal
+	return base
+}
+
 func TestDiagnoseEmbedded(t *testing.T) {
 	if !*diagnose {
 		t.Skip("run with -gpt2q.diagnose")
 	}
 	ctx := context.Background()
-	base, err := demo.GPTBase()
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := embedded8(t) // these studies are of the 8-bit scheme
 	ad, err := demo.GPTAdapter()
 	if err != nil {
 		t.Fatal(err)

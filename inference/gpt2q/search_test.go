@@ -24,10 +24,7 @@ func TestCalibrationSearch(t *testing.T) {
 		t.Skip("run with -gpt2q.diagnose")
 	}
 	ctx := context.Background()
-	base, err := demo.GPTBase()
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := embedded8(t) // these studies are of the 8-bit scheme
 	ad, err := demo.GPTAdapter()
 	if err != nil {
 		t.Fatal(err)

@@ -92,10 +92,7 @@ func TestSimulateEmbedded(t *testing.T) {
 	if !*diagnose {
 		t.Skip("run with -gpt2q.diagnose")
 	}
-	base, err := demo.GPTBase()
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := embedded8(t) // these studies are of the 8-bit scheme
 	ad, err := demo.GPTAdapter()
 	if err != nil {
 		t.Fatal(err)

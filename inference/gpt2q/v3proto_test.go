@@ -289,10 +289,7 @@ func TestV3Prototype(t *testing.T) {
 	if !*diagnose {
 		t.Skip("run with -gpt2q.diagnose")
 	}
-	base, err := demo.GPTBase()
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := embedded8(t) // these studies are of the 8-bit scheme
 	ad, err := demo.GPTAdapter()
 	if err != nil {
 		t.Fatal(err)

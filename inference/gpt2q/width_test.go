@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/openproof/openproof/errs"
+	"github.com/openproof/openproof/inference/gpt2"
 	"github.com/openproof/openproof/inference/tfops"
 )
 
@@ -83,6 +84,28 @@ func TestCalibrateBits(t *testing.T) {
 	}
 	if _, err := CalibrateBits(ctx, runs, 10); !errors.Is(err, errs.ErrBadInput) {
 		t.Errorf("10 bits: %v", err)
+	}
+	// CalibrationAt converts either way: 12 → 8 is c8, 8 → 12 is c12, a
+	// width to itself is the identity; unknown schemes and widths refused.
+	for _, tc := range []struct {
+		from *gpt2.Quantization
+		w    uint
+		want *gpt2.Quantization
+	}{{c12, 8, c8}, {c8, 12, c12}, {c12, 12, c12}, {c8, 8, c8}} {
+		got, err := CalibrationAt(tc.from, tc.w)
+		if err != nil || !reflect.DeepEqual(got, *tc.want) {
+			t.Errorf("%s at %d bits: %+v, %v; want %+v", tc.from.Scheme, tc.w, got, err, *tc.want)
+		}
+	}
+	bad := *c8
+	bad.Scheme = "openproof-int4-tf-v0"
+	for name, tc := range map[string]struct {
+		cal *gpt2.Quantization
+		w   uint
+	}{"unknown scheme": {&bad, 12}, "10 bits": {c8, 10}, "no calibration": {nil, 12}} {
+		if _, err := CalibrationAt(tc.cal, tc.w); !errors.Is(err, errs.ErrBadInput) {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }
 

@@ -38,7 +38,7 @@ func run(dir, out string) error {
 		return err
 	}
 	start := time.Now()
-	_, d, a, err := textattr.Build(context.Background(), c, q, textattr.DefaultParams())
+	_, d, a, err := textattr.Build(context.Background(), c, q, textattr.ParamsFor(q))
 	if err != nil {
 		return err
 	}

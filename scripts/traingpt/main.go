@@ -1,9 +1,9 @@
 // Command traingpt trains openproof's embedded text model (package
 // inference/fortunes: a character-level GPT-2 on Debian's fortunes, a LoRA
-// adapter on a few categories, the int8 calibration), writes it under -out,
+// adapter on a few categories, the runtime's calibration), writes it under -out,
 // and prints held-out bits per character of base and base + adapter, float
-// and int8, and the int8 runtime's greedy next-token agreement with the float
-// reference. `make train-gpt` runs it with the defaults; the files are
+// and in the runtime (fortunes.ActBits), and the runtime's greedy next-token
+// agreement with the float reference. `make train-gpt` runs it with the defaults; the files are
 // bit-reproducible.
 //
 // -from DIR skips training: it loads DIR/base and DIR/adapter, recalibrates
@@ -124,8 +124,8 @@ func evaluate(ctx context.Context, c, sub *fortunes.Corpus, r *fortunes.Result) 
 		if err != nil {
 			return err
 		}
-		fmt.Printf("int8  held-out %-34s %7d positions: greedy agreement %d/%d = %.2f%%; bits/char float %.4f int8 %.4f; top-1 float %.2f%% int8 %.2f%%  (%.1f s)\n",
-			row.name, cmp.Positions, cmp.Agree, cmp.Positions, 100*cmp.Agreement(), cmp.FloatBits, cmp.Int8Bits,
+		fmt.Printf("%s held-out %-34s %7d positions: greedy agreement %d/%d = %.2f%%; bits/char float %.4f fixed %.4f; top-1 float %.2f%% fixed %.2f%%  (%.1f s)\n",
+			q.Cal.Scheme, row.name, cmp.Positions, cmp.Agree, cmp.Positions, 100*cmp.Agreement(), cmp.FloatBits, cmp.Int8Bits,
 			100*cmp.FloatTop1, 100*cmp.Int8Top1, time.Since(t).Seconds())
 	}
 	return nil

@@ -32,6 +32,15 @@ func Params() textattr.Params {
 		DampPPM: influence.RobustMethod().DampPPM, CurvBits: influence.RobustMethod().CurvBits}
 }
 
+// ParamsFor is Params for q: both shifts grow by textattr.ExtraShift(q)
+// (0 at 8 bits, so the committed 8-bit fixtures keep Params).
+func ParamsFor(q *gpt2q.Model) textattr.Params {
+	p := Params()
+	p.ShiftB += textattr.ExtraShift(q)
+	p.ShiftA += textattr.ExtraShift(q)
+	return p
+}
+
 // TextDatanet has three contributors ("cats", "dogs", "shouts") of three
 // 4-character windows each (and the character after each), from three
 // short texts, over the fortunes vocabulary.
@@ -75,7 +84,7 @@ func addWindows(b *datanet.Builder, id string, seq func(i int) int) {
 	}
 }
 
-// TextArtifacts plans Params on q (a model over the fortunes vocabulary,
+// TextArtifacts plans ParamsFor(q) on q (a model over the fortunes vocabulary,
 // such as gpt2qtest.TextModel) and computes TextDatanet's artifacts under
 // the plan.
 func TextArtifacts(ctx context.Context, q *gpt2q.Model) (*textattr.Plan, *textattr.Artifacts, error) {
@@ -86,7 +95,7 @@ func TextArtifacts(ctx context.Context, q *gpt2q.Model) (*textattr.Plan, *textat
 	return sketch(ctx, q, d)
 }
 
-// PeriodicArtifacts plans Params on q (gpt2qtest.PeriodicModels' adapted
+// PeriodicArtifacts plans ParamsFor(q) on q (gpt2qtest.PeriodicModels' adapted
 // model) and computes PeriodicDatanet's artifacts under the plan.
 func PeriodicArtifacts(ctx context.Context, q *gpt2q.Model) (*textattr.Plan, *textattr.Artifacts, error) {
 	d, err := PeriodicDatanet()
@@ -96,9 +105,9 @@ func PeriodicArtifacts(ctx context.Context, q *gpt2q.Model) (*textattr.Plan, *te
 	return sketch(ctx, q, d)
 }
 
-// sketch plans Params on q and computes d's artifacts under the plan.
+// sketch plans ParamsFor(q) on q and computes d's artifacts under the plan.
 func sketch(ctx context.Context, q *gpt2q.Model, d *datanet.Datanet) (*textattr.Plan, *textattr.Artifacts, error) {
-	pl, err := textattr.NewPlan(q, Params())
+	pl, err := textattr.NewPlan(q, ParamsFor(q))
 	if err != nil {
 		return nil, nil, err
 	}
