@@ -16,13 +16,13 @@ demo: build
 
 ## demo-gpt: the embedded text model (GPT-2 on fortunes) + LoRA adapter, one greedy generation and
 ## its attribution to the embedded text Datanet (43 fortune categories) proven in one circuit
-## (451,688 constraints, a 2^19 setup if needed), verified; prints the prompt, the generated text,
+## (490,339 constraints at 12-bit activations, a 2^19 setup if needed), verified; prints the prompt, the generated text,
 ## the top contributors and `verified`. No data download (bench/results.md, "Proving a generation").
 .PHONY: demo-gpt
 demo-gpt: build
 	$(BIN) demo --gpt
 
-## demo-gpt-plain: as demo-gpt without the attribution (254,999 constraints, a 2^18 setup).
+## demo-gpt-plain: as demo-gpt without the attribution (293,266 constraints, a 2^19 setup).
 .PHONY: demo-gpt-plain
 demo-gpt-plain: build
 	$(BIN) demo --gpt --no-attribution

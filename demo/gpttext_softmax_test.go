@@ -11,12 +11,11 @@ import (
 	"github.com/openproof/openproof/attribution/textattr"
 	"github.com/openproof/openproof/inference/fortunes"
 	"github.com/openproof/openproof/inference/gpt2q"
-	"github.com/openproof/openproof/inference/tfops"
 )
 
 // softSite is a site with the model's softmax at it.
 type softSite struct {
-	h []int8
+	h []int32
 	y int
 	p []float64
 }
@@ -57,9 +56,13 @@ func softSketch(pl *textattr.Plan, sites []softSite) influence.Sketch {
 		}
 	}
 	out := make(influence.Sketch, 0, 2*K*r)
-	for _, a := range append(accB, accA...) {
-		n := new(big.Int).Add(a, big.NewInt(1<<15))
-		out = append(out, n.Rsh(n, 16).Int64())
+	for i, a := range append(accB, accA...) {
+		k := pl.P.ShiftB
+		if i >= len(accB) {
+			k = pl.P.ShiftA
+		}
+		n := new(big.Int).Add(a, new(big.Int).Lsh(big.NewInt(1), k-1))
+		out = append(out, n.Rsh(n, k).Int64())
 	}
 	return out
 }
@@ -95,10 +98,7 @@ func runSites(t *testing.T, q *gpt2q.Model, pl *textattr.Plan, toks []int, last 
 		if i+1 < len(toks) {
 			y = toks[i+1]
 		}
-		h, err := tfops.Narrow(st.Blocks[pl.Block].Ln1.Y)
-		if err != nil {
-			t.Fatal(err)
-		}
+		h := append([]int32(nil), st.Blocks[pl.Block].Ln1.Y...)
 		out = append(out, softSite{h: h, y: y, p: softmaxOf(st.Logits, q.LogitExp())})
 	}
 	return out

@@ -22,10 +22,10 @@ import (
 )
 
 // The default generation demo --gpt proves: a 2-character prompt and 7
-// generated characters, 8 positions, 254,999 constraints with the embedded
-// model, below 2^18, so that the first run's development setup works on a
-// 2^18 domain (a 4-character prompt and 8 tokens need 349,641 and 2^19);
-// bench/results.md, "Proving a generation", has the times.
+// generated characters, 8 positions: with the embedded 12-bit model
+// 490,339 constraints attributed to the 43 contributors (293,266 plain),
+// below 2^19, so that the first run's development setup works on a 2^19
+// domain; bench/results.md, "Proving a generation", has the times.
 const (
 	demoGPTPrompt = "Yo"
 	demoGPTTokens = 7
