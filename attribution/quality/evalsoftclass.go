@@ -159,3 +159,13 @@ func spreadSummary(qs qgrads, ws []ClassWeights) string {
 	}
 	return b.String()
 }
+
+// ChosenMetMarkdown renders the test figures of the validation row that
+// meets every target with the highest objective, against every target.
+func (r *EnsembleReport) ChosenMetMarkdown() string {
+	if r.ChosenMetVal.Name == "" {
+		return "No validation row meets every target.\n"
+	}
+	return fmt.Sprintf("Chosen on validation as the row meeting every target with the highest objective (%.3f): **K = %d, %s**. Test split, 95%% bootstrap intervals:\n\n",
+		r.ChosenMetVal.Obj, r.ChosenMet.K, r.ChosenMet.Name) + r.ChosenMet.TargetsMarkdown()
+}

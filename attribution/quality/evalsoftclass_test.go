@@ -51,7 +51,7 @@ func TestAttributionSoftClass(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	md := "### validation\n\n" + r.SoftMarkdown("validation") + "\n### test\n\n" + r.SoftMarkdown("test") + "\n" + r.Markdown()
+	md := "### validation\n\n" + r.SoftMarkdown("validation") + "\n### test\n\n" + r.SoftMarkdown("test") + "\n" + r.Markdown() + "\n" + r.ChosenMetMarkdown()
 	if *ensembleOut != "" {
 		if err := os.WriteFile(*ensembleOut, []byte(md), 0o644); err != nil {
 			t.Fatal(err)
@@ -165,6 +165,28 @@ func TestStudyFlag(t *testing.T) {
 		got, err := studyFlag("f", tc.s, tc.need, tc.most)
 		if (err == nil) != tc.ok || tc.ok && !approxEq(got, tc.want) {
 			t.Errorf("studyFlag(%q, %d, %d) = %v, %v; want %v (ok %v)", tc.s, tc.need, tc.most, got, err, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestMeetsTargets: a row meets the targets only when every figure does.
+func TestMeetsTargets(t *testing.T) {
+	ok := EnsembleRow{Spearman: Stat{V: 0.6}, Clean: Stat{V: 0.4}, Dup: Stat{V: 1.1}, Near: Stat{V: 1.1}, Noise: Stat{V: 0.005}, Mis: Stat{V: 0.01},
+		TVSeeds: Stat{V: 0.15}, TVProj: Stat{V: 0.10}, TopProj: Stat{V: 0.9}}
+	if !ok.MeetsTargets() {
+		t.Fatal("a row at every target's bound does not meet the targets")
+	}
+	for name, miss := range map[string]func(*EnsembleRow){
+		"Spearman": func(r *EnsembleRow) { r.Spearman.V = 0.59 }, "within clean": func(r *EnsembleRow) { r.Clean.V = 0.39 },
+		"dup": func(r *EnsembleRow) { r.Dup.V = 1.11 }, "near-dup": func(r *EnsembleRow) { r.Near.V = 1.11 },
+		"noise": func(r *EnsembleRow) { r.Noise.V = 0.0051 }, "mislabeled": func(r *EnsembleRow) { r.Mis.V = 0.0101 },
+		"TV retraining": func(r *EnsembleRow) { r.TVSeeds.V = 0.151 }, "TV projection": func(r *EnsembleRow) { r.TVProj.V = 0.101 },
+		"same top": func(r *EnsembleRow) { r.TopProj.V = 0.89 },
+	} {
+		r := ok
+		miss(&r)
+		if r.MeetsTargets() {
+			t.Errorf("%s missed, yet the row meets the targets", name)
 		}
 	}
 }
