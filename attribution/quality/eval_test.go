@@ -7,13 +7,17 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/demo"
+	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/mnist/mnisttest"
+	"github.com/openproof/openproof/inference/model"
 )
 
 var (
@@ -246,23 +250,15 @@ func TestAttributionRefDatanet(t *testing.T) {
 	if *refDatanet == "" {
 		t.Skip("study run: pass -attribution.refdatanet K,N,β,pairs[,ref]")
 	}
-	var k, n, pairs int
-	ref := 1100
-	var beta float64
-	if _, err := fmt.Sscanf(*refDatanet, "%d,%d,%g,%d,%d", &k, &n, &beta, &pairs, &ref); err != nil {
-		if _, err := fmt.Sscanf(*refDatanet, "%d,%d,%g,%d", &k, &n, &beta, &pairs); err != nil {
-			t.Fatalf("-attribution.refdatanet %q: %v", *refDatanet, err)
-		}
-	}
-	cfg, _ := evalConfig("full")
-	cfg.Log = t.Logf
-	cfg.Cache = *evalCache
-	ds := mnisttest.Data(t)
-	base, err := demo.MNISTBase()
+	v, err := studyFlag("attribution.refdatanet", *refDatanet, 4, 5)
 	if err != nil {
 		t.Fatal(err)
 	}
-	train, test := ds.Split(0)
+	k, n, beta, pairs, ref := int(v[0]), int(v[1]), v[2], int(v[3]), 1100
+	if len(v) > 4 {
+		ref = int(v[4])
+	}
+	cfg, base, train, test := studyData(t)
 	grid := EnsembleGrid{Ns: []int{n}, Ks: []int{k}, Betas: []float64{beta}, RefSizes: []int{ref}, DatanetStride: 8, TestOnly: true, Pairs: pairs,
 		Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
 	r, err := EnsembleStudy(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, grid)
@@ -283,24 +279,51 @@ func TestAttributionIntegerClass(t *testing.T) {
 	if *integerClass == "" {
 		t.Skip("study run: pass -attribution.integer.class K,N,β,ref")
 	}
-	var k, n, ref int
-	var beta float64
-	if _, err := fmt.Sscanf(*integerClass, "%d,%d,%g,%d", &k, &n, &beta, &ref); err != nil {
-		t.Fatalf("-attribution.integer.class %q: %v", *integerClass, err)
+	v, err := studyFlag("attribution.integer.class", *integerClass, 4, 4)
+	if err != nil {
+		t.Fatal(err)
 	}
+	k, n, beta, ref := int(v[0]), int(v[1]), v[2], int(v[3])
+	cfg, base, train, test := studyData(t)
+	cfg.ProjSeeds = cfg.ProjSeeds[:min(len(cfg.ProjSeeds), max(1, *integerProj))]
+	r, err := IntegerClass(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, k, n, beta, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + r.Markdown())
+}
+
+// studyFlag parses a study flag's comma-separated numbers: between need
+// and most of them, integers where the study takes a count.
+func studyFlag(name, s string, need, most int) ([]float64, error) {
+	var out []float64
+	for _, f := range strings.Split(s, ",") {
+		v, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil {
+			return nil, fmt.Errorf("-%s %q: %w", name, s, err)
+		}
+		out = append(out, v)
+	}
+	if len(out) < need || len(out) > most {
+		return nil, fmt.Errorf("-%s %q: %d numbers, want %d to %d", name, s, len(out), need, most)
+	}
+	return out, nil
+}
+
+// studyData is every study's input: the full evaluation configuration
+// (logging to t, retrainings cached in -attribution.eval.cache), the
+// embedded base model and the split-0 training and held-out digits
+// (upright; the studies rotate them).
+func studyData(t *testing.T) (EvalConfig, *model.Model, *mnist.Dataset, *mnist.Dataset) {
+	t.Helper()
 	cfg, _ := evalConfig("full")
 	cfg.Log = t.Logf
 	cfg.Cache = *evalCache
-	cfg.ProjSeeds = cfg.ProjSeeds[:min(len(cfg.ProjSeeds), max(1, *integerProj))]
 	ds := mnisttest.Data(t)
 	base, err := demo.MNISTBase()
 	if err != nil {
 		t.Fatal(err)
 	}
 	train, test := ds.Split(0)
-	r, err := IntegerClass(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, k, n, beta, ref)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Log("\n" + r.Markdown())
+	return cfg, base, train, test
 }

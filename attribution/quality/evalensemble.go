@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -38,6 +39,10 @@ type EnsembleGrid struct {
 	// Pairs > 0 sets the adapter pairs behind TV across retraining seeds
 	// (2·max(Pairs, max N) adapters; default max N).
 	Pairs int
+	// Weights are the query-side class weights to try (none: the one-hot
+	// of the prediction only); each smoothed row is also compared, paired,
+	// with the one-hot row of the same setting (EnsembleRow.VsOneHot).
+	Weights []ClassWeights
 }
 
 // Paired is a paired-bootstrap difference against one baseline.
@@ -73,7 +78,11 @@ type EnsembleRow struct {
 	// the same (K, N, β, reference size), paired over the same bootstrap
 	// replicates; Baseline names the figure.
 	VsHeldOut []Paired
-	Obj       float64 // validation objective (point)
+	// Weights are the query's class weights (zero: one-hot); VsOneHot this
+	// row minus the one-hot row of the same setting, paired.
+	Weights  ClassWeights
+	VsOneHot []Paired
+	Obj      float64 // validation objective (point)
 }
 
 // EnsembleReport is the study's outcome.
@@ -84,10 +93,14 @@ type EnsembleReport struct {
 	Rows      []EnsembleRow
 	Chosen    EnsembleRow // the validation row with the highest objective
 	ChosenVal EnsembleRow
-	TruthTV   [2]Stat
-	TrainSec  float64 // wall time of the extra adapters trained in this run (0: cached)
-	Elapsed   time.Duration
-	Bootstrap int
+	// ChosenMet is the test row of the validation row meeting every target
+	// (EnsembleRow.MeetsTargets) with the highest objective (ChosenMetVal;
+	// zero Name: no validation row meets them all).
+	ChosenMet, ChosenMetVal EnsembleRow
+	TruthTV                 [2]Stat
+	TrainSec                float64 // wall time of the extra adapters trained in this run (0: cached)
+	Elapsed                 time.Duration
+	Bootstrap               int
 }
 
 // RefQueries takes the held-out digits after the first skip of each class
@@ -193,10 +206,15 @@ func DatanetRefs(d *datanet.Datanet, stride int) Queries {
 	return q
 }
 
-// ensembleMethod is grid point (β, ref, N) on top of the base method;
-// stride > 0 takes the Datanet-record references instead of ref digits.
-func ensembleMethod(base Method, beta float64, ref, stride, n int) Method {
+// ensembleMethod is grid point (β, ref, N, class weights) on top of the
+// base method; stride > 0 takes the Datanet-record references instead of
+// ref digits.
+func ensembleMethod(base Method, beta float64, ref, stride, n int, cw ClassWeights) Method {
 	m := ClassBlend(base, math.Abs(beta), beta < 0)
+	if cw != (ClassWeights{}) {
+		m.ClassWeights = cw
+		m.Name += ", class weights " + cw.Name()
+	}
 	m.RefN = ref
 	if stride > 0 {
 		m.RefN, m.RefDatanet = 0, true
@@ -275,6 +293,10 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 	if grid.DatanetStride > 0 {
 		strides = append(strides, grid.DatanetStride)
 	}
+	weights := grid.Weights
+	if len(weights) == 0 {
+		weights = []ClassWeights{{}}
+	}
 	splitNames := []string{"validation", "test"}
 	if grid.TestOnly {
 		splitNames = []string{"", "test"}
@@ -305,6 +327,9 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 			}
 		}
 		cfg.logf("K = %d: %d adapters sketched (%s)", k, m, time.Since(st.start).Round(time.Second))
+		if len(grid.Weights) > 0 {
+			cfg.logf("seed-%d adapter, validation queries: %s", rep.Seeds[0], spreadSummary(gs[0].q[0], weights))
+		}
 		for sp, split := range splitNames {
 			if split == "" {
 				continue
@@ -336,35 +361,43 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 				}
 				for _, beta := range grid.Betas {
 					for _, rn := range grid.RefSizes {
-						var held heldFigures
-						for _, stride := range strides {
-							meth := ensembleMethod(grid.Base(), beta, rn, stride, n)
-							row, _ := ev.row(meth, sp, b)
-							r := EnsembleRow{Split: split, K: k, N: n, Ref: rn, RefStride: stride, Beta: beta, Name: meth.Name,
-								Spearman: row.Spearman, Clean: row.ByKind[Clean], Noise: row.Share[Noise], Mis: row.Share[Mislabeled], Off: row.Share[OffDist],
-								Dup: row.DupRatio, Near: row.NearRatio, TVProj: row.TVProj, TopProj: row.TopProj, QueryLOO: row.QueryLOO, LDS: row.LDS}
-							w0 := ev.pay(meth, sp, ev.none())
-							var volReps []float64
-							r.Volume, r.Largest, r.LargestRecs, r.TruthVolume, volReps = ev.volumeStats(w0, b)
-							_, ra := ev.spearmanStat(w0, b, allIdx(len(ev.ed.Kinds)))
-							rc := row.cleanReps
-							for _, x := range bls {
-								r.VsAll = append(r.VsAll, Paired{x.name, pairedDiff(r.Spearman.V-baselineV(rep.Baselines, split, k, x.name, false), ra, x.all)})
-								r.VsClean = append(r.VsClean, Paired{x.name, pairedDiff(r.Clean.V-baselineV(rep.Baselines, split, k, x.name, true), rc, x.clean)})
+						hot := make([]heldFigures, len(strides))
+						for wi, cw := range weights {
+							var held heldFigures
+							for si, stride := range strides {
+								meth := ensembleMethod(grid.Base(), beta, rn, stride, n, cw)
+								row, _ := ev.row(meth, sp, b)
+								r := EnsembleRow{Split: split, K: k, N: n, Ref: rn, RefStride: stride, Beta: beta, Name: meth.Name, Weights: cw,
+									Spearman: row.Spearman, Clean: row.ByKind[Clean], Noise: row.Share[Noise], Mis: row.Share[Mislabeled], Off: row.Share[OffDist],
+									Dup: row.DupRatio, Near: row.NearRatio, TVProj: row.TVProj, TopProj: row.TopProj, QueryLOO: row.QueryLOO, LDS: row.LDS}
+								w0 := ev.pay(meth, sp, ev.none())
+								var volReps []float64
+								r.Volume, r.Largest, r.LargestRecs, r.TruthVolume, volReps = ev.volumeStats(w0, b)
+								_, ra := ev.spearmanStat(w0, b, allIdx(len(ev.ed.Kinds)))
+								rc := row.cleanReps
+								for _, x := range bls {
+									r.VsAll = append(r.VsAll, Paired{x.name, pairedDiff(r.Spearman.V-baselineV(rep.Baselines, split, k, x.name, false), ra, x.all)})
+									r.VsClean = append(r.VsClean, Paired{x.name, pairedDiff(r.Clean.V-baselineV(rep.Baselines, split, k, x.name, true), rc, x.clean)})
+								}
+								var tvQ []float64
+								r.TVSeeds, r.TVSamePred, r.PredDiff, tvQ = groupTV(meth, gs, n, sp, b)
+								cur := heldFigures{r: r, all: ra, clean: rc, vol: volReps, tv: tvQ, tvp: row.tvProjQ, top: row.topProjQ}
+								if stride == 0 {
+									held = cur
+								} else {
+									r.VsHeldOut = cur.minus(held, b)
+								}
+								if cw == (ClassWeights{}) {
+									hot[si] = cur
+								} else if wi > 0 && hot[si].tv != nil {
+									r.VsOneHot = cur.minus(hot[si], b)
+								}
+								r.Obj = r.Spearman.V + r.Clean.V - 10*max(0, r.Noise.V-0.005) - 10*max(0, r.Mis.V-0.01) -
+									max(0, r.Dup.V-1.1) - max(0, r.Near.V-1.1) - max(0, r.TVSeeds.V-0.15) - max(0, r.TVProj.V-0.10) - max(0, 0.9-r.TopProj.V)
+								rep.Rows = append(rep.Rows, r)
+								cfg.logf("%s K=%d N=%d β=%g ref=%d stride=%d %s: Spearman %.3f clean %.3f TV %.3f proj %.3f top %.3f volume %.3f largest %.3f obj %.3f (%s)", split, k, n, beta, rn, stride, cw.Name(),
+									r.Spearman.V, r.Clean.V, r.TVSeeds.V, r.TVProj.V, r.TopProj.V, r.Volume.V, r.Largest.V, r.Obj, time.Since(st.start).Round(time.Second))
 							}
-							var tvQ []float64
-							r.TVSeeds, r.TVSamePred, r.PredDiff, tvQ = groupTV(meth, gs, n, sp, b)
-							cur := heldFigures{r: r, all: ra, clean: rc, vol: volReps, tv: tvQ, tvp: row.tvProjQ, top: row.topProjQ}
-							if stride == 0 {
-								held = cur
-							} else {
-								r.VsHeldOut = cur.minus(held, b)
-							}
-							r.Obj = r.Spearman.V + r.Clean.V - 10*max(0, r.Noise.V-0.005) - 10*max(0, r.Mis.V-0.01) -
-								max(0, r.Dup.V-1.1) - max(0, r.Near.V-1.1) - max(0, r.TVSeeds.V-0.15) - max(0, r.TVProj.V-0.10) - max(0, 0.9-r.TopProj.V)
-							rep.Rows = append(rep.Rows, r)
-							cfg.logf("%s K=%d N=%d β=%g ref=%d stride=%d: Spearman %.3f clean %.3f TV %.3f proj %.3f top %.3f volume %.3f largest %.3f obj %.3f (%s)", split, k, n, beta, rn, stride,
-								r.Spearman.V, r.Clean.V, r.TVSeeds.V, r.TVProj.V, r.TopProj.V, r.Volume.V, r.Largest.V, r.Obj, time.Since(st.start).Round(time.Second))
 						}
 					}
 				}
@@ -372,15 +405,21 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 			setGroups(gs, 1)
 		}
 	}
-	rep.ChosenVal.Obj = math.Inf(-1)
+	rep.ChosenVal.Obj, rep.ChosenMetVal.Obj = math.Inf(-1), math.Inf(-1)
 	for _, r := range rep.Rows {
 		if r.Split == "validation" && r.Obj > rep.ChosenVal.Obj {
 			rep.ChosenVal = r
+		}
+		if r.Split == "validation" && r.MeetsTargets() && r.Obj > rep.ChosenMetVal.Obj {
+			rep.ChosenMetVal = r
 		}
 	}
 	for _, r := range rep.Rows {
 		if r.Split == "test" && r.Name == rep.ChosenVal.Name && r.K == rep.ChosenVal.K {
 			rep.Chosen = r
+		}
+		if r.Split == "test" && r.Name == rep.ChosenMetVal.Name && r.K == rep.ChosenMetVal.K {
+			rep.ChosenMet = r
 		}
 	}
 	rep.Elapsed = time.Since(st.start)
@@ -453,16 +492,21 @@ func (r *EnsembleReport) Markdown() string {
 		r.Seeds, r.Pairs, r.Bootstrap, r.TruthTV[0].f(3), r.TruthTV[1].f(3))
 	for _, split := range []string{"validation", "test"} {
 		fmt.Fprintf(&b, "%s split (objective = Spearman + within clean − 10·(noise − 0.5%%)⁺ − 10·(mislabeled − 1%%)⁺ − (dup − 1.1)⁺ − (near-dup − 1.1)⁺ − (TV retraining − 0.15)⁺ − (TV projection − 0.10)⁺ − (0.9 − same top)⁺):\n\n", split)
-		b.WriteString("| K | N | β | reference digits | Spearman | within clean | noise | mislabeled | dup ÷ orig | near ÷ orig | TV retraining (groups) | TV, same prediction | prediction differs | TV projection | same top | objective |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+		soft := slices.ContainsFunc(r.Rows, func(w EnsembleRow) bool { return w.Weights != ClassWeights{} })
+		b.WriteString("| K | N | β | reference digits |")
+		if soft {
+			b.WriteString(" class weights |")
+		}
+		b.WriteString(" Spearman | within clean | noise | mislabeled | dup ÷ orig | near ÷ orig | TV retraining (groups) | TV, same prediction | prediction differs | TV projection | same top | objective |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" + map[bool]string{true: "---|"}[soft] + "\n")
 		for _, w := range r.Rows {
 			if w.Split != split {
 				continue
 			}
-			beta := fmt.Sprintf("%g", w.Beta)
-			if w.Beta < 0 {
-				beta = "class only"
+			ref := fmt.Sprint(w.Ref)
+			if soft {
+				ref += " | " + w.Weights.Name()
 			}
-			fmt.Fprintf(&b, "| %d | %d | %s | %d | %.3f | %.3f | %.2f%% | %.2f%% | %.2f | %.2f | %.3f | %.3f | %.1f%% | %.3f | %.1f%% | %.3f |\n", w.K, w.N, beta, w.Ref,
+			fmt.Fprintf(&b, "| %d | %d | %s | %s | %.3f | %.3f | %.2f%% | %.2f%% | %.2f | %.2f | %.3f | %.3f | %.1f%% | %.3f | %.1f%% | %.3f |\n", w.K, w.N, w.betaName(), ref,
 				w.Spearman.V, w.Clean.V, 100*w.Noise.V, 100*w.Mis.V, w.Dup.V, w.Near.V, w.TVSeeds.V, w.TVSamePred.V, 100*w.PredDiff.V, w.TVProj.V, 100*w.TopProj.V, w.Obj)
 		}
 		b.WriteString("\nBaselines (same split):\n\n| K | baseline | Spearman | within clean |\n|---|---|---|---|\n")
@@ -473,8 +517,21 @@ func (r *EnsembleReport) Markdown() string {
 		}
 		b.WriteString("\n")
 	}
-	c := r.Chosen
-	fmt.Fprintf(&b, "Chosen on validation (objective %.3f): **K = %d, %s**. Test split, 95%% bootstrap intervals:\n\n", r.ChosenVal.Obj, c.K, c.Name)
+	fmt.Fprintf(&b, "Chosen on validation (objective %.3f): **K = %d, %s**. Test split, 95%% bootstrap intervals:\n\n", r.ChosenVal.Obj, r.Chosen.K, r.Chosen.Name)
+	b.WriteString(r.Chosen.TargetsMarkdown())
+	return b.String()
+}
+
+// MeetsTargets reports whether the row's point figures meet issue 16's
+// targets (all but the paired margins over the baselines).
+func (c EnsembleRow) MeetsTargets() bool {
+	return c.Spearman.V >= 0.6 && c.Clean.V >= 0.4 && c.Dup.V <= 1.1 && c.Near.V <= 1.1 && c.Noise.V <= 0.005 && c.Mis.V <= 0.01 &&
+		c.TVSeeds.V <= 0.15 && c.TVProj.V <= 0.10 && c.TopProj.V >= 0.9
+}
+
+// TargetsMarkdown is the row's figures against every target of issue 16.
+func (c EnsembleRow) TargetsMarkdown() string {
+	var b strings.Builder
 	b.WriteString("| target | test (95% CI) | |\n|---|---|---|\n")
 	met := func(ok bool) string {
 		if ok {
@@ -552,15 +609,7 @@ func (r *EnsembleReport) RefMarkdown(split string) string {
 		if w.Split != split {
 			continue
 		}
-		beta := fmt.Sprintf("%g", w.Beta)
-		if w.Beta < 0 {
-			beta = "class only"
-		}
-		ref := fmt.Sprintf("%d held-out digits", w.Ref)
-		if w.RefStride > 0 {
-			ref = fmt.Sprintf("every %d-th Datanet record", w.RefStride)
-		}
-		fmt.Fprintf(&b, "| %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", w.K, w.N, beta, ref,
+		fmt.Fprintf(&b, "| %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", w.K, w.N, w.betaName(), w.refName(),
 			w.Spearman.f(3), w.Clean.f(3), w.Volume.f(3), w.Largest.pct(), w.Dup.f(2), w.Near.f(2), w.Noise.pct(), w.Mis.pct(), w.TVSeeds.f(3), w.TVProj.f(3), w.TopProj.pct())
 	}
 	for _, w := range r.Rows {

@@ -393,7 +393,7 @@ func IntegerClass(ctx context.Context, base *model.Model, train, upright, heldOu
 		c, rc := ev.spearmanStat(w, b, ev.kindIdx(Clean))
 		bls = append(bls, bl{bm.Name, s.V, c.V, ra, rc})
 	}
-	floatM := ensembleMethod(Robust(0.01, 0.97, 0.3, 0.5), beta, refN, 0, 1)
+	floatM := ensembleMethod(Robust(0.01, 0.97, 0.3, 0.5), beta, refN, 0, 1, ClassWeights{})
 	wf := floatM.payouts(g0, sp, ev.none())
 	for _, v := range []struct {
 		name string

@@ -47,6 +47,9 @@ type gradSet struct {
 type qgrads struct {
 	g    [][]float64
 	pred []int
+	// logits are the float model's outputs at each query (the adapter's
+	// class scores; ClassWeights smooths the class term with them).
+	logits [][]float64
 }
 
 // nbrMin is the lowest near-duplicate cosine threshold the evaluation tries.
@@ -88,13 +91,15 @@ func newGradSet(ctx context.Context, base *model.Model, a *peft.Adapter, p influ
 				return err
 			}
 			x := ref.Input(in)
-			pred := argmaxF(ref.Predict(x))
+			z := ref.Predict(x)
+			pred := argmaxF(z)
 			v, err := ref.Gradient(x, pred)
 			if err != nil {
 				return err
 			}
 			into.g = append(into.g, v)
 			into.pred = append(into.pred, pred)
+			into.logits = append(into.logits, z)
 		}
 		return nil
 	}
@@ -200,6 +205,9 @@ type Method struct {
 	// queries (gradSet.dref, DatanetRefs: robust-class/v1's rule) instead;
 	// it overrides RefN.
 	RefDatanet bool
+	// ClassWeights weighs the class table's rows for a query; the zero
+	// value is the one-hot of the prediction (robust-class/v1).
+	ClassWeights ClassWeights
 }
 
 // ClassEnsembled is m with its class table averaged over the peer adapters.
@@ -577,6 +585,10 @@ func (m Method) payouts(g *gradSet, s int, absent []bool) [][]float64 {
 	for q := range qs.g {
 		var sc []float64
 		if vec != nil {
+			var p []float64
+			if cm != nil {
+				p = m.ClassWeights.at(qs, q)
+			}
 			sc = make([]float64, g.n)
 			for c := range sc {
 				if absent[c] {
@@ -585,8 +597,8 @@ func (m Method) payouts(g *gradSet, s int, absent []bool) [][]float64 {
 				if !m.ClassOnly {
 					sc[c] = dotF(vec[c], qs.g[q])
 				}
-				if cm != nil && cm[qs.pred[q]] != nil {
-					sc[c] += m.ClassBeta * cm[qs.pred[q]][c]
+				if cm != nil {
+					sc[c] += m.ClassBeta * classTerm(cm, p, c)
 				}
 			}
 		} else {
