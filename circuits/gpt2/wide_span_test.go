@@ -68,9 +68,6 @@ func withRow(q *gpt2q.Model, v int, w int32) *gpt2q.Model {
 // bound fits (the largest a d = 16 head reaches, 2^31) are accepted on
 // both sides.
 func TestWideSampledSpanRefused(t *testing.T) {
-	if tfops.SpanBits != tfgadgets.SpanBits {
-		t.Fatalf("runtime span %d bits, circuits' %d", tfops.SpanBits, tfgadgets.SpanBits)
-	}
 	tinyQ, _, _ := tinyWide(t)
 	_, small := smallWide(t)
 	dw := demoWide(t)
