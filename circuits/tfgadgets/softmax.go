@@ -10,8 +10,9 @@ import (
 )
 
 // SpanBits bounds how far below the maximum a score or logit may lie:
-// δ < 2^SpanBits, as tfops.Softmax and tfops.Sampler.Sample require.
-const SpanBits = 32
+// δ < 2^SpanBits, as tfops.Softmax and tfops.Sampler.Sample require
+// (tfops.SpanBits).
+const SpanBits = tfops.SpanBits
 
 // max enforces m = max_j a_j (δ_j = m − a_j ∈ [0, 2^32), Π δ_j = 0) and
 // returns m and the δ_j. Cost per element: the range check of δ (5) and

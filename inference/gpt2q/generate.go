@@ -140,13 +140,17 @@ func (q *Model) chooser(d Decoding) (func(tr *StepTrace) (int, *uint32, error), 
 // q's logit exponent) and the seed of sampled decoding d: the one place the
 // runtime and the circuit (circuits/gpt2) derive them from. The seed is a
 // BN254 scalar below p, 0x-hex or decimal (Go integer syntax); the scalar,
-// not its spelling, is the circuit's public input.
+// not its spelling, is the circuit's public input. A model whose LM head's
+// logits may span 2^tfops.SpanBits or more (LogitSpanBits) is refused.
 func (q *Model) Sampling(d Decoding) (tfops.Sampler, fr.Element, error) {
 	if d.Mode != Sample {
 		return tfops.Sampler{}, fr.Element{}, fmt.Errorf("gpt2q: decoding mode %q is not %q: %w", d.Mode, Sample, ErrBadInput)
 	}
 	s, err := tfops.NewSampler(d.Temperature, d.TopK, q.LogitExp())
 	if err != nil {
+		return tfops.Sampler{}, fr.Element{}, err
+	}
+	if err := q.checkSampleSpan(); err != nil {
 		return tfops.Sampler{}, fr.Element{}, err
 	}
 	v, ok := new(big.Int).SetString(d.Seed, 0)

@@ -116,7 +116,7 @@ func (s Sampler) Sample(logits []int64, u uint32) (*SampleTrace, error) {
 	tr := &SampleTrace{Logits: append([]int64(nil), logits...), Selected: TopK(logits, s.TopK),
 		Max: logits[Argmax(logits)], U: make([]int64, n), W: make([]int64, n), Uniform: u}
 	for _, l := range logits {
-		if tr.Max-l >= 1<<32 {
+		if tr.Max-l >= 1<<SpanBits {
 			return nil, fmt.Errorf("%w: logits span %d, want < 2^32", ErrBadInput, tr.Max-l)
 		}
 	}

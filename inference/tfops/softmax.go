@@ -29,7 +29,7 @@ func Softmax(scores []int64, m uint32) (*SoftmaxTrace, error) {
 		tr.Max = max(tr.Max, a)
 		lo = min(lo, a)
 	}
-	if tr.Max-lo >= 1<<32 || tr.Max-lo < 0 {
+	if tr.Max-lo >= 1<<SpanBits || tr.Max-lo < 0 {
 		return nil, fmt.Errorf("%w: softmax scores span %d, want < 2^32", ErrBadInput, tr.Max-lo)
 	}
 	for j, a := range scores {

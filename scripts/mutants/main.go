@@ -9,7 +9,10 @@
 // in circuits/, so the list survives edits around them. Run from the
 // repository root (make mutants):
 //
-//	go run ./scripts/mutants [-out docs/mutants.md] [-only REGEXP] [-j N] [-list]
+//	go run ./scripts/mutants [-out docs/mutants.md] [-only REGEXP] [-keep] [-j N] [-list]
+//
+// With -keep (and -out), the table lists every mutant of the list: the
+// rows not run now keep the result the -out file records (merge.go).
 //
 // It exits 1 when a mutant survives without a written argument, or when a
 // mutant or the unmutated baseline does not build or fails unexpectedly.
@@ -54,10 +57,14 @@ type result struct {
 	caughtBy []string // failing top-level tests
 	err      error    // the mutant could not be judged (build failure, …)
 	took     time.Duration
+	kept     bool // -keep: the result an earlier table records
+	notRun   bool // -keep: neither run now nor recorded
 }
 
 func (r result) status() string {
 	switch {
+	case r.notRun:
+		return "not run"
 	case r.err != nil:
 		return "error"
 	case len(r.caughtBy) > 0:
@@ -73,15 +80,16 @@ func main() {
 	only := flag.String("only", "", "run only the mutants whose marker matches this regexp")
 	jobs := flag.Int("j", 1, "mutants to test at once")
 	list := flag.Bool("list", false, "print the list and exit")
+	keep := flag.Bool("keep", false, "with -out: list every mutant, keeping the -out file's results for those not run now")
 	timeout := flag.Duration("timeout", 10*time.Minute, "go test timeout per mutant")
 	flag.Parse()
-	if err := run(*out, *only, *jobs, *list, *timeout); err != nil {
+	if err := run(*out, *only, *jobs, *list, *keep, *timeout); err != nil {
 		fmt.Fprintln(os.Stderr, "mutants:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, only string, jobs int, list bool, timeout time.Duration) error {
+func run(out, only string, jobs int, list, keep bool, timeout time.Duration) error {
 	sel := mutants
 	if only != "" {
 		re, err := regexp.Compile(only)
@@ -142,7 +150,19 @@ func run(out, only string, jobs int, list bool, timeout time.Duration) error {
 	close(next)
 	wg.Wait()
 
-	md := table(results, time.Since(start))
+	var prov string
+	if keep {
+		if out == "" {
+			return fmt.Errorf("-keep needs -out")
+		}
+		old, err := readTable(out)
+		if err != nil {
+			return err
+		}
+		results = merged(mutants, results, old)
+		prov = provenance(results, only, time.Since(start))
+	}
+	md := table(results, time.Since(start), prov)
 	fmt.Print(md)
 	if out != "" {
 		if err := os.WriteFile(out, []byte(md), 0o644); err != nil {
@@ -288,7 +308,7 @@ func sortedKeys(m map[string]bool) []string {
 }
 
 // table renders the results as docs/mutants.md.
-func table(rs []result, total time.Duration) string {
+func table(rs []result, total time.Duration, prov string) string {
 	var b strings.Builder
 	count := map[string]int{}
 	for _, r := range rs {
@@ -306,8 +326,13 @@ public outputs follow the lie (gadgetstest.FollowPublics), so that only the dele
 refuse it; the malicious-hint tests of every circuit also run each lie with following outputs.
 
 `)
-	fmt.Fprintf(&b, "%d mutants: %d caught, %d argued redundant, %d survived, %d errors; %s in all.\n\n",
-		len(rs), count["caught"], count["redundant"], count["survived"], count["error"], total.Round(time.Second))
+	if prov == "" {
+		fmt.Fprintf(&b, "%d mutants: %d caught, %d argued redundant, %d survived, %d errors; %s in all.\n\n",
+			len(rs), count["caught"], count["redundant"], count["survived"], count["error"], total.Round(time.Second))
+	} else {
+		fmt.Fprintf(&b, "%d mutants: %d caught, %d argued redundant, %d survived, %d errors, %d not run.\n\n%s",
+			len(rs), count["caught"], count["redundant"], count["survived"], count["error"], count["not run"], prov)
+	}
 	fmt.Fprintf(&b, "| Circuit | Constraint | Marker | Caught by | Time |\n|---|---|---|---|---|\n")
 	for _, r := range rs {
 		what := r.m.Constraint
@@ -322,10 +347,19 @@ refuse it; the malicious-hint tests of every circuit also run each lie with foll
 			by = "not caught — redundant: " + r.m.Redundant
 		case "survived":
 			by = "**SURVIVED**"
+		case "not run":
+			by = "**not run**"
 		default:
 			by = "**ERROR** " + strings.ReplaceAll(r.err.Error(), "|", "\\|")
 		}
-		fmt.Fprintf(&b, "| %s | %s | `%s` | %s | %.0fs |\n", r.m.Circuit, what, r.m.Marker, by, r.took.Seconds())
+		took := fmt.Sprintf("%.0fs", r.took.Seconds())
+		switch {
+		case r.kept:
+			took += " †"
+		case r.notRun:
+			took = "–"
+		}
+		fmt.Fprintf(&b, "| %s | %s | `%s` | %s | %s |\n", r.m.Circuit, what, r.m.Marker, by, took)
 	}
 	return b.String()
 }
