@@ -117,21 +117,10 @@ func modelDigestWide(q *gpt2q.Model) fr.Element {
 	return commit.Hash(pre...)
 }
 
-// logitSpanBits bounds the LM head's logit span: every logit is Σ_i
-// wte[v][i]·f_i with |f_i| ≤ 2^(W−1), so max − min ≤ 2·2^(W−1)·max_v
-// Σ_i |wte[v][i]| < 2^n; at least SpanBits.
+// logitSpanBits is the width of the argmax's difference range check: the
+// LM head's worst-case span (gpt2q.Model.LogitSpanBits), at least SpanBits.
 func logitSpanBits(q *gpt2q.Model) int {
-	d := q.Config.NEmbd
-	var top int64
-	for v := 0; v < q.Config.VocabSize; v++ {
-		var s int64
-		for _, w := range q.WteW[v*d : (v+1)*d] {
-			s += max(int64(w), -int64(w))
-		}
-		top = max(top, s)
-	}
-	n := new(big.Int).Lsh(big.NewInt(top), q.Bits).BitLen()
-	return max(n, tfgadgets.SpanBits)
+	return max(q.LogitSpanBits(), tfgadgets.SpanBits)
 }
 
 // newWide is New above 8 bits.

@@ -18,30 +18,16 @@ import (
 	"github.com/openproof/openproof/inference/tfops"
 )
 
-// demoWide is the embedded demo model with its adapter (d = 64) at 12
-// bits: its v2 calibration widened by gpt2q.WidenCalibration.
+// demoWide is the embedded demo model with its adapter (d = 64), 12-bit
+// since its calibration is v3.
 func demoWide(t *testing.T) *gpt2q.Model {
 	t.Helper()
-	base, err := demo.GPTBase()
+	q, err := demo.GPTQuantized()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ad, err := demo.GPTAdapter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := base.WithAdapter(ad)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cal, err := gpt2q.WidenCalibration(m.Config.Quantization, tfops.ActBits12)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.Config.Quantization = &cal
-	q, err := gpt2q.Quantize(m)
-	if err != nil {
-		t.Fatal(err)
+	if q.Bits != tfops.ActBits12 {
+		t.Fatalf("the embedded model is %d-bit", q.Bits)
 	}
 	return q
 }
@@ -89,9 +75,6 @@ func TestWideSampledSpanRefused(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if n := logitSpanBits(tc.q); n != tc.span {
 				t.Fatalf("logit span bound %d bits, want %d", n, tc.span)
-			}
-			if n := max(tc.q.LogitSpanBits(), tfops.SpanBits); n != tc.span { // the runtime's bound is the circuit's
-				t.Fatalf("gpt2q bound %d bits, the circuit's %d", n, tc.span)
 			}
 			c, err := NewSampled(tc.q, len(p), tokens, tinyTemperature, tinyTopK)
 			if tc.refused {
