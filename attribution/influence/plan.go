@@ -112,6 +112,14 @@ type Params struct {
 	// circuit multiplies by 2^ClassShift).
 	ClassTerm  bool `json:"class_term,omitempty"`
 	ClassShift uint `json:"class_shift,omitempty"`
+	// ClassSoft, ClassTauShift and ClassOnly select the smoothed class term
+	// (MethodRobustSoftClass, softclass.go): the test sketch's class entries
+	// are 2^(ClassShift−F)·p, p = softmax(logits/τ) in units of 2^−F with
+	// τ = 2^ClassTauShift, instead of 2^ClassShift·onehot(ŷ); with ClassOnly
+	// the committed vector is C_c alone (the sketch term has weight 0).
+	ClassSoft     bool `json:"class_soft,omitempty"`
+	ClassTauShift uint `json:"class_tau_shift,omitempty"`
+	ClassOnly     bool `json:"class_only,omitempty"`
 }
 
 // DefaultParams are the parameters openproof uses.
@@ -131,9 +139,13 @@ type Plan struct {
 	Adapter *quant.Adapter
 	// ExpTable[d] = roundHalfEven(2^F·exp(−d·2^−e_y)), d ∈ [0, 255].
 	ExpTable []int64
-	Blocks   []Block // adapted layers in layer order
-	dim      int
-	classes  int // the class term's extra values (0 without it)
+	// SoftTable[d] = roundHalfEven(2^F·exp(−d·2^−(e_y+τ_s))), the
+	// smoothed class term's table (Params.ClassSoft; nil otherwise).
+	SoftTable []int64
+	Blocks    []Block // adapted layers in layer order
+	dim       int
+	base      int // the sketch part of a committed vector: dim, or 0 with ClassOnly
+	classes   int // the class term's extra values (0 without it)
 }
 
 // Block describes one adapted layer's part of a sketch.
@@ -167,6 +179,9 @@ func NewPlan(m *quant.Model, a *quant.Adapter, p Params) (*Plan, error) {
 	}
 	if p.ClassShift > MaxClassShift || (!p.ClassTerm && p.ClassShift != 0) {
 		return nil, fmt.Errorf("%w: params %+v: class_shift ≤ %d, and 0 without class_term", ErrBadInput, p, MaxClassShift)
+	}
+	if err := checkSoft(p); err != nil {
+		return nil, err
 	}
 	pl := &Plan{P: p, Model: m, Adapter: a}
 	if p.ClassTerm {
@@ -203,6 +218,13 @@ func NewPlan(m *quant.Model, a *quant.Adapter, p Params) (*Plan, error) {
 		pl.Blocks = append(pl.Blocks, b)
 	}
 	pl.ExpTable = ExpTable(last.OutExp, p.DeltaBits)
+	pl.base = pl.dim
+	if p.ClassSoft {
+		pl.SoftTable = ExpTable(last.OutExp+int(p.ClassTauShift), p.DeltaBits)
+		if p.ClassOnly {
+			pl.base = 0
+		}
+	}
 	return pl, nil
 }
 
@@ -212,7 +234,8 @@ func (pl *Plan) Dim() int { return pl.dim }
 // CommittedDim is the length of a committed per-contributor vector and of
 // the test sketch T' that scores it: Dim, plus one value per class with
 // the class term (Params.ClassTerm).
-func (pl *Plan) CommittedDim() int { return pl.dim + pl.classes }
+// With Params.ClassOnly it is the class values alone.
+func (pl *Plan) CommittedDim() int { return pl.base + pl.classes }
 
 // MaxClassShift bounds Params.ClassShift: the test sketch's class entries
 // 2^ClassShift stay inside the sketch range (< 2^MaxAbsBits).
