@@ -80,6 +80,13 @@
 // (m_c[k]: c's mean score over the public reference queries predicted k)
 // and the test sketch T' = (T, 2^s·onehot(ŷ)), so the score is
 // ⟨S_c, T⟩ + 2^s·C_c[ŷ]; class values are ClassBits wide in the commitment.
+//
+// The smoothed class term (Params.ClassSoft, method MethodRobustSoftClass,
+// softclass.go) keeps the committed C_c and replaces the one-hot by the
+// adapter's class probabilities: T' = (T, 2^(s−F)·p), p = softmax(y/τ) in
+// units of 2^−F from a second exponential table at e_y + τ_s, τ = 2^τ_s;
+// with Params.ClassOnly, T' = 2^(s−F)·p and the committed vector is C_c. Its
+// commitments carry their own tag (SketchTag).
 package influence
 
 import (
