@@ -31,8 +31,8 @@ func (pl *Plan) RobustClass(ctx context.Context, d *datanet.Datanet, m Method) (
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
-	if !pl.P.ClassTerm {
-		return nil, fmt.Errorf("%w: method %s needs params with class_term", ErrBadInput, m.ID)
+	if !pl.P.ClassTerm || pl.P.ClassSoft {
+		return nil, fmt.Errorf("%w: method %s needs params with class_term and without class_soft", ErrBadInput, m.ID)
 	}
 	rm := m
 	rm.ID, rm.ClassBetaPPM, rm.RefStride = MethodRobust, 0, 0
@@ -195,6 +195,9 @@ func (r *Reference) TestSketch(x []float64) ([]float64, error) {
 	g, err := r.Gradient(x, k)
 	if err != nil {
 		return nil, err
+	}
+	if r.pl.P.ClassSoft {
+		return r.softTestSketch(x, g), nil
 	}
 	if r.pl.classes > 0 {
 		ext := make([]float64, r.pl.classes)

@@ -173,16 +173,28 @@ func (pl *Plan) sketchLayer(sk Sketch, b *Block, al *quant.AdapterLayer, tr *qua
 // TestGradient is Gradient at the model's own prediction (the first maximum
 // of the int8 output). With the class term (Params.ClassTerm) its Sketch is
 // the test sketch T' = (T, 2^ClassShift·onehot(ŷ)), CommittedDim values,
-// the vector that scores the committed per-contributor vectors.
+// the vector that scores the committed per-contributor vectors. With the
+// smoothed class term (Params.ClassSoft, softclass.go) the class entries
+// are 2^(ClassShift−F)·ClassProbs(logits), and with Params.ClassOnly the
+// sketch is those entries alone (no backward pass: Delta is nil).
 func (pl *Plan) TestGradient(trs []*quant.LayerTrace) (*Grad, error) {
 	if len(trs) == 0 {
 		return nil, fmt.Errorf("%w: empty trace", ErrBadInput)
+	}
+	if pl.P.ClassOnly {
+		return pl.classOnlyGradient(trs)
 	}
 	g, err := pl.Gradient(trs, quant.Argmax(quant.Output(trs)))
 	if err != nil {
 		return nil, err
 	}
-	if pl.classes > 0 {
+	if pl.P.ClassSoft {
+		ext, err := pl.softClassEntries(quant.Output(trs))
+		if err != nil {
+			return nil, err
+		}
+		g.Sketch = append(g.Sketch, ext...)
+	} else if pl.classes > 0 {
 		ext := make(Sketch, pl.classes)
 		ext[g.Label] = 1 << pl.P.ClassShift
 		g.Sketch = append(g.Sketch, ext...)

@@ -66,7 +66,7 @@ func RobustMethod() Method {
 
 // String is one line naming the method and its parameters.
 func (m Method) String() string {
-	if m.ID == MethodRobustClass {
+	if m.ID == MethodRobustClass || m.ID == MethodRobustSoftClass {
 		r := m
 		r.ID, r.ClassBetaPPM, r.RefStride = MethodRobust, 0, 0
 		return fmt.Sprintf("%s; class term β = %g, reference queries the Datanet records i with i mod %d = 0", strings.Replace(r.String(), MethodRobust, m.ID, 1), float64(m.ClassBetaPPM)/PPM, m.RefStride)
@@ -86,34 +86,37 @@ func (m *Method) Check() error {
 			return fmt.Errorf("%w: method %s takes no parameters", ErrBadInput, m.ID)
 		}
 		return nil
-	case MethodRobust, MethodRobustClass:
-		if (m.ID == MethodRobust) != (m.ClassBetaPPM == 0 && m.RefStride == 0) || (m.ID == MethodRobustClass && (m.ClassBetaPPM == 0 || m.RefStride == 0)) {
-			return fmt.Errorf("%w: method %s: class_beta_ppm and ref_stride are both positive for %s and absent otherwise", ErrBadInput, m.ID, MethodRobustClass)
+	case MethodRobust, MethodRobustClass, MethodRobustSoftClass:
+		if (m.ID == MethodRobust) != (m.ClassBetaPPM == 0 && m.RefStride == 0) || (m.ID != MethodRobust && (m.ClassBetaPPM == 0 || m.RefStride == 0)) {
+			return fmt.Errorf("%w: method %s: class_beta_ppm and ref_stride are both positive for %s and %s and absent otherwise", ErrBadInput, m.ID, MethodRobustClass, MethodRobustSoftClass)
 		}
 		if m.DampPPM == 0 || m.DampPPM > PPM || m.DupCosPPM > PPM || m.AgreePPM > PPM || m.ConfPPM > PPM || m.CurvBits < 8 || m.CurvBits > 40 {
 			return fmt.Errorf("%w: method %s: parameters %+v outside damp ∈ (0, 10^6], thresholds ≤ 10^6, curv_bits ∈ [8, 40]", ErrBadInput, m.ID, *m)
 		}
 		return nil
 	}
-	return fmt.Errorf("%w: unknown attribution method %q (known: %s, %s, %s)", ErrBadInput, m.ID, MethodRenormTracIn, MethodRobust, MethodRobustClass)
+	return fmt.Errorf("%w: unknown attribution method %q (known: %s, %s, %s, %s)", ErrBadInput, m.ID, MethodRenormTracIn, MethodRobust, MethodRobustClass, MethodRobustSoftClass)
 }
 
 // ContributorsBy returns each contributor's committed vector S_c under m.
 // MethodRenormTracIn is Contributors; MethodRobust is Robust;
-// MethodRobustClass is RobustClass. The class-term method and
-// Params.ClassTerm go together.
+// MethodRobustClass is RobustClass; MethodRobustSoftClass is
+// RobustSoftClass. The class-term methods and Params.ClassTerm go
+// together, MethodRobustSoftClass and Params.ClassSoft too.
 func (pl *Plan) ContributorsBy(ctx context.Context, d *datanet.Datanet, m Method) ([]Sketch, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
 	}
-	if (m.ID == MethodRobustClass) != pl.P.ClassTerm {
-		return nil, fmt.Errorf("%w: method %s with params class_term = %v: the class term needs both", ErrBadInput, m.ID, pl.P.ClassTerm)
+	if (m.ID == MethodRobustClass || m.ID == MethodRobustSoftClass) != pl.P.ClassTerm || (m.ID == MethodRobustSoftClass) != pl.P.ClassSoft {
+		return nil, fmt.Errorf("%w: method %s with params class_term = %v, class_soft = %v: the class term needs both, the smoothed one %s", ErrBadInput, m.ID, pl.P.ClassTerm, pl.P.ClassSoft, MethodRobustSoftClass)
 	}
 	switch m.ID {
 	case MethodRenormTracIn:
 		return pl.Contributors(ctx, d)
 	case MethodRobustClass:
 		return pl.RobustClass(ctx, d, m)
+	case MethodRobustSoftClass:
+		return pl.RobustSoftClass(ctx, d, m)
 	}
 	return pl.Robust(ctx, d, m)
 }

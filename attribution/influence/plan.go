@@ -80,6 +80,13 @@
 // (m_c[k]: c's mean score over the public reference queries predicted k)
 // and the test sketch T' = (T, 2^s·onehot(ŷ)), so the score is
 // ⟨S_c, T⟩ + 2^s·C_c[ŷ]; class values are ClassBits wide in the commitment.
+//
+// The smoothed class term (Params.ClassSoft, method MethodRobustSoftClass,
+// softclass.go) keeps the committed C_c and replaces the one-hot by the
+// adapter's class probabilities: T' = (T, 2^(s−F)·p), p = softmax(y/τ) in
+// units of 2^−F from a second exponential table at e_y + τ_s, τ = 2^τ_s;
+// with Params.ClassOnly, T' = 2^(s−F)·p and the committed vector is C_c. Its
+// commitments carry their own tag (SketchTag).
 package influence
 
 import (
@@ -112,6 +119,14 @@ type Params struct {
 	// circuit multiplies by 2^ClassShift).
 	ClassTerm  bool `json:"class_term,omitempty"`
 	ClassShift uint `json:"class_shift,omitempty"`
+	// ClassSoft, ClassTauShift and ClassOnly select the smoothed class term
+	// (MethodRobustSoftClass, softclass.go): the test sketch's class entries
+	// are 2^(ClassShift−F)·p, p = softmax(logits/τ) in units of 2^−F with
+	// τ = 2^ClassTauShift, instead of 2^ClassShift·onehot(ŷ); with ClassOnly
+	// the committed vector is C_c alone (the sketch term has weight 0).
+	ClassSoft     bool `json:"class_soft,omitempty"`
+	ClassTauShift uint `json:"class_tau_shift,omitempty"`
+	ClassOnly     bool `json:"class_only,omitempty"`
 }
 
 // DefaultParams are the parameters openproof uses.
@@ -131,9 +146,13 @@ type Plan struct {
 	Adapter *quant.Adapter
 	// ExpTable[d] = roundHalfEven(2^F·exp(−d·2^−e_y)), d ∈ [0, 255].
 	ExpTable []int64
-	Blocks   []Block // adapted layers in layer order
-	dim      int
-	classes  int // the class term's extra values (0 without it)
+	// SoftTable[d] = roundHalfEven(2^F·exp(−d·2^−(e_y+τ_s))), the
+	// smoothed class term's table (Params.ClassSoft; nil otherwise).
+	SoftTable []int64
+	Blocks    []Block // adapted layers in layer order
+	dim       int
+	base      int // the sketch part of a committed vector: dim, or 0 with ClassOnly
+	classes   int // the class term's extra values (0 without it)
 }
 
 // Block describes one adapted layer's part of a sketch.
@@ -167,6 +186,9 @@ func NewPlan(m *quant.Model, a *quant.Adapter, p Params) (*Plan, error) {
 	}
 	if p.ClassShift > MaxClassShift || (!p.ClassTerm && p.ClassShift != 0) {
 		return nil, fmt.Errorf("%w: params %+v: class_shift ≤ %d, and 0 without class_term", ErrBadInput, p, MaxClassShift)
+	}
+	if err := checkSoft(p); err != nil {
+		return nil, err
 	}
 	pl := &Plan{P: p, Model: m, Adapter: a}
 	if p.ClassTerm {
@@ -203,6 +225,13 @@ func NewPlan(m *quant.Model, a *quant.Adapter, p Params) (*Plan, error) {
 		pl.Blocks = append(pl.Blocks, b)
 	}
 	pl.ExpTable = ExpTable(last.OutExp, p.DeltaBits)
+	pl.base = pl.dim
+	if p.ClassSoft {
+		pl.SoftTable = ExpTable(last.OutExp+int(p.ClassTauShift), p.DeltaBits)
+		if p.ClassOnly {
+			pl.base = 0
+		}
+	}
 	return pl, nil
 }
 
@@ -212,7 +241,8 @@ func (pl *Plan) Dim() int { return pl.dim }
 // CommittedDim is the length of a committed per-contributor vector and of
 // the test sketch T' that scores it: Dim, plus one value per class with
 // the class term (Params.ClassTerm).
-func (pl *Plan) CommittedDim() int { return pl.dim + pl.classes }
+// With Params.ClassOnly it is the class values alone.
+func (pl *Plan) CommittedDim() int { return pl.base + pl.classes }
 
 // MaxClassShift bounds Params.ClassShift: the test sketch's class entries
 // 2^ClassShift stay inside the sketch range (< 2^MaxAbsBits).

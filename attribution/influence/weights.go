@@ -107,27 +107,29 @@ func (s Sketch) Check() error {
 // Commitment is the sketch commitment K_c that enters the Datanet leaf:
 // Hash(tag, seed, K, F, G, U, dim, Pack48(v + 2^47)…), dim the committed
 // length; with the class term (Params.ClassTerm) the class values C follow
-// as Pack24(C + 2^23)… (ClassBits).
+// as Pack24(C + 2^23)… (ClassBits). The smoothed class term
+// (Params.ClassSoft) replaces the tag by SketchTag's, which names the
+// statement and its parameters.
 func (pl *Plan) Commitment(s Sketch) (fr.Element, error) {
 	if len(s) != pl.CommittedDim() {
 		return fr.Element{}, fmt.Errorf("%w: sketch has %d values, plan %d", ErrBadInput, len(s), pl.CommittedDim())
 	}
-	if err := s[:pl.dim].Check(); err != nil {
+	if err := s[:pl.base].Check(); err != nil {
 		return fr.Element{}, err
 	}
-	if err := CheckClass(s[pl.dim:]); err != nil {
+	if err := CheckClass(s[pl.base:]); err != nil {
 		return fr.Element{}, err
 	}
-	u := make([]uint64, pl.dim)
-	for i, v := range s[:pl.dim] {
+	u := make([]uint64, pl.base)
+	for i, v := range s[:pl.base] {
 		u[i] = uint64(v + 1<<MaxAbsBits)
 	}
-	pre := []fr.Element{commit.Tag(TagSketch), commit.Uint(pl.P.Seed), commit.Uint(uint64(pl.P.K)),
+	pre := []fr.Element{commit.Tag(pl.SketchTag()), commit.Uint(pl.P.Seed), commit.Uint(uint64(pl.P.K)),
 		commit.Uint(uint64(pl.P.DeltaBits)), commit.Uint(uint64(pl.P.SketchBits)), commit.Uint(uint64(pl.P.NormBits)), commit.Uint(uint64(len(s)))}
 	pre = append(pre, commit.Pack(u, MaxAbsBits+1)...)
 	if pl.classes > 0 {
 		c := make([]uint64, pl.classes)
-		for i, v := range s[pl.dim:] {
+		for i, v := range s[pl.base:] {
 			c[i] = uint64(v + 1<<(ClassBits-1))
 		}
 		pre = append(pre, commit.Pack(c, ClassBits)...)

@@ -142,6 +142,10 @@ func dotConst(api frontend.API, p []int8, v []frontend.Variable) frontend.Variab
 // testSketch computes T from the trace (influence.Plan.TestGradient); with
 // the class term (Params.ClassTerm) it returns T' = (T, 2^s·sel), sel the
 // proven one-hot of the prediction: linear in sel, no constraint of its own.
+// With the smoothed class term (Params.ClassSoft) the class entries are
+// 2^(s−F)·p, p the proven softmax of the logits at τ = 2^τ_s (at τ_s = 0
+// the output gradient's own quotients, otherwise softProbs), and with
+// Params.ClassOnly T is empty (no backward pass): T' = 2^(s−F)·p.
 func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 	api, pl := b.api, b.pl
 	m := pl.Model
@@ -177,6 +181,7 @@ func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 	api.AssertIsEqual(sumE, api.Add(api.Mul(half[0], 2), half[1])) // mutant:attr-half-eq
 	b.bits(half[0], sumBits)
 	delta := make([]frontend.Variable, len(y))
+	probs := make([]frontend.Variable, len(y)) // p at τ = 1, units of 2^−F
 	for i := range y {
 		num := api.Add(api.Mul(e[i], pow2(F)), half[0])
 		qr := b.hint(DivHint, 2, num, sumE)
@@ -184,12 +189,17 @@ func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 		b.bits(qr[1], sumBits)
 		b.bits(api.Sub(api.Sub(sumE, 1), qr[1]), sumBits) // mutant:attr-softmax-rem
 		b.bits(qr[0], F+1)
+		probs[i] = qr[0]
 		delta[i] = api.Sub(qr[0], api.Mul(sel[i], pow2(F)))
 	}
 
-	T := make([]frontend.Variable, pl.Dim(), pl.CommittedDim())
+	nT := pl.Dim()
 	K := pl.P.K
 	first := pl.Blocks[0].Layer
+	if pl.P.ClassOnly {
+		nT, first = 0, L // the sketch term has weight 0: no backward pass
+	}
+	T := make([]frontend.Variable, nT, pl.CommittedDim())
 	for l := L - 1; l >= first; l-- {
 		ly := &m.Layers[l]
 		var u []frontend.Variable
@@ -254,12 +264,54 @@ func (b *builder) testSketch(tv TraceVars) []frontend.Variable {
 		}
 		delta = next
 	}
-	if pl.P.ClassTerm {
+	if pl.P.ClassSoft {
+		if pl.P.ClassTauShift > 0 {
+			probs = b.softProbs(d)
+		}
+		for k := range probs {
+			T = append(T, api.Mul(probs[k], pow2(int(pl.P.ClassShift-pl.P.DeltaBits)))) // mutant:attr-soft-class
+		}
+	} else if pl.P.ClassTerm {
 		for k := range sel {
 			T = append(T, api.Mul(sel[k], pow2(int(pl.P.ClassShift)))) // mutant:attr-class-onehot
 		}
 	}
 	return T
+}
+
+// softProbs proves p = influence.Plan.ClassProbs at τ_s > 0 (the smoothed
+// class term, Params.ClassSoft) from d_i = y_max − y_i, already asserted
+// to lie in [0, 255]: E_i from a second table (SoftTable, the exponential
+// at e_y + τ_s), then the same rounded division as the output gradient's,
+// p_i = ⌊(2^F·E_i + ⌊ΣE/2⌋)/ΣE⌋.
+func (b *builder) softProbs(d []frontend.Variable) []frontend.Variable {
+	api := b.api
+	F := int(b.pl.P.DeltaBits)
+	tab := logderivlookup.New(api)
+	for _, v := range b.pl.SoftTable {
+		tab.Insert(v)
+	}
+	e := tab.Lookup(d...)
+	var sumE frontend.Variable = 0
+	for _, v := range e {
+		sumE = api.Add(sumE, v)
+	}
+	sumBits := F + bitLen(len(d)) + 1
+	half := b.hint(DivHint, 2, sumE, 2)
+	api.AssertIsBoolean(half[1])                                   // mutant:attr-soft-half-bool
+	api.AssertIsEqual(sumE, api.Add(api.Mul(half[0], 2), half[1])) // mutant:attr-soft-half-eq
+	b.bits(half[0], sumBits)
+	p := make([]frontend.Variable, len(d))
+	for i := range d {
+		num := api.Add(api.Mul(e[i], pow2(F)), half[0])
+		qr := b.hint(DivHint, 2, num, sumE)
+		api.AssertIsEqual(num, api.Add(api.Mul(qr[0], sumE), qr[1])) // mutant:attr-soft-div
+		b.bits(qr[1], sumBits)
+		b.bits(api.Sub(api.Sub(sumE, 1), qr[1]), sumBits) // mutant:attr-soft-rem
+		b.bits(qr[0], F+1)
+		p[i] = qr[0]
+	}
+	return p
 }
 
 func blockOf(pl *influence.Plan, layer int) *influence.Block {
@@ -287,7 +339,7 @@ func Gadget(api frontend.API, g *gadgets.Gadgets, pl *influence.Plan, classes in
 	}
 	b := &builder{api: api, g: g, pl: pl}
 	T := b.testSketch(tv)
-	hdr := commit.Const(commit.Tag(influence.TagSketch))
+	hdr := commit.Const(commit.Tag(pl.SketchTag()))
 	for _, e := range []uint64{pl.P.Seed, uint64(pl.P.K), uint64(pl.P.DeltaBits), uint64(pl.P.SketchBits), uint64(pl.P.NormBits), uint64(pl.CommittedDim())} {
 		hdr = append(hdr, commit.Const(commit.Uint(e))...)
 	}
