@@ -43,6 +43,11 @@ type EnsembleGrid struct {
 	// of the prediction only); each smoothed row is also compared, paired,
 	// with the one-hot row of the same setting (EnsembleRow.VsOneHot).
 	Weights []ClassWeights
+	// Truths, when set, measures every row (and the baselines) once per
+	// entry k under the ground truth of the first k leave-one-out seeds
+	// (cfg.Seeds, then cfg.TruthSeeds; k ≤ 0: all of them), each with its
+	// own bootstrap; the rows' Split is then labelled by truthLabel.
+	Truths []int
 }
 
 // Paired is a paired-bootstrap difference against one baseline.
@@ -101,6 +106,11 @@ type EnsembleReport struct {
 	TrainSec                float64 // wall time of the extra adapters trained in this run (0: cached)
 	Elapsed                 time.Duration
 	Bootstrap               int
+
+	// With EnsembleGrid.Truths: the ground truth's own TV per Split label,
+	// and how the cfg.Seeds and cfg.TruthSeeds halves of it agree.
+	TruthTVBy map[string]Stat
+	Agreement []TruthAgreement
 }
 
 // RefQueries takes the held-out digits after the first skip of each class
@@ -306,6 +316,26 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 		boots[sp] = st.ev.resamples(sp)
 		rep.TruthTV[sp] = st.ev.truthTV(sp, boots[sp])
 	}
+	passes, err := truthPasses(st.ev, splitNames, grid.Truths)
+	if err != nil {
+		return nil, err
+	}
+	rep.TruthTVBy = map[string]Stat{}
+	for _, ps := range passes {
+		e := *st.ev
+		e.gt = ps.gt
+		rep.TruthTVBy[ps.label] = e.truthTV(ps.sp, ps.b)
+	}
+	if len(grid.Truths) > 0 && len(cfg.TruthSeeds) > 0 {
+		a, bb := allIdx(len(cfg.Seeds)), allIdx(len(cfg.Seeds) + len(cfg.TruthSeeds))[len(cfg.Seeds):]
+		for sp, split := range splitNames {
+			if split != "" {
+				ag := TruthAgreement{Split: split, A: cfg.Seeds, B: cfg.TruthSeeds}
+				ag.Spearman, ag.Clean = st.ev.truthAgreement(sp, boots[sp], a, bb)
+				rep.Agreement = append(rep.Agreement, ag)
+			}
+		}
+	}
 	for _, k := range grid.Ks {
 		p := cfg.Params
 		p.K = k
@@ -330,12 +360,10 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 		if len(grid.Weights) > 0 {
 			cfg.logf("seed-%d adapter, validation queries: %s", rep.Seeds[0], spreadSummary(gs[0].q[0], weights))
 		}
-		for sp, split := range splitNames {
-			if split == "" {
-				continue
-			}
-			b := boots[sp]
+		for _, ps := range passes {
+			sp, split, b := ps.sp, ps.label, ps.b
 			ev := *st.ev
+			ev.gt = ps.gt
 			ev.gs, ev.gp = gs[:1], nil
 			for _, g := range gp {
 				ev.gp = append(ev.gp, g[0])
@@ -655,4 +683,46 @@ func (a heldFigures) minus(h heldFigures, b *boot) []Paired {
 		{"TV projection", diffQ(a.tvp, h.tvp)},
 		{"same top", diffQ(a.top, h.top)},
 	}
+}
+
+// truthPass is one split measured under one ground truth.
+type truthPass struct {
+	sp    int
+	label string
+	b     *boot
+	gt    [2][][][]float64
+}
+
+// truthPasses is every (ground truth, split) pass: without truths one per
+// named split under the whole ground truth (labels: the split names);
+// with truths one per (k, split), k leading seeds (truthLabel).
+func truthPasses(ev *evaluator, splitNames []string, truths []int) ([]truthPass, error) {
+	ks := truths
+	if len(ks) == 0 {
+		ks = []int{0}
+	}
+	var out []truthPass
+	for _, k := range ks {
+		if k > len(ev.gt[0]) {
+			return nil, fmt.Errorf("%w: a ground truth over %d seeds, only %d retrained", ErrBadConfig, k, len(ev.gt[0]))
+		}
+		e := *ev
+		e.gt = truthPrefix(ev.gt, k)
+		for sp, split := range splitNames {
+			if split == "" {
+				continue
+			}
+			label := split
+			if len(truths) > 0 {
+				label = truthLabel(split, len(e.gt[sp]))
+			}
+			out = append(out, truthPass{sp: sp, label: label, b: e.resamples(sp), gt: e.gt})
+		}
+	}
+	return out, nil
+}
+
+// truthLabel names split under a ground truth of k seeds.
+func truthLabel(split string, k int) string {
+	return fmt.Sprintf("%s, leave-one-out over %d seeds", split, k)
 }
