@@ -44,10 +44,10 @@ type EnsembleGrid struct {
 	// with the one-hot row of the same setting (EnsembleRow.VsOneHot).
 	Weights []ClassWeights
 	// Truths, when set, measures every row (and the baselines) once per
-	// entry k under the ground truth of the first k leave-one-out seeds
-	// (cfg.Seeds, then cfg.TruthSeeds; k ≤ 0: all of them), each with its
+	// entry under the ground truth of that entry's leave-one-out seeds
+	// (of cfg.Seeds and cfg.TruthSeeds; empty: all of them), each with its
 	// own bootstrap; the rows' Split is then labelled by truthLabel.
-	Truths []int
+	Truths [][]uint64
 }
 
 // Paired is a paired-bootstrap difference against one baseline.
@@ -316,7 +316,7 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 		boots[sp] = st.ev.resamples(sp)
 		rep.TruthTV[sp] = st.ev.truthTV(sp, boots[sp])
 	}
-	passes, err := truthPasses(st.ev, splitNames, grid.Truths)
+	passes, err := truthPasses(st.ev, splitNames, append(slices.Clone(cfg.Seeds), cfg.TruthSeeds...), grid.Truths)
 	if err != nil {
 		return nil, err
 	}
@@ -326,13 +326,17 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 		e.gt = ps.gt
 		rep.TruthTVBy[ps.label] = e.truthTV(ps.sp, ps.b)
 	}
-	if len(grid.Truths) > 0 && len(cfg.TruthSeeds) > 0 {
-		a, bb := allIdx(len(cfg.Seeds)), allIdx(len(cfg.Seeds) + len(cfg.TruthSeeds))[len(cfg.Seeds):]
-		for sp, split := range splitNames {
-			if split != "" {
-				ag := TruthAgreement{Split: split, A: cfg.Seeds, B: cfg.TruthSeeds}
-				ag.Spearman, ag.Clean = st.ev.truthAgreement(sp, boots[sp], a, bb)
-				rep.Agreement = append(rep.Agreement, ag)
+	if len(grid.Truths) > 0 {
+		// cfg.Seeds against each as large group of cfg.TruthSeeds, in order.
+		ns := len(cfg.Seeds)
+		for lo := 0; lo+ns <= len(cfg.TruthSeeds); lo += ns {
+			bb := allIdx(ns + lo + ns)[ns+lo:]
+			for sp, split := range splitNames {
+				if split != "" {
+					ag := TruthAgreement{Split: split, A: cfg.Seeds, B: cfg.TruthSeeds[lo : lo+ns]}
+					ag.Spearman, ag.Clean = st.ev.truthAgreement(sp, boots[sp], allIdx(ns), bb)
+					rep.Agreement = append(rep.Agreement, ag)
+				}
 			}
 		}
 	}
@@ -695,26 +699,36 @@ type truthPass struct {
 
 // truthPasses is every (ground truth, split) pass: without truths one per
 // named split under the whole ground truth (labels: the split names);
-// with truths one per (k, split), k leading seeds (truthLabel).
-func truthPasses(ev *evaluator, splitNames []string, truths []int) ([]truthPass, error) {
-	ks := truths
-	if len(ks) == 0 {
-		ks = []int{0}
+// with truths one per (truth, split), each truth the leave-one-out seeds it
+// names (seeds: every retrained seed, in ground-truth order; an empty
+// truth: all of them), labelled by truthLabel.
+func truthPasses(ev *evaluator, splitNames []string, seeds []uint64, truths [][]uint64) ([]truthPass, error) {
+	sets := truths
+	if len(sets) == 0 {
+		sets = [][]uint64{nil}
 	}
 	var out []truthPass
-	for _, k := range ks {
-		if k > len(ev.gt[0]) {
-			return nil, fmt.Errorf("%w: a ground truth over %d seeds, only %d retrained", ErrBadConfig, k, len(ev.gt[0]))
+	for _, set := range sets {
+		if len(set) == 0 {
+			set = seeds
+		}
+		var idx []int
+		for _, s := range set {
+			i := slices.Index(seeds, s)
+			if i < 0 || i >= len(ev.gt[0]) || slices.Contains(idx, i) {
+				return nil, fmt.Errorf("%w: ground truth over seeds %v: seed %d not retrained or repeated (retrained: %v)", ErrBadConfig, set, s, seeds)
+			}
+			idx = append(idx, i)
 		}
 		e := *ev
-		e.gt = truthPrefix(ev.gt, k)
+		e.gt = truthSubset(ev.gt, idx)
 		for sp, split := range splitNames {
 			if split == "" {
 				continue
 			}
 			label := split
 			if len(truths) > 0 {
-				label = truthLabel(split, len(e.gt[sp]))
+				label = truthLabel(split, set)
 			}
 			out = append(out, truthPass{sp: sp, label: label, b: e.resamples(sp), gt: e.gt})
 		}
@@ -722,7 +736,7 @@ func truthPasses(ev *evaluator, splitNames []string, truths []int) ([]truthPass,
 	return out, nil
 }
 
-// truthLabel names split under a ground truth of k seeds.
-func truthLabel(split string, k int) string {
-	return fmt.Sprintf("%s, leave-one-out over %d seeds", split, k)
+// truthLabel names split under the ground truth of seeds.
+func truthLabel(split string, seeds []uint64) string {
+	return fmt.Sprintf("%s, leave-one-out over %d seeds %v", split, len(seeds), seeds)
 }

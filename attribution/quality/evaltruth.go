@@ -147,15 +147,15 @@ func looDeltas(loss [][2][]float64, sp int) [][]float64 {
 	return rows
 }
 
-// truthPrefix is the ground truth of its first k seeds (k ≤ 0 or beyond:
-// every seed).
-func truthPrefix(gt [2][][][]float64, k int) [2][][][]float64 {
+// truthSubset is the ground truth of the seeds at idx, in that order.
+func truthSubset(gt [2][][][]float64, idx []int) [2][][][]float64 {
+	var out [2][][][]float64
 	for sp := range gt {
-		if k > 0 && k < len(gt[sp]) {
-			gt[sp] = gt[sp][:k]
+		for _, i := range idx {
+			out[sp] = append(out[sp], gt[sp][i])
 		}
 	}
-	return gt
+	return out
 }
 
 // TruthAgreement is how two disjoint groups of ground-truth seeds agree:

@@ -17,6 +17,7 @@ import (
 var (
 	truthSeedsFlag = flag.String("attribution.truthseeds", "", "further leave-one-out retraining seeds for the ground truth only (kept in -attribution.eval.cache + \".loo\"), e.g. 3,4,5; runs TestAttributionTruthSeeds")
 	truthTau       = flag.String("attribution.truthseeds.tau", "2,3", "softmax temperatures measured by TestAttributionTruthSeeds besides the one-hot")
+	truthSetsFlag  = flag.String("attribution.truthseeds.sets", "", "ground truths measured by TestAttributionTruthSeeds: seed groups separated by ';' (each comma-separated, or 'all'); empty: the evaluation's seeds, then every as many more, then all")
 )
 
 // TestAttributionTruthSeeds measures the class term (K = 16, class only,
@@ -41,9 +42,12 @@ func TestAttributionTruthSeeds(t *testing.T) {
 		cfg.TruthSeeds = append(cfg.TruthSeeds, uint64(s))
 	}
 	grid := EnsembleGrid{Ns: []int{10}, Ks: []int{16}, Betas: []float64{-1}, RefSizes: []int{1100}, Weights: []ClassWeights{{}}, TestOnly: true,
-		Truths: []int{len(cfg.Seeds), len(cfg.Seeds) + len(cfg.TruthSeeds)}, Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
+		Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
 	for _, tau := range taus {
 		grid.Weights = append(grid.Weights, ClassWeights{Tau: tau})
+	}
+	if grid.Truths, err = truthSets(*truthSetsFlag, append(slices.Clone(cfg.Seeds), cfg.TruthSeeds...), len(cfg.Seeds)); err != nil {
+		t.Fatal(err)
 	}
 	r, err := EnsembleStudy(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, grid)
 	if err != nil {
@@ -56,6 +60,58 @@ func TestAttributionTruthSeeds(t *testing.T) {
 		}
 	}
 	t.Logf("\n%s\nadapters: seeds %v, %d pairs; %d bootstrap replicates; elapsed %s", md, r.Seeds, r.Pairs, r.Bootstrap, r.Elapsed.Round(time.Second))
+}
+
+// truthSets parses -attribution.truthseeds.sets over the retrained seeds
+// (the evaluation's n first): groups separated by ';', each comma-separated
+// seeds or "all" (nil); empty: the first n seeds, the first 2n, … and all.
+func truthSets(flagVal string, seeds []uint64, n int) ([][]uint64, error) {
+	var out [][]uint64
+	if flagVal == "" {
+		for k := n; k < len(seeds); k += n {
+			out = append(out, seeds[:k])
+		}
+		return append(out, nil), nil
+	}
+	for _, g := range strings.Split(flagVal, ";") {
+		if strings.TrimSpace(g) == "all" {
+			out = append(out, nil)
+			continue
+		}
+		v, err := studyFlag("attribution.truthseeds.sets", g, 1, len(seeds))
+		if err != nil {
+			return nil, err
+		}
+		var set []uint64
+		for _, x := range v {
+			set = append(set, uint64(x))
+		}
+		out = append(out, set)
+	}
+	return out, nil
+}
+
+// TestTruthSets: the default steps, explicit groups, "all", bad groups.
+func TestTruthSets(t *testing.T) {
+	six := []uint64{0, 1, 2, 3, 4, 5}
+	for _, tc := range []struct {
+		flag  string
+		seeds []uint64
+		want  [][]uint64
+		ok    bool
+	}{
+		{"", six[:3], [][]uint64{nil}, true},
+		{"", six, [][]uint64{{0, 1, 2}, nil}, true},
+		{"", append(six, 20, 21, 22), [][]uint64{{0, 1, 2}, {0, 1, 2, 3, 4, 5}, nil}, true},
+		{"0,1,2;3,4,5;all", six, [][]uint64{{0, 1, 2}, {3, 4, 5}, nil}, true},
+		{"0,1,2;x", six, nil, false},
+		{"0,1,2;", six, nil, false},
+	} {
+		got, err := truthSets(tc.flag, tc.seeds, 3)
+		if (err == nil) != tc.ok || !slices.EqualFunc(got, tc.want, slices.Equal) {
+			t.Errorf("truthSets(%q, %v) = %v, %v; want %v (ok %v)", tc.flag, tc.seeds, got, err, tc.want, tc.ok)
+		}
+	}
 }
 
 // fakeRun fills every job's losses from its seed, excluded contributor
@@ -244,22 +300,24 @@ func truthEvaluator(rows ...[]float64) *evaluator {
 // over every seed.
 func TestTruthPasses(t *testing.T) {
 	ev := truthEvaluator([]float64{1, 2, 3, 4}, []float64{1, 2, 3, 4}, []float64{4, 3, 2, 1})
+	seeds := []uint64{0, 1, 7}
 	for _, tc := range []struct {
 		name   string
 		splits []string
-		truths []int
+		truths [][]uint64
 		labels []string
 		seeds  []int
 		ok     bool
 	}{
 		{"plain", []string{"validation", "test"}, nil, []string{"validation", "test"}, []int{3, 3}, true},
 		{"test only", []string{"", "test"}, nil, []string{"test"}, []int{3}, true},
-		{"two truths", []string{"", "test"}, []int{2, 3}, []string{truthLabel("test", 2), truthLabel("test", 3)}, []int{2, 3}, true},
-		{"0 is every seed", []string{"validation", ""}, []int{0}, []string{truthLabel("validation", 3)}, []int{3}, true},
-		{"more seeds than retrained", []string{"", "test"}, []int{4}, nil, nil, false},
+		{"two truths", []string{"", "test"}, [][]uint64{{0, 1}, {7}}, []string{truthLabel("test", []uint64{0, 1}), truthLabel("test", []uint64{7})}, []int{2, 1}, true},
+		{"empty is every seed", []string{"validation", ""}, [][]uint64{nil}, []string{truthLabel("validation", seeds)}, []int{3}, true},
+		{"a seed not retrained", []string{"", "test"}, [][]uint64{{0, 2}}, nil, nil, false},
+		{"a repeated seed", []string{"", "test"}, [][]uint64{{0, 0}}, nil, nil, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ps, err := truthPasses(ev, tc.splits, tc.truths)
+			ps, err := truthPasses(ev, tc.splits, seeds, tc.truths)
 			if (err == nil) != tc.ok {
 				t.Fatalf("err = %v, want ok %v", err, tc.ok)
 			}
@@ -277,9 +335,11 @@ func TestTruthPasses(t *testing.T) {
 		})
 	}
 	// The two leading seeds agree exactly: Spearman 1; the third reverses them.
-	ps, _ := truthPasses(ev, []string{"", "test"}, []int{2})
-	if got := ps[0].b.full; !approxEq(got, []float64{1, 2, 3, 4}) {
-		t.Errorf("ground truth over 2 seeds %v, want [1 2 3 4]", got)
+	ps, _ := truthPasses(ev, []string{"", "test"}, seeds, [][]uint64{{0, 1}, {7}, {0, 7}})
+	for i, want := range [][]float64{{1, 2, 3, 4}, {4, 3, 2, 1}, {2.5, 2.5, 2.5, 2.5}} {
+		if got := ps[i].b.full; !approxEq(got, want) {
+			t.Errorf("%s: ground truth %v, want %v", ps[i].label, got, want)
+		}
 	}
 	for _, tc := range []struct {
 		a, b       []int
@@ -295,7 +355,7 @@ func TestTruthPasses(t *testing.T) {
 // TestTruthMarkdown: every label's baselines and rows appear with their
 // margins.
 func TestTruthMarkdown(t *testing.T) {
-	l3, l6 := truthLabel("test", 3), truthLabel("test", 6)
+	l3, l6 := truthLabel("test", []uint64{0, 1, 2}), truthLabel("test", []uint64{0, 1, 2, 3, 4, 5})
 	r := &EnsembleReport{TruthTVBy: map[string]Stat{l3: {V: 0.67}}}
 	for _, l := range []string{l3, l6} {
 		r.Baselines = append(r.Baselines, EnsembleRow{Split: l, Name: "label count", Spearman: Stat{V: 0.2}, Clean: Stat{V: 0.4}})
