@@ -12,6 +12,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/openproof/openproof/demo"
+	"github.com/openproof/openproof/inference/mnist/mnisttest"
 )
 
 var (
@@ -367,6 +370,66 @@ func TestTruthMarkdown(t *testing.T) {
 		"0.215 [-0.007, 0.304]", l3 + " 0.670"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
+
+// TestPrepareTruthSeeds: on the smoke size, an extra ground-truth seed is
+// retrained once, joins the ground truth after the evaluation's seeds and
+// comes from the ".loo" cache the second time, the evaluation's cache
+// untouched by it.
+func TestPrepareTruthSeeds(t *testing.T) {
+	cfg, _ := evalConfig("smoke")
+	cfg.Workers, cfg.Bootstrap = 1, 5
+	cfg.Cache = filepath.Join(t.TempDir(), "eval.cache")
+	cfg.TruthSeeds = []uint64{7}
+	ds := mnisttest.Data(t)
+	base, err := demo.MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, test := ds.Split(0)
+	var gts [2][2][][][]float64
+	var mainCache []byte
+	for run, want := range []int{1, 0} {
+		st, err := prepare(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.r.TruthRetrained != want {
+			t.Errorf("run %d: %d ground-truth seeds retrained, want %d", run, st.r.TruthRetrained, want)
+		}
+		for sp := range 2 {
+			if got := len(st.ev.gt[sp]); got != len(cfg.Seeds)+1 {
+				t.Fatalf("run %d, split %d: ground truth over %d seeds, want %d", run, sp, got, len(cfg.Seeds)+1)
+			}
+		}
+		gts[run] = st.ev.gt
+		b, err := os.ReadFile(cfg.Cache)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if run == 1 && !bytes.Equal(b, mainCache) {
+			t.Error("the evaluation's cache was rewritten")
+		}
+		mainCache = b
+	}
+	c := readTruthCache(t, cfg.truthPath())
+	if len(c.Seeds) != 1 || c.Seeds[0].Seed != 7 {
+		t.Fatalf("cached ground-truth seeds %+v", c.Seeds)
+	}
+	for sp := range 2 {
+		want := looDeltas(c.Seeds[0].Loss, sp)
+		for run := range 2 {
+			extra := gts[run][sp][len(cfg.Seeds)]
+			for ci := range want {
+				if !slices.Equal(extra[ci], want[ci]) {
+					t.Fatalf("run %d, split %d, contributor %d: Δ %v, want %v", run, sp, ci, extra[ci], want[ci])
+				}
+			}
+		}
+		if slices.Equal(gts[0][sp][0][0], gts[0][sp][len(cfg.Seeds)][0]) {
+			t.Errorf("split %d: seed 7's ground truth equals seed 0's", sp)
 		}
 	}
 }
