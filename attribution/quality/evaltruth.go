@@ -160,16 +160,17 @@ func truthSubset(gt [2][][][]float64, idx []int) [2][][][]float64 {
 
 // TruthAgreement is how two disjoint groups of ground-truth seeds agree:
 // the Spearman, over contributors, of their mean leave-one-out Δ loss on
-// one split (all queries), overall and within the clean contributors.
+// one split (point: all queries; interval: queries resampled, the seed
+// groups fixed), overall and within the clean contributors.
 type TruthAgreement struct {
 	Split    string
 	A, B     []uint64
 	Spearman Stat
 	Clean    Stat
-	TruthTV  Stat // the ground truth's own per-query TV across every seed pair
 }
 
-// truthAgreement resamples queries only (the seed groups are fixed).
+// truthAgreement is TruthAgreement's Spearman and Clean for the seeds at
+// indices a against those at bb.
 func (ev *evaluator) truthAgreement(sp int, b *boot, a, bb []int) (all, clean Stat) {
 	nq := len(ev.gt[sp][0][0])
 	f := func(idx []int) Stat {
