@@ -48,6 +48,10 @@ type EvalConfig struct {
 	// adapters between runs of the same Datanet and training configuration
 	// (methods can then be re-evaluated without retraining).
 	Cache string
+	// TruthSeeds are further retraining seeds whose leave-one-out
+	// retrainings only join the ground truth (averaged with cfg.Seeds');
+	// kept in Cache+".loo" (evaltruth.go).
+	TruthSeeds []uint64
 }
 
 // Stat is a point estimate with its 95% bootstrap interval.
@@ -117,6 +121,10 @@ type EvalReport struct {
 	ChosenPayout  []float64
 	CurrentPayout []float64
 	Elapsed       time.Duration
+
+	// TruthRetrained counts the cfg.TruthSeeds retrained in this run (the
+	// others came from the cache).
+	TruthRetrained int
 }
 
 type job struct {
@@ -342,21 +350,26 @@ func prepare(ctx context.Context, base *model.Model, train, upright, heldOut *mn
 		r.TestLoss = append(r.TestLoss, mean(f.loss[1]))
 	}
 	r.RetrainSec = fullTook.Seconds() / float64(len(cfg.Seeds))
-	// gt[split][s][c][q] = Δ loss of query q when c is left out under seed s.
+	// gt[split][s][c][q] = Δ loss of query q when c is left out under seed s
+	// (cfg.Seeds, then cfg.TruthSeeds).
+	truth, trained, err := truthRetrains(cfg, n, [2]int{len(val.Labels), len(tst.Labels)}, func(js []*job) error {
+		return runJobs(ctx, base, ed, splits, cfg, js, make([]*peft.Adapter, len(cfg.Seeds)))
+	})
+	if err != nil {
+		return nil, err
+	}
+	r.TruthRetrained = trained
 	var gt [2][][][]float64
 	for sp := range 2 {
 		for si := range cfg.Seeds {
-			full := jobs[si*per].loss[sp]
-			var row [][]float64
-			for c := range n {
-				lo := jobs[si*per+1+c].loss[sp]
-				d := make([]float64, len(full))
-				for q := range d {
-					d[q] = lo[q] - full[q]
-				}
-				row = append(row, d)
+			loss := make([][2][]float64, per)
+			for i := range per {
+				loss[i] = jobs[si*per+i].loss
 			}
-			gt[sp] = append(gt[sp], row)
+			gt[sp] = append(gt[sp], looDeltas(loss, sp))
+		}
+		for _, ts := range truth {
+			gt[sp] = append(gt[sp], looDeltas(ts.Loss, sp))
 		}
 	}
 	var lds [2][][]float64 // [split][m][q] loss

@@ -43,6 +43,11 @@ type EnsembleGrid struct {
 	// of the prediction only); each smoothed row is also compared, paired,
 	// with the one-hot row of the same setting (EnsembleRow.VsOneHot).
 	Weights []ClassWeights
+	// Truths, when set, measures every row (and the baselines) once per
+	// entry under the ground truth of that entry's leave-one-out seeds
+	// (of cfg.Seeds and cfg.TruthSeeds; empty: all of them), each with its
+	// own bootstrap; the rows' Split is then labelled by truthLabel.
+	Truths [][]uint64
 }
 
 // Paired is a paired-bootstrap difference against one baseline.
@@ -101,6 +106,11 @@ type EnsembleReport struct {
 	TrainSec                float64 // wall time of the extra adapters trained in this run (0: cached)
 	Elapsed                 time.Duration
 	Bootstrap               int
+
+	// With EnsembleGrid.Truths: the ground truth's own TV per Split label,
+	// and how the cfg.Seeds and cfg.TruthSeeds halves of it agree.
+	TruthTVBy map[string]Stat
+	Agreement []TruthAgreement
 }
 
 // RefQueries takes the held-out digits after the first skip of each class
@@ -306,6 +316,30 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 		boots[sp] = st.ev.resamples(sp)
 		rep.TruthTV[sp] = st.ev.truthTV(sp, boots[sp])
 	}
+	passes, err := truthPasses(st.ev, splitNames, append(slices.Clone(cfg.Seeds), cfg.TruthSeeds...), grid.Truths)
+	if err != nil {
+		return nil, err
+	}
+	rep.TruthTVBy = map[string]Stat{}
+	for _, ps := range passes {
+		e := *st.ev
+		e.gt = ps.gt
+		rep.TruthTVBy[ps.label] = e.truthTV(ps.sp, ps.b)
+	}
+	if len(grid.Truths) > 0 {
+		// cfg.Seeds against each as large group of cfg.TruthSeeds, in order.
+		ns := len(cfg.Seeds)
+		for lo := 0; lo+ns <= len(cfg.TruthSeeds); lo += ns {
+			bb := allIdx(ns + lo + ns)[ns+lo:]
+			for sp, split := range splitNames {
+				if split != "" {
+					ag := TruthAgreement{Split: split, A: cfg.Seeds, B: cfg.TruthSeeds[lo : lo+ns]}
+					ag.Spearman, ag.Clean = st.ev.truthAgreement(sp, boots[sp], allIdx(ns), bb)
+					rep.Agreement = append(rep.Agreement, ag)
+				}
+			}
+		}
+	}
 	for _, k := range grid.Ks {
 		p := cfg.Params
 		p.K = k
@@ -330,12 +364,10 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 		if len(grid.Weights) > 0 {
 			cfg.logf("seed-%d adapter, validation queries: %s", rep.Seeds[0], spreadSummary(gs[0].q[0], weights))
 		}
-		for sp, split := range splitNames {
-			if split == "" {
-				continue
-			}
-			b := boots[sp]
+		for _, ps := range passes {
+			sp, split, b := ps.sp, ps.label, ps.b
 			ev := *st.ev
+			ev.gt = ps.gt
 			ev.gs, ev.gp = gs[:1], nil
 			for _, g := range gp {
 				ev.gp = append(ev.gp, g[0])
@@ -655,4 +687,56 @@ func (a heldFigures) minus(h heldFigures, b *boot) []Paired {
 		{"TV projection", diffQ(a.tvp, h.tvp)},
 		{"same top", diffQ(a.top, h.top)},
 	}
+}
+
+// truthPass is one split measured under one ground truth.
+type truthPass struct {
+	sp    int
+	label string
+	b     *boot
+	gt    [2][][][]float64
+}
+
+// truthPasses is every (ground truth, split) pass: without truths one per
+// named split under the whole ground truth (labels: the split names);
+// with truths one per (truth, split), each truth the leave-one-out seeds it
+// names (seeds: every retrained seed, in ground-truth order; an empty
+// truth: all of them), labelled by truthLabel.
+func truthPasses(ev *evaluator, splitNames []string, seeds []uint64, truths [][]uint64) ([]truthPass, error) {
+	sets := truths
+	if len(sets) == 0 {
+		sets = [][]uint64{nil}
+	}
+	var out []truthPass
+	for _, set := range sets {
+		if len(set) == 0 {
+			set = seeds
+		}
+		var idx []int
+		for _, s := range set {
+			i := slices.Index(seeds, s)
+			if i < 0 || i >= len(ev.gt[0]) || slices.Contains(idx, i) {
+				return nil, fmt.Errorf("%w: ground truth over seeds %v: seed %d not retrained or repeated (retrained: %v)", ErrBadConfig, set, s, seeds)
+			}
+			idx = append(idx, i)
+		}
+		e := *ev
+		e.gt = truthSubset(ev.gt, idx)
+		for sp, split := range splitNames {
+			if split == "" {
+				continue
+			}
+			label := split
+			if len(truths) > 0 {
+				label = truthLabel(split, set)
+			}
+			out = append(out, truthPass{sp: sp, label: label, b: e.resamples(sp), gt: e.gt})
+		}
+	}
+	return out, nil
+}
+
+// truthLabel names split under the ground truth of seeds.
+func truthLabel(split string, seeds []uint64) string {
+	return fmt.Sprintf("%s, leave-one-out over %d seeds %v", split, len(seeds), seeds)
 }
