@@ -12,8 +12,8 @@ import (
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/model"
-	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/inference/peft"
+	"github.com/openproof/openproof/inference/quant"
 )
 
 // IntegerRow is one method's test figures computed from the exact integer
