@@ -13,6 +13,7 @@ import (
 	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/peft"
+	"github.com/openproof/openproof/inference/quant"
 )
 
 // IntegerRow is one method's test figures computed from the exact integer
@@ -161,42 +162,70 @@ type intAdapter struct {
 	pred     []int
 	classSum [][]*big.Int // [class][contributor] Σ over reference queries predicted class
 	classCnt []int
-	took     time.Duration
+	// probs[τ_s][q] is the adapter's class probabilities at test query q,
+	// p = softmax(logits/2^τ_s) in units of 2^−F as the proven statement
+	// computes them (influence.Plan.ClassProbs, robust-softclass/v1).
+	probs map[uint][][]int64
+	f     uint // F: p's fixed-point bits
+	took  time.Duration
 }
 
-func newIntAdapter(ctx context.Context, base *model.Model, a *peft.Adapter, p influence.Params, st *prepared, ref Queries) (*intAdapter, error) {
+// softPlan is pl's quantized model and adapter under robust-softclass/v1's
+// class-only parameters at τ = 2^tauShift: the plan whose ClassProbs is the
+// proven statement's p_τ.
+func softPlan(pl *influence.Plan, tauShift uint) (*influence.Plan, error) {
+	p := pl.P
+	p.ClassTerm, p.ClassShift = true, p.DeltaBits
+	p.ClassSoft, p.ClassTauShift, p.ClassOnly = true, tauShift, true
+	return influence.NewPlan(pl.Model, pl.Adapter, p)
+}
+
+func newIntAdapter(ctx context.Context, base *model.Model, a *peft.Adapter, p influence.Params, st *prepared, ref Queries, taus []uint) (*intAdapter, error) {
 	t0 := time.Now()
 	pl, err := artifacts.Plan(base, a, p)
 	if err != nil {
 		return nil, err
 	}
-	ia := &intAdapter{}
+	ia := &intAdapter{probs: map[uint][][]int64{}, f: p.DeltaBits}
+	soft := map[uint]*influence.Plan{}
+	for _, ts := range taus {
+		if soft[ts], err = softPlan(pl, ts); err != nil {
+			return nil, err
+		}
+	}
 	if ia.sk, err = pl.ContributorsBy(ctx, st.ed.D, influence.RobustMethod()); err != nil {
 		return nil, err
 	}
 	n := len(ia.sk)
-	score := func(in []uint8) ([]*big.Int, int, error) {
+	score := func(in []uint8) ([]*big.Int, int, []int8, error) {
 		trs, err := pl.Model.Forward(ctx, pl.Input(in), pl.Adapter)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, nil, err
 		}
 		g, err := pl.TestGradient(trs)
 		if err != nil {
-			return nil, 0, err
+			return nil, 0, nil, err
 		}
 		sc, err := influence.Scores(g.Sketch, ia.sk)
-		return sc, g.Label, err
+		return sc, g.Label, quant.Output(trs), err
 	}
 	for _, in := range st.splits[1].Inputs {
-		sc, k, err := score(in)
+		sc, k, y, err := score(in)
 		if err != nil {
 			return nil, err
 		}
 		ia.test, ia.pred = append(ia.test, sc), append(ia.pred, k)
+		for ts, sp := range soft {
+			pr, err := sp.ClassProbs(y)
+			if err != nil {
+				return nil, err
+			}
+			ia.probs[ts] = append(ia.probs[ts], pr)
+		}
 	}
 	ia.classSum, ia.classCnt = make([][]*big.Int, 256), make([]int, 256)
 	for _, in := range ref.Inputs {
-		sc, k, err := score(in)
+		sc, k, _, err := score(in)
 		if err != nil {
 			return nil, err
 		}
@@ -281,6 +310,37 @@ func intPayouts(ia *intAdapter, cls [][]*big.Int, only bool) [][]float64 {
 	return out
 }
 
+// intSoftPayouts is intPayouts under robust-softclass/v1's smoothed class
+// term: the class table scored by the class probabilities probs[q] (units of
+// 2^−F) instead of the one-hot of the prediction,
+// s_c = [!only]·2^F·⟨S_c, T⟩ + Σ_k p_k·cls[k][c] (2^F times the statement's
+// score up to its positive factor 2^(s−F)·…, which Weights does not see; a
+// class no reference query predicted has table row 0).
+func intSoftPayouts(ia *intAdapter, cls [][]*big.Int, only bool, probs [][]int64, f uint) [][]float64 {
+	out := make([][]float64, len(ia.test))
+	var t big.Int
+	for q, sc := range ia.test {
+		s := make([]*big.Int, len(sc))
+		for c := range sc {
+			s[c] = new(big.Int)
+			if !only {
+				s[c].Lsh(sc[c], f)
+			}
+			for k, pk := range probs[q] {
+				if k < len(cls) && cls[k] != nil && pk != 0 {
+					s[c].Add(s[c], t.Mul(big.NewInt(pk), cls[k][c]))
+				}
+			}
+		}
+		w, _ := influence.Weights(s)
+		out[q] = make([]float64, len(w))
+		for c, x := range w {
+			out[q][c] = float64(x) / influence.PPM
+		}
+	}
+	return out
+}
+
 // IntegerClassRow is the exact integer statement with the class term.
 type IntegerClassRow struct {
 	Name            string
@@ -291,6 +351,11 @@ type IntegerClassRow struct {
 	TopProj         Stat
 	PredDiff        Stat
 	FloatTopAgree   Stat
+	// VsOneHot (smoothed class term rows only) is the row minus the
+	// one-hot row with the same table, paired over the same bootstrap
+	// replicates: Spearman, within clean, TV retraining, TV projection,
+	// same top (projection).
+	VsOneHot []Stat
 }
 
 // IntegerDiag is the diagnosis of the integer statement's gap to its float
@@ -318,6 +383,19 @@ type IntegerClassReport struct {
 // baselines, shares, TV between disjoint groups of n adapters and across
 // projection seeds; and the float/integer diagnosis.
 func IntegerClass(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig, k, n int, beta float64, refN int) (*IntegerClassReport, error) {
+	return IntegerClassSoft(ctx, base, train, upright, heldOut, cfg, k, n, beta, refN, nil)
+}
+
+// IntegerClassSoft is IntegerClass with, for each τ_s in taus, the rows of
+// robust-softclass/v1's smoothed class term at τ = 2^τ_s (β ≠ 0 only): the
+// same integer class tables scored by the integer class probabilities
+// p_τ of influence.Plan.ClassProbs instead of the one-hot of the prediction.
+func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig, k, n int, beta float64, refN int, taus []uint) (*IntegerClassReport, error) {
+	for _, ts := range taus {
+		if ts > influence.MaxClassTauShift || beta == 0 {
+			return nil, fmt.Errorf("%w: soft class rows need β ≠ 0 and τ_s ≤ %d, have β = %g, τ_s = %d", ErrBadConfig, influence.MaxClassTauShift, beta, ts)
+		}
+	}
 	st, err := prepare(ctx, base, train, upright, heldOut, cfg)
 	if err != nil {
 		return nil, err
@@ -339,7 +417,7 @@ func IntegerClass(ctx context.Context, base *model.Model, train, upright, heldOu
 	var sum time.Duration
 	var cnt int
 	mk := func(a *peft.Adapter, p influence.Params) (*intAdapter, error) {
-		ia, err := newIntAdapter(ctx, base, a, p, st, ref)
+		ia, err := newIntAdapter(ctx, base, a, p, st, ref, taus)
 		if err == nil {
 			sum += ia.took
 			cnt++
@@ -393,24 +471,44 @@ func IntegerClass(ctx context.Context, base *model.Model, train, upright, heldOu
 		c, rc := ev.spearmanStat(w, b, ev.kindIdx(Clean))
 		bls = append(bls, bl{bm.Name, s.V, c.V, ra, rc})
 	}
-	floatM := ensembleMethod(Robust(0.01, 0.97, 0.3, 0.5), beta, refN, 0, 1, ClassWeights{})
-	wf := floatM.payouts(g0, sp, ev.none())
-	for _, v := range []struct {
+	type variant struct {
 		name string
 		beta float64
 		n    int
-	}{{"robust/v1 (integer)", 0, 1}, {"robust/v1 + class term (integer), one adapter's table", beta, 1}, {"robust/v1 + class term (integer)", beta, n}} {
-		if v.n > 1 && n <= 1 {
+		tau  int // τ_s of the smoothed class term; −1: one-hot of the prediction
+	}
+	vars := []variant{{"robust/v1 (integer)", 0, 1, -1}, {"robust/v1 + class term (integer), one adapter's table", beta, 1, -1}, {"robust/v1 + class term (integer)", beta, n, -1}}
+	for _, ts := range taus {
+		vars = append(vars, variant{fmt.Sprintf("robust-softclass/v1 (integer p_τ, τ=%d)", 1<<ts), beta, n, int(ts)})
+	}
+	type perRow struct {
+		v, vc                 float64
+		ra, rc, tvs, tvp, top []float64
+	}
+	oneHot := map[int]perRow{} // by table size: the one-hot row's replicates and per-query values
+	for _, v := range vars {
+		if v.n > 1 && n <= 1 && v.tau < 0 {
 			continue
 		}
 		only := v.beta < 0
+		cw := ClassWeights{}
+		if v.tau >= 0 {
+			cw.Tau = float64(int(1) << v.tau)
+		}
+		wf := ensembleMethod(Robust(0.01, 0.97, 0.3, 0.5), beta, refN, 0, 1, cw).payouts(g0, sp, ev.none())
 		table := func(g []*intAdapter) [][]*big.Int {
 			if v.beta == 0 {
 				return nil
 			}
 			return intClassTable(g, math.Abs(v.beta))
 		}
-		w0 := intPayouts(ias[0], table(ias[:v.n]), only)
+		pay := func(ia *intAdapter, cls [][]*big.Int) [][]float64 {
+			if v.tau < 0 {
+				return intPayouts(ia, cls, only)
+			}
+			return intSoftPayouts(ia, cls, only, ia.probs[uint(v.tau)], ia.f)
+		}
+		w0 := pay(ias[0], table(ias[:v.n]))
 		r := IntegerClassRow{Name: v.name}
 		if v.beta != 0 {
 			r.Name = fmt.Sprintf("%s, β=%g, K=%d, table over %d adapter(s), %d reference digits", v.name, v.beta, k, v.n, refN)
@@ -430,8 +528,8 @@ func IntegerClass(ctx context.Context, base *model.Model, train, upright, heldOu
 		tvs, dp, tvp, top, agree := make([]float64, nq), make([]float64, nq), make([]float64, nq), make([]float64, nq), make([]float64, nq)
 		gn := v.n
 		for t := range gn {
-			wa := intPayouts(ias[t], table(ias[:gn]), only)
-			wb := intPayouts(ias[gn+t], table(ias[gn:2*gn]), only)
+			wa := pay(ias[t], table(ias[:gn]))
+			wb := pay(ias[gn+t], table(ias[gn:2*gn]))
 			for q := range nq {
 				tvs[q] += tv(wa[q], wb[q]) / float64(gn)
 				if ias[t].pred[q] != ias[gn+t].pred[q] {
@@ -440,7 +538,7 @@ func IntegerClass(ctx context.Context, base *model.Model, train, upright, heldOu
 			}
 		}
 		for _, g := range proj {
-			wp := intPayouts(g[0], table(g[:v.n]), only)
+			wp := pay(g[0], table(g[:v.n]))
 			for q := range nq {
 				tvp[q] += tv(w0[q], wp[q]) / float64(len(proj))
 				if argmaxV(w0[q]) == argmaxV(wp[q]) {
@@ -454,6 +552,18 @@ func IntegerClass(ctx context.Context, base *model.Model, train, upright, heldOu
 			}
 		}
 		r.TVSeeds, r.PredDiff, r.TVProj, r.TopProj, r.FloatTopAgree = perQuery(b, tvs), perQuery(b, dp), perQuery(b, tvp), perQuery(b, top), perQuery(b, agree)
+		if v.beta != 0 && v.tau < 0 {
+			oneHot[v.n] = perRow{r.Spearman.V, r.Clean.V, ra, rc, tvs, tvp, top}
+		} else if o, ok := oneHot[v.n]; ok && v.tau >= 0 {
+			d := func(a, b []float64) []float64 {
+				out := make([]float64, len(a))
+				for i := range a {
+					out[i] = a[i] - b[i]
+				}
+				return out
+			}
+			r.VsOneHot = []Stat{pairedDiff(r.Spearman.V-o.v, ra, o.ra), pairedDiff(r.Clean.V-o.vc, rc, o.rc), perQuery(b, d(tvs, o.tvs)), perQuery(b, d(tvp, o.tvp)), perQuery(b, d(top, o.top))}
+		}
 		rep.Rows = append(rep.Rows, r)
 	}
 
@@ -541,6 +651,20 @@ func (r *IntegerClassReport) Markdown() string {
 			fmt.Fprintf(&b, " %s / %s |", p.D.f(3), w.VsClean[i].D.f(3))
 		}
 		b.WriteString("\n")
+	}
+	soft := false
+	for _, w := range r.Rows {
+		soft = soft || w.VsOneHot != nil
+	}
+	if soft {
+		b.WriteString("\nSmoothed class term minus the one-hot class term with the same table (paired: same bootstrap replicates, per-query differences):\n\n| exact integer statement | Spearman | within clean | TV retraining | TV projection | same top (projection) |\n|---|---|---|---|---|---|\n")
+		for _, w := range r.Rows {
+			if w.VsOneHot == nil {
+				continue
+			}
+			d := w.VsOneHot
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", w.Name, d[0].f(3), d[1].f(3), d[2].f(3), d[3].f(3), d[4].pct())
+		}
 	}
 	b.WriteString("\nWhere the integer statement departs from its float twin (robust/v1, no class term, seed-0 adapter, test split):\n\n| scores | Spearman vs LOO | within clean |\n|---|---|---|\n")
 	for _, d := range r.Diag {
