@@ -108,8 +108,11 @@ func DefaultParams() Params {
 
 // ParamsFor is DefaultParams for q: both shifts grow by ExtraShift(q), so
 // that a wider model's sketch values keep the magnitude of the 8-bit ones.
-func ParamsFor(q *gpt2q.Model) Params {
-	p := DefaultParams()
+func ParamsFor(q *gpt2q.Model) Params { return DefaultParams().For(q) }
+
+// For is p with both shifts grown by ExtraShift(q): p's 8-bit shifts for
+// a model of q's width (p itself at 8 bits).
+func (p Params) For(q *gpt2q.Model) Params {
 	p.ShiftB += ExtraShift(q)
 	p.ShiftA += ExtraShift(q)
 	return p

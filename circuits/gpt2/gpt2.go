@@ -410,7 +410,7 @@ func (c *Circuit) Define(api frontend.API) error {
 			}
 			logits[v] = s
 		}
-		next, nextHot, err := c.choose(tf, logits, p) // an index in [0, vocab)
+		next, nextHot, err := c.choose(tf, logits, p, tfgadgets.SpanBits) // an index in [0, vocab)
 		if err != nil {
 			return err
 		}
@@ -433,15 +433,16 @@ func (c *Circuit) Define(api frontend.API) error {
 	return tf.Err()
 }
 
-// choose is the next token at position p: the argmax of the logits, or in
-// a sampled circuit the token drawn with the seed's uniform at step p; and
-// its one-hot vector.
-func (c *Circuit) choose(tf *tfgadgets.TF, logits []frontend.Variable, p int) (frontend.Variable, []frontend.Variable, error) {
+// choose is the next token at position p: the argmax of the logits (its
+// difference range check span bits wide: tfgadgets.SpanBits at 8 bits,
+// logitSpanBits above), or in a sampled circuit the token drawn with the
+// seed's uniform at step p; and its one-hot vector.
+func (c *Circuit) choose(tf *tfgadgets.TF, logits []frontend.Variable, p, span int) (frontend.Variable, []frontend.Variable, error) {
 	if c.sampler == nil {
 		if len(c.Seed) != 0 {
 			return nil, nil, fmt.Errorf("gpt2 circuit: a greedy circuit with a seed")
 		}
-		return tf.Argmax(logits)
+		return tf.ArgmaxSpan(logits, span)
 	}
 	if len(c.Seed) != 1 {
 		return nil, nil, fmt.Errorf("gpt2 circuit: a sampled circuit with %d seeds", len(c.Seed))

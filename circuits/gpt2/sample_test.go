@@ -225,7 +225,7 @@ type vectorCircuit struct {
 func (c *vectorCircuit) Define(api frontend.API) error {
 	tf := tfgadgets.New(api, gadgets.New(api))
 	g := &Circuit{Seed: []frontend.Variable{c.Seed}, sampler: &c.s}
-	tok, _, err := g.choose(tf, c.Logits, c.step)
+	tok, _, err := g.choose(tf, c.Logits, c.step, tfgadgets.SpanBits)
 	if err != nil {
 		return err
 	}

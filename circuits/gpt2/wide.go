@@ -249,16 +249,7 @@ func (c *Circuit) defineWide(api frontend.API) error {
 			}
 			logits[v] = s
 		}
-		var next frontend.Variable
-		var nextHot []frontend.Variable
-		if c.sampler != nil {
-			next, nextHot, err = c.choose(tf, logits, p) // the sampler needs span ≤ SpanBits (above)
-		} else {
-			if len(c.Seed) != 0 {
-				return fmt.Errorf("gpt2 circuit: a greedy circuit with a seed")
-			}
-			next, nextHot, err = tf.ArgmaxSpan(logits, span)
-		}
+		next, nextHot, err := c.choose(tf, logits, p, span) // a sampler needs span ≤ SpanBits (above)
 		if err != nil {
 			return err
 		}

@@ -16,20 +16,20 @@ import (
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/commit"
+	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/mnist/mnisttest"
 	"github.com/openproof/openproof/inference/quant"
+	"github.com/openproof/openproof/inference/runtime"
+	"github.com/openproof/openproof/inference/trace"
 	"github.com/openproof/openproof/prover"
+	"github.com/openproof/openproof/prover/pipeline"
 )
 
-// TestDemoAttributedSolves checks the demo's default (attributed) statement
-// without its 2^17 setup: the embedded artifacts fit the embedded model and
-// adapter, the circuit fits a 2^17 domain, the assignment for the demo's
-// digit satisfies it, and a changed weight or Datanet root does not.
-func TestDemoAttributedSolves(t *testing.T) {
-	if testing.Short() {
-		t.Skip("skipping: compiles the 128k-constraint demo circuit")
-	}
-	ctx := context.Background()
+// demoStatement is the demo's statement for its digit: the embedded stack
+// (model + adapter), its embedded attribution, the sample digits, and the
+// trace of digit 0 under the demo key (the --salt default, the demo owner).
+func demoStatement(t *testing.T) (*runtime.Stack, *pipeline.Attribution, *mnist.Dataset, *trace.Trace) {
+	t.Helper()
 	s, err := demo.LoadStack("", "", true)
 	if err != nil {
 		t.Fatal(err)
@@ -42,15 +42,27 @@ func TestDemoAttributedSolves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	salt, err := commit.ParseHex(saltFlag.Value)
-	key := commit.AdapterKey{Salt: salt, Owner: commit.DemoKey().Owner}
+	key := commit.AdapterKey{Owner: commit.DemoKey().Owner}
+	if key.Salt, err = commit.ParseHex(saltFlag.Value); err != nil {
+		t.Fatal(err)
+	}
+	tr, err := s.Trace(context.Background(), quant.QuantizeInput(samples.Images[0], s.Model.InputExp), key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr, err := s.Trace(ctx, quant.QuantizeInput(samples.Images[0], s.Model.InputExp), key)
-	if err != nil {
-		t.Fatal(err)
+	return s, da, samples, tr
+}
+
+// TestDemoAttributedSolves checks the demo's default (attributed) statement
+// without its 2^17 setup: the embedded artifacts fit the embedded model and
+// adapter, the circuit fits a 2^17 domain, the assignment for the demo's
+// digit satisfies it, and a changed weight or Datanet root does not.
+func TestDemoAttributedSolves(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: compiles the 128k-constraint demo circuit")
 	}
+	ctx := context.Background()
+	s, da, samples, tr := demoStatement(t)
 	circuit, err := lora.NewAttributed(s.Model, s.Shape(), da.Plan, da.Artifacts.Datanet.Classes, len(da.Artifacts.Contribs))
 	if err != nil {
 		t.Fatal(err)

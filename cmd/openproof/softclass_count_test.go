@@ -12,9 +12,7 @@ import (
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/circuits/lora"
-	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/commit"
-	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover"
 )
 
@@ -31,26 +29,7 @@ func TestDemoSoftClassCounts(t *testing.T) {
 		t.Skip("skipping: compiles six 130k-constraint circuits")
 	}
 	ctx := context.Background()
-	s, err := demo.LoadStack("", "", true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	da, err := embeddedAttribution(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	samples, err := demo.MNISTSamples()
-	if err != nil {
-		t.Fatal(err)
-	}
-	key := commit.AdapterKey{Owner: commit.DemoKey().Owner}
-	if key.Salt, err = commit.ParseHex(saltFlag.Value); err != nil {
-		t.Fatal(err)
-	}
-	tr, err := s.Trace(ctx, quant.QuantizeInput(samples.Images[0], s.Model.InputExp), key)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, da, samples, tr := demoStatement(t)
 	n := len(da.Artifacts.Contribs)
 	for _, c := range []struct {
 		soft bool

@@ -34,12 +34,7 @@ func Params() textattr.Params {
 
 // ParamsFor is Params for q: both shifts grow by textattr.ExtraShift(q)
 // (0 at 8 bits, so the committed 8-bit fixtures keep Params).
-func ParamsFor(q *gpt2q.Model) textattr.Params {
-	p := Params()
-	p.ShiftB += textattr.ExtraShift(q)
-	p.ShiftA += textattr.ExtraShift(q)
-	return p
-}
+func ParamsFor(q *gpt2q.Model) textattr.Params { return Params().For(q) }
 
 // TextDatanet has three contributors ("cats", "dogs", "shouts") of three
 // 4-character windows each (and the character after each), from three
