@@ -29,6 +29,12 @@ type EvalConfig struct {
 	Duplicates, NearDuplicates, Mislabeled, Noise, OffDistribution int
 	OtherSize                                                      int // records of every non-clean, non-copy contributor
 	ValPerClass, TestPerClass                                      int
+	// TestFrom > 0 moves the test split to each class's held-out digits
+	// [TestFrom, TestFrom+TestPerClass) instead of right after validation
+	// (a split no earlier run has seen); the reference digits
+	// (RefQueries) keep their place after ValPerClass+TestPerClass, so
+	// TestFrom must lie past them.
+	TestFrom int
 	Train                                                          provenance.TrainOptions // Seed unused: Seeds
 	Seeds                                                          []uint64                // retraining seeds (≥ 3 for the report); the first is the deployed adapter
 	Params                                                         influence.Params        // the deployed projection (Seed, K)
@@ -299,7 +305,10 @@ func prepare(ctx context.Context, base *model.Model, train, upright, heldOut *mn
 	if err != nil {
 		return nil, err
 	}
-	val, tst := SplitQueries(heldOut, cfg.ValPerClass, cfg.TestPerClass)
+	if cfg.TestFrom > 0 && cfg.TestFrom < cfg.ValPerClass+cfg.TestPerClass {
+		return nil, fmt.Errorf("%w: test split from digit %d overlaps validation or the reference digits (from %d)", ErrBadConfig, cfg.TestFrom, cfg.ValPerClass+cfg.TestPerClass)
+	}
+	val, tst := SplitQueries(heldOut, cfg.ValPerClass, cfg.TestFrom, cfg.TestPerClass)
 	splits := [2]Queries{val, tst}
 	n := len(ed.D.Contributors)
 	r := &EvalReport{Cfg: cfg, Kinds: ed.Kinds, Records: ed.D.Records(), Val: len(val.Labels), Test: len(tst.Labels)}
@@ -511,8 +520,27 @@ type cacheFile struct {
 }
 
 func (cfg EvalConfig) cacheKey() string {
-	return fmt.Sprintf("v1 %d %v %d %d %d %d %d %d %d %d %+v %v %d", cfg.Seed, cfg.CleanSizes, cfg.Duplicates, cfg.NearDuplicates,
+	k := fmt.Sprintf("v1 %d %v %d %d %d %d %d %d %d %d %+v %v %d", cfg.Seed, cfg.CleanSizes, cfg.Duplicates, cfg.NearDuplicates,
 		cfg.Mislabeled, cfg.Noise, cfg.OffDistribution, cfg.OtherSize, cfg.ValPerClass, cfg.TestPerClass, cfg.Train, cfg.Seeds, cfg.LDSSubsets)
+	if cfg.TestFrom > 0 {
+		// Only when set, so caches of the original split stay valid.
+		k += fmt.Sprintf(" test-from %d", cfg.TestFrom)
+	}
+	return k
+}
+
+// refSkip is where the reference digits start in each class: after the
+// validation and the original test digits, wherever TestFrom puts the
+// test split.
+func (cfg EvalConfig) refSkip() int { return cfg.ValPerClass + cfg.TestPerClass }
+
+// checkRefs refuses n reference digits that would reach into a test split
+// moved by TestFrom.
+func (cfg EvalConfig) checkRefs(n int) error {
+	if end := cfg.refSkip() + (n+mnist.Classes-1)/mnist.Classes; cfg.TestFrom > 0 && cfg.TestFrom < end {
+		return fmt.Errorf("%w: %d reference digits reach digit %d of each class, past the test split's start %d", ErrBadConfig, n, end, cfg.TestFrom)
+	}
+	return nil
 }
 
 func loadCache(cfg EvalConfig, jobs []*job, adapters []*peft.Adapter) bool {

@@ -25,6 +25,8 @@ var (
 	evalSize  = flag.String("attribution.eval.size", "full", "evaluation size: full, or smoke (a few contributors, to check the pipeline)")
 	evalCache = flag.String("attribution.eval.cache", "", "keep the retrainings in this file and reuse them when the configuration matches")
 	evalOut   = flag.String("attribution.eval.out", "", "write the section here instead of bench/results.md (smoke runs)")
+	testFrom  = flag.Int("attribution.testfrom", 0, "take the test split from this digit of each held-out class on (0: right after validation; 190: the fresh split of docs/attribution-quality.md)")
+	prepRun   = flag.Bool("attribution.prepare", false, "only run (or load) the evaluation's retrainings, -attribution.truthseeds included, and report nothing (TestAttributionPrepare)")
 )
 
 // EvalConfigs are the evaluation's sizes; "full" is the one bench/results.md reports.
@@ -319,6 +321,7 @@ func studyData(t *testing.T) (EvalConfig, *model.Model, *mnist.Dataset, *mnist.D
 	cfg, _ := evalConfig("full")
 	cfg.Log = t.Logf
 	cfg.Cache = *evalCache
+	cfg.TestFrom = *testFrom
 	ds := mnisttest.Data(t)
 	base, err := demo.MNISTBase()
 	if err != nil {
@@ -326,4 +329,29 @@ func studyData(t *testing.T) (EvalConfig, *model.Model, *mnist.Dataset, *mnist.D
 	}
 	train, test := ds.Split(0)
 	return cfg, base, train, test
+}
+
+// TestAttributionPrepare runs the evaluation's retrainings (and those of
+// -attribution.truthseeds) into -attribution.eval.cache without computing
+// or printing any figure, so a split can be retrained before the settings
+// are chosen without looking at it.
+func TestAttributionPrepare(t *testing.T) {
+	if !*prepRun {
+		t.Skip("study run: pass -attribution.prepare")
+	}
+	cfg, base, train, test := studyData(t)
+	if *truthSeedsFlag != "" {
+		v, err := studyFlag("attribution.truthseeds", *truthSeedsFlag, 1, 16)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range v {
+			cfg.TruthSeeds = append(cfg.TruthSeeds, uint64(s))
+		}
+	}
+	st, err := prepare(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("retrainings ready: %d seeds, %d ground-truth seeds (%d retrained now), %s", len(cfg.Seeds), len(cfg.TruthSeeds), st.r.TruthRetrained, time.Since(st.start).Round(time.Second))
 }

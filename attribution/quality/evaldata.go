@@ -174,20 +174,21 @@ type Queries struct {
 }
 
 // SplitQueries takes, per class in file order, the first valPerClass digits
-// of the held-out set as the validation split and the next testPerClass as
-// the test split.
-func SplitQueries(test *mnist.Dataset, valPerClass, testPerClass int) (val, tst Queries) {
+// of the held-out set as the validation split and testPerClass digits from
+// the testFrom-th on as the test split (testFrom ≤ valPerClass: right after
+// validation).
+func SplitQueries(test *mnist.Dataset, valPerClass, testFrom, testPerClass int) (val, tst Queries) {
+	testFrom = max(testFrom, valPerClass)
 	count := make([]int, mnist.Classes)
 	for i, l := range test.Labels {
-		switch c := count[l]; {
+		c := count[l]
+		count[l]++
+		switch {
 		case c < valPerClass:
 			val.Inputs, val.Labels = append(val.Inputs, pixels(test.Images[i])), append(val.Labels, int(l))
-		case c < valPerClass+testPerClass:
+		case c >= testFrom && c < testFrom+testPerClass:
 			tst.Inputs, tst.Labels = append(tst.Inputs, pixels(test.Images[i])), append(tst.Labels, int(l))
-		default:
-			continue
 		}
-		count[l]++
 	}
 	return val, tst
 }

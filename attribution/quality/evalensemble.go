@@ -290,7 +290,10 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 	rep.Seeds = append(rep.Seeds, extra...)
 	adapters = adapters[:m]
 	rep.Seeds = rep.Seeds[:m]
-	ref := RefQueries(heldOut, cfg.ValPerClass+cfg.TestPerClass, maxRef)
+	if err := cfg.checkRefs(maxRef); err != nil {
+		return nil, err
+	}
+	ref := RefQueries(heldOut, cfg.refSkip(), maxRef)
 	if len(ref.Inputs) < maxRef {
 		return nil, fmt.Errorf("%w: only %d reference digits", ErrBadConfig, len(ref.Inputs))
 	}

@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"errors"
 	"math/big"
 	"slices"
 	"testing"
@@ -10,25 +11,52 @@ import (
 	"github.com/openproof/openproof/inference/mnist"
 )
 
-// TestRefQueries: the reference digits are disjoint from both splits'.
+// TestRefQueries: the reference digits are disjoint from both splits',
+// with the test split right after validation and moved past the
+// references (EvalConfig.TestFrom); references reaching into a moved test
+// split are refused.
 func TestRefQueries(t *testing.T) {
 	rot, _ := synthetic(400)
-	val, tst := SplitQueries(rot, 3, 5)
-	ref := RefQueries(rot, 8, 100)
-	if len(ref.Inputs) != 100 {
-		t.Fatalf("%d reference digits, want 100", len(ref.Inputs))
-	}
-	seen := map[string]bool{}
-	for _, q := range append(val.Inputs, tst.Inputs...) {
-		seen[string(q)] = true
-	}
-	for i, q := range ref.Inputs {
-		if seen[string(q)] {
-			t.Fatalf("reference digit %d is a validation or test digit", i)
-		}
+	for _, tc := range []struct {
+		name     string
+		testFrom int
+	}{{"test after validation", 0}, {"test moved past the references", 30}} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := EvalConfig{ValPerClass: 3, TestPerClass: 5, TestFrom: tc.testFrom}
+			val, tst := SplitQueries(rot, 3, tc.testFrom, 5)
+			if len(val.Inputs) != 30 || len(tst.Inputs) != 50 {
+				t.Fatalf("%d validation and %d test digits, want 30 and 50", len(val.Inputs), len(tst.Inputs))
+			}
+			if err := cfg.checkRefs(100); err != nil {
+				t.Fatal(err)
+			}
+			ref := RefQueries(rot, cfg.refSkip(), 100)
+			if len(ref.Inputs) != 100 {
+				t.Fatalf("%d reference digits, want 100", len(ref.Inputs))
+			}
+			seen := map[string]bool{}
+			for _, q := range append(val.Inputs, tst.Inputs...) {
+				if seen[string(q)] {
+					t.Fatal("a digit is in both splits")
+				}
+				seen[string(q)] = true
+			}
+			for i, q := range ref.Inputs {
+				if seen[string(q)] {
+					t.Fatalf("reference digit %d is a validation or test digit", i)
+				}
+			}
+		})
 	}
 	if got := RefQueries(rot, 8, 1000); len(got.Inputs) != 400-80 {
 		t.Errorf("%d reference digits available, want %d", len(got.Inputs), 400-80)
+	}
+	moved := EvalConfig{ValPerClass: 3, TestPerClass: 5, TestFrom: 30}
+	if err := moved.checkRefs(221); !errors.Is(err, ErrBadConfig) {
+		t.Errorf("221 references (digits 8–30 of each class) against a test split from 30: %v, want ErrBadConfig", err)
+	}
+	if (EvalConfig{Seed: 1}).cacheKey() == (EvalConfig{Seed: 1, TestFrom: 30}).cacheKey() {
+		t.Error("moving the test split keeps the cache key")
 	}
 }
 

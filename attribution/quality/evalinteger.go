@@ -411,7 +411,10 @@ func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, he
 		return nil, err
 	}
 	adapters = append(adapters, ex...)[:2*max(n, 1)]
-	ref := RefQueries(heldOut, cfg.ValPerClass+cfg.TestPerClass, refN)
+	if err := cfg.checkRefs(refN); err != nil {
+		return nil, err
+	}
+	ref := RefQueries(heldOut, cfg.refSkip(), refN)
 	p := cfg.Params
 	p.K = k
 	var sum time.Duration
