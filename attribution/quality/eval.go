@@ -34,16 +34,16 @@ type EvalConfig struct {
 	// (a split no earlier run has seen); the reference digits
 	// (RefQueries) keep their place after ValPerClass+TestPerClass, so
 	// TestFrom must lie past them.
-	TestFrom int
-	Train                                                          provenance.TrainOptions // Seed unused: Seeds
-	Seeds                                                          []uint64                // retraining seeds (≥ 3 for the report); the first is the deployed adapter
-	Params                                                         influence.Params        // the deployed projection (Seed, K)
-	ProjSeeds                                                      []uint64                // further projection seeds for stability
-	KList                                                          []int                   // further sketch sizes for the K trade-off
-	LDSSubsets                                                     int                     // random half-Datanet retrains for the LDS
-	Bootstrap                                                      int
-	TopK                                                           int
-	Workers                                                        int
+	TestFrom   int
+	Train      provenance.TrainOptions // Seed unused: Seeds
+	Seeds      []uint64                // retraining seeds (≥ 3 for the report); the first is the deployed adapter
+	Params     influence.Params        // the deployed projection (Seed, K)
+	ProjSeeds  []uint64                // further projection seeds for stability
+	KList      []int                   // further sketch sizes for the K trade-off
+	LDSSubsets int                     // random half-Datanet retrains for the LDS
+	Bootstrap  int
+	TopK       int
+	Workers    int
 	// Grids searched on the validation split.
 	Lambdas, DupCos, Agree, MinConf []float64
 	// ClassBetas are the class-term weights tried after the grid (a
