@@ -261,7 +261,7 @@ func TestAttributionRefDatanet(t *testing.T) {
 		ref = int(v[4])
 	}
 	cfg, base, train, test := studyData(t)
-	grid := EnsembleGrid{Ns: []int{n}, Ks: []int{k}, Betas: []float64{beta}, RefSizes: []int{ref}, DatanetStride: 8, TestOnly: true, Pairs: pairs,
+	grid := EnsembleGrid{Ns: []int{n}, Ks: []int{k}, Betas: []float64{beta}, RefSizes: []int{ref}, DatanetStrides: []int{8}, TestOnly: true, Pairs: pairs,
 		Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
 	r, err := EnsembleStudy(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, grid)
 	if err != nil {
@@ -272,7 +272,7 @@ func TestAttributionRefDatanet(t *testing.T) {
 
 var integerProj = flag.Int("attribution.integer.projseeds", 2, "projection seeds besides the deployed one for -attribution.integer.class")
 
-var integerClass = flag.String("attribution.integer.class", "", "measure the exact integer statement with the class term at this setting: K,N,β,reference digits (β < 0: class term only), e.g. 16,6,3,1100")
+var integerClass = flag.String("attribution.integer.class", "", "measure the exact integer statement with the class term at this setting: K,N,β,ref (β < 0: class term only; ref > 0: held-out reference digits, < 0: every −ref-th Datanet record), e.g. 16,6,3,1100 or 8,10,-1,-8")
 
 // TestAttributionIntegerClass measures the exact integer robust/v1
 // statement with the class term (TestAttributionEnsemble's chosen setting)
@@ -322,6 +322,15 @@ func studyData(t *testing.T) (EvalConfig, *model.Model, *mnist.Dataset, *mnist.D
 	cfg.Log = t.Logf
 	cfg.Cache = *evalCache
 	cfg.TestFrom = *testFrom
+	if *truthSeedsFlag != "" {
+		v, err := studyFlag("attribution.truthseeds", *truthSeedsFlag, 1, 16)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range v {
+			cfg.TruthSeeds = append(cfg.TruthSeeds, uint64(s))
+		}
+	}
 	ds := mnisttest.Data(t)
 	base, err := demo.MNISTBase()
 	if err != nil {
@@ -332,7 +341,8 @@ func studyData(t *testing.T) (EvalConfig, *model.Model, *mnist.Dataset, *mnist.D
 }
 
 // TestAttributionPrepare runs the evaluation's retrainings (and those of
-// -attribution.truthseeds) into -attribution.eval.cache without computing
+// -attribution.truthseeds, which every study run takes into its ground
+// truth) into -attribution.eval.cache without computing
 // or printing any figure, so a split can be retrained before the settings
 // are chosen without looking at it.
 func TestAttributionPrepare(t *testing.T) {
@@ -340,15 +350,6 @@ func TestAttributionPrepare(t *testing.T) {
 		t.Skip("study run: pass -attribution.prepare")
 	}
 	cfg, base, train, test := studyData(t)
-	if *truthSeedsFlag != "" {
-		v, err := studyFlag("attribution.truthseeds", *truthSeedsFlag, 1, 16)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range v {
-			cfg.TruthSeeds = append(cfg.TruthSeeds, uint64(s))
-		}
-	}
 	st, err := prepare(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/openproof/openproof/attribution/artifacts"
+	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/model"
@@ -378,12 +379,27 @@ type IntegerClassReport struct {
 }
 
 // IntegerClass measures the exact integer robust/v1 statement with the class
-// term (class table over N adapters, refN extra reference digits) on the
-// test split at sketch size k: Spearman with paired differences against the
-// baselines, shares, TV between disjoint groups of n adapters and across
-// projection seeds; and the float/integer diagnosis.
+// term (class table over N adapters, refN extra reference digits or, refN
+// < 0, every −refN-th Datanet record: refChoice) on the test split at
+// sketch size k: Spearman with paired differences against the baselines,
+// shares, TV between disjoint groups of n adapters and across projection
+// seeds; and the float/integer diagnosis.
 func IntegerClass(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig, k, n int, beta float64, refN int) (*IntegerClassReport, error) {
 	return IntegerClassSoft(ctx, base, train, upright, heldOut, cfg, k, n, beta, refN, nil)
+}
+
+// refChoice is the class table's reference queries for a study's refN:
+// refN > 0 extra held-out digits, refN < 0 the Datanet records i with
+// i mod −refN = 0. ref is the set the integer tables use; floatRefs what
+// newGradSet takes for the float twin (held-out digits as refs[0]; Datanet
+// records as refs[1], every record, filtered by Method.RefStride).
+func refChoice(d *datanet.Datanet, heldOut *mnist.Dataset, cfg EvalConfig, refN int) (ref Queries, floatRefs []Queries, name string) {
+	if refN < 0 {
+		ref = DatanetRefs(d, -refN)
+		return ref, []Queries{{}, DatanetRefs(d, 1)}, fmt.Sprintf("every %d-th Datanet record (%d) as reference", -refN, len(ref.Inputs))
+	}
+	ref = RefQueries(heldOut, cfg.refSkip(), refN)
+	return ref, []Queries{ref}, fmt.Sprintf("%d reference digits", refN)
 }
 
 // IntegerClassSoft is IntegerClass with, for each τ_s in taus, the rows of
@@ -411,10 +427,10 @@ func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, he
 		return nil, err
 	}
 	adapters = append(adapters, ex...)[:2*max(n, 1)]
-	if err := cfg.checkRefs(refN); err != nil {
+	if err := cfg.checkRefs(max(refN, 0)); err != nil {
 		return nil, err
 	}
-	ref := RefQueries(heldOut, cfg.refSkip(), refN)
+	ref, refs, refName := refChoice(st.ed.D, heldOut, cfg, refN)
 	p := cfg.Params
 	p.K = k
 	var sum time.Duration
@@ -457,7 +473,7 @@ func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, he
 	ev := *st.ev
 	fp := cfg.Params
 	fp.K = k
-	g0, err := newGradSet(ctx, base, adapters[0], fp, st.ed.D, st.splits, ref)
+	g0, err := newGradSet(ctx, base, adapters[0], fp, st.ed.D, st.splits, refs...)
 	if err != nil {
 		return nil, err
 	}
@@ -498,7 +514,7 @@ func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, he
 		if v.tau >= 0 {
 			cw.Tau = float64(int(1) << v.tau)
 		}
-		wf := ensembleMethod(Robust(0.01, 0.97, 0.3, 0.5), beta, refN, 0, 1, cw).payouts(g0, sp, ev.none())
+		wf := ensembleMethod(Robust(0.01, 0.97, 0.3, 0.5), beta, max(refN, 0), max(-refN, 0), 1, cw).payouts(g0, sp, ev.none())
 		table := func(g []*intAdapter) [][]*big.Int {
 			if v.beta == 0 {
 				return nil
@@ -514,9 +530,9 @@ func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, he
 		w0 := pay(ias[0], table(ias[:v.n]))
 		r := IntegerClassRow{Name: v.name}
 		if v.beta != 0 {
-			r.Name = fmt.Sprintf("%s, β=%g, K=%d, table over %d adapter(s), %d reference digits", v.name, v.beta, k, v.n, refN)
+			r.Name = fmt.Sprintf("%s, β=%g, K=%d, table over %d adapter(s), %s", v.name, v.beta, k, v.n, refName)
 			if only {
-				r.Name = fmt.Sprintf("%s, class term only, K=%d, table over %d adapter(s), %d reference digits", v.name, k, v.n, refN)
+				r.Name = fmt.Sprintf("%s, class term only, K=%d, table over %d adapter(s), %s", v.name, k, v.n, refName)
 			}
 		}
 		var ra, rc []float64

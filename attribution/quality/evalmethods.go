@@ -31,7 +31,8 @@ type gradSet struct {
 	ref qgrads
 	// dref holds the sketches of the Datanet-record reference queries
 	// (DatanetRefs: the proven statement's rule), when computed; class
-	// tables with Method.RefDatanet use them.
+	// tables with Method.RefStride use them. Every record (stride 1), so
+	// one sketching serves every stride.
 	dref qgrads
 	nbr  [][]int32 // per record: records of other contributors at sketch cosine ≥ nbrMin or identical
 	dup  []int     // per record: exact-duplicate group (datanet.RecordDuplicates), −1 if none
@@ -201,10 +202,10 @@ type Method struct {
 	// RefN > 0 takes the class table over the first RefN extra reference
 	// queries (gradSet.ref) instead of the validation digits.
 	RefN int
-	// RefDatanet takes the class table over the Datanet-record reference
-	// queries (gradSet.dref, DatanetRefs: robust-class/v1's rule) instead;
-	// it overrides RefN.
-	RefDatanet bool
+	// RefStride > 0 takes the class table over the Datanet records i with
+	// i mod RefStride = 0 (robust-class/v1's rule; gradSet.dref holds
+	// every record's reference sketch) instead; it overrides RefN.
+	RefStride int
 	// ClassWeights weighs the class table's rows for a query; the zero
 	// value is the one-hot of the prediction (robust-class/v1).
 	ClassWeights ClassWeights
@@ -230,10 +231,11 @@ func ClassBlend(m Method, beta float64, only bool) Method {
 
 // classMeans returns m_c[k]: the mean over the reference queries predicted
 // k of ⟨V_c, T⟩ (the validation digits, the first refN extra reference
-// queries when refN > 0, or the Datanet-record references when datanet).
-func classMeans(g *gradSet, vec [][]float64, refN int, datanet bool) [][]float64 {
+// queries when refN > 0, or the Datanet records i with i mod stride = 0
+// when stride > 0).
+func classMeans(g *gradSet, vec [][]float64, refN, stride int) [][]float64 {
 	ref := g.q[0]
-	if datanet {
+	if stride > 0 {
 		ref = g.dref
 	} else if refN > 0 {
 		ref = qgrads{g: g.ref.g[:min(refN, len(g.ref.g))], pred: g.ref.pred}
@@ -241,6 +243,9 @@ func classMeans(g *gradSet, vec [][]float64, refN int, datanet bool) [][]float64
 	out := make([][]float64, 256)
 	cnt := make([]int, 256)
 	for r, t := range ref.g {
+		if stride > 0 && r%stride != 0 {
+			continue
+		}
 		k := ref.pred[r]
 		if out[k] == nil {
 			out[k] = make([]float64, len(vec))
@@ -550,7 +555,7 @@ func (m Method) payouts(g *gradSet, s int, absent []bool) [][]float64 {
 	out := make([][]float64, len(qs.g))
 	var cm [][]float64
 	if m.ClassBeta > 0 && vec != nil {
-		cm = classMeans(g, vec, m.RefN, m.RefDatanet)
+		cm = classMeans(g, vec, m.RefN, m.RefStride)
 		if m.ClassEnsemble {
 			// Average each class's row over the adapters that predict the
 			// class on some reference query.
@@ -561,7 +566,7 @@ func (m Method) payouts(g *gradSet, s int, absent []bool) [][]float64 {
 				}
 			}
 			for _, p := range g.peers {
-				pm := classMeans(p, m.vectors(p, absent), m.RefN, m.RefDatanet)
+				pm := classMeans(p, m.vectors(p, absent), m.RefN, m.RefStride)
 				for k := range cm {
 					if pm[k] == nil {
 						continue

@@ -164,8 +164,15 @@ func spreadSummary(qs qgrads, ws []ClassWeights) string {
 // meets every target with the highest objective, against every target.
 func (r *EnsembleReport) ChosenMetMarkdown() string {
 	if r.ChosenMetVal.Name == "" {
+		if r.IntervalRule {
+			return "No validation row meets every target with each stability target's whole interval.\n"
+		}
 		return "No validation row meets every target.\n"
 	}
-	return fmt.Sprintf("Chosen on validation as the row meeting every target with the highest objective (%.3f): **K = %d, %s**. Test split, 95%% bootstrap intervals:\n\n",
-		r.ChosenMetVal.Obj, r.ChosenMet.K, r.ChosenMet.Name) + r.ChosenMet.TargetsMarkdown()
+	rule := "meeting every target"
+	if r.IntervalRule {
+		rule = "meeting every target, each stability target by its whole 95% interval,"
+	}
+	return fmt.Sprintf("Chosen on validation as the row %s with the highest objective (%.3f): **K = %d, %s**. Test split, 95%% bootstrap intervals:\n\n",
+		rule, r.ChosenMetVal.Obj, r.ChosenMet.K, r.ChosenMet.Name) + r.ChosenMet.TargetsMarkdown()
 }

@@ -3,16 +3,23 @@ package quality
 import (
 	"context"
 	"flag"
+	"fmt"
 	"math"
 	"os"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/openproof/openproof/demo"
+	"github.com/openproof/openproof/inference/mnist/mnisttest"
 )
 
 var (
 	softClass     = flag.String("attribution.softclass", "", "run the smoothed class term study (issue 16) at K,β,ref,N[,N…] (β < 0: class term only; ref: held-out reference digits), e.g. 16,-1,1100,1,10; validation and test, chosen on validation")
 	softClassTau  = flag.String("attribution.softclass.tau", "0.5,1,2,4,8", "temperatures of the softmax class weights for -attribution.softclass")
 	softClassTop2 = flag.String("attribution.softclass.top2", "1,4", "temperatures of the top-2 softmax class weights for -attribution.softclass (empty: none)")
+	softStrides   = flag.String("attribution.softclass.strides", "", "also (ref 0: only) take the class table over every S-th Datanet record, for each S listed, e.g. 3,8")
+	softInterval  = flag.Bool("attribution.softclass.interval", false, "choose on validation by EnsembleRow.MeetsTargetsInterval (every stability target met by its whole interval)")
 )
 
 // TestAttributionSoftClass is the smoothed class term study: the class
@@ -27,7 +34,16 @@ func TestAttributionSoftClass(t *testing.T) {
 		t.Fatal(err)
 	}
 	grid := EnsembleGrid{Ks: []int{int(v[0])}, Betas: []float64{v[1]}, RefSizes: []int{int(v[2])}, Weights: []ClassWeights{{}},
-		Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
+		Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }, IntervalRule: *softInterval}
+	if *softStrides != "" {
+		ss, err := studyFlag("attribution.softclass.strides", *softStrides, 1, 16)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range ss {
+			grid.DatanetStrides = append(grid.DatanetStrides, int(x))
+		}
+	}
 	for _, n := range v[3:] {
 		grid.Ns = append(grid.Ns, int(n))
 	}
@@ -51,7 +67,7 @@ func TestAttributionSoftClass(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	md := "### validation\n\n" + r.SoftMarkdown("validation") + "\n### test\n\n" + r.SoftMarkdown("test") + "\n" + r.Markdown() + "\n" + r.ChosenMetMarkdown()
+	md := "### validation\n\n" + r.SoftMarkdown("validation") + "\n### test\n\n" + r.SoftMarkdown("test") + "\n" + r.Markdown() + "\n" + r.ChosenMetMarkdown() + "\n" + r.TruthMarkdown()
 	if *ensembleOut != "" {
 		if err := os.WriteFile(*ensembleOut, []byte(md), 0o644); err != nil {
 			t.Fatal(err)
@@ -169,12 +185,27 @@ func TestStudyFlag(t *testing.T) {
 	}
 }
 
-// TestMeetsTargets: a row meets the targets only when every figure does.
+// TestMeetsTargets: a row meets the targets only when every figure does,
+// and the interval rule only when, besides, every stability interval does.
 func TestMeetsTargets(t *testing.T) {
 	ok := EnsembleRow{Spearman: Stat{V: 0.6}, Clean: Stat{V: 0.4}, Dup: Stat{V: 1.1}, Near: Stat{V: 1.1}, Noise: Stat{V: 0.005}, Mis: Stat{V: 0.01},
 		TVSeeds: Stat{V: 0.15}, TVProj: Stat{V: 0.10}, TopProj: Stat{V: 0.9}}
 	if !ok.MeetsTargets() {
 		t.Fatal("a row at every target's bound does not meet the targets")
+	}
+	ok.TVSeeds.Hi, ok.TVProj.Hi, ok.TopProj.Lo = 0.15, 0.10, 0.9
+	if !ok.MeetsTargetsInterval() {
+		t.Fatal("a row whose stability intervals end at the bounds does not meet the interval rule")
+	}
+	for name, miss := range map[string]func(*EnsembleRow){
+		"TV retraining's upper end": func(r *EnsembleRow) { r.TVSeeds.Hi = 0.151 }, "TV projection's upper end": func(r *EnsembleRow) { r.TVProj.Hi = 0.101 },
+		"same top's lower end": func(r *EnsembleRow) { r.TopProj.Lo = 0.899 },
+	} {
+		r := ok
+		miss(&r)
+		if !r.MeetsTargets() || r.MeetsTargetsInterval() {
+			t.Errorf("%s missed: point rule %v (want true), interval rule %v (want false)", name, r.MeetsTargets(), r.MeetsTargetsInterval())
+		}
 	}
 	for name, miss := range map[string]func(*EnsembleRow){
 		"Spearman": func(r *EnsembleRow) { r.Spearman.V = 0.59 }, "within clean": func(r *EnsembleRow) { r.Clean.V = 0.39 },
@@ -185,8 +216,69 @@ func TestMeetsTargets(t *testing.T) {
 	} {
 		r := ok
 		miss(&r)
-		if r.MeetsTargets() {
+		if r.MeetsTargets() || r.MeetsTargetsInterval() {
 			t.Errorf("%s missed, yet the row meets the targets", name)
 		}
+	}
+}
+
+// TestClassMeansStride: a Datanet-record class table at stride S averages
+// over the records i with i mod S = 0 only, as DatanetRefs(d, S) does.
+func TestClassMeansStride(t *testing.T) {
+	g := &gradSet{dref: qgrads{g: [][]float64{{1}, {10}, {3}, {100}, {5}}, pred: []int{0, 0, 0, 1, 1}}}
+	vec := [][]float64{{1}, {2}} // two contributors
+	for _, tc := range []struct {
+		stride int
+		want   [][]float64 // [class][contributor]
+	}{
+		{1, [][]float64{{14. / 3, 28. / 3}, {52.5, 105}}},
+		{2, [][]float64{{2, 4}, {5, 10}}}, // records 0, 2 (class 0) and 4 (class 1)
+		{3, [][]float64{{1, 2}, {100, 200}}},
+	} {
+		got := classMeans(g, vec, 0, tc.stride)
+		for k, row := range tc.want {
+			if !approxEq(got[k], row) {
+				t.Errorf("stride %d, class %d: %v, want %v", tc.stride, k, got[k], row)
+			}
+		}
+	}
+}
+
+// TestEnsembleStudySmoke runs the protocol's grid shape on the smoke size
+// with the test split moved (EvalConfig.TestFrom): Datanet-record
+// references only, at two strides, one-hot and softmax weights, the
+// interval rule. Every (split, stride, weights) has its row, rows name
+// their stride, intervals are ordered, and a chosen test row, if any, is
+// the validation choice's setting and meets the interval rule there.
+func TestEnsembleStudySmoke(t *testing.T) {
+	cfg, _ := evalConfig("smoke")
+	cfg.Workers, cfg.TestFrom = 1, 10
+	ds := mnisttest.Data(t)
+	base, err := demo.MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, test := ds.Split(0)
+	grid := EnsembleGrid{Ns: []int{2}, Ks: []int{4}, Betas: []float64{-1}, RefSizes: []int{0}, DatanetStrides: []int{2, 5},
+		Weights: []ClassWeights{{}, {Tau: 2}}, IntervalRule: true, Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
+	r, err := EnsembleStudy(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, grid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Rows) != 2*2*2 {
+		t.Fatalf("%d rows, want 8 (2 splits × 2 strides × 2 weights)", len(r.Rows))
+	}
+	for _, w := range r.Rows {
+		if w.RefStride != 2 && w.RefStride != 5 || !strings.Contains(w.Name, fmt.Sprintf("every %d-th Datanet record", w.RefStride)) {
+			t.Errorf("row %q: stride %d", w.Name, w.RefStride)
+		}
+		for name, s := range map[string]Stat{"Spearman": w.Spearman, "TV retraining": w.TVSeeds, "TV projection": w.TVProj, "same top": w.TopProj} {
+			if s.Lo > s.V+1e-12 || s.V > s.Hi+1e-12 {
+				t.Errorf("%s %s: %+v not ordered", w.Name, name, s)
+			}
+		}
+	}
+	if r.ChosenMetVal.Name != "" && (!r.ChosenMetVal.MeetsTargetsInterval() || r.ChosenMet.Name != r.ChosenMetVal.Name || r.ChosenMet.Split != "test") {
+		t.Errorf("chosen %q on validation (interval rule %v), reported %q on %q", r.ChosenMetVal.Name, r.ChosenMetVal.MeetsTargetsInterval(), r.ChosenMet.Name, r.ChosenMet.Split)
 	}
 }

@@ -32,18 +32,11 @@ func TestAttributionTruthSeeds(t *testing.T) {
 	if *truthSeedsFlag == "" {
 		t.Skip("study run: pass -attribution.truthseeds S,S,…")
 	}
-	v, err := studyFlag("attribution.truthseeds", *truthSeedsFlag, 1, 16)
-	if err != nil {
-		t.Fatal(err)
-	}
 	taus, err := studyFlag("attribution.truthseeds.tau", *truthTau, 1, 16)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg, base, train, test := studyData(t)
-	for _, s := range v {
-		cfg.TruthSeeds = append(cfg.TruthSeeds, uint64(s))
-	}
+	cfg, base, train, test := studyData(t) // cfg.TruthSeeds from the flag
 	grid := EnsembleGrid{Ns: []int{10}, Ks: []int{16}, Betas: []float64{-1}, RefSizes: []int{1100}, Weights: []ClassWeights{{}}, TestOnly: true,
 		Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
 	for _, tau := range taus {
