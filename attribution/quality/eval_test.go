@@ -288,7 +288,8 @@ func TestAttributionIntegerClass(t *testing.T) {
 	k, n, beta, ref := int(v[0]), int(v[1]), v[2], int(v[3])
 	cfg, base, train, test := studyData(t)
 	cfg.ProjSeeds = cfg.ProjSeeds[:min(len(cfg.ProjSeeds), max(1, *integerProj))]
-	r, err := IntegerClassSoft(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, k, n, beta, ref, integerClassTauShifts(t))
+	r, err := IntegerClassSoft(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, k, n, beta, ref,
+		IntegerSoftOpts{Taus: integerClassTauShifts(t), ProjPerAdapter: *softProjEach})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -38,6 +38,13 @@ type EnsembleGrid struct {
 	// demand every stability target met by its whole 95% interval, not
 	// only its point figure (EnsembleRow.MeetsTargetsInterval).
 	IntervalRule bool
+	// ProjPerAdapter sketches the adapter at position t of its class-table
+	// group under projection seed PositionSeed(seed, t) instead of seed
+	// (the deployed adapter, t = 0, keeps it), so the averaged table
+	// averages projection noise along with seed noise; TV across
+	// projection seeds then varies every position's seed. Needs exactly
+	// one N.
+	ProjPerAdapter bool
 	// TestOnly skips the validation split (no setting is chosen).
 	TestOnly bool
 	// Pairs > 0 sets the adapter pairs behind TV across retraining seeds
@@ -53,6 +60,12 @@ type EnsembleGrid struct {
 	// own bootstrap; the rows' Split is then labelled by truthLabel.
 	Truths [][]uint64
 }
+
+// PositionSeed is the projection seed of the adapter at position t of a
+// class-table group whose first adapter uses seed (EnsembleGrid.
+// ProjPerAdapter): seed + t·2^32, so positions never share a seed with
+// each other or with the nearby seeds other projections use.
+func PositionSeed(seed uint64, t int) uint64 { return seed + uint64(t)<<32 }
 
 // Paired is a paired-bootstrap difference against one baseline.
 type Paired struct {
@@ -345,19 +358,31 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 			}
 		}
 	}
+	if grid.ProjPerAdapter && len(grid.Ns) != 1 {
+		return nil, fmt.Errorf("%w: a projection seed per adapter needs exactly one class-table size, have %v", ErrBadConfig, grid.Ns)
+	}
+	// seedAt is adapter i's projection seed under projection seed ps.
+	seedAt := func(ps uint64, i int) uint64 {
+		if grid.ProjPerAdapter {
+			return PositionSeed(ps, i%maxN)
+		}
+		return ps
+	}
 	for _, k := range grid.Ks {
 		p := cfg.Params
 		p.K = k
 		gs := make([]*gradSet, m)
 		for i, a := range adapters {
-			if gs[i], err = newGradSet(ctx, base, a, p, st.ed.D, st.splits, refs...); err != nil {
+			q := p
+			q.Seed = seedAt(p.Seed, i)
+			if gs[i], err = newGradSet(ctx, base, a, q, st.ed.D, st.splits, refs...); err != nil {
 				return nil, err
 			}
 		}
 		gp := make([][]*gradSet, len(cfg.ProjSeeds))
 		for j, ps := range cfg.ProjSeeds {
-			p.Seed = ps
 			for i := range maxN {
+				p.Seed = seedAt(ps, i)
 				g, err := newGradSet(ctx, base, adapters[i], p, st.ed.D, st.splits, refs...)
 				if err != nil {
 					return nil, err
@@ -408,6 +433,9 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 							var held heldFigures
 							for si, stride := range strides {
 								meth := ensembleMethod(grid.Base(), beta, rn, stride, n, cw)
+								if grid.ProjPerAdapter {
+									meth.Name += ", a projection seed per adapter"
+								}
 								row, _ := ev.row(meth, sp, b)
 								r := EnsembleRow{Split: split, K: k, N: n, Ref: rn, RefStride: stride, Beta: beta, Name: meth.Name, Weights: cw,
 									Spearman: row.Spearman, Clean: row.ByKind[Clean], Noise: row.Share[Noise], Mis: row.Share[Mislabeled], Off: row.Share[OffDist],
@@ -535,7 +563,7 @@ func (r *EnsembleReport) Markdown() string {
 	for _, split := range []string{"validation", "test"} {
 		fmt.Fprintf(&b, "%s split (objective = Spearman + within clean − 10·(noise − 0.5%%)⁺ − 10·(mislabeled − 1%%)⁺ − (dup − 1.1)⁺ − (near-dup − 1.1)⁺ − (TV retraining − 0.15)⁺ − (TV projection − 0.10)⁺ − (0.9 − same top)⁺):\n\n", split)
 		soft := slices.ContainsFunc(r.Rows, func(w EnsembleRow) bool { return w.Weights != ClassWeights{} })
-		b.WriteString("| K | N | β | reference digits |")
+		b.WriteString("| K | N | β | reference |")
 		if soft {
 			b.WriteString(" class weights |")
 		}
@@ -544,7 +572,7 @@ func (r *EnsembleReport) Markdown() string {
 			if w.Split != split {
 				continue
 			}
-			ref := fmt.Sprint(w.Ref)
+			ref := w.refName()
 			if soft {
 				ref += " | " + w.Weights.Name()
 			}

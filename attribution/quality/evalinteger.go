@@ -385,7 +385,7 @@ type IntegerClassReport struct {
 // shares, TV between disjoint groups of n adapters and across projection
 // seeds; and the float/integer diagnosis.
 func IntegerClass(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig, k, n int, beta float64, refN int) (*IntegerClassReport, error) {
-	return IntegerClassSoft(ctx, base, train, upright, heldOut, cfg, k, n, beta, refN, nil)
+	return IntegerClassSoft(ctx, base, train, upright, heldOut, cfg, k, n, beta, refN, IntegerSoftOpts{})
 }
 
 // refChoice is the class table's reference queries for a study's refN:
@@ -402,11 +402,20 @@ func refChoice(d *datanet.Datanet, heldOut *mnist.Dataset, cfg EvalConfig, refN 
 	return ref, []Queries{ref}, fmt.Sprintf("%d reference digits", refN)
 }
 
+// IntegerSoftOpts are IntegerClassSoft's smoothed-term options: the
+// temperatures τ = 2^τ_s of its rows and whether each adapter of a table
+// group is sketched under its own projection seed (PositionSeed).
+type IntegerSoftOpts struct {
+	Taus           []uint
+	ProjPerAdapter bool
+}
+
 // IntegerClassSoft is IntegerClass with, for each τ_s in taus, the rows of
 // robust-softclass/v1's smoothed class term at τ = 2^τ_s (β ≠ 0 only): the
 // same integer class tables scored by the integer class probabilities
 // p_τ of influence.Plan.ClassProbs instead of the one-hot of the prediction.
-func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig, k, n int, beta float64, refN int, taus []uint) (*IntegerClassReport, error) {
+func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, heldOut *mnist.Dataset, cfg EvalConfig, k, n int, beta float64, refN int, opts IntegerSoftOpts) (*IntegerClassReport, error) {
+	taus := opts.Taus
 	for _, ts := range taus {
 		if ts > influence.MaxClassTauShift || beta == 0 {
 			return nil, fmt.Errorf("%w: soft class rows need β ≠ 0 and τ_s ≤ %d, have β = %g, τ_s = %d", ErrBadConfig, influence.MaxClassTauShift, beta, ts)
@@ -431,6 +440,9 @@ func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, he
 		return nil, err
 	}
 	ref, refs, refName := refChoice(st.ed.D, heldOut, cfg, refN)
+	if opts.ProjPerAdapter {
+		refName += ", a projection seed per adapter"
+	}
 	p := cfg.Params
 	p.K = k
 	var sum time.Duration
@@ -444,9 +456,19 @@ func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, he
 		}
 		return ia, err
 	}
+	// at is adapter i's params under projection seed ps (opts.ProjPerAdapter:
+	// its position's own seed, as EnsembleGrid.ProjPerAdapter).
+	at := func(ps uint64, i int) influence.Params {
+		q := p
+		q.Seed = ps
+		if opts.ProjPerAdapter {
+			q.Seed = PositionSeed(ps, i%max(n, 1))
+		}
+		return q
+	}
 	var ias []*intAdapter
-	for _, a := range adapters {
-		ia, err := mk(a, p)
+	for i, a := range adapters {
+		ia, err := mk(a, at(p.Seed, i))
 		if err != nil {
 			return nil, err
 		}
@@ -454,11 +476,9 @@ func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, he
 	}
 	var proj [][]*intAdapter
 	for _, ps := range cfg.ProjSeeds {
-		q := p
-		q.Seed = ps
 		var g []*intAdapter
-		for _, a := range adapters[:n] {
-			ia, err := mk(a, q)
+		for i, a := range adapters[:n] {
+			ia, err := mk(a, at(ps, i))
 			if err != nil {
 				return nil, err
 			}

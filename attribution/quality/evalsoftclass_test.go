@@ -2,10 +2,12 @@ package quality
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -20,6 +22,7 @@ var (
 	softClassTop2 = flag.String("attribution.softclass.top2", "1,4", "temperatures of the top-2 softmax class weights for -attribution.softclass (empty: none)")
 	softStrides   = flag.String("attribution.softclass.strides", "", "also (ref 0: only) take the class table over every S-th Datanet record, for each S listed, e.g. 3,8")
 	softInterval  = flag.Bool("attribution.softclass.interval", false, "choose on validation by EnsembleRow.MeetsTargetsInterval (every stability target met by its whole interval)")
+	softProjEach  = flag.Bool("attribution.softclass.projperadapter", false, "sketch each adapter of a class-table group under its own projection seed (EnsembleGrid.ProjPerAdapter; one N only; also for -attribution.integer.class)")
 )
 
 // TestAttributionSoftClass is the smoothed class term study: the class
@@ -34,7 +37,7 @@ func TestAttributionSoftClass(t *testing.T) {
 		t.Fatal(err)
 	}
 	grid := EnsembleGrid{Ks: []int{int(v[0])}, Betas: []float64{v[1]}, RefSizes: []int{int(v[2])}, Weights: []ClassWeights{{}},
-		Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }, IntervalRule: *softInterval}
+		Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }, IntervalRule: *softInterval, ProjPerAdapter: *softProjEach}
 	if *softStrides != "" {
 		ss, err := studyFlag("attribution.softclass.strides", *softStrides, 1, 16)
 		if err != nil {
@@ -247,9 +250,10 @@ func TestClassMeansStride(t *testing.T) {
 // TestEnsembleStudySmoke runs the protocol's grid shape on the smoke size
 // with the test split moved (EvalConfig.TestFrom): Datanet-record
 // references only, at two strides, one-hot and softmax weights, the
-// interval rule. Every (split, stride, weights) has its row, rows name
-// their stride, intervals are ordered, and a chosen test row, if any, is
-// the validation choice's setting and meets the interval rule there.
+// interval rule, with and without a projection seed per adapter. Every
+// (split, stride, weights) has its row, rows name their stride, intervals
+// are ordered, and a chosen test row, if any, is the validation choice's
+// setting and meets the interval rule there.
 func TestEnsembleStudySmoke(t *testing.T) {
 	cfg, _ := evalConfig("smoke")
 	cfg.Workers, cfg.TestFrom = 1, 10
@@ -259,26 +263,57 @@ func TestEnsembleStudySmoke(t *testing.T) {
 		t.Fatal(err)
 	}
 	train, test := ds.Split(0)
-	grid := EnsembleGrid{Ns: []int{2}, Ks: []int{4}, Betas: []float64{-1}, RefSizes: []int{0}, DatanetStrides: []int{2, 5},
-		Weights: []ClassWeights{{}, {Tau: 2}}, IntervalRule: true, Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
-	r, err := EnsembleStudy(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, grid)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(r.Rows) != 2*2*2 {
-		t.Fatalf("%d rows, want 8 (2 splits × 2 strides × 2 weights)", len(r.Rows))
-	}
-	for _, w := range r.Rows {
-		if w.RefStride != 2 && w.RefStride != 5 || !strings.Contains(w.Name, fmt.Sprintf("every %d-th Datanet record", w.RefStride)) {
-			t.Errorf("row %q: stride %d", w.Name, w.RefStride)
+	var tvs [2][]float64 // per run: every row's TV across retraining seeds
+	for ei, each := range []bool{false, true} {
+		grid := EnsembleGrid{Ns: []int{2}, Ks: []int{4}, Betas: []float64{-1}, RefSizes: []int{0}, DatanetStrides: []int{2, 5},
+			Weights: []ClassWeights{{}, {Tau: 2}}, IntervalRule: true, ProjPerAdapter: each, Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
+		r, err := EnsembleStudy(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, grid)
+		if err != nil {
+			t.Fatal(err)
 		}
-		for name, s := range map[string]Stat{"Spearman": w.Spearman, "TV retraining": w.TVSeeds, "TV projection": w.TVProj, "same top": w.TopProj} {
-			if s.Lo > s.V+1e-12 || s.V > s.Hi+1e-12 {
-				t.Errorf("%s %s: %+v not ordered", w.Name, name, s)
+		if len(r.Rows) != 2*2*2 {
+			t.Fatalf("projection seed per adapter %v: %d rows, want 8 (2 splits × 2 strides × 2 weights)", each, len(r.Rows))
+		}
+		for _, w := range r.Rows {
+			tvs[ei] = append(tvs[ei], w.TVSeeds.V)
+			if w.RefStride != 2 && w.RefStride != 5 || !strings.Contains(w.Name, fmt.Sprintf("every %d-th Datanet record", w.RefStride)) ||
+				strings.Contains(w.Name, "a projection seed per adapter") != each {
+				t.Errorf("row %q: stride %d, projection seed per adapter %v", w.Name, w.RefStride, each)
+			}
+			for name, s := range map[string]Stat{"Spearman": w.Spearman, "TV retraining": w.TVSeeds, "TV projection": w.TVProj, "same top": w.TopProj} {
+				if s.Lo > s.V+1e-12 || s.V > s.Hi+1e-12 {
+					t.Errorf("%s %s: %+v not ordered", w.Name, name, s)
+				}
 			}
 		}
+		if r.ChosenMetVal.Name != "" && (!r.ChosenMetVal.MeetsTargetsInterval() || r.ChosenMet.Name != r.ChosenMetVal.Name || r.ChosenMet.Split != "test") {
+			t.Errorf("chosen %q on validation (interval rule %v), reported %q on %q", r.ChosenMetVal.Name, r.ChosenMetVal.MeetsTargetsInterval(), r.ChosenMet.Name, r.ChosenMet.Split)
+		}
 	}
-	if r.ChosenMetVal.Name != "" && (!r.ChosenMetVal.MeetsTargetsInterval() || r.ChosenMet.Name != r.ChosenMetVal.Name || r.ChosenMet.Split != "test") {
-		t.Errorf("chosen %q on validation (interval rule %v), reported %q on %q", r.ChosenMetVal.Name, r.ChosenMetVal.MeetsTargetsInterval(), r.ChosenMet.Name, r.ChosenMet.Split)
+	if slices.Equal(tvs[0], tvs[1]) {
+		t.Error("a projection seed per adapter changed no TV across retraining seeds: the second group's adapters kept the shared seed")
+	}
+	two := EnsembleGrid{Ns: []int{1, 2}, Ks: []int{4}, Betas: []float64{-1}, RefSizes: []int{0}, DatanetStrides: []int{2}, ProjPerAdapter: true, Base: func() Method { return Robust(0.01, 0.97, 0.3, 0.5) }}
+	if _, err := EnsembleStudy(context.Background(), base, train.Rotate90(), train, test.Rotate90(), cfg, two); !errors.Is(err, ErrBadConfig) {
+		t.Errorf("a projection seed per adapter with two class-table sizes: %v, want ErrBadConfig", err)
+	}
+}
+
+// TestPositionSeed: position 0 keeps the seed; positions differ from each
+// other and from the neighbouring seeds the projection study uses.
+func TestPositionSeed(t *testing.T) {
+	const s = 0x6f70656e70726f66
+	seen := map[uint64]bool{s + 1: true, s + 2: true}
+	if PositionSeed(s, 0) != s {
+		t.Fatal("position 0 moved the seed")
+	}
+	for p := range 20 {
+		for _, base := range []uint64{s, s + 1, s + 2} {
+			v := PositionSeed(base, p)
+			if p > 0 && seen[v] {
+				t.Fatalf("position %d of seed %#x repeats a seed", p, base)
+			}
+			seen[v] = true
+		}
 	}
 }

@@ -228,7 +228,7 @@ func (r *EnsembleReport) TruthMarkdown() string {
 		}
 		for _, w := range r.Rows {
 			if w.Split == l {
-				row(l, fmt.Sprintf("K = %d, N = %d, %s", w.K, w.N, w.Weights.Name()), w.Spearman, w.Clean, w.VsClean)
+				row(l, w.shortName(), w.Spearman, w.Clean, w.VsClean)
 			}
 		}
 	}
@@ -242,7 +242,7 @@ func (r *EnsembleReport) TruthMarkdown() string {
 			if w.Split != l {
 				continue
 			}
-			fmt.Fprintf(&b, "| %s | K = %d, N = %d, %s |", l, w.K, w.N, w.Weights.Name())
+			fmt.Fprintf(&b, "| %s | %s |", l, w.shortName())
 			for _, p := range w.VsAll {
 				fmt.Fprintf(&b, " %s |", p.D.f(3))
 			}
@@ -260,4 +260,10 @@ func (r *EnsembleReport) TruthMarkdown() string {
 		fmt.Fprintf(&b, "\n%s: mean leave-one-out Δ loss over seeds %v against over seeds %v, Spearman over contributors (queries resampled): all %s, within clean %s.\n", a.Split, a.A, a.B, a.Spearman.f(3), a.Clean.f(3))
 	}
 	return b.String()
+}
+
+// shortName names a row's setting in the truth tables: K, N, class
+// weights and the reference set.
+func (w EnsembleRow) shortName() string {
+	return fmt.Sprintf("K = %d, N = %d, %s, %s", w.K, w.N, w.Weights.Name(), w.refName())
 }
