@@ -355,11 +355,11 @@ func TestTruthMarkdown(t *testing.T) {
 	r := &EnsembleReport{TruthTVBy: map[string]Stat{l3: {V: 0.67}}}
 	for _, l := range []string{l3, l6} {
 		r.Baselines = append(r.Baselines, EnsembleRow{Split: l, Name: "label count", Spearman: Stat{V: 0.2}, Clean: Stat{V: 0.4}})
-		r.Rows = append(r.Rows, EnsembleRow{Split: l, K: 16, N: 10, Weights: ClassWeights{Tau: 3}, Spearman: Stat{V: 0.7}, Clean: Stat{V: 0.6},
+		r.Rows = append(r.Rows, EnsembleRow{Split: l, K: 16, N: 10, Ref: 1100, Weights: ClassWeights{Tau: 3}, Spearman: Stat{V: 0.7}, Clean: Stat{V: 0.6},
 			VsAll: []Paired{{"label count", Stat{V: 0.5}}}, VsClean: []Paired{{"label count", Stat{V: 0.215, Lo: -0.007, Hi: 0.304}}}})
 	}
 	md := r.TruthMarkdown()
-	for _, want := range []string{"within clean − label count", "| " + l3 + " | label count | 0.200", "| " + l6 + " | K = 16, N = 10, softmax τ=3 | 0.700",
+	for _, want := range []string{"within clean − label count", "| " + l3 + " | label count | 0.200", "| " + l6 + " | K = 16, N = 10, softmax τ=3, 1100 held-out digits | 0.700",
 		"0.215 [-0.007, 0.304]", l3 + " 0.670"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
