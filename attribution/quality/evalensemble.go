@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/openproof/openproof/attribution/datanet"
+	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/model"
@@ -39,7 +40,7 @@ type EnsembleGrid struct {
 	// only its point figure (EnsembleRow.MeetsTargetsInterval).
 	IntervalRule bool
 	// ProjPerAdapter sketches the adapter at position t of its class-table
-	// group under projection seed PositionSeed(seed, t) instead of seed
+	// group under projection seed influence.PositionSeed(seed, t) instead of seed
 	// (the deployed adapter, t = 0, keeps it), so the averaged table
 	// averages projection noise along with seed noise; TV across
 	// projection seeds then varies every position's seed. Needs exactly
@@ -60,12 +61,6 @@ type EnsembleGrid struct {
 	// own bootstrap; the rows' Split is then labelled by truthLabel.
 	Truths [][]uint64
 }
-
-// PositionSeed is the projection seed of the adapter at position t of a
-// class-table group whose first adapter uses seed (EnsembleGrid.
-// ProjPerAdapter): seed + t·2^32, so positions never share a seed with
-// each other or with the nearby seeds other projections use.
-func PositionSeed(seed uint64, t int) uint64 { return seed + uint64(t)<<32 }
 
 // Paired is a paired-bootstrap difference against one baseline.
 type Paired struct {
@@ -364,7 +359,7 @@ func EnsembleStudy(ctx context.Context, base *model.Model, train, upright, heldO
 	// seedAt is adapter i's projection seed under projection seed ps.
 	seedAt := func(ps uint64, i int) uint64 {
 		if grid.ProjPerAdapter {
-			return PositionSeed(ps, i%maxN)
+			return influence.PositionSeed(ps, i%maxN)
 		}
 		return ps
 	}

@@ -404,7 +404,7 @@ func refChoice(d *datanet.Datanet, heldOut *mnist.Dataset, cfg EvalConfig, refN 
 
 // IntegerSoftOpts are IntegerClassSoft's smoothed-term options: the
 // temperatures τ = 2^τ_s of its rows and whether each adapter of a table
-// group is sketched under its own projection seed (PositionSeed).
+// group is sketched under its own projection seed (influence.PositionSeed).
 type IntegerSoftOpts struct {
 	Taus           []uint
 	ProjPerAdapter bool
@@ -462,7 +462,7 @@ func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, he
 		q := p
 		q.Seed = ps
 		if opts.ProjPerAdapter {
-			q.Seed = PositionSeed(ps, i%max(n, 1))
+			q.Seed = influence.PositionSeed(ps, i%max(n, 1))
 		}
 		return q
 	}

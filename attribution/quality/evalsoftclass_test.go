@@ -299,21 +299,3 @@ func TestEnsembleStudySmoke(t *testing.T) {
 	}
 }
 
-// TestPositionSeed: position 0 keeps the seed; positions differ from each
-// other and from the neighbouring seeds the projection study uses.
-func TestPositionSeed(t *testing.T) {
-	const s = 0x6f70656e70726f66
-	seen := map[uint64]bool{s + 1: true, s + 2: true}
-	if PositionSeed(s, 0) != s {
-		t.Fatal("position 0 moved the seed")
-	}
-	for p := range 20 {
-		for _, base := range []uint64{s, s + 1, s + 2} {
-			v := PositionSeed(base, p)
-			if p > 0 && seen[v] {
-				t.Fatalf("position %d of seed %#x repeats a seed", p, base)
-			}
-			seen[v] = true
-		}
-	}
-}
