@@ -298,4 +298,3 @@ func TestEnsembleStudySmoke(t *testing.T) {
 		t.Errorf("a projection seed per adapter with two class-table sizes: %v, want ErrBadConfig", err)
 	}
 }
-
