@@ -11,9 +11,12 @@ import (
 	"time"
 
 	"github.com/openproof/openproof/attribution/artifacts"
+	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/mnist/mnisttest"
+	"github.com/openproof/openproof/inference/peft"
 )
 
 var (
@@ -21,16 +24,27 @@ var (
 	classBeta = flag.Uint("class-beta-ppm", 0, "with -update: the class term's β·10^6 (0: the embedded file's)")
 	refStride = flag.Uint("ref-stride", 0, "with -update: every n-th Datanet record is a reference query (0: the embedded file's)")
 	classBits = flag.Int("class-shift", -1, "with -update: class values in units of 2^s (-1: the embedded file's)")
+	classTau  = flag.Int("class-tau-shift", -1, "with -update: τ = 2^t of the smoothed class term (-1: the embedded file's)")
+	classN    = flag.Uint("class-adapters", 0, "with -update: the class table averages this many adapters (0: the embedded file's)")
 )
 
-// regenSettings are the embedded file's settings with the flags applied.
+// regenSettings are the embedded file's settings with the flags applied
+// (-update only); an embedded file on another statement than
+// robust-softclass/v1 contributes nothing (the MNIST* constants and the
+// flags' values are used).
 func regenSettings(t *testing.T) (influence.Params, influence.Method) {
 	t.Helper()
 	p, m, err := MNISTSettings()
 	if err != nil {
 		t.Fatal(err)
 	}
-	beta, stride, shift := m.ClassBetaPPM, m.RefStride, p.ClassShift
+	if !*update {
+		return p, m
+	}
+	beta, stride, shift, tau, n := uint32(MNISTClassBetaPPM), uint32(8), uint(MNISTClassShift), uint(1), uint32(MNISTClassAdapters)
+	if m.ID == influence.MethodRobustSoftClass {
+		beta, stride, shift, tau, n = m.ClassBetaPPM, m.RefStride, p.ClassShift, p.ClassTauShift, uint32(m.Adapters())
+	}
 	if *classBeta != 0 {
 		beta = uint32(*classBeta)
 	}
@@ -40,10 +54,38 @@ func regenSettings(t *testing.T) (influence.Params, influence.Method) {
 	if *classBits >= 0 {
 		shift = uint(*classBits)
 	}
-	if !*update || (*classBeta == 0 && *refStride == 0 && *classBits < 0) {
-		return p, m
+	if *classTau >= 0 {
+		tau = uint(*classTau)
 	}
-	return MNISTClassTerm(beta, stride, shift)
+	if *classN != 0 {
+		n = uint32(*classN)
+	}
+	return MNISTSoftClass(beta, stride, shift, tau, n, MNISTClassSeedFrom)
+}
+
+// classAdapters trains m's extra class-table adapters from d with the
+// embedded adapter's recipe (attribution/provenance.ClassAdapters), as an
+// auditor does.
+func classAdapters(t *testing.T, d *datanet.Datanet, m influence.Method) []*peft.Adapter {
+	t.Helper()
+	base, err := MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := MNISTAdapter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Adapters() > 1 && m.ClassAdaptersSHA256 == "" {
+		m.ClassAdaptersSHA256 = strings.Repeat("0", 64) // -update: the digest is not known yet
+	}
+	start := time.Now()
+	ex, err := provenance.ClassAdapters(context.Background(), base, d, m, provenance.Recipe(MNISTTraining(a)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d class-table adapters trained in %s", len(ex), time.Since(start).Round(time.Millisecond))
+	return ex
 }
 
 // TestEmbeddedAttributionReproduces rebuilds the Datanet of the adapter's
@@ -59,9 +101,10 @@ func TestEmbeddedAttributionReproduces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	start := time.Now()
 	p, m := regenSettings(t)
-	art, err := MNISTArtifactsWith(context.Background(), d, p, m)
+	ex := classAdapters(t, d, m)
+	start := time.Now()
+	art, err := MNISTArtifactsWith(context.Background(), d, p, m, ex)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,8 +140,11 @@ func TestEmbeddedAttribution(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p, m := MNISTClassTerm(art.MethodOf().ClassBetaPPM, art.MethodOf().RefStride, art.Params.ClassShift); art.Params != p || art.MethodOf() != m {
-		t.Fatalf("params %+v, method %+v: want the defaults with the class term and the largest-remainder rule", art.Params, art.MethodOf())
+	am := art.MethodOf()
+	p, m := MNISTSoftClass(am.ClassBetaPPM, am.RefStride, art.Params.ClassShift, art.Params.ClassTauShift, MNISTClassAdapters, MNISTClassSeedFrom)
+	m.ClassAdaptersSHA256 = am.ClassAdaptersSHA256
+	if art.Params != p || am != m {
+		t.Fatalf("params %+v, method %+v: want the defaults with the smoothed class term alone over %d adapters and the largest-remainder rule", art.Params, am, MNISTClassAdapters)
 	}
 	if art.Datanet.Name != MNISTDatanetName || art.Datanet.InputDim != mnist.Pixels || art.Datanet.Classes != mnist.Classes {
 		t.Fatalf("datanet %+v", art.Datanet)
@@ -117,7 +163,7 @@ func TestEmbeddedAttribution(t *testing.T) {
 	if records != 8004 {
 		t.Fatalf("%d records, want the 8,004 training digits", records)
 	}
-	m, err := MNISTBase()
+	base, err := MNISTBase()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +171,7 @@ func TestEmbeddedAttribution(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pl, err := artifacts.Plan(m, a, art.Params)
+	pl, err := artifacts.Plan(base, a, art.Params)
 	if err != nil {
 		t.Fatal(err)
 	}
