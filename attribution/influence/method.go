@@ -404,11 +404,19 @@ func cosAtLeast(dp, na, nb *big.Int, tauPPM uint32) bool {
 // dot64 is ⟨a, b⟩ of normalized sketches (|entries| ≤ 2^U + 1); RobustRecords
 // checks (2^U + 1)²·dim < 2^62 first.
 func dot64(a, b Sketch) int64 {
-	var s int64
-	for i, x := range a {
-		s += x * b[i]
+	b = b[:len(a)]
+	var s0, s1, s2, s3 int64 // int64 addition wraps, so the split sum is the same
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+		s2 += a[i+2] * b[i+2]
+		s3 += a[i+3] * b[i+3]
 	}
-	return s
+	for ; i < len(a); i++ {
+		s0 += a[i] * b[i]
+	}
+	return s0 + s1 + s2 + s3
 }
 
 func dotBig(a, b []*big.Int) *big.Int {
