@@ -102,10 +102,10 @@ func auditInput(c *cli.Context) (artifacts.AuditInput, *artifacts.Claim, error) 
 		return in, nil, err
 	}
 	in = artifacts.AuditInput{Datanet: d, Artifacts: art, Plan: pl}
-	if err := auditClassAdapters(c, &in, base); err != nil {
+	if in.Input, err = auditX(c, src, firstIn(base), pl.Model.InputExp); err != nil {
 		return in, nil, err
 	}
-	if in.Input, err = auditX(c, src, firstIn(base), pl.Model.InputExp); err != nil {
+	if err := auditClassAdapters(c, &in, base); err != nil { // last: it may retrain
 		return in, nil, err
 	}
 	if src.claim != nil {

@@ -204,29 +204,42 @@ func TestDatanetMNIST(t *testing.T) {
 	if !strings.Contains(out, art.Datanet.DataRoot) || !strings.Contains(out, "8004 records") {
 		t.Fatalf("datanet mnist output lacks the data root %s or the record count:\n%s", art.Datanet.DataRoot, out)
 	}
-	out = mustCode(t, exitOK, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "demo", "mnist"), "--sample", "0")
+	// The one full audit of the embedded artifacts in this package (it
+	// retrains the nine class-table adapters and recomputes ten robust/v1
+	// vector sets): the demo's proof bundle, verified with its key.
+	bundle, vk := demoFixture("demo-attributed")
+	out = mustCode(t, exitOK, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "demo", "mnist"), "--vk", vk, bundle)
 	m := art.MethodOf()
-	if !strings.Contains(out, "audit passed") || !strings.Contains(out, "digit-0") || !strings.Contains(out, "method "+influence.MethodRobustSoftClass) ||
-		!strings.Contains(out, fmt.Sprintf("class table over %d adapters", m.Adapters())) || !strings.Contains(out, "retrained from the Datanet") || strings.Contains(out, "unverified:") {
-		t.Fatalf("audit of the embedded artifacts:\n%s", out)
+	for _, want := range []string{"audit passed", "digit-0", "claimed weights match", "method " + influence.MethodRobustSoftClass,
+		fmt.Sprintf("class table over %d adapters", m.Adapters()), "retrained from the Datanet"} {
+		if !strings.Contains(out, want) || strings.Contains(out, "unverified:") {
+			t.Fatalf("audit of the embedded artifacts lacks %q:\n%s", want, out)
+		}
 	}
-	// Class-table adapters from files that are not the recorded ones (the
-	// embedded adapter nine times): refused by their digest before any
-	// vector is recomputed, and their training is printed unverified. (A
-	// changed seed, adapter, N or class value is attribution/artifacts'
-	// TestVerifyClassAdapters.)
-	files := filepath.Join(dir, "class-adapters")
+	// Class-table adapters from files that are not the recorded ones: refused
+	// by their digest before any vector is recomputed, and their training is
+	// printed unverified. (A changed seed, adapter, N or class value is
+	// attribution/artifacts' TestVerifyClassAdapters.)
+	out = mustCode(t, exitVerify, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "demo", "mnist"), "--sample", "0", "--class-adapters", wrongClassAdapters(t, m))
+	if !strings.Contains(out, "FAIL artifacts match the Datanet and adapter") || !strings.Contains(out, "the method records") || !strings.Contains(out, "unverified: the 9 class-table adapters' training") {
+		t.Fatalf("audit of %s artifacts with other class-table adapters:\n%s", influence.MethodRobustSoftClass, out)
+	}
+}
+
+// wrongClassAdapters writes the embedded adapter as every extra
+// class-table adapter of m (DIR/seed-<s>) and returns DIR: files that do
+// not hash to m's class_adapters_sha256.
+func wrongClassAdapters(t *testing.T, m influence.Method) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "class-adapters")
 	a, err := demo.MNISTAdapter()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range m.ClassSeeds() {
-		if err := a.Save(filepath.Join(files, provenance.ClassAdapterDir(s))); err != nil {
+		if err := a.Save(filepath.Join(dir, provenance.ClassAdapterDir(s))); err != nil {
 			t.Fatal(err)
 		}
 	}
-	out = mustCode(t, exitVerify, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "demo", "mnist"), "--sample", "0", "--class-adapters", files)
-	if !strings.Contains(out, "FAIL artifacts match the Datanet and adapter") || !strings.Contains(out, "the method records") || !strings.Contains(out, "unverified: the 9 class-table adapters' training") {
-		t.Fatalf("audit of %s artifacts with other class-table adapters:\n%s", influence.MethodRobustSoftClass, out)
-	}
+	return dir
 }
