@@ -84,17 +84,15 @@ var (
 	inFlag           = &cli.StringFlag{Name: "in", Usage: "file to read", Category: catData}
 	contributorsFlag = &cli.IntFlag{Name: "contributors", Value: 4, Usage: "number of contributors (1…10)", Category: catData}
 	artifactsFlag    = &cli.StringFlag{Name: "artifacts", Usage: "directory written by `train --datanet` (adapter/ and attribution.json)", Category: catData}
-	// classAdaptersFlag: audit of a class table over N adapters.
-	classAdaptersFlag = &cli.StringFlag{Name: "class-adapters", Usage: "with a class table over N adapters: read the N−1 extra adapters from DIR/seed-<s> (as `train --datanet` writes them under class-adapters/) instead of retraining them from the Datanet; their training is then reported unverified", Category: catData}
-	claimFlag         = &cli.StringFlag{Name: "claim", Usage: "claimed attribution (weights JSON, or a JSON file with an \"attribution\" section); without it the recomputed attribution is only printed", Category: catData}
-	seedFlag          = &cli.Uint64Flag{Name: "seed", Value: 0, Usage: "training seed (the embedded model uses 0)", Category: catData}
-	rankFlag          = &cli.IntFlag{Name: "rank", Value: mnist.DefaultRank, Usage: "LoRA rank", Category: catData}
-	alphaFlag         = &cli.Float64Flag{Name: "alpha", Value: provenance.DefaultAlpha, Usage: "with --datanet: lora_alpha", Category: catData}
-	epochsFlag        = &cli.IntFlag{Name: "epochs", Value: provenance.DefaultEpochs, Usage: "with --datanet: training epochs", Category: catData}
-	batchSizeFlag     = &cli.IntFlag{Name: "batch-size", Value: provenance.DefaultBatchSize, Usage: "with --datanet: minibatch size", Category: catData}
-	lrFlag            = &cli.Float64Flag{Name: "lr", Value: provenance.DefaultLR, Usage: "with --datanet: Adam learning rate", Category: catData}
-	sketchKFlag       = &cli.IntFlag{Name: "sketch-k", Value: influence.DefaultParams().K, Usage: "with --datanet: projected rows per side of the gradient sketches", Category: catData}
-	sketchSeedFlag    = &cli.Uint64Flag{Name: "sketch-seed", Value: influence.DefaultParams().Seed, Usage: "with --datanet: seed of the sketch projections", Category: catData}
+	claimFlag        = &cli.StringFlag{Name: "claim", Usage: "claimed attribution (weights JSON, or a JSON file with an \"attribution\" section); without it the recomputed attribution is only printed", Category: catData}
+	seedFlag         = &cli.Uint64Flag{Name: "seed", Value: 0, Usage: "training seed (the embedded model uses 0)", Category: catData}
+	rankFlag         = &cli.IntFlag{Name: "rank", Value: mnist.DefaultRank, Usage: "LoRA rank", Category: catData}
+	alphaFlag        = &cli.Float64Flag{Name: "alpha", Value: provenance.DefaultAlpha, Usage: "with --datanet: lora_alpha", Category: catData}
+	epochsFlag       = &cli.IntFlag{Name: "epochs", Value: provenance.DefaultEpochs, Usage: "with --datanet: training epochs", Category: catData}
+	batchSizeFlag    = &cli.IntFlag{Name: "batch-size", Value: provenance.DefaultBatchSize, Usage: "with --datanet: minibatch size", Category: catData}
+	lrFlag           = &cli.Float64Flag{Name: "lr", Value: provenance.DefaultLR, Usage: "with --datanet: Adam learning rate", Category: catData}
+	sketchKFlag      = &cli.IntFlag{Name: "sketch-k", Value: influence.DefaultParams().K, Usage: "with --datanet: projected rows per side of the gradient sketches", Category: catData}
+	sketchSeedFlag   = &cli.Uint64Flag{Name: "sketch-seed", Value: influence.DefaultParams().Seed, Usage: "with --datanet: seed of the sketch projections", Category: catData}
 )
 
 // Prover, keys and the files they make.
@@ -446,3 +444,6 @@ var (
 	gptPromptFlag = &cli.StringFlag{Name: "prompt", Value: demoGPTPrompt, Usage: "with --gpt: the text to continue (each prompt length compiles its own circuit)", Category: catModel}
 	gptTokensFlag = &cli.IntFlag{Name: "tokens", Value: demoGPTTokens, Usage: "with --gpt: characters to generate and prove (each count compiles its own circuit)", Category: catModel}
 )
+
+// classAdaptersFlag: audit of a class table over N adapters (issue 16).
+var classAdaptersFlag = &cli.StringFlag{Name: "class-adapters", Usage: "with a class table over N adapters: read the N−1 extra adapters from DIR/seed-<s> (one PEFT adapter folder per seed, as attribution/provenance saves them under class-adapters/) instead of retraining them from the Datanet; their training is then reported unverified", Category: catData}
