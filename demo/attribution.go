@@ -10,6 +10,7 @@ import (
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/errs"
 	"github.com/openproof/openproof/inference/mnist"
+	"github.com/openproof/openproof/inference/peft"
 )
 
 // MNISTAttributionFile is the path inside the embedded files (FS) of the
@@ -86,21 +87,25 @@ func pixelByte(v float32) (uint8, error) {
 // MNISTArtifactsOf computes the embedded base model's and adapter's
 // attribution artifacts over d (MNISTDatanet) with the parameters and
 // method that the embedded MNISTAttributionFile records (MNISTSettings):
-// MNISTArtifactsWith. The embedded file is its output for the converted
-// MNIST file, saved with (*artifacts.Artifacts).Save.
-func MNISTArtifactsOf(ctx context.Context, d *datanet.Datanet) (*artifacts.Artifacts, error) {
+// MNISTArtifactsWith. extras are the method's extra class-table adapters
+// (MNISTClassSeeds; attribution/provenance.ClassAdapters trains them from
+// d). The embedded file is its output for the converted MNIST file, saved
+// with (*artifacts.Artifacts).Save.
+func MNISTArtifactsOf(ctx context.Context, d *datanet.Datanet, extras []*peft.Adapter) (*artifacts.Artifacts, error) {
 	p, m, err := MNISTSettings()
 	if err != nil {
 		return nil, err
 	}
-	return MNISTArtifactsWith(ctx, d, p, m)
+	return MNISTArtifactsWith(ctx, d, p, m, extras)
 }
 
 // MNISTArtifactsWith computes the embedded adapter's attribution artifacts
-// over d under params p and method m: artifacts.SketchBy, plus the record
-// of how the adapter was trained (mnist.Train's defaults, seed 0; its
-// losses are in mnist/TRAINING.md, not here).
-func MNISTArtifactsWith(ctx context.Context, d *datanet.Datanet, p influence.Params, m influence.Method) (*artifacts.Artifacts, error) {
+// over d under params p and method m (its class table over the embedded
+// adapter and extras: artifacts.SketchWith; m's class_adapters_sha256 is
+// set from extras), plus the record of how the adapter was trained
+// (mnist.Train's defaults, seed 0; its losses are in mnist/TRAINING.md,
+// not here).
+func MNISTArtifactsWith(ctx context.Context, d *datanet.Datanet, p influence.Params, m influence.Method, extras []*peft.Adapter) (*artifacts.Artifacts, error) {
 	base, err := MNISTBase()
 	if err != nil {
 		return nil, err
@@ -113,22 +118,34 @@ func MNISTArtifactsWith(ctx context.Context, d *datanet.Datanet, p influence.Par
 	if err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
-	art, err := artifacts.SketchBy(ctx, pl, d, &m)
+	if m.Adapters() > 1 {
+		if m.ClassAdaptersSHA256, err = artifacts.ClassAdaptersSHA256(extras); err != nil {
+			return nil, fmt.Errorf("demo: %w", err)
+		}
+	}
+	art, err := artifacts.SketchWith(ctx, pl, d, &m, extras)
 	if err != nil {
 		return nil, fmt.Errorf("demo: attribution artifacts of %s: %w", d.Name, err)
 	}
-	art.Training = artifacts.TrainingInfo{
+	art.Training = MNISTTraining(a)
+	return art, nil
+}
+
+// MNISTTraining is the training record of the embedded adapter a:
+// mnist.Train's defaults with seed 0 (the recipe the extra class-table
+// adapters are trained with, attribution/provenance.Recipe).
+func MNISTTraining(a *peft.Adapter) artifacts.TrainingInfo {
+	return artifacts.TrainingInfo{
 		Seed: MNISTSplitSeed, Rank: a.Config.R, Alpha: a.Config.LoraAlpha,
 		Epochs: mnist.DefaultAdapterEpochs, BatchSize: mnist.DefaultBatchSize, LR: mnist.DefaultAdapterLR,
 		Losses: []float64{},
 	}
-	return art, nil
 }
 
 // MNISTSettings returns the parameters and method the embedded artifacts
-// record: MNISTClassTerm's, with the β, reference stride and class shift
-// they were regenerated with (docs/attribution-quality.md, "The class term
-// in the proven statement").
+// record: MNISTSoftClass's, with the τ, β, reference stride, class shift
+// and adapters they were regenerated with (docs/attribution-quality.md,
+// "The class table over N adapters in production").
 func MNISTSettings() (influence.Params, influence.Method, error) {
 	art, err := MNISTArtifacts()
 	if err != nil {
@@ -137,27 +154,41 @@ func MNISTSettings() (influence.Params, influence.Method, error) {
 	return art.Params, art.MethodOf(), nil
 }
 
-// The embedded artifacts' class term, as first generated: β = 3 (chosen on
-// attribution/quality's validation split), every 8th training digit as a
-// reference query, and class values in units of 2^MNISTClassShift.
+// The embedded artifacts' statement as first generated on robust-softclass/v1:
+// class term only, so β only scales every score (1), class values in units
+// of 2^MNISTClassShift, and the class table over MNISTClassAdapters
+// adapters: the embedded one and MNISTClassAdapters − 1 trained by
+// attribution/provenance.FitAdapter on the Datanet with seeds
+// MNISTClassSeedFrom, … (the embedded adapter is mnist.Train's, seed 0).
+// The τ shift and the reference stride are the evaluation's choice
+// (docs/attribution-quality.md).
 const (
-	MNISTClassBetaPPM = 3_000_000
-	MNISTRefStride    = 8
-	MNISTClassShift   = 26
+	MNISTClassBetaPPM  = 1_000_000
+	MNISTClassShift    = 25
+	MNISTClassAdapters = 10
+	MNISTClassSeedFrom = 1
 )
 
-// MNISTClassTerm is the embedded artifacts' kind of settings: the default
-// parameters with the class term at shift s and the largest-remainder rule
-// (influence.RuleLargestRemainder), and influence.RobustClassMethod with
-// β = betaPPM/10^6 over every refStride-th Datanet record.
-func MNISTClassTerm(betaPPM, refStride uint32, s uint) (influence.Params, influence.Method) {
+// MNISTSoftClass is the embedded artifacts' kind of settings: the default
+// parameters with the smoothed class term alone (influence
+// robust-softclass/v1, class_only, τ = 2^tauShift) at class shift s and
+// the largest-remainder rule (influence.RuleLargestRemainder), and
+// influence.RobustSoftClassMethod with β = betaPPM/10^6 over every
+// refStride-th Datanet record, its class table over n adapters (extra
+// seeds seedFrom, …; the digest is set when they are trained).
+func MNISTSoftClass(betaPPM, refStride uint32, s, tauShift uint, n uint32, seedFrom uint64) (influence.Params, influence.Method) {
 	p := influence.DefaultParams()
 	p.WeightRule, p.ClassTerm, p.ClassShift = influence.RuleLargestRemainder, true, s
-	return p, influence.RobustClassMethod(betaPPM, refStride)
+	p.ClassSoft, p.ClassTauShift, p.ClassOnly = true, tauShift, true
+	m := influence.RobustSoftClassMethod(betaPPM, refStride)
+	if n > 1 {
+		m = m.WithClassAdapters(n, seedFrom)
+	}
+	return p, m
 }
 
 // MNISTMethod is the method of the embedded artifacts' per-contributor
-// vectors (influence.MethodRobustClass; docs/attribution-quality.md).
+// vectors (influence.MethodRobustSoftClass; docs/attribution-quality.md).
 func MNISTMethod() (influence.Method, error) {
 	_, m, err := MNISTSettings()
 	return m, err

@@ -219,6 +219,10 @@ func FuzzParseArtifacts(f *testing.F) {
 			"method-robust": bytes.Replace(good, []byte(`"params"`),
 				[]byte(`"method":{"id":"robust/v1","damp_ppm":10000,"dup_cos_ppm":970000,"agree_ppm":300000,"conf_ppm":500000,"curv_bits":30},"params"`), 1),
 			"method-unknown": bytes.Replace(good, []byte(`"params"`), []byte(`"method":{"id":"robust/v9"},"params"`), 1),
+			"method-softclass-n": bytes.Replace(good, []byte(`"params"`),
+				[]byte(`"method":{"id":"robust-softclass/v1","damp_ppm":10000,"dup_cos_ppm":970000,"agree_ppm":300000,"conf_ppm":500000,"curv_bits":30,"class_beta_ppm":1000000,"ref_stride":3,"class_adapters":10,"class_trainer":"provenance-fit/v1","class_seed_from":1,"class_adapters_sha256":"0518852f86b4d07dc708ae2a040e7e527182773cba9919162a6cef1ae8cadd65"},"params"`), 1),
+			"method-softclass-n-one": bytes.Replace(good, []byte(`"params"`),
+				[]byte(`"method":{"id":"robust-softclass/v1","damp_ppm":10000,"dup_cos_ppm":970000,"agree_ppm":300000,"conf_ppm":500000,"curv_bits":30,"class_beta_ppm":1000000,"ref_stride":3,"class_adapters":1,"class_trainer":"provenance-fit/v1","class_adapters_sha256":"00"},"params"`), 1),
 		}
 		fuzzseed.Write(f, "FuzzParseArtifacts", seeds)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/openproof/openproof/attribution/influence"
 	"github.com/openproof/openproof/attribution/split"
 	"github.com/openproof/openproof/inference/commit"
+	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 )
 
@@ -78,6 +79,12 @@ type AuditReport struct {
 	IDs         []string     `json:"contributors"`
 	// Method is the method under which the vectors were recomputed.
 	Method influence.Method `json:"method"`
+	// ClassTable says, for a class table over N ≥ 2 adapters, where the
+	// N − 1 extra adapters came from and what was recomputed.
+	ClassTable string `json:"class_table,omitempty"`
+	// Unverified lists what the audit took as given (neither proven nor
+	// recomputed).
+	Unverified []string `json:"unverified,omitempty"`
 }
 
 // AuditInput is what an auditor holds: the public Datanet, the published
@@ -90,6 +97,14 @@ type AuditInput struct {
 	Input         []int8
 	ClaimedRoot   string
 	ClaimedDigest string
+	// ClassAdapters are, for a class table over N ≥ 2 adapters
+	// (influence.Method.ClassAdapters), the N − 1 extra adapters in seed
+	// order; ClassRetrained says the caller retrained them from the Datanet
+	// with the method's seeds and the artifacts' training record (else
+	// they were loaded from files); ClassFrom says how, for the report.
+	ClassAdapters  []*peft.Adapter
+	ClassRetrained bool
+	ClassFrom      string
 }
 
 // Audit recomputes the sketches from the Datanet, the roots, and the
@@ -109,7 +124,16 @@ func Audit(ctx context.Context, in AuditInput) (*AuditReport, error) {
 	for _, c := range in.Datanet.Contributors {
 		r.IDs = append(r.IDs, c.ID)
 	}
-	add("artifacts match the Datanet and adapter", in.Artifacts.Verify(ctx, in.Plan, in.Datanet))
+	if m := r.Method; m.Adapters() > 1 {
+		seeds := fmt.Sprintf("seeds %d…%d", m.ClassSeedFrom, m.ClassSeedFrom+uint64(m.Adapters()-2))
+		if in.ClassRetrained {
+			r.ClassTable = fmt.Sprintf("class table over %d adapters: the artifacts' adapter and %d retrained from the Datanet by %s with %s (%s); their weights' sha256 checked against the method's, the table recomputed", m.Adapters(), m.Adapters()-1, m.ClassTrainer, seeds, in.ClassFrom)
+		} else {
+			r.ClassTable = fmt.Sprintf("class table over %d adapters: the artifacts' adapter and %d loaded from files (%s); their weights' sha256 checked against the method's, the table recomputed", m.Adapters(), m.Adapters()-1, in.ClassFrom)
+			r.Unverified = append(r.Unverified, fmt.Sprintf("the %d class-table adapters' training from the Datanet (%s, %s): loaded, not retrained", m.Adapters()-1, m.ClassTrainer, seeds))
+		}
+	}
+	add("artifacts match the Datanet and adapter", in.Artifacts.VerifyWith(ctx, in.Plan, in.Datanet, in.ClassAdapters))
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -139,6 +163,9 @@ func Audit(ctx context.Context, in AuditInput) (*AuditReport, error) {
 func (r *AuditReport) WriteText(w io.Writer) error {
 	var b strings.Builder
 	b.WriteString(r.Method.String() + "\n")
+	if r.ClassTable != "" {
+		b.WriteString(r.ClassTable + "\n")
+	}
 	for _, c := range r.Checks {
 		mark := "ok  "
 		if !c.OK {
@@ -162,6 +189,9 @@ func (r *AuditReport) WriteText(w io.Writer) error {
 			}
 			fmt.Fprintf(&b, "  %-24s %8.4f%%\n", id, float64(wt)/1e4)
 		}
+	}
+	for _, u := range r.Unverified {
+		fmt.Fprintf(&b, "unverified: %s\n", u)
 	}
 	if r.OK {
 		b.WriteString("audit passed\n")

@@ -2,6 +2,8 @@ package artifacts
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -40,7 +42,21 @@ func Sketch(ctx context.Context, pl *influence.Plan, d *datanet.Datanet) (*Artif
 // (nil: influence.MethodRenormTracIn, recorded as no method field, the
 // format of artifacts made before methods existed).
 func SketchBy(ctx context.Context, pl *influence.Plan, d *datanet.Datanet, m *influence.Method) (*Artifacts, error) {
-	sk, err := pl.ContributorsBy(ctx, d, methodOrDefault(m))
+	return SketchWith(ctx, pl, d, m, nil)
+}
+
+// SketchWith is SketchBy for a method whose class table averages N
+// adapters (influence.Method.ClassAdapters): extras are the N − 1 extra
+// adapters in seed order (nil for every other method), and their weights
+// must hash to m's ClassAdaptersSHA256 (ClassAdaptersSHA256); a wrong
+// count or digest is refused (ErrBadInput) before anything is computed.
+func SketchWith(ctx context.Context, pl *influence.Plan, d *datanet.Datanet, m *influence.Method, extras []*peft.Adapter) (*Artifacts, error) {
+	mm := methodOrDefault(m)
+	plans, err := classPlans(pl, mm, extras)
+	if err != nil {
+		return nil, err
+	}
+	sk, err := pl.ContributorsByN(ctx, d, mm, plans)
 	if err != nil {
 		return nil, err
 	}
@@ -77,10 +93,17 @@ func SketchBy(ctx context.Context, pl *influence.Plan, d *datanet.Datanet, m *in
 // the sketches, commitments and roots belong to this Datanet and this
 // adapter under that method.
 func (a *Artifacts) Verify(ctx context.Context, pl *influence.Plan, d *datanet.Datanet) error {
+	return a.VerifyWith(ctx, pl, d, nil)
+}
+
+// VerifyWith is Verify for artifacts whose class table averages N adapters:
+// extras are the N − 1 extra adapters (retrained or loaded by the caller),
+// which must hash to the digest the method records (SketchWith).
+func (a *Artifacts) VerifyWith(ctx context.Context, pl *influence.Plan, d *datanet.Datanet, extras []*peft.Adapter) error {
 	if pl.P != a.Params {
 		return fmt.Errorf("%w: artifacts use params %+v, plan %+v", ErrBadInput, a.Params, pl.P)
 	}
-	want, err := SketchBy(ctx, pl, d, a.Method)
+	want, err := SketchWith(ctx, pl, d, a.Method, extras)
 	if err != nil {
 		return err
 	}
@@ -120,4 +143,50 @@ func methodOrDefault(m *influence.Method) influence.Method {
 		return influence.Method{ID: influence.MethodRenormTracIn}
 	}
 	return *m
+}
+
+// ClassAdaptersSHA256 is influence.Method.ClassAdaptersSHA256 of the extra
+// adapters: the hex sha256 of the concatenated raw sha256 digests of their
+// adapter_model.safetensors bytes (peft's WeightsBytes, the file Save
+// writes), in order.
+func ClassAdaptersSHA256(extras []*peft.Adapter) (string, error) {
+	h := sha256.New()
+	for i, e := range extras {
+		b, err := e.WeightsBytes()
+		if err != nil {
+			return "", fmt.Errorf("%w: class-table adapter %d: %v", ErrBadInput, i+1, err)
+		}
+		s := sha256.Sum256(b)
+		h.Write(s[:])
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// classPlans checks the extra adapters against m (their number and
+// digest) and returns their plans under pl's quantized base and params.
+func classPlans(pl *influence.Plan, m influence.Method, extras []*peft.Adapter) ([]*influence.Plan, error) {
+	if want := m.Adapters() - 1; len(extras) != want {
+		return nil, fmt.Errorf("%w: method %s averages the class table over %d adapters: want %d extra adapters, have %d", ErrBadInput, m.ID, m.Adapters(), want, len(extras))
+	}
+	if len(extras) == 0 {
+		return nil, nil
+	}
+	got, err := ClassAdaptersSHA256(extras)
+	if err != nil {
+		return nil, err
+	}
+	if got != m.ClassAdaptersSHA256 {
+		return nil, fmt.Errorf("%w: the %d class-table adapters (seeds %d…%d) hash to %s, the method records %s", ErrBadInput, len(extras), m.ClassSeedFrom, m.ClassSeedFrom+uint64(len(extras)-1), got, m.ClassAdaptersSHA256)
+	}
+	out := make([]*influence.Plan, len(extras))
+	for i, e := range extras {
+		qa, err := quant.FromPEFT(pl.Model, e, "class-table-adapter")
+		if err != nil {
+			return nil, fmt.Errorf("%w: class-table adapter %d: %v", ErrBadInput, i+1, err)
+		}
+		if out[i], err = influence.NewPlan(pl.Model, qa, pl.P); err != nil {
+			return nil, fmt.Errorf("class-table adapter %d: %w", i+1, err)
+		}
+	}
+	return out, nil
 }

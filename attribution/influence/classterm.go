@@ -67,6 +67,24 @@ func (pl *Plan) ClassTable(ctx context.Context, d *datanet.Datanet, vecs []Sketc
 	if m.RefStride == 0 || m.ClassBetaPPM == 0 {
 		return nil, fmt.Errorf("%w: class term without reference stride or β", ErrBadInput)
 	}
+	cs, err := pl.classSums(ctx, d, vecs, m.RefStride)
+	if err != nil {
+		return nil, err
+	}
+	return pl.classTableOf([]*classSums{cs}, len(vecs), m)
+}
+
+// classSums is one adapter's part of a class table: per class k the number
+// n_k of reference queries it predicts k and, per contributor c,
+// Σ_{r: ŷ(r) = k} ⟨S_c, T(r)⟩.
+type classSums struct {
+	sums [][]*big.Int // [k][c]
+	cnt  []int64
+}
+
+// classSums scores the reference queries (every stride-th Datanet record)
+// under pl's adapter against vecs (pl's Dim-length vectors S_c).
+func (pl *Plan) classSums(ctx context.Context, d *datanet.Datanet, vecs []Sketch, stride uint32) (*classSums, error) {
 	if err := d.Validate(); err != nil {
 		return nil, err
 	}
@@ -79,18 +97,17 @@ func (pl *Plan) ClassTable(ctx context.Context, d *datanet.Datanet, vecs []Sketc
 			return nil, fmt.Errorf("%w: contributor %d vector has %d values, want %d", ErrBadInput, c, len(v), pl.dim)
 		}
 	}
-	sums := make([][]*big.Int, classes) // [k][c]
-	for k := range sums {
-		sums[k] = make([]*big.Int, len(vecs))
-		for c := range sums[k] {
-			sums[k][c] = new(big.Int)
+	cs := &classSums{sums: make([][]*big.Int, classes), cnt: make([]int64, classes)}
+	for k := range cs.sums {
+		cs.sums[k] = make([]*big.Int, len(vecs))
+		for c := range cs.sums[k] {
+			cs.sums[k][c] = new(big.Int)
 		}
 	}
-	cnt := make([]int64, classes)
 	i := 0
 	for _, con := range d.Contributors {
 		for j, e := range con.Examples {
-			if i++; (i-1)%int(m.RefStride) != 0 {
+			if i++; (i-1)%int(stride) != 0 {
 				continue
 			}
 			if err := ctx.Err(); err != nil {
@@ -109,27 +126,57 @@ func (pl *Plan) ClassTable(ctx context.Context, d *datanet.Datanet, vecs []Sketc
 			if err != nil {
 				return nil, err
 			}
-			cnt[k]++
+			cs.cnt[k]++
 			for c, v := range sc {
-				sums[k][c].Add(sums[k][c], v)
+				cs.sums[k][c].Add(cs.sums[k][c], v)
 			}
 		}
 	}
-	out := make([]Sketch, len(vecs))
+	return cs, nil
+}
+
+// classTableOf is the class table over the adapters' sums (one per
+// adapter): per class k, over the A_k adapters with n_k^(a) > 0,
+//
+//	C_c[k] = round(β·(1/A_k)·Σ_a Σ^(a)_k,c / n_k^(a) / 2^s),
+//
+// exact (rationals) with one rounding, half up; 0 when A_k = 0. With one
+// adapter this is ⌊(2·β_ppm·Σ + D)/(2D)⌋, D = 10^6·n_k·2^s.
+func (pl *Plan) classTableOf(all []*classSums, n int, m Method) ([]Sketch, error) {
+	classes := pl.Model.Layers[len(pl.Model.Layers)-1].Out
+	out := make([]Sketch, n)
 	for c := range out {
 		out[c] = make(Sketch, classes)
 	}
 	lim := new(big.Int).Lsh(big.NewInt(1), ClassBits-1)
-	for k := range sums {
-		if cnt[k] == 0 {
+	for k := range classes {
+		// Σ_a Σ^(a)/n^(a) = num/den over the common denominator den = Π n^(a).
+		den := big.NewInt(1)
+		var used int64
+		for _, cs := range all {
+			if cs.cnt[k] > 0 {
+				den.Mul(den, big.NewInt(cs.cnt[k]))
+				used++
+			}
+		}
+		if used == 0 {
 			continue
 		}
-		den := new(big.Int).Lsh(big.NewInt(cnt[k]*PPM), pl.P.ClassShift)
-		den2 := new(big.Int).Lsh(den, 1)
-		for c, sum := range sums[k] {
-			num := new(big.Int).Mul(sum, big.NewInt(2*int64(m.ClassBetaPPM)))
-			num.Add(num, den)
-			q := floorDiv(num, den2)
+		// C = ⌊(2·β_ppm·num + D)/(2D)⌋, D = 10^6·den·A_k·2^s.
+		dd := new(big.Int).Mul(den, big.NewInt(used*PPM))
+		dd.Lsh(dd, pl.P.ClassShift)
+		dd2 := new(big.Int).Lsh(dd, 1)
+		for c := range n {
+			num := new(big.Int)
+			for _, cs := range all {
+				if cs.cnt[k] > 0 {
+					f := new(big.Int).Quo(den, big.NewInt(cs.cnt[k]))
+					num.Add(num, f.Mul(f, cs.sums[k][c]))
+				}
+			}
+			num.Mul(num, big.NewInt(2*int64(m.ClassBetaPPM)))
+			num.Add(num, dd)
+			q := floorDiv(num, dd2)
 			if q.Cmp(lim) >= 0 || q.Cmp(new(big.Int).Neg(lim)) < 0 {
 				return nil, fmt.Errorf("%w: class term of contributor %d at class %d is %s·2^%d, outside the class range ±2^%d: raise class_shift", ErrBadInput, c, k, q, pl.P.ClassShift, ClassBits-1)
 			}

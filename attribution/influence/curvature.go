@@ -14,18 +14,46 @@ func curvatureSolve(ctx context.Context, recs []RecordInfo, b, out []Sketch, lo,
 	for i := range g {
 		g[i] = new(big.Int)
 	}
-	var t big.Int
+	// G accumulates in int64, flushed into g every `chunk` records so that
+	// no partial sum can overflow: |u_i·u_j| ≤ top² and chunk·top² < 2^62.
+	var top int64
 	for _, r := range recs {
+		for _, x := range r.Unit[lo:hi] {
+			top = max(top, x, -x)
+		}
+	}
+	if top >= 1<<31 {
+		return fmt.Errorf("%w: normalized sketch value %d too large for the curvature block", ErrBadInput, top)
+	}
+	chunk := (int64(1) << 62) / max(top*top, 1)
+	acc := make([]int64, n*n)
+	flush := func() {
+		for i, v := range acc {
+			if v != 0 {
+				g[i].Add(g[i], big.NewInt(v))
+				acc[i] = 0
+			}
+		}
+	}
+	var inAcc int64
+	for _, r := range recs {
+		if inAcc == chunk {
+			flush()
+			inAcc = 0
+		}
+		inAcc++
 		u := r.Unit[lo:hi]
 		for i, x := range u {
 			if x == 0 {
 				continue
 			}
-			for j := i; j < n; j++ {
-				g[i*n+j].Add(g[i*n+j], t.Mul(big.NewInt(x), big.NewInt(u[j])))
+			row := acc[i*n+i : i*n+n]
+			for j, y := range u[i:] {
+				row[j] += x * y
 			}
 		}
 	}
+	flush()
 	tr := new(big.Int)
 	for i := range n {
 		tr.Add(tr, g[i*n+i])

@@ -55,6 +55,56 @@ type Method struct {
 	// Datanet's records i (in Datanet order, contributors then records)
 	// with i mod RefStride = 0, inputs only (MethodRobustClass only).
 	RefStride uint32 `json:"ref_stride,omitempty"`
+	// ClassAdapters is N, the number of adapters the class table averages
+	// (MethodRobustSoftClass only; absent: 1, the plan's adapter alone,
+	// the table of ClassTable). With N ≥ 2 the table is ClassTableN over
+	// the plan's adapter and N − 1 extra adapters trained on the same
+	// Datanet by ClassTrainer with the seeds ClassSeedFrom, …,
+	// ClassSeedFrom + N − 2 (in that order), whose weight files hash to
+	// ClassAdaptersSHA256 (docs/attribution-quality.md, "The class table
+	// over N adapters in production").
+	ClassAdapters uint32 `json:"class_adapters,omitempty"`
+	// ClassTrainer names how each extra adapter is trained: TrainerFit,
+	// the only one, is attribution/provenance's FitAdapter on the Datanet
+	// with the artifacts' training record (rank, alpha, epochs, batch
+	// size, learning rate) and the adapter's seed.
+	ClassTrainer string `json:"class_trainer,omitempty"`
+	// ClassSeedFrom is the first extra adapter's training seed.
+	ClassSeedFrom uint64 `json:"class_seed_from,omitempty"`
+	// ClassAdaptersSHA256 is the hex sha256 of the concatenated raw sha256
+	// digests of the extra adapters' adapter_model.safetensors files (as
+	// peft's Save writes them), in seed order.
+	ClassAdaptersSHA256 string `json:"class_adapters_sha256,omitempty"`
+}
+
+// TrainerFit is Method.ClassTrainer's one value: the extra adapters are
+// attribution/provenance.FitAdapter's (the trainer of `train --datanet`).
+const TrainerFit = "provenance-fit/v1"
+
+// MaxClassAdapters bounds Method.ClassAdapters.
+const MaxClassAdapters = 64
+
+// Adapters is the number of adapters the class table averages: 1 unless
+// ClassAdapters says more.
+func (m Method) Adapters() int { return max(int(m.ClassAdapters), 1) }
+
+// ClassSeeds returns the extra adapters' training seeds in order (none for
+// a one-adapter table).
+func (m Method) ClassSeeds() []uint64 {
+	var out []uint64
+	for i := range m.Adapters() - 1 {
+		out = append(out, m.ClassSeedFrom+uint64(i))
+	}
+	return out
+}
+
+// WithClassAdapters is m (MethodRobustSoftClass) with its class table over
+// n adapters: the plan's and n − 1 trained by TrainerFit with seeds
+// seedFrom, seedFrom + 1, …; the weights' digest is filled in by whoever
+// trains them (artifacts.ClassAdaptersSHA256).
+func (m Method) WithClassAdapters(n uint32, seedFrom uint64) Method {
+	m.ClassAdapters, m.ClassTrainer, m.ClassSeedFrom = n, TrainerFit, seedFrom
+	return m
 }
 
 // RobustMethod is MethodRobust with the settings attribution/quality chose
@@ -69,7 +119,12 @@ func (m Method) String() string {
 	if m.ID == MethodRobustClass || m.ID == MethodRobustSoftClass {
 		r := m
 		r.ID, r.ClassBetaPPM, r.RefStride = MethodRobust, 0, 0
-		return fmt.Sprintf("%s; class term β = %g, reference queries the Datanet records i with i mod %d = 0", strings.Replace(r.String(), MethodRobust, m.ID, 1), float64(m.ClassBetaPPM)/PPM, m.RefStride)
+		r.ClassAdapters, r.ClassTrainer, r.ClassSeedFrom, r.ClassAdaptersSHA256 = 0, "", 0, ""
+		s := fmt.Sprintf("%s; class term β = %g, reference queries the Datanet records i with i mod %d = 0", strings.Replace(r.String(), MethodRobust, m.ID, 1), float64(m.ClassBetaPPM)/PPM, m.RefStride)
+		if n := m.Adapters(); n > 1 {
+			s += fmt.Sprintf("; class table over %d adapters: this one and %d trained by %s with seeds %d…%d (weights sha256 %s)", n, n-1, m.ClassTrainer, m.ClassSeedFrom, m.ClassSeedFrom+uint64(n-2), m.ClassAdaptersSHA256)
+		}
+		return s
 	}
 	if m.ID == MethodRobust {
 		return fmt.Sprintf("method %s: damping λ = %g, duplicate cosine ≥ %g, label agreement ≥ %g, fit ≥ %g, curvature 2^-%d",
@@ -90,6 +145,9 @@ func (m *Method) Check() error {
 		if (m.ID == MethodRobust) != (m.ClassBetaPPM == 0 && m.RefStride == 0) || (m.ID != MethodRobust && (m.ClassBetaPPM == 0 || m.RefStride == 0)) {
 			return fmt.Errorf("%w: method %s: class_beta_ppm and ref_stride are both positive for %s and %s and absent otherwise", ErrBadInput, m.ID, MethodRobustClass, MethodRobustSoftClass)
 		}
+		if err := m.checkClassAdapters(); err != nil {
+			return err
+		}
 		if m.DampPPM == 0 || m.DampPPM > PPM || m.DupCosPPM > PPM || m.AgreePPM > PPM || m.ConfPPM > PPM || m.CurvBits < 8 || m.CurvBits > 40 {
 			return fmt.Errorf("%w: method %s: parameters %+v outside damp ∈ (0, 10^6], thresholds ≤ 10^6, curv_bits ∈ [8, 40]", ErrBadInput, m.ID, *m)
 		}
@@ -98,14 +156,46 @@ func (m *Method) Check() error {
 	return fmt.Errorf("%w: unknown attribution method %q (known: %s, %s, %s, %s)", ErrBadInput, m.ID, MethodRenormTracIn, MethodRobust, MethodRobustClass, MethodRobustSoftClass)
 }
 
+// checkClassAdapters checks the class table's adapter fields: absent, or
+// (robust-softclass/v1 only) 2 ≤ N ≤ MaxClassAdapters with TrainerFit, a
+// seed range that does not wrap and a 64-hex-digit digest.
+func (m *Method) checkClassAdapters() error {
+	if m.ClassAdapters == 0 {
+		if m.ClassTrainer != "" || m.ClassSeedFrom != 0 || m.ClassAdaptersSHA256 != "" {
+			return fmt.Errorf("%w: method %s: class_trainer, class_seed_from and class_adapters_sha256 need class_adapters", ErrBadInput, m.ID)
+		}
+		return nil
+	}
+	if m.ID != MethodRobustSoftClass {
+		return fmt.Errorf("%w: method %s: class_adapters is for %s only", ErrBadInput, m.ID, MethodRobustSoftClass)
+	}
+	if m.ClassAdapters < 2 || m.ClassAdapters > MaxClassAdapters || m.ClassTrainer != TrainerFit || m.ClassSeedFrom > math.MaxUint64-MaxClassAdapters {
+		return fmt.Errorf("%w: method %s: class_adapters %d outside [2, %d] (absent: one adapter), class_trainer %q (want %q) or class_seed_from %d too large", ErrBadInput, m.ID, m.ClassAdapters, MaxClassAdapters, m.ClassTrainer, TrainerFit, m.ClassSeedFrom)
+	}
+	if len(m.ClassAdaptersSHA256) != 64 || strings.Trim(m.ClassAdaptersSHA256, "0123456789abcdef") != "" {
+		return fmt.Errorf("%w: method %s: class_adapters_sha256 %q is not 64 lower-case hex digits", ErrBadInput, m.ID, m.ClassAdaptersSHA256)
+	}
+	return nil
+}
+
 // ContributorsBy returns each contributor's committed vector S_c under m.
 // MethodRenormTracIn is Contributors; MethodRobust is Robust;
 // MethodRobustClass is RobustClass; MethodRobustSoftClass is
 // RobustSoftClass. The class-term methods and Params.ClassTerm go
 // together, MethodRobustSoftClass and Params.ClassSoft too.
 func (pl *Plan) ContributorsBy(ctx context.Context, d *datanet.Datanet, m Method) ([]Sketch, error) {
+	return pl.ContributorsByN(ctx, d, m, nil)
+}
+
+// ContributorsByN is ContributorsBy with the extra adapters' plans of a
+// class table over m.Adapters() adapters (RobustSoftClassN): exactly
+// m.Adapters() − 1 of them, in seed order, nil for every other method.
+func (pl *Plan) ContributorsByN(ctx context.Context, d *datanet.Datanet, m Method, extra []*Plan) ([]Sketch, error) {
 	if err := m.Check(); err != nil {
 		return nil, err
+	}
+	if len(extra) != m.Adapters()-1 {
+		return nil, fmt.Errorf("%w: method %s averages the class table over %d adapters: want %d extra adapters, have %d", ErrBadInput, m.ID, m.Adapters(), m.Adapters()-1, len(extra))
 	}
 	if (m.ID == MethodRobustClass || m.ID == MethodRobustSoftClass) != pl.P.ClassTerm || (m.ID == MethodRobustSoftClass) != pl.P.ClassSoft {
 		return nil, fmt.Errorf("%w: method %s with params class_term = %v, class_soft = %v: the class term needs both, the smoothed one %s", ErrBadInput, m.ID, pl.P.ClassTerm, pl.P.ClassSoft, MethodRobustSoftClass)
@@ -116,7 +206,7 @@ func (pl *Plan) ContributorsBy(ctx context.Context, d *datanet.Datanet, m Method
 	case MethodRobustClass:
 		return pl.RobustClass(ctx, d, m)
 	case MethodRobustSoftClass:
-		return pl.RobustSoftClass(ctx, d, m)
+		return pl.RobustSoftClassN(ctx, d, m, extra)
 	}
 	return pl.Robust(ctx, d, m)
 }
@@ -314,11 +404,19 @@ func cosAtLeast(dp, na, nb *big.Int, tauPPM uint32) bool {
 // dot64 is ⟨a, b⟩ of normalized sketches (|entries| ≤ 2^U + 1); RobustRecords
 // checks (2^U + 1)²·dim < 2^62 first.
 func dot64(a, b Sketch) int64 {
-	var s int64
-	for i, x := range a {
-		s += x * b[i]
+	b = b[:len(a)]
+	var s0, s1, s2, s3 int64 // int64 addition wraps, so the split sum is the same
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+		s2 += a[i+2] * b[i+2]
+		s3 += a[i+3] * b[i+3]
 	}
-	return s
+	for ; i < len(a); i++ {
+		s0 += a[i] * b[i]
+	}
+	return s0 + s1 + s2 + s3
 }
 
 func dotBig(a, b []*big.Int) *big.Int {

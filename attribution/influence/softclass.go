@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"runtime"
+	"sync"
 
 	"github.com/openproof/openproof/attribution/datanet"
 	"github.com/openproof/openproof/inference/quant"
@@ -107,8 +109,17 @@ func (pl *Plan) softClassEntries(y []int8) (Sketch, error) {
 }
 
 // RobustSoftClass computes the committed vectors of MethodRobustSoftClass:
-// (S_c, C_c) as RobustClass, or C_c alone with Params.ClassOnly.
+// (S_c, C_c) as RobustClass, or C_c alone with Params.ClassOnly. The class
+// table is the plan's adapter's (m names one adapter).
 func (pl *Plan) RobustSoftClass(ctx context.Context, d *datanet.Datanet, m Method) ([]Sketch, error) {
+	return pl.RobustSoftClassN(ctx, d, m, nil)
+}
+
+// RobustSoftClassN is RobustSoftClass with the class table averaged over
+// the plan's adapter and the extra adapters' plans (ClassTableN): with
+// m.Adapters() = N, exactly N − 1 of them. S_c in the committed vector
+// (without ClassOnly) stays the plan's adapter's.
+func (pl *Plan) RobustSoftClassN(ctx context.Context, d *datanet.Datanet, m Method, extra []*Plan) ([]Sketch, error) {
 	if m.ID != MethodRobustSoftClass {
 		return nil, fmt.Errorf("%w: RobustSoftClass called with method %q", ErrBadInput, m.ID)
 	}
@@ -118,13 +129,7 @@ func (pl *Plan) RobustSoftClass(ctx context.Context, d *datanet.Datanet, m Metho
 	if !pl.P.ClassTerm || !pl.P.ClassSoft {
 		return nil, fmt.Errorf("%w: method %s needs params with class_term and class_soft", ErrBadInput, m.ID)
 	}
-	rm := m
-	rm.ID, rm.ClassBetaPPM, rm.RefStride = MethodRobust, 0, 0
-	base, err := pl.Robust(ctx, d, rm)
-	if err != nil {
-		return nil, err
-	}
-	tab, err := pl.ClassTable(ctx, d, base, m)
+	base, tab, err := pl.ClassTableN(ctx, d, m, extra)
 	if err != nil {
 		return nil, err
 	}
@@ -136,6 +141,63 @@ func (pl *Plan) RobustSoftClass(ctx context.Context, d *datanet.Datanet, m Metho
 		out[c] = append(append(make(Sketch, 0, pl.CommittedDim()), base[c]...), tab[c]...)
 	}
 	return out, nil
+}
+
+// ClassTableN returns the plan's robust/v1 vectors S_c (Robust with m's
+// robust parameters) and the class table averaged over N = 1 + len(extra)
+// adapters, the plan's first: per class k, over the A_k adapters a with at
+// least one reference query predicted k,
+//
+//	C_c[k] = round(β·(1/A_k)·Σ_a m_c^(a)[k] / 2^s),
+//	m_c^(a)[k] = Σ_{r: ŷ_a(r) = k} ⟨S_c^(a), T_a(r)⟩ / n_k^(a),
+//
+// S_c^(a) adapter a's robust/v1 vector, T_a(r) and ŷ_a(r) its test sketch
+// and prediction on the reference query r (as in ClassTable), exact with
+// one rounding (half up); C_c[k] = 0 when A_k = 0. With no extra adapter
+// it is ClassTable of the plan's S_c. Every extra plan must have the
+// plan's params and dimension (the same base and adapter shape). The
+// adapters are computed concurrently, at most GOMAXPROCS at a time.
+func (pl *Plan) ClassTableN(ctx context.Context, d *datanet.Datanet, m Method, extra []*Plan) ([]Sketch, []Sketch, error) {
+	if m.RefStride == 0 || m.ClassBetaPPM == 0 {
+		return nil, nil, fmt.Errorf("%w: class term without reference stride or β", ErrBadInput)
+	}
+	plans := append([]*Plan{pl}, extra...)
+	for a, x := range extra {
+		if x == nil || x.P != pl.P || x.dim != pl.dim {
+			return nil, nil, fmt.Errorf("%w: class-table adapter %d has another plan (params or dimension) than the artifacts' adapter", ErrBadInput, a+1)
+		}
+	}
+	rm := m
+	rm.ID, rm.ClassBetaPPM, rm.RefStride = MethodRobust, 0, 0
+	rm.ClassAdapters, rm.ClassTrainer, rm.ClassSeedFrom, rm.ClassAdaptersSHA256 = 0, "", 0, ""
+	vecs := make([][]Sketch, len(plans))
+	sums := make([]*classSums, len(plans))
+	errs := make([]error, len(plans))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for a, x := range plans {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if vecs[a], errs[a] = x.Robust(ctx, d, rm); errs[a] != nil {
+				return
+			}
+			sums[a], errs[a] = x.classSums(ctx, d, vecs[a], m.RefStride)
+		}()
+	}
+	wg.Wait()
+	for a, err := range errs {
+		if err != nil {
+			if a > 0 {
+				return nil, nil, fmt.Errorf("class-table adapter %d: %w", a, err)
+			}
+			return nil, nil, err
+		}
+	}
+	tab, err := pl.classTableOf(sums, len(vecs[0]), m)
+	return vecs[0], tab, err
 }
 
 // classOnlyGradient is TestGradient under Params.ClassOnly: no backward

@@ -9,6 +9,7 @@ import (
 
 	"github.com/openproof/openproof/attribution/artifacts"
 	"github.com/openproof/openproof/attribution/provenance"
+	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/peft"
 	"github.com/openproof/openproof/inference/quant"
 	"github.com/openproof/openproof/prover/bundle"
@@ -28,9 +29,12 @@ func auditCommand(e *env) *cli.Command {
 			"A proof bundle with an attribution section can be given as BUNDLE: it is read strictly and verified first with the key of " +
 			"--vk or --keys (or the default key store when it holds the key; otherwise the bundle's digests are audited as its claims, " +
 			"with a warning), so that what is audited is what the proof binds. Its int8 input, checked against its input_digest, is audited " +
-			"unless --input/--sample is set; a bundle without its input needs --input or --sample, checked against input_digest the same way.",
+			"unless --input/--sample is set; a bundle without its input needs --input or --sample, checked against input_digest the same way. " +
+			"With a class table over N adapters (the method's class_adapters), the N−1 extra adapters are retrained from the Datanet " +
+			"with the recorded seeds and the artifacts' training record, or read from --class-adapters (their training is then printed " +
+			"as unverified); either way their weights must hash to the recorded class_adapters_sha256.",
 		Flags: append([]cli.Flag{
-			required(datanetFlag), required(artifactsFlag), modelFlag, claimFlag, keysFlag, vkFlag, jsonFlag,
+			required(datanetFlag), required(artifactsFlag), modelFlag, claimFlag, keysFlag, vkFlag, jsonFlag, classAdaptersFlag,
 		}, inputFlags...),
 		Action: e.audit,
 	})
@@ -101,10 +105,42 @@ func auditInput(c *cli.Context) (artifacts.AuditInput, *artifacts.Claim, error) 
 	if in.Input, err = auditX(c, src, firstIn(base), pl.Model.InputExp); err != nil {
 		return in, nil, err
 	}
+	if err := auditClassAdapters(c, &in, base); err != nil { // last: it may retrain
+		return in, nil, err
+	}
 	if src.claim != nil {
 		in.ClaimedRoot, in.ClaimedDigest = src.claim.DatanetRoot, src.claim.Digest
 	}
 	return in, src.claim, nil
+}
+
+// auditClassAdapters gets the extra adapters of a class table over N
+// adapters: from --class-adapters (loaded; their training unverified) or
+// retrained from the Datanet with the method's seeds and the artifacts'
+// training record. Their digest is checked by the audit itself.
+func auditClassAdapters(c *cli.Context, in *artifacts.AuditInput, base *model.Model) error {
+	m := in.Artifacts.MethodOf()
+	if m.Adapters() < 2 {
+		if c.IsSet(classAdaptersFlag.Name) {
+			return usageErr("--class-adapters: the artifacts' class table is over one adapter")
+		}
+		return nil
+	}
+	var err error
+	if dir := c.String(classAdaptersFlag.Name); dir != "" {
+		in.ClassFrom = fmt.Sprintf("%s/seed-<s>", dir)
+		if in.ClassAdapters, err = provenance.LoadClassAdapters(dir, m); err != nil {
+			return badInput{fmt.Errorf("--class-adapters %s: %w", dir, err)}
+		}
+		return nil
+	}
+	tr := in.Artifacts.Training
+	in.ClassRetrained = true
+	in.ClassFrom = fmt.Sprintf("recipe of the artifacts' training record: rank %d, alpha %g, %d epochs, batch %d, lr %g", tr.Rank, tr.Alpha, tr.Epochs, tr.BatchSize, tr.LR)
+	if in.ClassAdapters, err = provenance.ClassAdapters(c.Context, base, in.Datanet, m, provenance.Recipe(tr)); err != nil {
+		return fmt.Errorf("retraining the class-table adapters: %w", err)
+	}
+	return nil
 }
 
 // auditSource is the claim audit compares with (nil: none) and, when it

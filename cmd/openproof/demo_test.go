@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/openproof/openproof/attribution/influence"
+	"github.com/openproof/openproof/attribution/provenance"
 	"github.com/openproof/openproof/circuits/lora"
 	"github.com/openproof/openproof/demo"
 	"github.com/openproof/openproof/inference/commit"
@@ -54,12 +56,12 @@ func demoStatement(t *testing.T) (*runtime.Stack, *pipeline.Attribution, *mnist.
 }
 
 // TestDemoAttributedSolves checks the demo's default (attributed) statement
-// without its 2^17 setup: the embedded artifacts fit the embedded model and
-// adapter, the circuit fits a 2^17 domain, the assignment for the demo's
+// without its setup: the embedded artifacts fit the embedded model and
+// adapter, the circuit fits a 2^16 domain, the assignment for the demo's
 // digit satisfies it, and a changed weight or Datanet root does not.
 func TestDemoAttributedSolves(t *testing.T) {
 	if testing.Short() {
-		t.Skip("skipping: compiles the 128k-constraint demo circuit")
+		t.Skip("skipping: compiles the 57k-constraint demo circuit")
 	}
 	ctx := context.Background()
 	s, da, samples, tr := demoStatement(t)
@@ -73,8 +75,8 @@ func TestDemoAttributedSolves(t *testing.T) {
 	}
 	n := ccs.GetNbConstraints()
 	t.Logf("demo circuit %s: %d constraints", lora.AttributedName(s.Model, s.Shape(), da.Plan.P, len(da.Artifacts.Contribs)), n)
-	if n > 1<<17 {
-		t.Errorf("the demo circuit has %d constraints, more than 2^17: its setup no longer fits make demo's time", n)
+	if n > 1<<16 {
+		t.Errorf("the demo circuit has %d constraints, more than 2^16: its setup no longer fits make demo's time", n)
 	}
 
 	assign := func() (*lora.AttributedCircuit, *lora.Attribution) {
@@ -202,21 +204,42 @@ func TestDatanetMNIST(t *testing.T) {
 	if !strings.Contains(out, art.Datanet.DataRoot) || !strings.Contains(out, "8004 records") {
 		t.Fatalf("datanet mnist output lacks the data root %s or the record count:\n%s", art.Datanet.DataRoot, out)
 	}
-	out = mustCode(t, exitOK, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "demo", "mnist"), "--sample", "0")
-	if !strings.Contains(out, "audit passed") || !strings.Contains(out, "digit-0") || !strings.Contains(out, "method "+influence.MethodRobustClass) {
-		t.Fatalf("audit of the embedded artifacts:\n%s", out)
+	// The one full audit of the embedded artifacts in this package (it
+	// retrains the nine class-table adapters and recomputes ten robust/v1
+	// vector sets): the demo's proof bundle, verified with its key.
+	bundle, vk := demoFixture("demo-attributed")
+	out = mustCode(t, exitOK, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "demo", "mnist"), "--vk", vk, bundle)
+	m := art.MethodOf()
+	for _, want := range []string{"audit passed", "digit-0", "claimed weights match", "method " + influence.MethodRobustSoftClass,
+		fmt.Sprintf("class table over %d adapters", m.Adapters()), "retrained from the Datanet"} {
+		if !strings.Contains(out, want) || strings.Contains(out, "unverified:") {
+			t.Fatalf("audit of the embedded artifacts lacks %q:\n%s", want, out)
+		}
 	}
-	// One vector value changed under the same method: the recomputation refuses it.
-	bad := filepath.Join(dir, "tampered")
-	if err := demo.Materialize(bad, demo.FS()); err != nil {
+	// Class-table adapters from files that are not the recorded ones: refused
+	// by their digest before any vector is recomputed, and their training is
+	// printed unverified. (A changed seed, adapter, N or class value is
+	// attribution/artifacts' TestVerifyClassAdapters.)
+	out = mustCode(t, exitVerify, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join("..", "..", "demo", "mnist"), "--sample", "0", "--class-adapters", wrongClassAdapters(t, m))
+	if !strings.Contains(out, "FAIL artifacts match the Datanet and adapter") || !strings.Contains(out, "the method records") || !strings.Contains(out, "unverified: the 9 class-table adapters' training") {
+		t.Fatalf("audit of %s artifacts with other class-table adapters:\n%s", influence.MethodRobustSoftClass, out)
+	}
+}
+
+// wrongClassAdapters writes the embedded adapter as every extra
+// class-table adapter of m (DIR/seed-<s>) and returns DIR: files that do
+// not hash to m's class_adapters_sha256.
+func wrongClassAdapters(t *testing.T, m influence.Method) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "class-adapters")
+	a, err := demo.MNISTAdapter()
+	if err != nil {
 		t.Fatal(err)
 	}
-	art.Contribs[3].Sketch[17]++
-	if err := art.Save(filepath.Join(bad, "mnist", "attribution.json")); err != nil {
-		t.Fatal(err)
+	for _, s := range m.ClassSeeds() {
+		if err := a.Save(filepath.Join(dir, provenance.ClassAdapterDir(s))); err != nil {
+			t.Fatal(err)
+		}
 	}
-	out = mustCode(t, exitVerify, cache, "audit", "--datanet", dn, "--artifacts", filepath.Join(bad, "mnist"), "--sample", "0")
-	if !strings.Contains(out, "FAIL artifacts match the Datanet and adapter") || !strings.Contains(out, "contributor 3 (digit-3)") {
-		t.Fatalf("audit of tampered %s artifacts:\n%s", influence.MethodRobustClass, out)
-	}
+	return dir
 }

@@ -444,3 +444,6 @@ var (
 	gptPromptFlag = &cli.StringFlag{Name: "prompt", Value: demoGPTPrompt, Usage: "with --gpt: the text to continue (each prompt length compiles its own circuit)", Category: catModel}
 	gptTokensFlag = &cli.IntFlag{Name: "tokens", Value: demoGPTTokens, Usage: "with --gpt: characters to generate and prove (each count compiles its own circuit)", Category: catModel}
 )
+
+// classAdaptersFlag: audit of a class table over N adapters (issue 16).
+var classAdaptersFlag = &cli.StringFlag{Name: "class-adapters", Usage: "with a class table over N adapters: read the N−1 extra adapters from DIR/seed-<s> (one PEFT adapter folder per seed, as attribution/provenance saves them under class-adapters/) instead of retraining them from the Datanet; their training is then reported unverified", Category: catData}

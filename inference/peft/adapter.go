@@ -348,28 +348,13 @@ func (a *Adapter) Validate() error {
 	return nil
 }
 
-// Save writes dir/adapter_model.safetensors and dir/adapter_config.json in
-// PEFT's layout (keys without the adapter name, metadata format=pt), each
-// atomically, creating dir if needed.
+// Save writes dir/adapter_model.safetensors (WeightsBytes) and
+// dir/adapter_config.json in PEFT's layout (keys without the adapter name,
+// metadata format=pt), each atomically, creating dir if needed.
 func (a *Adapter) Save(dir string) error {
-	if err := a.Validate(); err != nil {
+	wb, err := a.WeightsBytes()
+	if err != nil {
 		return fmt.Errorf("peft: save %s: %w", dir, err)
-	}
-	st := &safetensors.File{Metadata: map[string]string{"format": "pt"}}
-	for _, m := range a.Modules {
-		for _, t := range []*safetensors.Tensor{
-			safetensors.NewF32(keyPrefix+m.Name+".lora_A.weight", []int{m.Rank, m.In}, m.A),
-			safetensors.NewF32(keyPrefix+m.Name+".lora_B.weight", []int{m.Out, m.Rank}, m.B),
-		} {
-			if err := st.Add(t); err != nil {
-				return stErr(err)
-			}
-		}
-	}
-	for _, name := range a.Extra {
-		if err := st.Add(a.extra[name]); err != nil {
-			return stErr(err)
-		}
 	}
 	cb, err := json.MarshalIndent(a.Config, "", "  ")
 	if err != nil {
@@ -378,10 +363,39 @@ func (a *Adapter) Save(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("peft: %w", err)
 	}
-	if err := safetensors.Write(filepath.Join(dir, WeightsFile), st); err != nil {
-		return stErr(err)
+	if err := writeFileAtomic(filepath.Join(dir, WeightsFile), wb); err != nil {
+		return err
 	}
 	return writeFileAtomic(filepath.Join(dir, ConfigFile), append(cb, '\n'))
+}
+
+// WeightsBytes returns the bytes of the adapter_model.safetensors file that
+// Save writes.
+func (a *Adapter) WeightsBytes() ([]byte, error) {
+	if err := a.Validate(); err != nil {
+		return nil, err
+	}
+	st := &safetensors.File{Metadata: map[string]string{"format": "pt"}}
+	for _, m := range a.Modules {
+		for _, t := range []*safetensors.Tensor{
+			safetensors.NewF32(keyPrefix+m.Name+".lora_A.weight", []int{m.Rank, m.In}, m.A),
+			safetensors.NewF32(keyPrefix+m.Name+".lora_B.weight", []int{m.Out, m.Rank}, m.B),
+		} {
+			if err := st.Add(t); err != nil {
+				return nil, stErr(err)
+			}
+		}
+	}
+	for _, name := range a.Extra {
+		if err := st.Add(a.extra[name]); err != nil {
+			return nil, stErr(err)
+		}
+	}
+	b, err := safetensors.Encode(st)
+	if err != nil {
+		return nil, stErr(err)
+	}
+	return b, nil
 }
 
 // stErr makes a safetensors bad-input error also match ErrBadInput.
