@@ -175,7 +175,8 @@ const (
 // the largest-remainder rule (influence.RuleLargestRemainder), and
 // influence.RobustSoftClassMethod with β = betaPPM/10^6 over every
 // refStride-th Datanet record, its class table over n adapters (extra
-// seeds seedFrom, …; the digest is set when they are trained).
+// seeds seedFrom, …; the digest is set when they are trained), each
+// sketched under its own projection seed (Method.ClassProjPerAdapter).
 func MNISTSoftClass(betaPPM, refStride uint32, s, tauShift uint, n uint32, seedFrom uint64) (influence.Params, influence.Method) {
 	p := influence.DefaultParams()
 	p.WeightRule, p.ClassTerm, p.ClassShift = influence.RuleLargestRemainder, true, s
@@ -183,6 +184,7 @@ func MNISTSoftClass(betaPPM, refStride uint32, s, tauShift uint, n uint32, seedF
 	m := influence.RobustSoftClassMethod(betaPPM, refStride)
 	if n > 1 {
 		m = m.WithClassAdapters(n, seedFrom)
+		m.ClassProjPerAdapter = true
 	}
 	return p, m
 }

@@ -17,7 +17,8 @@ import (
 // (the embedded one and two trained on the Datanet with seeds 5 and 6)
 // verify and audit with the retrained adapters; the auditor refuses a
 // changed seed (the retrained adapters no longer hash to the recorded
-// digest), a changed adapter, a changed N, missing adapters, a changed
+// digest), a changed adapter, a changed N, missing adapters, the
+// projection seed per adapter dropped from the label or the table, a changed
 // class value and class values from the one-adapter table.
 func TestVerifyClassAdapters(t *testing.T) {
 	ctx := context.Background()
@@ -41,6 +42,7 @@ func TestVerifyClassAdapters(t *testing.T) {
 	}
 	one := influence.RobustSoftClassMethod(3_000_000, 2)
 	m := one.WithClassAdapters(3, 5)
+	m.ClassProjPerAdapter = true
 	extras := train(m)
 	if m.ClassAdaptersSHA256, err = artifacts.ClassAdaptersSHA256(extras); err != nil {
 		t.Fatal(err)
@@ -89,6 +91,16 @@ func TestVerifyClassAdapters(t *testing.T) {
 	if mustEqualSketches(art1, art) {
 		t.Fatal("the one-adapter table equals the three-adapter table: the test proves nothing")
 	}
+	// So does the table whose adapters share the projection seed.
+	shared := m
+	shared.ClassProjPerAdapter = false
+	artShared, err := artifacts.SketchWith(ctx, pl, d, &shared, extras)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mustEqualSketches(artShared, art) {
+		t.Fatal("a projection seed per adapter left the table unchanged: the test proves nothing")
+	}
 	seed := m
 	seed.ClassSeedFrom++
 	changed := append([]*peft.Adapter(nil), extras...)
@@ -107,6 +119,8 @@ func TestVerifyClassAdapters(t *testing.T) {
 		"changed class value":           {func(a *artifacts.Artifacts) { a.Contribs[2].Sketch[3]++ }, extras},
 		"one-adapter table, N labelled": {func(a *artifacts.Artifacts) { a.Contribs, a.Datanet = art1.Contribs, art1.Datanet }, extras},
 		"one-adapter label":             {func(a *artifacts.Artifacts) { a.Method = &one }, extras},
+		"shared projection label":       {func(a *artifacts.Artifacts) { a.Method = &shared }, extras},
+		"shared-projection table":       {func(a *artifacts.Artifacts) { a.Contribs, a.Datanet = artShared.Contribs, artShared.Datanet }, extras},
 	} {
 		a2, err := artifacts.Parse("copy", mustJSON(t, art))
 		if err != nil {
@@ -156,6 +170,10 @@ func TestClassAdaptersMethodCheck(t *testing.T) {
 		"on robust-class/v1":  func(m *influence.Method) { m.ID = influence.MethodRobustClass },
 		"seed range wraps":    func(m *influence.Method) { m.ClassSeedFrom = ^uint64(0) - 3 },
 		"seed without N only": func(m *influence.Method) { *m = influence.RobustSoftClassMethod(1, 8); m.ClassSeedFrom = 4 },
+		"projection per adapter without N": func(m *influence.Method) {
+			*m = influence.RobustSoftClassMethod(1, 8)
+			m.ClassProjPerAdapter = true
+		},
 	} {
 		m := good
 		mutate(&m)

@@ -163,7 +163,8 @@ func ClassAdaptersSHA256(extras []*peft.Adapter) (string, error) {
 }
 
 // classPlans checks the extra adapters against m (their number and
-// digest) and returns their plans under pl's quantized base and params.
+// digest) and returns their plans under pl's quantized base and params
+// (each at its position's projection seed when m.ClassProjPerAdapter).
 func classPlans(pl *influence.Plan, m influence.Method, extras []*peft.Adapter) ([]*influence.Plan, error) {
 	if want := m.Adapters() - 1; len(extras) != want {
 		return nil, fmt.Errorf("%w: method %s averages the class table over %d adapters: want %d extra adapters, have %d", ErrBadInput, m.ID, m.Adapters(), want, len(extras))
@@ -184,7 +185,7 @@ func classPlans(pl *influence.Plan, m influence.Method, extras []*peft.Adapter) 
 		if err != nil {
 			return nil, fmt.Errorf("%w: class-table adapter %d: %v", ErrBadInput, i+1, err)
 		}
-		if out[i], err = influence.NewPlan(pl.Model, qa, pl.P); err != nil {
+		if out[i], err = influence.NewPlan(pl.Model, qa, m.AdapterParams(pl.P, i+1)); err != nil {
 			return nil, fmt.Errorf("class-table adapter %d: %w", i+1, err)
 		}
 	}

@@ -75,6 +75,12 @@ type Method struct {
 	// digests of the extra adapters' adapter_model.safetensors files (as
 	// peft's Save writes them), in seed order.
 	ClassAdaptersSHA256 string `json:"class_adapters_sha256,omitempty"`
+	// ClassProjPerAdapter sketches the extra adapter at position t
+	// (1 … N − 1, in seed order; the plan's adapter is position 0) under
+	// projection seed PositionSeed(Params.Seed, t) instead of Params.Seed,
+	// so the table averages N projections as well as N trainings: what
+	// attribution/quality's fifth-session protocol chose (needs N ≥ 2).
+	ClassProjPerAdapter bool `json:"class_proj_per_adapter,omitempty"`
 }
 
 // TrainerFit is Method.ClassTrainer's one value: the extra adapters are
@@ -107,6 +113,16 @@ func (m Method) WithClassAdapters(n uint32, seedFrom uint64) Method {
 	return m
 }
 
+// AdapterParams are the params the class table's adapter at position t
+// (0: the plan's own) is sketched under: p, with the projection seed
+// PositionSeed(p.Seed, t) when ClassProjPerAdapter.
+func (m Method) AdapterParams(p Params, t int) Params {
+	if m.ClassProjPerAdapter {
+		p.Seed = PositionSeed(p.Seed, t)
+	}
+	return p
+}
+
 // RobustMethod is MethodRobust with the settings attribution/quality chose
 // on its validation split: λ = 0.01, τ_dup = 0.97, τ_agree = 0.3,
 // τ_conf = 0.5.
@@ -119,10 +135,13 @@ func (m Method) String() string {
 	if m.ID == MethodRobustClass || m.ID == MethodRobustSoftClass {
 		r := m
 		r.ID, r.ClassBetaPPM, r.RefStride = MethodRobust, 0, 0
-		r.ClassAdapters, r.ClassTrainer, r.ClassSeedFrom, r.ClassAdaptersSHA256 = 0, "", 0, ""
+		r.ClassAdapters, r.ClassTrainer, r.ClassSeedFrom, r.ClassAdaptersSHA256, r.ClassProjPerAdapter = 0, "", 0, "", false
 		s := fmt.Sprintf("%s; class term β = %g, reference queries the Datanet records i with i mod %d = 0", strings.Replace(r.String(), MethodRobust, m.ID, 1), float64(m.ClassBetaPPM)/PPM, m.RefStride)
 		if n := m.Adapters(); n > 1 {
 			s += fmt.Sprintf("; class table over %d adapters: this one and %d trained by %s with seeds %d…%d (weights sha256 %s)", n, n-1, m.ClassTrainer, m.ClassSeedFrom, m.ClassSeedFrom+uint64(n-2), m.ClassAdaptersSHA256)
+			if m.ClassProjPerAdapter {
+				s += ", the adapter at position t sketched under projection seed + t·2^32"
+			}
 		}
 		return s
 	}
@@ -161,7 +180,7 @@ func (m *Method) Check() error {
 // seed range that does not wrap and a 64-hex-digit digest.
 func (m *Method) checkClassAdapters() error {
 	if m.ClassAdapters == 0 {
-		if m.ClassTrainer != "" || m.ClassSeedFrom != 0 || m.ClassAdaptersSHA256 != "" {
+		if m.ClassTrainer != "" || m.ClassSeedFrom != 0 || m.ClassAdaptersSHA256 != "" || m.ClassProjPerAdapter {
 			return fmt.Errorf("%w: method %s: class_trainer, class_seed_from and class_adapters_sha256 need class_adapters", ErrBadInput, m.ID)
 		}
 		return nil

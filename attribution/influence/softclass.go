@@ -163,13 +163,13 @@ func (pl *Plan) ClassTableN(ctx context.Context, d *datanet.Datanet, m Method, e
 	}
 	plans := append([]*Plan{pl}, extra...)
 	for a, x := range extra {
-		if x == nil || x.P != pl.P || x.dim != pl.dim {
-			return nil, nil, fmt.Errorf("%w: class-table adapter %d has another plan (params or dimension) than the artifacts' adapter", ErrBadInput, a+1)
+		if x == nil || x.P != m.AdapterParams(pl.P, a+1) || x.dim != pl.dim {
+			return nil, nil, fmt.Errorf("%w: class-table adapter %d has another plan (params, projection seed or dimension) than the method gives it", ErrBadInput, a+1)
 		}
 	}
 	rm := m
 	rm.ID, rm.ClassBetaPPM, rm.RefStride = MethodRobust, 0, 0
-	rm.ClassAdapters, rm.ClassTrainer, rm.ClassSeedFrom, rm.ClassAdaptersSHA256 = 0, "", 0, ""
+	rm.ClassAdapters, rm.ClassTrainer, rm.ClassSeedFrom, rm.ClassAdaptersSHA256, rm.ClassProjPerAdapter = 0, "", 0, "", false
 	vecs := make([][]Sketch, len(plans))
 	sums := make([]*classSums, len(plans))
 	errs := make([]error, len(plans))
