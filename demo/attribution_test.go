@@ -20,6 +20,7 @@ import (
 	"github.com/openproof/openproof/inference/commit"
 	"github.com/openproof/openproof/inference/mnist"
 	"github.com/openproof/openproof/inference/mnist/mnisttest"
+	"github.com/openproof/openproof/inference/model"
 	"github.com/openproof/openproof/inference/peft"
 )
 
@@ -73,14 +74,7 @@ func regenSettings(t *testing.T) (influence.Params, influence.Method) {
 // auditor does.
 func classAdapters(t *testing.T, d *datanet.Datanet, m influence.Method) []*peft.Adapter {
 	t.Helper()
-	base, err := MNISTBase()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := MNISTAdapter()
-	if err != nil {
-		t.Fatal(err)
-	}
+	base, a := embeddedModel(t)
 	if m.Adapters() > 1 && m.ClassAdaptersSHA256 == "" {
 		m.ClassAdaptersSHA256 = strings.Repeat("0", 64) // -update: the digest is not known yet
 	}
@@ -127,14 +121,7 @@ func TestEmbeddedAttributionReproduces(t *testing.T) {
 		}
 		return
 	}
-	got := filepath.Join(t.TempDir(), "attribution.json")
-	if err := art.Save(got); err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(got)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := savedBytes(t, art)
 	want, err := MNISTAttributionJSON()
 	if err != nil {
 		t.Fatal(err)
@@ -175,14 +162,7 @@ func TestEmbeddedAttribution(t *testing.T) {
 	if records != 8004 {
 		t.Fatalf("%d records, want the 8,004 training digits", records)
 	}
-	base, err := MNISTBase()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := MNISTAdapter()
-	if err != nil {
-		t.Fatal(err)
-	}
+	base, a := embeddedModel(t)
 	pl, err := artifacts.Plan(base, a, art.Params)
 	if err != nil {
 		t.Fatal(err)
@@ -209,21 +189,10 @@ func TestEmbeddedAttributionCanonical(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join(t.TempDir(), "attribution.json")
-	if err := art.Save(path); err != nil {
-		t.Fatal(err)
+	if !bytes.Equal(savedBytes(t, art), want) {
+		t.Fatal("Save of the embedded artifacts does not reproduce their bytes")
 	}
-	if b, err := os.ReadFile(path); err != nil || !bytes.Equal(b, want) {
-		t.Fatalf("Save of the embedded artifacts does not reproduce their bytes (err %v)", err)
-	}
-	base, err := MNISTBase()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := MNISTAdapter()
-	if err != nil {
-		t.Fatal(err)
-	}
+	base, a := embeddedModel(t)
 	if got, w := mustJSON(t, art.Training), mustJSON(t, MNISTTraining(a)); !bytes.Equal(got, w) {
 		t.Fatalf("training record %s, want %s", got, w)
 	}
@@ -257,6 +226,34 @@ func TestEmbeddedAttributionCanonical(t *testing.T) {
 			t.Fatalf("%s %s, recomputed %s", r.name, r.want, commit.Hex(root))
 		}
 	}
+}
+
+// embeddedModel is the embedded base model and adapter.
+func embeddedModel(t *testing.T) (*model.Model, *peft.Adapter) {
+	t.Helper()
+	base, err := MNISTBase()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := MNISTAdapter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return base, a
+}
+
+// savedBytes is the file art.Save writes.
+func savedBytes(t *testing.T, art *artifacts.Artifacts) []byte {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "attribution.json")
+	if err := art.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 func mustJSON(t *testing.T, v any) []byte {

@@ -123,18 +123,7 @@ func TestRobustClass(t *testing.T) {
 	}
 	// T' scores the committed vector as ⟨S, T⟩ + 2^s·C[ŷ].
 	for _, in := range []int{0, 5} {
-		trs, err := pl.Model.Forward(ctx, f.pl.Input(f.ins[in]), pl.Adapter)
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := pl.TestGradient(trs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := Scores(g.Sketch, sk)
-		if err != nil {
-			t.Fatal(err)
-		}
+		trs, g, got := scoresAt(t, ctx, pl, f.pl.Input(f.ins[in]), sk)
 		plain, _ := Scores(g.Sketch[:dim], base)
 		k := quant.Argmax(quant.Output(trs))
 		for c := range got {
@@ -219,4 +208,23 @@ func TestRobustClass(t *testing.T) {
 	if _, err := NewPlan(f.pl.Model, f.pl.Adapter, p); !errors.Is(err, ErrBadInput) {
 		t.Errorf("class_shift %d: %v", p.ClassShift, err)
 	}
+}
+
+// scoresAt runs pl on x and scores the committed vectors sk with its test
+// sketch: the layer traces, the test gradient and the scores.
+func scoresAt(t *testing.T, ctx context.Context, pl *Plan, x []int8, sk []Sketch) ([]*quant.LayerTrace, *Grad, []*big.Int) {
+	t.Helper()
+	trs, err := pl.Model.Forward(ctx, x, pl.Adapter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := pl.TestGradient(trs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Scores(g.Sketch, sk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return trs, g, got
 }

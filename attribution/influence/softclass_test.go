@@ -200,18 +200,7 @@ func TestRobustSoftClass(t *testing.T) {
 			}
 		}
 		for _, in := range []int{0, 5} {
-			trs, err := pl.Model.Forward(ctx, f.pl.Input(f.ins[in]), pl.Adapter)
-			if err != nil {
-				t.Fatal(err)
-			}
-			g, err := pl.TestGradient(trs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := Scores(g.Sketch, sk)
-			if err != nil {
-				t.Fatal(err)
-			}
+			trs, g, got := scoresAt(t, ctx, pl, f.pl.Input(f.ins[in]), sk)
 			p, err := pl.ClassProbs(quant.Output(trs))
 			if err != nil {
 				t.Fatal(err)
