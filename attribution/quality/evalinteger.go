@@ -566,9 +566,10 @@ func IntegerClassSoft(ctx context.Context, base *model.Model, train, upright, he
 		nq := len(w0)
 		tvs, dp, tvp, top, agree := make([]float64, nq), make([]float64, nq), make([]float64, nq), make([]float64, nq), make([]float64, nq)
 		gn := v.n
+		ta, tb := table(ias[:gn]), table(ias[gn:2*gn]) // one table per group, shared by its adapters
 		for t := range gn {
-			wa := pay(ias[t], table(ias[:gn]))
-			wb := pay(ias[gn+t], table(ias[gn:2*gn]))
+			wa := pay(ias[t], ta)
+			wb := pay(ias[gn+t], tb)
 			for q := range nq {
 				tvs[q] += tv(wa[q], wb[q]) / float64(gn)
 				if ias[t].pred[q] != ias[gn+t].pred[q] {
